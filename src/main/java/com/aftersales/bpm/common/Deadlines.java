@@ -1,0 +1,29 @@
+package com.aftersales.bpm.common;
+
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deadline arithmetic for timer expressions in the models, e.g.
+ * {@code ${deadlines.after(answeredAt, 'PT72H')}}: SLAs count from when the customer answered,
+ * not from when the case reached us.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  /** The instant {@code isoDuration} (PT2H, P3D, P1DT12H …) after {@code start}. */
+  public Date after(Date start, String isoDuration) {
+    if (start == null || isoDuration == null || isoDuration.isBlank()) {
+      throw new IllegalArgumentException("a deadline needs a start and an ISO-8601 duration");
+    }
+    String text = isoDuration.trim();
+    int timePart = text.indexOf('T');
+    Period period = timePart < 0 ? Period.parse(text)
+        : timePart == 1 ? Period.ZERO : Period.parse(text.substring(0, timePart));
+    Duration duration = timePart < 0 ? Duration.ZERO : Duration.parse("P" + text.substring(timePart));
+    return Date.from(start.toInstant().atOffset(ZoneOffset.UTC).plus(period).plus(duration).toInstant());
+  }
+}

@@ -1,0 +1,44 @@
+package com.aftersales.bpm.common;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * A process variable's name and Java type in one place, so code reads and writes variables
+ * through typed handles instead of string literals.
+ */
+public record ProcessVariable<T>(String name, Class<T> type) {
+
+  public static <T> ProcessVariable<T> of(String name, Class<T> type) {
+    return new ProcessVariable<>(name, type);
+  }
+
+  public T get(VariableScope scope) {
+    return cast(scope.getVariable(name));
+  }
+
+  public T from(Map<String, ?> variables) {
+    return cast(variables.get(name));
+  }
+
+  public void set(VariableScope scope, T value) {
+    scope.setVariable(name, value);
+  }
+
+  /** Adds the value to the map; a null is stored as a typed null so expressions can test it. */
+  public VariableMap putIn(VariableMap variables, T value) {
+    return variables.putValue(name, value);
+  }
+
+  private T cast(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (type == Integer.class && value instanceof Number number) {
+      // numbers typed in a form arrive as Long or Double; the value, not its box, is what counts
+      return type.cast(number.intValue());
+    }
+    return type.cast(value);
+  }
+}

@@ -1,0 +1,60 @@
+package com.aftersales.bpm.rescue;
+
+import static com.aftersales.bpm.rescue.RescueVariables.ALERT_LEVEL;
+import static com.aftersales.bpm.rescue.RescueVariables.ANSWERED_AT;
+import static com.aftersales.bpm.rescue.RescueVariables.COMPENSATION_AUTHORITY;
+import static com.aftersales.bpm.rescue.RescueVariables.ESCALATION_GROUP;
+import static com.aftersales.bpm.rescue.RescueVariables.FOLLOW_UP;
+import static com.aftersales.bpm.rescue.RescueVariables.GRADE;
+import static com.aftersales.bpm.rescue.RescueVariables.HOME_VISIT_REQUIRED;
+import static com.aftersales.bpm.rescue.RescueVariables.RESPONDER_GROUP;
+import static com.aftersales.bpm.rescue.RescueVariables.RESPONSE_DEADLINE;
+import static com.aftersales.bpm.rescue.RescueVariables.RESPONSE_SLA;
+
+import com.aftersales.bpm.common.Deadlines;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of the "identify and grade" business rule task: stores the npsAlertGrade result as
+ * typed variables and sets the response deadline, counted from when the customer answered.
+ */
+@Component("applyGrading")
+public class ApplyGradingListener implements ExecutionListener {
+
+  private final Deadlines deadlines;
+
+  public ApplyGradingListener(Deadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    DmnDecisionResult result = (DmnDecisionResult) execution.getVariable("decisionResult");
+    DmnDecisionResultEntries grading = result == null ? null : result.getSingleResult();
+    if (grading == null) {
+      throw new IllegalStateException("Decision npsAlertGrade matched no rule for this survey");
+    }
+    ALERT_LEVEL.set(execution, entry(grading, ALERT_LEVEL.name()));
+    FOLLOW_UP.set(execution, entry(grading, FOLLOW_UP.name()));
+    GRADE.set(execution, entry(grading, GRADE.name()));
+    RESPONSE_SLA.set(execution, entry(grading, RESPONSE_SLA.name()));
+    RESPONDER_GROUP.set(execution, entry(grading, RESPONDER_GROUP.name()));
+    ESCALATION_GROUP.set(execution, entry(grading, ESCALATION_GROUP.name()));
+    COMPENSATION_AUTHORITY.set(execution, entry(grading, COMPENSATION_AUTHORITY.name()));
+    HOME_VISIT_REQUIRED.set(execution, Boolean.TRUE.equals(entry(grading, HOME_VISIT_REQUIRED.name())));
+    String sla = entry(grading, RESPONSE_SLA.name());
+    if (sla != null) {
+      RESPONSE_DEADLINE.set(execution, deadlines.after(ANSWERED_AT.get(execution), sla));
+    }
+  }
+
+  /** An output left empty in the table (e.g. no grade for a passive score) is absent, not null. */
+  @SuppressWarnings("unchecked")
+  private static <T> T entry(DmnDecisionResultEntries grading, String output) {
+    return (T) grading.get(output);
+  }
+}

@@ -1,0 +1,33 @@
+package com.aftersales.bpm.rescue;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
+/** One answered NPS survey, as an integrator posts it to {@code POST /api/nps-responses}. */
+public record NpsResponse(
+    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+",
+        message = "may contain only letters, digits and . _ : -") String surveyId,
+    @NotNull @PastOrPresent(message = "must not be in the future") OffsetDateTime answeredAt,
+    @NotNull @Min(0) @Max(10) Integer score,
+    @Size(max = 2000) String comment,
+    @Size(max = 64) String serviceOrderId,
+    @NotNull @Valid Customer customer,
+    @Valid Vehicle vehicle,
+    Boolean publicOpinionRisk) {
+
+  public record Customer(
+      @NotBlank @Size(max = 64) String id,
+      @NotBlank @Size(max = 100) String name,
+      @NotBlank @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()-]{5,32}",
+          message = "must be a phone number") String phone,
+      Boolean highValue) {}
+
+  public record Vehicle(@Size(max = 64) String model, @Size(max = 16) String plate) {}
+}

@@ -1,0 +1,49 @@
+package com.aftersales.bpm.rescue;
+
+import com.aftersales.bpm.common.ProcessVariable;
+import java.util.Date;
+
+/**
+ * Variables of the low-score rescue and the passive follow-up that Java reads or writes. The
+ * forms' field keys and the models' expressions use the same names.
+ */
+public final class RescueVariables {
+
+  // from the survey (set at intake)
+  public static final ProcessVariable<String> SURVEY_ID = ProcessVariable.of("surveyId", String.class);
+  public static final ProcessVariable<Date> ANSWERED_AT = ProcessVariable.of("answeredAt", Date.class);
+  public static final ProcessVariable<Integer> SCORE = ProcessVariable.of("score", Integer.class);
+  public static final ProcessVariable<String> COMMENT = ProcessVariable.of("comment", String.class);
+  public static final ProcessVariable<String> SERVICE_ORDER_ID = ProcessVariable.of("serviceOrderId", String.class);
+  public static final ProcessVariable<String> CUSTOMER_ID = ProcessVariable.of("customerId", String.class);
+  public static final ProcessVariable<String> CUSTOMER_NAME = ProcessVariable.of("customerName", String.class);
+  public static final ProcessVariable<String> CUSTOMER_PHONE = ProcessVariable.of("customerPhone", String.class);
+  public static final ProcessVariable<Boolean> HIGH_VALUE = ProcessVariable.of("highValue", Boolean.class);
+  public static final ProcessVariable<String> VEHICLE_MODEL = ProcessVariable.of("vehicleModel", String.class);
+  public static final ProcessVariable<String> VEHICLE_PLATE = ProcessVariable.of("vehiclePlate", String.class);
+  public static final ProcessVariable<Boolean> PUBLIC_OPINION_RISK = ProcessVariable.of("publicOpinionRisk", Boolean.class);
+
+  // outputs of the DMN table npsAlertGrade (step 1)
+  public static final ProcessVariable<String> ALERT_LEVEL = ProcessVariable.of("alertLevel", String.class);
+  public static final ProcessVariable<String> FOLLOW_UP = ProcessVariable.of("followUp", String.class);
+  public static final ProcessVariable<String> GRADE = ProcessVariable.of("grade", String.class);
+  public static final ProcessVariable<String> RESPONSE_SLA = ProcessVariable.of("responseSla", String.class);
+  public static final ProcessVariable<String> RESPONDER_GROUP = ProcessVariable.of("responderGroup", String.class);
+  public static final ProcessVariable<String> ESCALATION_GROUP = ProcessVariable.of("escalationGroup", String.class);
+  public static final ProcessVariable<Integer> COMPENSATION_AUTHORITY = ProcessVariable.of("compensationAuthority", Integer.class);
+  public static final ProcessVariable<Boolean> HOME_VISIT_REQUIRED = ProcessVariable.of("homeVisitRequired", Boolean.class);
+  /** answeredAt + responseSla: when the first contact is due. */
+  public static final ProcessVariable<Date> RESPONSE_DEADLINE = ProcessVariable.of("responseDeadline", Date.class);
+
+  // the re-rating (message ReRatingReceived) and the outcome (DMN table rescueOutcome)
+  public static final ProcessVariable<Integer> RE_RATING_SCORE = ProcessVariable.of("reRatingScore", Integer.class);
+  public static final ProcessVariable<Date> RE_RATED_AT = ProcessVariable.of("reRatedAt", Date.class);
+  public static final ProcessVariable<String> OUTCOME = ProcessVariable.of("outcome", String.class);
+
+  public static final String RESCUE_PROCESS = "lowScoreRescue";
+  public static final String PASSIVE_FOLLOW_UP_PROCESS = "passiveFollowUp";
+  public static final String GRADING_DECISION = "npsAlertGrade";
+  public static final String RE_RATING_MESSAGE = "ReRatingReceived";
+
+  private RescueVariables() {}
+}

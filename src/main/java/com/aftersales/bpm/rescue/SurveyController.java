@@ -1,0 +1,42 @@
+package com.aftersales.bpm.rescue;
+
+import com.aftersales.bpm.rescue.SurveyIntakeService.Received;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Survey intake for integrators: answered NPS surveys and re-ratings after a rescue. */
+@RestController
+@RequestMapping(path = "/api/nps-responses", consumes = MediaType.APPLICATION_JSON_VALUE,
+    produces = MediaType.APPLICATION_JSON_VALUE)
+public class SurveyController {
+
+  private final SurveyIntakeService intake;
+  private final ReRatingService reRatings;
+
+  public SurveyController(SurveyIntakeService intake, ReRatingService reRatings) {
+    this.intake = intake;
+    this.reRatings = reRatings;
+  }
+
+  /** 201 with what was started; 200 with the first answer when the same survey comes again. */
+  @PostMapping
+  public ResponseEntity<IntakeResult> receive(@Valid @RequestBody NpsResponse survey) {
+    Received received = intake.receive(survey);
+    return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(received.result());
+  }
+
+  /** The customer's re-rating after a rescue; the rescue waiting for it records the outcome. */
+  @PostMapping("/{surveyId}/re-rating")
+  public ResponseEntity<ReRatingService.ReRatingResult> reRate(@PathVariable String surveyId,
+      @Valid @RequestBody ReRating reRating) {
+    return ResponseEntity.ok(reRatings.receive(surveyId, reRating));
+  }
+}

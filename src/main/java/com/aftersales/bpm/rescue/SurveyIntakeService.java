@@ -1,0 +1,143 @@
+package com.aftersales.bpm.rescue;
+
+import static com.aftersales.bpm.rescue.RescueVariables.*;
+
+import com.aftersales.bpm.common.ApiException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives survey answers: classifies the score with the npsAlertGrade table, starts the rescue or
+ * the passive follow-up, and records the survey — all in one transaction, once per survey id.
+ */
+@Service
+public class SurveyIntakeService {
+
+  private final RuntimeService runtime;
+  private final DecisionService decisions;
+  private final IdentityService identity;
+  private final SurveyRecords records;
+  private final ObjectMapper json;
+
+  public SurveyIntakeService(RuntimeService runtime, DecisionService decisions,
+      IdentityService identity, SurveyRecords records, ObjectMapper json) {
+    this.runtime = runtime;
+    this.decisions = decisions;
+    this.identity = identity;
+    this.records = records;
+    this.json = json;
+  }
+
+  /** The result, and whether this call created it (false: a repeat of an earlier survey). */
+  public record Received(IntakeResult result, boolean created) {}
+
+  @Transactional
+  public Received receive(NpsResponse survey) {
+    String payload = write(survey);
+    String fingerprint = sha256(payload);
+    Optional<SurveyRecords.Stored> earlier = records.find(survey.surveyId());
+    if (earlier.isPresent()) {
+      if (!earlier.get().payloadSha256().equals(fingerprint)) {
+        throw ApiException.conflict("surveyId", "Survey " + survey.surveyId()
+            + " was already received with different content");
+      }
+      return new Received(read(earlier.get().resultJson()), false);
+    }
+    VariableMap variables = surveyVariables(survey);
+    DmnDecisionResultEntries grading = grade(variables);
+    FollowUp followUp = FollowUp.valueOf((String) grading.get(FOLLOW_UP.name()));
+    IntakeResult result = followUp.processKey() == null
+        ? new IntakeResult(survey.surveyId(), followUp.action(), null,
+            (String) grading.get(ALERT_LEVEL.name()), null, null, null)
+        : start(followUp, survey, variables);
+    records.insert(survey.surveyId(), fingerprint, payload, write(result), currentUser());
+    return new Received(result, true);
+  }
+
+  /** Routing only; the started process grades the case again in its own first step. */
+  private DmnDecisionResultEntries grade(VariableMap variables) {
+    DmnDecisionResultEntries grading = decisions.evaluateDecisionByKey(GRADING_DECISION)
+        .variables(variables).evaluate().getSingleResult();
+    if (grading == null) {
+      throw new IllegalStateException("Decision " + GRADING_DECISION + " matched no rule for score "
+          + SCORE.from(variables));
+    }
+    return grading;
+  }
+
+  private IntakeResult start(FollowUp followUp, NpsResponse survey, VariableMap variables) {
+    ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(followUp.processKey())
+        .businessKey(survey.surveyId())
+        .setVariables(variables)
+        .executeWithVariablesInReturn();
+    Map<String, Object> state = instance.getVariables();
+    Date deadline = RESPONSE_DEADLINE.from(state);
+    return new IntakeResult(survey.surveyId(), followUp.action(), instance.getId(),
+        ALERT_LEVEL.from(state), GRADE.from(state), RESPONDER_GROUP.from(state),
+        deadline == null ? null : deadline.toInstant());
+  }
+
+  static VariableMap surveyVariables(NpsResponse s) {
+    VariableMap v = Variables.createVariables();
+    SURVEY_ID.putIn(v, s.surveyId());
+    ANSWERED_AT.putIn(v, Date.from(s.answeredAt().toInstant()));
+    SCORE.putIn(v, s.score());
+    COMMENT.putIn(v, s.comment());
+    SERVICE_ORDER_ID.putIn(v, s.serviceOrderId());
+    CUSTOMER_ID.putIn(v, s.customer().id());
+    CUSTOMER_NAME.putIn(v, s.customer().name());
+    CUSTOMER_PHONE.putIn(v, s.customer().phone());
+    // absent flags mean "no": an ordinary customer, no public-opinion risk
+    HIGH_VALUE.putIn(v, Boolean.TRUE.equals(s.customer().highValue()));
+    VEHICLE_MODEL.putIn(v, s.vehicle() == null ? null : s.vehicle().model());
+    VEHICLE_PLATE.putIn(v, s.vehicle() == null ? null : s.vehicle().plate());
+    PUBLIC_OPINION_RISK.putIn(v, Boolean.TRUE.equals(s.publicOpinionRisk()));
+    return v;
+  }
+
+  private String currentUser() {
+    var auth = identity.getCurrentAuthentication();
+    return auth == null ? null : auth.getUserId();
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  private IntakeResult read(String stored) {
+    try {
+      return json.readValue(stored, IntakeResult.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored intake result is unreadable", e);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package com.aftersales.bpm.security;
+
+import java.util.List;
+
+/** The organisation's groups (Camunda identity groups) and who belongs to which kind. */
+public final class Groups {
+
+  public static final String ADMIN = "camunda-admin";
+  public static final String SERVICE_ADVISOR = "service-advisor";
+  public static final String SERVICE_MANAGER = "service-manager";
+  public static final String REGIONAL_MANAGER = "regional-manager";
+  public static final String PARTS_COORDINATOR = "parts-coordinator";
+  public static final String SALES = "sales";
+  public static final String DELIVERY = "delivery";
+  public static final String STORE_MANAGER = "store-manager";
+  public static final String AUDITOR = "auditor";
+  public static final String PROCESS_OWNER = "process-owner";
+  /** Systems that feed survey scores and part events over REST. */
+  public static final String INTEGRATION = "integration";
+
+  /** Groups whose members work tasks in Tasklist. */
+  public static final List<String> STAFF = List.of(SERVICE_ADVISOR, SERVICE_MANAGER, REGIONAL_MANAGER,
+      PARTS_COORDINATOR, SALES, DELIVERY, STORE_MANAGER);
+
+  private Groups() {}
+}

@@ -1,0 +1,197 @@
+package com.aftersales.bpm.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Groups, authorizations, Tasklist filters and (in the default profile) demo users, created at
+ * start and left alone when they already exist, so an administrator's later changes survive.
+ */
+@Component
+public class IdentitySetup implements InitializingBean {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+  static final String ADMIN_USER = "admin";
+
+  /** Demo user per group, password "demo" (default profile only). */
+  static final Map<String, String> DEMO_USERS = new LinkedHashMap<>();
+  static {
+    DEMO_USERS.put("advisor", Groups.SERVICE_ADVISOR);
+    DEMO_USERS.put("manager", Groups.SERVICE_MANAGER);
+    DEMO_USERS.put("regional", Groups.REGIONAL_MANAGER);
+    DEMO_USERS.put("parts", Groups.PARTS_COORDINATOR);
+    DEMO_USERS.put("sales", Groups.SALES);
+    DEMO_USERS.put("delivery", Groups.DELIVERY);
+    DEMO_USERS.put("storemanager", Groups.STORE_MANAGER);
+    DEMO_USERS.put("auditor", Groups.AUDITOR);
+    DEMO_USERS.put("owner", Groups.PROCESS_OWNER);
+    DEMO_USERS.put("integration", Groups.INTEGRATION);
+  }
+
+  /** Processes and decisions the integration group may start or evaluate through our API. */
+  private static final List<String> INTAKE_PROCESSES = List.of("lowScoreRescue", "passiveFollowUp");
+  private static final List<String> INTAKE_DECISIONS = List.of("npsAlertGrade");
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final boolean demoUsers;
+  private final String adminPassword;
+
+  public IdentitySetup(IdentityService identity, AuthorizationService authorizations,
+      FilterService filters, TaskService tasks,
+      @Value("${aftersales.demo-users}") boolean demoUsers,
+      @Value("${aftersales.admin.password:}") String adminPassword) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+    this.demoUsers = demoUsers;
+    this.adminPassword = adminPassword;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    if (adminPassword == null || adminPassword.isBlank()) {
+      throw new IllegalStateException(
+          "No admin password: set the environment variable AFTERSALES_ADMIN_PASSWORD");
+    }
+    createGroups();
+    grantAuthorizations();
+    createTasklistFilters();
+    createUser(ADMIN_USER, "Administrator", adminPassword, Groups.ADMIN);
+    if (demoUsers) {
+      DEMO_USERS.forEach((user, group) -> createUser(user, user, "demo", group));
+      LOG.info("Demo users ready (password 'demo'): admin, {}", String.join(", ", DEMO_USERS.keySet()));
+    }
+  }
+
+  private void createGroups() {
+    List<String> all = new java.util.ArrayList<>(List.of(Groups.ADMIN, Groups.AUDITOR,
+        Groups.PROCESS_OWNER, Groups.INTEGRATION));
+    all.addAll(Groups.STAFF);
+    for (String id : all) {
+      if (identity.createGroupQuery().groupId(id).count() == 0) {
+        var group = identity.newGroup(id);
+        group.setName(id);
+        group.setType(Groups.ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW");
+        identity.saveGroup(group);
+      }
+    }
+  }
+
+  private void createUser(String id, String name, String password, String group) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(name);
+      user.setLastName("");
+      user.setPassword(password);
+      identity.saveUser(user);
+    }
+    if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+      identity.createMembership(id, group);
+    }
+  }
+
+  private void grantAuthorizations() {
+    for (Resources resource : Resources.values()) {
+      grant(Groups.ADMIN, resource, "*", Permissions.ALL);
+    }
+    for (String staff : Groups.STAFF) {
+      grant(staff, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(staff, Resources.FILTER, "*", Permissions.READ);
+      // process names in Tasklist; the tasks themselves come with candidate-group membership
+      grant(staff, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    }
+    grantAuditor();
+    grant(Groups.PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Groups.PROCESS_OWNER, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
+    grant(Groups.PROCESS_OWNER, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    grant(Groups.PROCESS_OWNER, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    grant(Groups.PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+
+    grant(Groups.INTEGRATION, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    for (String process : INTAKE_PROCESSES) {
+      grant(Groups.INTEGRATION, Resources.PROCESS_DEFINITION, process, Permissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    }
+    for (String decision : INTAKE_DECISIONS) {
+      grant(Groups.INTEGRATION, Resources.DECISION_DEFINITION, decision, Permissions.READ,
+          Permissions.CREATE_INSTANCE);
+    }
+  }
+
+  /** Auditors read everything in Cockpit and change nothing. */
+  private void grantAuditor() {
+    String a = Groups.AUDITOR;
+    grant(a, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(a, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK);
+    grant(a, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    grant(a, Resources.TASK, "*", Permissions.READ);
+    grant(a, Resources.HISTORIC_TASK, "*", Permissions.READ);
+    grant(a, Resources.HISTORIC_PROCESS_INSTANCE, "*", Permissions.READ);
+    grant(a, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+    grant(a, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+    grant(a, Resources.DEPLOYMENT, "*", Permissions.READ);
+    grant(a, Resources.OPERATION_LOG_CATEGORY, "*", Permissions.READ);
+  }
+
+  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    boolean exists = authorizations.createAuthorizationQuery().groupIdIn(group)
+        .resourceType(resource).resourceId(resourceId).count() > 0;
+    if (exists) {
+      return;
+    }
+    Authorization auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    auth.setGroupId(group);
+    auth.setResource(resource);
+    auth.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      auth.addPermission(permission);
+    }
+    authorizations.saveAuthorization(auth);
+  }
+
+  /** Tasklist shows nothing without filters: one for the user's groups, one for their own tasks. */
+  private void createTasklistFilters() {
+    createFilter("Group tasks / 组任务", -10,
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks());
+    createFilter("My tasks / 我的任务", -5,
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+  }
+
+  private void createFilter(String name, int priority, org.camunda.bpm.engine.task.TaskQuery query) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filters.newTaskFilter(name)
+        .setProperties(Map.of("priority", priority, "description", name, "refresh", true))
+        .setQuery(query);
+    filters.saveFilter(filter);
+  }
+}

@@ -1,0 +1,192 @@
+package com.aftersales.bpm.forms;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Static checks of the Camunda Forms in {@code forms/} against the BPMN models in {@code processes/}.
+ * Plain file-system parsing, no Spring context and no process engine.
+ */
+class FormDefinitionsTest {
+
+    private static final Path FORMS_DIR = Path.of("forms");
+    private static final Path PROCESSES_DIR = Path.of("processes");
+    private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+    /** "English / 中文": an English part without a slash, then " / ", then text with a Chinese character. */
+    private static final Pattern BILINGUAL_LABEL = Pattern.compile("^[^/]+ / .*\\p{IsHan}.*$");
+
+    /** Form file name to its parsed schema. */
+    private static final Map<String, JsonNode> forms = new TreeMap<>();
+    /** "file.bpmn#Task_Id" to the form id named by the user task's camunda:formRef. */
+    private static final Map<String, String> formRefs = new TreeMap<>();
+
+    @BeforeAll
+    static void load() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        for (Path file : list(FORMS_DIR, ".form")) {
+            forms.put(file.getFileName().toString(), mapper.readTree(file.toFile()));
+        }
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        for (Path file : list(PROCESSES_DIR, ".bpmn")) {
+            NodeList userTasks = factory.newDocumentBuilder().parse(file.toFile())
+                    .getElementsByTagNameNS(BPMN_NS, "userTask");
+            for (int i = 0; i < userTasks.getLength(); i++) {
+                Element task = (Element) userTasks.item(i);
+                String formRef = task.getAttributeNS(CAMUNDA_NS, "formRef");
+                if (!formRef.isEmpty()) {
+                    formRefs.put(file.getFileName() + "#" + task.getAttribute("id"), formRef);
+                }
+            }
+        }
+        Assertions.assertThat(forms).as("forms in %s", FORMS_DIR.toAbsolutePath()).isNotEmpty();
+        Assertions.assertThat(formRefs).as("user tasks with camunda:formRef in %s", PROCESSES_DIR.toAbsolutePath())
+                .isNotEmpty();
+    }
+
+    @Test
+    void everyFormRefNamesAnExistingFormAndEveryFormIsUsed() {
+        Set<String> formIds = new HashSet<>();
+        forms.values().forEach(form -> formIds.add(form.path("id").asText()));
+
+        List<String> problems = new ArrayList<>();
+        formRefs.forEach((task, formRef) -> {
+            if (!formIds.contains(formRef)) {
+                problems.add(task + ": camunda:formRef '" + formRef + "' names no form");
+            }
+        });
+        forms.forEach((file, form) -> {
+            if (!formRefs.containsValue(form.path("id").asText())) {
+                problems.add(file + ": form '" + form.path("id").asText() + "' is used by no user task");
+            }
+        });
+        Assertions.assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void formIdsAreUnique() {
+        Map<String, String> fileById = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        forms.forEach((file, form) -> {
+            String id = form.path("id").asText();
+            if (id.isEmpty()) {
+                problems.add(file + ": the form has no id");
+            }
+            String other = fileById.putIfAbsent(id, file);
+            if (other != null) {
+                problems.add(file + ": form id '" + id + "' is also used by " + other);
+            }
+        });
+        Assertions.assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void componentIdsAndKeysAreUniqueWithinAForm() {
+        List<String> problems = new ArrayList<>();
+        forms.forEach((file, form) -> {
+            Set<String> ids = new HashSet<>();
+            Set<String> keys = new HashSet<>();
+            for (JsonNode component : components(form)) {
+                String id = component.path("id").asText();
+                if (id.isEmpty()) {
+                    problems.add(file + ": a '" + component.path("type").asText() + "' component has no id");
+                } else if (!ids.add(id)) {
+                    problems.add(file + ": component id '" + id + "' is used twice");
+                }
+                if (component.has("key") && !keys.add(component.get("key").asText())) {
+                    problems.add(file + " / " + id + ": key '" + component.get("key").asText() + "' is used twice");
+                }
+            }
+        });
+        Assertions.assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void labelsAreEnglishSlashChinese() {
+        List<String> problems = new ArrayList<>();
+        forms.forEach((file, form) -> {
+            for (JsonNode component : components(form)) {
+                String where = file + " / " + component.path("id").asText();
+                if (component.has("key")) {
+                    for (String property : labelProperties(component)) {
+                        String label = component.path(property).asText();
+                        if (!BILINGUAL_LABEL.matcher(label).matches()) {
+                            problems.add(where + ": " + property + " '" + label + "' is not 'English / 中文'");
+                        }
+                    }
+                }
+                for (JsonNode option : component.path("values")) {
+                    String label = option.path("label").asText();
+                    if (!BILINGUAL_LABEL.matcher(label).matches()) {
+                        problems.add(where + ": option '" + option.path("value").asText() + "' label '" + label
+                                + "' is not 'English / 中文'");
+                    }
+                }
+            }
+        });
+        Assertions.assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void requiredFieldsAreNotDisabled() {
+        List<String> problems = new ArrayList<>();
+        forms.forEach((file, form) -> {
+            for (JsonNode component : components(form)) {
+                if (component.path("validate").path("required").asBoolean(false)
+                        && component.path("disabled").asBoolean(false)) {
+                    problems.add(file + " / " + component.path("id").asText() + ": required but disabled");
+                }
+            }
+        });
+        Assertions.assertThat(problems).isEmpty();
+    }
+
+    /** A datetime field shows dateLabel and/or timeLabel instead of label. */
+    private static List<String> labelProperties(JsonNode component) {
+        if (!"datetime".equals(component.path("type").asText())) {
+            return List.of("label");
+        }
+        return switch (component.path("subtype").asText()) {
+            case "date" -> List.of("dateLabel");
+            case "time" -> List.of("timeLabel");
+            default -> List.of("dateLabel", "timeLabel");
+        };
+    }
+
+    /** All components of a form, including those nested in groups. */
+    private static List<JsonNode> components(JsonNode container) {
+        List<JsonNode> all = new ArrayList<>();
+        for (JsonNode component : container.path("components")) {
+            all.add(component);
+            all.addAll(components(component));
+        }
+        return all;
+    }
+
+    private static List<Path> list(Path dir, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+}

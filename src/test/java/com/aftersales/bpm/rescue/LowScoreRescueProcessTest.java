@@ -1,0 +1,253 @@
+package com.aftersales.bpm.rescue;
+
+import static com.aftersales.bpm.support.Surveys.survey;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.ProcessTestBeans;
+import com.aftersales.bpm.support.RecordingNotifications;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn",
+    "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
+class LowScoreRescueProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder()
+      .assertClassCoverageAtLeast(0.9).build();
+
+  private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+  private static final String CALLBACK_AT = "2026-11-23T20:00Z"; // as the form's datetime field sends it
+
+  private RecordingNotifications notifications;
+
+  @BeforeEach
+  void setUp() {
+    init(engine.getProcessEngine());
+    ClockUtil.setCurrentTime(Date.from(NOW));
+    notifications = ProcessTestBeans.register();
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    Mocks.reset();
+    reset();
+  }
+
+  @Test
+  void scoreTwoIsGradeSAndTheMissedSlaEscalatesToTheRegionalManagerWhileFirstContactStaysOpen() {
+    Instant answeredAt = NOW.minus(Duration.ofMinutes(30));
+    ProcessInstance rescue = start("S-1", 2, answeredAt);
+
+    assertThat(rescue).isWaitingAt("Task_FirstContact")
+        .variables().containsEntry("grade", "S").containsEntry("alertLevel", "RED")
+        .containsEntry("responderGroup", "service-manager").containsEntry("compensationAuthority", 5000);
+    assertThat(task("Task_FirstContact", rescue)).hasCandidateGroup("service-manager")
+        .hasDueDate(Date.from(answeredAt.plus(Duration.ofHours(2))));
+    Assertions.assertThat(notifications.all()).extracting(Notification::channel, Notification::recipient)
+        .containsExactly(Assertions.tuple("ALERT", "service-manager"));
+
+    Job sla = timer("Timer_ResponseSla", rescue);
+    Assertions.assertThat(sla.getDuedate()).isEqualTo(Date.from(answeredAt.plus(Duration.ofHours(2))));
+    ClockUtil.setCurrentTime(sla.getDuedate());
+    execute(sla);
+
+    assertThat(rescue).isWaitingAt("Task_FirstContact", "Task_HandleMissedResponse");
+    assertThat(task("Task_HandleMissedResponse", rescue)).hasCandidateGroup("regional-manager");
+    Assertions.assertThat(notifications.all()).last()
+        .extracting(Notification::recipient).isEqualTo("regional-manager");
+
+    complete(task("Task_HandleMissedResponse", rescue), withVariables("escalationAction", "Called the manager"));
+    assertThat(rescue).hasPassed("EndEvent_EscalationHandled").isWaitingAt("Task_FirstContact");
+    assertThat(task("Task_FirstContact", rescue)).hasCandidateGroup("service-manager");
+  }
+
+  @Test
+  void aLateSurveyKeepsItsTrueDeadline() {
+    Instant answeredAt = NOW.minus(Duration.ofHours(3));
+    ProcessInstance rescue = start("A-1", 5, answeredAt);
+
+    assertThat(rescue).variables().containsEntry("grade", "A").containsEntry("escalationGroup", "regional-manager");
+    assertThat(task("Task_FirstContact", rescue)).hasCandidateGroup("service-advisor");
+    Assertions.assertThat(timer("Timer_ResponseSla", rescue).getDuedate())
+        .isEqualTo(Date.from(answeredAt.plus(Duration.ofHours(6))));
+  }
+
+  @Test
+  void gradeBMissesItsSlaToTheServiceManager() {
+    ProcessInstance rescue = start("B-1", 6, NOW);
+
+    assertThat(rescue).variables().containsEntry("grade", "B").containsEntry("compensationAuthority", 500);
+    Job sla = timer("Timer_ResponseSla", rescue);
+    Assertions.assertThat(sla.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofHours(24))));
+    execute(sla);
+    assertThat(task("Task_HandleMissedResponse", rescue)).hasCandidateGroup("service-manager");
+  }
+
+  @Test
+  void withinAuthorityTheRescueRunsToAPromoterAndTheReviewAfter72Hours() {
+    Instant answeredAt = NOW.minus(Duration.ofMinutes(10));
+    ProcessInstance rescue = start("S-2", 2, answeredAt);
+    firstContact(rescue);
+    investigate(rescue, "OURS");
+    design(rescue, 3000, 800, 500);
+
+    assertThat(rescue).hasPassed("Task_CheckCompensation").isWaitingAt("Task_ExecuteAndFollowUp")
+        .variables().containsEntry("approvalLevel", "AUTO").containsEntry("totalCompensation", 4300L);
+    executeSolution(rescue, "ACCEPTED");
+
+    assertThat(rescue).isWaitingAt("Gateway_AwaitReRating");
+    Assertions.assertThat(notifications.all()).last()
+        .extracting(Notification::channel, Notification::recipient)
+        .containsExactly("SURVEY", "customer:C-1001");
+    runtimeService().createMessageCorrelation("ReRatingReceived").processInstanceId(rescue.getId())
+        .setVariable("reRatingScore", 10).correlate();
+
+    assertThat(rescue).isWaitingAt("Timer_ReviewDue").variables().containsEntry("outcome", "PROMOTER");
+    Job review = timer("Timer_ReviewDue", rescue);
+    Assertions.assertThat(review.getDuedate()).isEqualTo(Date.from(answeredAt.plus(Duration.ofHours(72))));
+    execute(review);
+
+    assertThat(task("Task_ReviewAndImprove", rescue)).hasCandidateGroup("service-manager");
+    complete(task("Task_ReviewAndImprove", rescue), withVariables("whatHappened", "scratch", "doneRight",
+        "owned it", "doneWrong", "late", "systemImprovement", "progress SMS", "nominatedForJointReview", true));
+    assertThat(rescue).isEnded().hasPassed("EndEvent_RescueClosed", "Event_ReRatingReceived")
+        .hasNotPassed("Task_ApproveCompensation", "Timer_ReRatingWait", "Task_HandleMissedResponse");
+  }
+
+  @Test
+  void aboveAuthorityTheServiceManagerApproves() {
+    ProcessInstance rescue = start("B-2", 6, NOW);
+    firstContact(rescue);
+    investigate(rescue, "OURS");
+    design(rescue, 1000, 200, 0);
+
+    assertThat(rescue).isWaitingAt("Task_ApproveCompensation")
+        .variables().containsEntry("approvalLevel", "SERVICE_MANAGER");
+    assertThat(task("Task_ApproveCompensation", rescue)).hasCandidateGroup("service-manager");
+    complete(task("Task_ApproveCompensation", rescue),
+        withVariables("compensationApproved", true, "approvalComment", "justified"));
+    assertThat(rescue).isWaitingAt("Task_ExecuteAndFollowUp");
+  }
+
+  @Test
+  void aboveFiveThousandTheRegionalManagerApprovesAndARejectionSendsThePlanBack() {
+    ProcessInstance rescue = start("S-3", 1, NOW);
+    firstContact(rescue);
+    investigate(rescue, "OURS");
+    design(rescue, 5000, 1000, 500);
+
+    assertThat(task("Task_ApproveCompensation", rescue)).hasCandidateGroup("regional-manager");
+    complete(task("Task_ApproveCompensation", rescue),
+        withVariables("compensationApproved", false, "approvalComment", "too much"));
+    assertThat(rescue).isWaitingAt("Task_DesignSolution");
+
+    design(rescue, 3000, 1000, 500);
+    assertThat(rescue).isWaitingAt("Task_ExecuteAndFollowUp").variables().containsEntry("approvalLevel", "AUTO");
+  }
+
+  @Test
+  void withoutReRatingWithinTheWaitTheOutcomeIsRecordedFromTheCustomerResponse() {
+    ProcessInstance accepted = runToReRatingWait("W-1", "ACCEPTED");
+    execute(timer("Timer_ReRatingWait", accepted));
+    assertThat(accepted).isWaitingAt("Timer_ReviewDue").hasNotPassed("Event_ReRatingReceived")
+        .variables().containsEntry("outcome", "RECOVERED");
+
+    ProcessInstance refused = runToReRatingWait("W-2", "REFUSED");
+    Job wait = timer("Timer_ReRatingWait", refused);
+    Assertions.assertThat(wait.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(7))));
+    execute(wait);
+    assertThat(refused).variables().containsEntry("outcome", "NOT_RECOVERED");
+  }
+
+  @Test
+  void aChurnedCustomerIsNotAskedToReRate() {
+    ProcessInstance rescue = start("C-1", 3, NOW);
+    firstContact(rescue);
+    investigate(rescue, "CUSTOMER");
+    design(rescue, 300, 0, 0);
+    executeSolution(rescue, "CHURNED");
+
+    assertThat(rescue).isWaitingAt("Timer_ReviewDue").hasNotPassed("Task_InviteReRating")
+        .variables().containsEntry("outcome", "CHURNED");
+    Assertions.assertThat(notifications.all()).extracting(Notification::channel).doesNotContain("SURVEY");
+  }
+
+  @Test
+  void thePromisedCallBackTimeRemindsTheResponderWithoutStoppingTheWork() {
+    ProcessInstance rescue = start("R-1", 4, NOW);
+    firstContact(rescue);
+
+    Job callback = timer("Timer_PromisedCallback", rescue);
+    Assertions.assertThat(callback.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-23T20:00:00Z")));
+    execute(callback);
+
+    assertThat(rescue).hasPassed("EndEvent_CallbackReminded").isWaitingAt("Task_Investigate");
+    Assertions.assertThat(notifications.all()).last()
+        .extracting(Notification::channel, Notification::recipient)
+        .containsExactly("REMINDER", "service-advisor");
+  }
+
+  // --- steps, completed with what the forms submit ---
+
+  private ProcessInstance start(String surveyId, int score, Instant answeredAt) {
+    return runtimeService().startProcessInstanceByKey("lowScoreRescue", surveyId,
+        survey(surveyId, score, answeredAt));
+  }
+
+  private ProcessInstance runToReRatingWait(String surveyId, String customerResponse) {
+    ProcessInstance rescue = start(surveyId, 5, NOW);
+    firstContact(rescue);
+    investigate(rescue, "SHARED");
+    design(rescue, 500, 300, 0);
+    executeSolution(rescue, customerResponse);
+    assertThat(rescue).isWaitingAt("Gateway_AwaitReRating");
+    return rescue;
+  }
+
+  private void firstContact(ProcessInstance rescue) {
+    complete(task("Task_FirstContact", rescue), withVariables("leapListened", true,
+        "leapEmpathized", true, "leapAcknowledged", true, "leapPromised", true,
+        "painPoints", "missed picking up my child", "promise", "full solution by 20:00 tonight",
+        "promisedCallbackAt", CALLBACK_AT));
+  }
+
+  private void investigate(ProcessInstance rescue, String responsibility) {
+    complete(task("Task_Investigate", rescue), withVariables("facts", "CCTV shows the scratch",
+        "responsibility", responsibility, "rootCauseCategory", "WAIT_TIME",
+        "shortTermRemedy", "repaint", "longTermFix", "progress notices", "systemChange", "dispatch"));
+  }
+
+  private void design(ProcessInstance rescue, long problemFix, long loss, long emotional) {
+    complete(task("Task_DesignSolution", rescue), Map.of(
+        "problemFixItems", "free paint", "problemFixValue", problemFix,
+        "lossCompensationItems", "wash coupons", "lossCompensationValue", loss,
+        "emotionalRepairItems", "home visit", "emotionalRepairValue", emotional));
+  }
+
+  private void executeSolution(ProcessInstance rescue, String customerResponse) {
+    complete(task("Task_ExecuteAndFollowUp", rescue), withVariables("calledBackAtPromisedTime", true,
+        "homeVisitDone", true, "fixStarted", true, "progressUpdates", "photos sent",
+        "customerResponse", customerResponse));
+  }
+
+  private static Job timer(String activityId, ProcessInstance instance) {
+    return managementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(activityId).singleResult();
+  }
+}

@@ -1,0 +1,79 @@
+package com.aftersales.bpm.rescue;
+
+import static com.aftersales.bpm.support.Surveys.survey;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.ProcessTestBeans;
+import com.aftersales.bpm.support.RecordingNotifications;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {"processes/passive-follow-up.bpmn", "processes/nps-alert-grade.dmn"})
+class PassiveFollowUpProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder()
+      .assertClassCoverageAtLeast(0.9).build();
+
+  private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+  private RecordingNotifications notifications;
+
+  @BeforeEach
+  void setUp() {
+    init(engine.getProcessEngine());
+    ClockUtil.setCurrentTime(Date.from(NOW));
+    notifications = ProcessTestBeans.register();
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    Mocks.reset();
+    reset();
+  }
+
+  @Test
+  void scoreSevenGetsAnAdvisorFollowUpDueWithinThreeDays() {
+    ProcessInstance followUp = start("P-1");
+
+    assertThat(followUp).isWaitingAt("Task_PassiveFollowUp").variables()
+        .containsEntry("alertLevel", "ORANGE").containsEntry("followUp", "PASSIVE_FOLLOW_UP");
+    assertThat(task("Task_PassiveFollowUp", followUp)).hasCandidateGroup("service-advisor")
+        .hasDueDate(Date.from(NOW.plus(Duration.ofDays(3))));
+
+    complete(task("Task_PassiveFollowUp", followUp), withVariables("gapToPromoter", "slow wash",
+        "extraMileAction", "free wash next visit", "followUpResult", "customer pleased"));
+    assertThat(followUp).isEnded().hasPassed("EndEvent_FollowedUp").hasNotPassed("Task_NotifyFollowUpOverdue");
+  }
+
+  @Test
+  void anOverdueFollowUpIsReportedToTheServiceManagerAndStaysOpen() {
+    ProcessInstance followUp = start("P-2");
+
+    Job due = managementService().createJobQuery().processInstanceId(followUp.getId())
+        .activityId("Timer_FollowUpDue").singleResult();
+    Assertions.assertThat(due.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(3))));
+    execute(due);
+
+    assertThat(followUp).hasPassed("EndEvent_OverdueNotified").isWaitingAt("Task_PassiveFollowUp");
+    Assertions.assertThat(notifications.all()).extracting(Notification::channel, Notification::recipient)
+        .containsExactly(Assertions.tuple("REMINDER", "service-manager"));
+  }
+
+  private ProcessInstance start(String surveyId) {
+    return runtimeService().startProcessInstanceByKey("passiveFollowUp", surveyId, survey(surveyId, 7, NOW));
+  }
+}

@@ -1,0 +1,21 @@
+package com.aftersales.bpm.support;
+
+import com.aftersales.bpm.common.Deadlines;
+import com.aftersales.bpm.notification.SendNotificationDelegate;
+import com.aftersales.bpm.rescue.ApplyGradingListener;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/** Registers the real delegates (with an in-memory notification port) for plain-engine tests. */
+public final class ProcessTestBeans {
+
+  private ProcessTestBeans() {}
+
+  public static RecordingNotifications register() {
+    RecordingNotifications notifications = new RecordingNotifications();
+    Deadlines deadlines = new Deadlines();
+    Mocks.register("deadlines", deadlines);
+    Mocks.register("applyGrading", new ApplyGradingListener(deadlines));
+    Mocks.register("sendNotification", new SendNotificationDelegate(notifications));
+    return notifications;
+  }
+}
