@@ -10,11 +10,14 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -152,12 +155,12 @@ public class IdentitySetup implements InitializingBean {
         ProcessDefinitionPermissions.READ_TASK);
     grant(a, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
     grant(a, Resources.TASK, "*", Permissions.READ);
-    grant(a, Resources.HISTORIC_TASK, "*", Permissions.READ);
-    grant(a, Resources.HISTORIC_PROCESS_INSTANCE, "*", Permissions.READ);
+    grant(a, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+    grant(a, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
     grant(a, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
     grant(a, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
     grant(a, Resources.DEPLOYMENT, "*", Permissions.READ);
-    grant(a, Resources.OPERATION_LOG_CATEGORY, "*", Permissions.READ);
+    grant(a, Resources.OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
   }
 
   private void grant(String group, Resource resource, String resourceId, Permission... permissions) {

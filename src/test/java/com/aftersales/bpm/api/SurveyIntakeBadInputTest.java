@@ -1,0 +1,118 @@
+package com.aftersales.bpm.api;
+
+import static com.aftersales.bpm.support.SurveyJson.survey;
+
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.Http;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Every bad request gets a clear 4xx naming the field, and nothing is started or recorded. */
+@ApplicationTest
+class SurveyIntakeBadInputTest {
+
+  private static final Instant ANSWERED = Instant.parse("2026-01-05T08:00:00Z");
+
+  @LocalServerPort int port;
+  @Autowired HistoryService history;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ObjectMapper json;
+  Http http;
+  long instancesBefore;
+  long surveysBefore;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+    instancesBefore = history.createHistoricProcessInstanceQuery().count();
+    surveysBefore = jdbc.queryForObject("SELECT COUNT(*) FROM nps_response", Long.class);
+  }
+
+  @AfterEach
+  void nothingWasStartedOrRecorded() {
+    Assertions.assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nps_response", Long.class))
+        .isEqualTo(surveysBefore);
+  }
+
+  static Stream<Arguments> badSurveys() {
+    return Stream.of(
+        Arguments.of("score 11", survey("BAD-1", "11", ANSWERED, ""), "score"),
+        Arguments.of("score -1", survey("BAD-2", "-1", ANSWERED, ""), "score"),
+        Arguments.of("score \"x\"", survey("BAD-3", "\"x\"", ANSWERED, ""), "score"),
+        Arguments.of("score 7.5", survey("BAD-4", "7.5", ANSWERED, ""), "score"),
+        Arguments.of("score as a string", survey("BAD-5", "\"7\"", ANSWERED, ""), "score"),
+        Arguments.of("unknown field", survey("BAD-6", "2", ANSWERED, ",\"priority\":\"high\""), "priority"),
+        Arguments.of("missing customer",
+            "{\"surveyId\":\"BAD-7\",\"answeredAt\":\"2026-01-05T08:00:00Z\",\"score\":2}", "customer"),
+        Arguments.of("missing customer phone", survey("BAD-8", "2", ANSWERED, "")
+            .replace("\"phone\":\"+86 138 0000 0000\",", ""), "customer.phone"),
+        Arguments.of("missing surveyId", survey("", "2", ANSWERED, ""), "surveyId"),
+        Arguments.of("answeredAt not a date", survey("BAD-9", "2", ANSWERED, "")
+            .replace(ANSWERED.toString(), "yesterday"), "answeredAt"),
+        Arguments.of("answeredAt in the future",
+            survey("BAD-10", "2", Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS), ""),
+            "answeredAt"),
+        Arguments.of("highValue not a boolean", survey("BAD-11", "2", ANSWERED, "")
+            .replace("\"highValue\":false", "\"highValue\":\"yes\""), "customer.highValue"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badSurveys")
+  void aBadSurveyIsRefusedNamingTheField(String caseName, String body, String field) throws Exception {
+    HttpResponse<String> response = http.postJson("integration", "/api/nps-responses", body);
+
+    Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    JsonNode error = json.readTree(response.body());
+    Assertions.assertThat(error.findValuesAsText("field")).contains(field);
+    Assertions.assertThat(error.get("message").asText()).contains(field);
+  }
+
+  @Test
+  void malformedJsonIsABadRequest() throws Exception {
+    HttpResponse<String> response = http.postJson("integration", "/api/nps-responses",
+        "{\"surveyId\": \"BAD-20\", \"score\": ");
+    Assertions.assertThat(response.statusCode()).isEqualTo(400);
+    Assertions.assertThat(json.readTree(response.body()).get("message").asText()).contains("JSON");
+  }
+
+  @Test
+  void aTenMegabyteBodyIsRefusedBeforeItIsSent() {
+    Assertions.assertThat(http.announceUpload("integration", "/api/nps-responses", 10L * 1024 * 1024))
+        .isEqualTo("HTTP/1.1 413 ");
+  }
+
+  @Test
+  void aLargeBodyWithoutDeclaredLengthIsRefusedToo() {
+    // 100 KB streamed without Content-Length (chunked): above the 64 KB limit
+    String padded = survey("BAD-30", "2", ANSWERED, ",\"comment2\":\"" + "x".repeat(100_000) + "\"");
+    HttpResponse<String> response = http.post("integration", "/api/nps-responses", "application/json",
+        BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(padded.getBytes())));
+    Assertions.assertThat(response.statusCode()).isEqualTo(413);
+    Assertions.assertThat(response.body()).contains("larger than 65536 bytes");
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsUnsupported() {
+    HttpResponse<String> response = http.post("integration", "/api/nps-responses", "text/plain",
+        BodyPublishers.ofString("score=2"));
+    Assertions.assertThat(response.statusCode()).isEqualTo(415);
+  }
+}
