@@ -1,0 +1,109 @@
+package com.aftersales.bpm.models;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What makes a model open cleanly in Camunda Modeler and read well for a process owner: diagram
+ * layout for every element, a name on everything a person sees, meaningful ids, a history TTL.
+ */
+class ModelConventionsTest {
+
+  /** Type prefix and a readable name, e.g. Task_FirstContact; never Activity_0x7f. */
+  private static final String MEANINGFUL_ID =
+      "(StartEvent|EndEvent|Task|Timer|Event|Gateway|SubProcess|Flow)_[A-Z][A-Za-z]+";
+
+  static Stream<Path> bpmnModels() throws IOException {
+    return list("*.bpmn");
+  }
+
+  static Stream<Path> dmnModels() throws IOException {
+    return list("*.dmn");
+  }
+
+  @ParameterizedTest
+  @MethodSource("bpmnModels")
+  void everyFlowNodeIsNamedLaidOutAndMeaningfullyIdentified(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    Bpmn.validateModel(model);
+    List<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+        .map(s -> s.getBpmnElement().getId()).toList();
+    List<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+        .map(e -> e.getBpmnElement().getId()).toList();
+
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      Assertions.assertThat(node.getName()).as("name of %s in %s", node.getId(), file).isNotBlank();
+      Assertions.assertThat(node.getId()).as("id in %s", file).matches(MEANINGFUL_ID);
+      Assertions.assertThat(shapes).as("diagram shape of %s in %s", node.getId(), file).contains(node.getId());
+    }
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      Assertions.assertThat(flow.getId()).as("id in %s", file).matches(MEANINGFUL_ID);
+      Assertions.assertThat(edges).as("diagram edge of %s in %s", flow.getId(), file).contains(flow.getId());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("bpmnModels")
+  void everyProcessIsExecutableWithAHistoryTimeToLive(Path file) {
+    for (Process process : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(Process.class)) {
+      Assertions.assertThat(process.isExecutable()).as("%s executable", process.getId()).isTrue();
+      Assertions.assertThat(process.getCamundaHistoryTimeToLiveString()).as("%s TTL", process.getId()).isNotBlank();
+      Assertions.assertThat(process.getName()).as("%s name", process.getId()).isNotBlank();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("dmnModels")
+  void everyDecisionIsNamedLaidOutWithAHistoryTimeToLive(Path file) throws Exception {
+    DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+    Dmn.validateModel(model);
+    List<String> shapes = dmnShapeRefs(file);
+    for (Decision decision : model.getModelElementsByType(Decision.class)) {
+      Assertions.assertThat(decision.getName()).isNotBlank();
+      Assertions.assertThat(decision.getCamundaHistoryTimeToLiveString()).as("%s TTL", decision.getId()).isNotBlank();
+      Assertions.assertThat(shapes).as("DRD shape of %s", decision.getId()).contains(decision.getId());
+    }
+  }
+
+  /** The model API has no DMN DI, so read the DMNShape references from the XML. */
+  private static List<String> dmnShapeRefs(Path file) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    NodeList shapes = factory.newDocumentBuilder().parse(file.toFile())
+        .getElementsByTagNameNS("https://www.omg.org/spec/DMN/20191111/DMNDI/", "DMNShape");
+    List<String> refs = new java.util.ArrayList<>();
+    for (int i = 0; i < shapes.getLength(); i++) {
+      refs.add(((Element) shapes.item(i)).getAttribute("dmnElementRef"));
+    }
+    return refs;
+  }
+
+  private static Stream<Path> list(String glob) throws IOException {
+    List<Path> files = new java.util.ArrayList<>();
+    try (var stream = Files.newDirectoryStream(Path.of("processes"), glob)) {
+      stream.forEach(files::add);
+    }
+    Assertions.assertThat(files).as("models matching %s", glob).isNotEmpty();
+    return files.stream().sorted();
+  }
+
+}
