@@ -2,11 +2,6 @@ package com.aftersales.bpm.common;
 
 import com.aftersales.bpm.common.ApiError.FieldProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -17,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -29,13 +23,9 @@ public class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
-    List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
-        .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
-        .sorted(Comparator.comparing(FieldProblem::field))
-        .toList();
-    return badRequest(problems);
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<ApiError> invalidRequest(InvalidRequestException e) {
+    return badRequest(e.problems());
   }
 
   @ExceptionHandler(HandlerMethodValidationException.class)
@@ -52,24 +42,10 @@ public class ApiExceptionHandler {
     return badRequest(List.of(new FieldProblem(e.getName(), "has an invalid value")));
   }
 
+  /** Field-level problems are found by {@link JsonRequestReader}; this is a body that is not JSON. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof UnrecognizedPropertyException unknown) {
-      return badRequest(List.of(new FieldProblem(path(unknown), "is not a known field")));
-    }
-    if (cause instanceof InvalidFormatException format) {
-      return badRequest(List.of(new FieldProblem(path(format),
-          "must be a valid " + describe(format.getTargetType()))));
-    }
-    if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      return badRequest(List.of(new FieldProblem(path(mismatch),
-          "must be a valid " + describe(mismatch.getTargetType()))));
-    }
-    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      return badRequest(List.of(new FieldProblem(path(mapping), "has an invalid value")));
-    }
-    String message = cause instanceof JsonProcessingException
+    String message = e.getCause() instanceof JsonProcessingException
         ? "The request body is not well-formed JSON" : "The request body is missing or unreadable";
     return ResponseEntity.badRequest().body(ApiError.of(400, "Bad Request", message));
   }
@@ -105,36 +81,5 @@ public class ApiExceptionHandler {
         .collect(Collectors.joining("; "));
     return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request",
         "Invalid request: " + summary, problems));
-  }
-
-  private static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
-  }
-
-  private static String describe(Class<?> type) {
-    if (type == null) {
-      return "value";
-    }
-    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-      return "whole number";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "boolean (true or false)";
-    }
-    if (type.getName().startsWith("java.time")) {
-      return "ISO-8601 date-time with offset, e.g. 2026-11-23T15:00:00+08:00";
-    }
-    if (type == String.class) {
-      return "string";
-    }
-    return "object";
   }
 }

@@ -1,7 +1,8 @@
 package com.aftersales.bpm.rescue;
 
 import com.aftersales.bpm.rescue.SurveyIntakeService.Received;
-import jakarta.validation.Valid;
+import com.aftersales.bpm.common.JsonRequestReader;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,16 +20,19 @@ public class SurveyController {
 
   private final SurveyIntakeService intake;
   private final ReRatingService reRatings;
+  private final JsonRequestReader requests;
 
-  public SurveyController(SurveyIntakeService intake, ReRatingService reRatings) {
+  public SurveyController(SurveyIntakeService intake, ReRatingService reRatings,
+      JsonRequestReader requests) {
     this.intake = intake;
     this.reRatings = reRatings;
+    this.requests = requests;
   }
 
   /** 201 with what was started; 200 with the first answer when the same survey comes again. */
   @PostMapping
-  public ResponseEntity<IntakeResult> receive(@Valid @RequestBody NpsResponse survey) {
-    Received received = intake.receive(survey);
+  public ResponseEntity<IntakeResult> receive(@RequestBody JsonNode body) {
+    Received received = intake.receive(requests.read(body, NpsResponse.class));
     return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(received.result());
   }
@@ -36,7 +40,7 @@ public class SurveyController {
   /** The customer's re-rating after a rescue; the rescue waiting for it records the outcome. */
   @PostMapping("/{surveyId}/re-rating")
   public ResponseEntity<ReRatingService.ReRatingResult> reRate(@PathVariable String surveyId,
-      @Valid @RequestBody ReRating reRating) {
-    return ResponseEntity.ok(reRatings.receive(surveyId, reRating));
+      @RequestBody JsonNode body) {
+    return ResponseEntity.ok(reRatings.receive(surveyId, requests.read(body, ReRating.class)));
   }
 }

@@ -138,7 +138,7 @@ public class IdentitySetup implements InitializingBean {
     for (String process : INTAKE_PROCESSES) {
       grant(Groups.INTEGRATION, Resources.PROCESS_DEFINITION, process, Permissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-          ProcessDefinitionPermissions.UPDATE_INSTANCE);
+          ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
     }
     for (String decision : INTAKE_DECISIONS) {
       grant(Groups.INTEGRATION, Resources.DECISION_DEFINITION, decision, Permissions.READ,

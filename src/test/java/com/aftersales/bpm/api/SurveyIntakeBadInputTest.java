@@ -86,6 +86,18 @@ class SurveyIntakeBadInputTest {
   }
 
   @Test
+  void everyBadFieldIsNamedInOneAnswer() throws Exception {
+    String body = survey("BAD-12", "\"x\"", ANSWERED, ",\"priority\":1")
+        .replace("\"highValue\":false", "\"highValue\":\"yes\"")
+        .replace("\"name\":\"王先生\",", "");
+    HttpResponse<String> response = http.postJson("integration", "/api/nps-responses", body);
+
+    Assertions.assertThat(response.statusCode()).isEqualTo(400);
+    Assertions.assertThat(json.readTree(response.body()).findValuesAsText("field"))
+        .containsExactly("customer.highValue", "customer.name", "priority", "score");
+  }
+
+  @Test
   void malformedJsonIsABadRequest() throws Exception {
     HttpResponse<String> response = http.postJson("integration", "/api/nps-responses",
         "{\"surveyId\": \"BAD-20\", \"score\": ");

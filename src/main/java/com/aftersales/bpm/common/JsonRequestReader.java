@@ -1,0 +1,121 @@
+package com.aftersales.bpm.common;
+
+import com.aftersales.bpm.common.ApiError.FieldProblem;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a JSON request body into a record and reports every bad field at once: unknown fields,
+ * wrong JSON types (a string for a number, a fraction for a whole number) and constraint
+ * violations — where Jackson alone stops at the first.
+ */
+@Component
+public class JsonRequestReader {
+
+  private final ObjectMapper json;
+  private final Validator validator;
+
+  public JsonRequestReader(ObjectMapper json, Validator validator) {
+    this.json = json;
+    this.validator = validator;
+  }
+
+  public <T extends Record> T read(JsonNode body, Class<T> type) {
+    if (body == null || !body.isObject()) {
+      throw new InvalidRequestException(List.of(new FieldProblem("(body)", "must be a JSON object")));
+    }
+    ObjectNode wellTyped = body.deepCopy();
+    List<FieldProblem> problems = new ArrayList<>();
+    checkShape(wellTyped, type, "", problems);
+    T value;
+    try {
+      value = json.treeToValue(wellTyped, type);
+    } catch (Exception e) {
+      throw new IllegalStateException("body passed the shape check but did not bind", e);
+    }
+    Set<String> reported = new HashSet<>();
+    problems.forEach(p -> reported.add(p.field()));
+    for (ConstraintViolation<T> violation : validator.validate(value)) {
+      String field = violation.getPropertyPath().toString();
+      if (!reported.contains(field)) {
+        problems.add(new FieldProblem(field, violation.getMessage()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparing(FieldProblem::field));
+      throw new InvalidRequestException(problems);
+    }
+    return value;
+  }
+
+  /** Removes every unknown or wrongly typed field from {@code node}, recording why. */
+  private void checkShape(ObjectNode node, Class<?> type, String prefix, List<FieldProblem> problems) {
+    RecordComponent[] components = type.getRecordComponents();
+    Set<String> known = new HashSet<>();
+    for (RecordComponent component : components) {
+      known.add(component.getName());
+    }
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        problems.add(new FieldProblem(prefix + name, "is not a known field"));
+        names.remove();
+      }
+    }
+    for (RecordComponent component : components) {
+      JsonNode value = node.get(component.getName());
+      if (value == null || value.isNull()) {
+        continue;
+      }
+      String field = prefix + component.getName();
+      String expected = mismatch(component.getType(), value);
+      if (expected != null) {
+        problems.add(new FieldProblem(field, "must be " + expected));
+        node.remove(component.getName());
+      } else if (component.getType().isRecord()) {
+        checkShape((ObjectNode) value, component.getType(), field + ".", problems);
+      }
+    }
+  }
+
+  /** What the value should have been, or null when it fits the type. */
+  private static String mismatch(Class<?> type, JsonNode value) {
+    if (type == Integer.class) {
+      return value.isIntegralNumber() && value.canConvertToInt() ? null : "a whole number";
+    }
+    if (type == Boolean.class) {
+      return value.isBoolean() ? null : "true or false";
+    }
+    if (type == String.class) {
+      return value.isTextual() ? null : "a string";
+    }
+    if (type == OffsetDateTime.class) {
+      try {
+        if (value.isTextual()) {
+          OffsetDateTime.parse(value.asText());
+          return null;
+        }
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+      return "an ISO-8601 date-time with offset, e.g. 2026-11-23T15:00:00+08:00";
+    }
+    if (type.isRecord()) {
+      return value.isObject() ? null : "an object";
+    }
+    throw new IllegalArgumentException("no JSON shape rule for " + type.getName());
+  }
+}

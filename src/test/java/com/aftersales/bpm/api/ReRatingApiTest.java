@@ -1,0 +1,84 @@
+package com.aftersales.bpm.api;
+
+import static com.aftersales.bpm.support.SurveyJson.survey;
+
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.Http;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@ApplicationTest
+class ReRatingApiTest {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+  }
+
+  @Test
+  void aReRatingReachesTheWaitingRescueOnceAndDecidesItsOutcome() {
+    ProcessInstance rescue = rescueAwaitingReRating("RR-1");
+    String reRating = "{\"score\":9,\"answeredAt\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}";
+
+    HttpResponse<String> accepted = http.postJson("integration", "/api/nps-responses/RR-1/re-rating", reRating);
+    Assertions.assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    Assertions.assertThat(runtime.getVariable(rescue.getId(), "outcome")).isEqualTo("PROMOTER");
+    Assertions.assertThat(runtime.getVariable(rescue.getId(), "reRatingScore")).isEqualTo(9);
+
+    HttpResponse<String> again = http.postJson("integration", "/api/nps-responses/RR-1/re-rating", reRating);
+    Assertions.assertThat(again.statusCode()).isEqualTo(409);
+    Assertions.assertThat(again.body()).contains("not waiting for a re-rating");
+  }
+
+  @Test
+  void unknownSurveysAndBadScoresAreRefused() {
+    String good = "{\"score\":9,\"answeredAt\":\"2026-01-05T08:00:00Z\"}";
+    Assertions.assertThat(http.postJson("integration", "/api/nps-responses/NO-SUCH/re-rating", good)
+        .statusCode()).isEqualTo(404);
+
+    ProcessInstance rescue = rescueAwaitingReRating("RR-2");
+    HttpResponse<String> bad = http.postJson("integration", "/api/nps-responses/RR-2/re-rating",
+        "{\"score\":11,\"answeredAt\":\"2026-01-05T08:00:00Z\"}");
+    Assertions.assertThat(bad.statusCode()).isEqualTo(400);
+    Assertions.assertThat(bad.body()).contains("\"field\":\"score\"");
+    Assertions.assertThat(runtime.getVariable(rescue.getId(), "outcome")).isNull();
+  }
+
+  /** Starts a rescue over the API and works its tasks as the forms would, up to the re-rating wait. */
+  private ProcessInstance rescueAwaitingReRating(String surveyId) {
+    http.postJson("integration", "/api/nps-responses",
+        survey(surveyId, 5, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    ProcessInstance rescue = runtime.createProcessInstanceQuery().processInstanceBusinessKey(surveyId)
+        .singleResult();
+    complete(rescue, "Task_FirstContact", Map.of("leapListened", true, "leapEmpathized", true,
+        "leapAcknowledged", true, "leapPromised", true, "painPoints", "late", "promise", "call by 20:00",
+        "promisedCallbackAt", "2099-01-01T20:00Z"));
+    complete(rescue, "Task_Investigate", Map.of("facts", "logs", "responsibility", "OURS",
+        "rootCauseCategory", "WAIT_TIME", "shortTermRemedy", "apology"));
+    complete(rescue, "Task_DesignSolution", Map.of("problemFixValue", 100L, "lossCompensationValue", 0L,
+        "emotionalRepairValue", 0L));
+    complete(rescue, "Task_ExecuteAndFollowUp", Map.of("customerResponse", "ACCEPTED",
+        "progressUpdates", "photos"));
+    return rescue;
+  }
+
+  private void complete(ProcessInstance rescue, String taskKey, Map<String, Object> variables) {
+    tasks.complete(tasks.createTaskQuery().processInstanceId(rescue.getId()).taskDefinitionKey(taskKey)
+        .singleResult().getId(), variables);
+  }
+}
