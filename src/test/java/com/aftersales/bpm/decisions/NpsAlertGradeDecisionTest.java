@@ -3,18 +3,12 @@ package com.aftersales.bpm.decisions;
 import static com.aftersales.bpm.decisions.DecisionTable.map;
 
 import com.aftersales.bpm.decisions.DecisionTable.Case;
-import com.aftersales.bpm.decisions.DecisionTable.Result;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** processes/nps-alert-grade.dmn (UNIQUE) against SPEC §1.1 and §1.2. */
-class NpsAlertGradeDecisionTest {
+class NpsAlertGradeDecisionTest extends DecisionTableTestBase {
 
   private static final DecisionTable TABLE = new DecisionTable("/processes/nps-alert-grade.dmn", "npsAlertGrade");
 
@@ -55,20 +49,14 @@ class NpsAlertGradeDecisionTest {
         nps(10,    false,  true,      "Rule_Promoter",               RECORD_ONLY));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void matchesTheExpectedRuleAndOutputs(Case c) {
-    Result result = TABLE.evaluate(c.inputs());
-
-    Assertions.assertThat(result.ruleId()).as("rule matched by %s", c.inputs()).isEqualTo(c.ruleId());
-    Assertions.assertThat(result.outputs()).as("outputs for %s", c.inputs()).isEqualTo(c.outputs());
+  @Override
+  DecisionTable table() {
+    return TABLE;
   }
 
-  @Test
-  void everyRuleOfTheTableHasACase() {
-    Set<String> exercised = cases().map(c -> TABLE.evaluate(c.inputs()).ruleId()).collect(Collectors.toSet());
-
-    Assertions.assertThat(exercised).as("rules exercised by the cases").containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
+  @Override
+  Stream<Case> allCases() {
+    return cases();
   }
 
   private static Case nps(int score, boolean publicOpinionRisk, boolean highValue, String ruleId, Map<String, Object> outputs) {

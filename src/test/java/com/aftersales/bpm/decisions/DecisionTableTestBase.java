@@ -1,0 +1,40 @@
+package com.aftersales.bpm.decisions;
+
+import com.aftersales.bpm.decisions.DecisionTable.Case;
+import com.aftersales.bpm.decisions.DecisionTable.Result;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The two checks every decision table gets: each case matches its rule with all its outputs, and
+ * every rule of the table has a case. Subclasses give the table and a static {@code cases()}.
+ */
+abstract class DecisionTableTestBase {
+
+  abstract DecisionTable table();
+
+  abstract Stream<Case> allCases();
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void matchesTheExpectedRuleAndOutputs(Case c) {
+    Result result = table().evaluate(c.inputs());
+
+    Assertions.assertThat(result.ruleId()).as("rule matched by %s", c.inputs()).isEqualTo(c.ruleId());
+    Assertions.assertThat(result.outputs()).as("outputs for %s", c.inputs()).isEqualTo(c.outputs());
+  }
+
+  @Test
+  void everyRuleOfTheTableHasACase() {
+    Set<String> exercised = allCases().map(c -> table().evaluate(c.inputs()).ruleId())
+        .collect(Collectors.toSet());
+
+    Assertions.assertThat(exercised).as("rules exercised by the cases")
+        .containsExactlyInAnyOrderElementsOf(table().ruleIds());
+  }
+}
