@@ -1,0 +1,154 @@
+// Helpers for lint/models.test.cjs: run bpmnlint, dmnlint and the form-js viewer
+// on one file each and return the problems as plain objects
+// ({ id, category, rule, message }), so the tests only assert.
+const fs = require('node:fs');
+const path = require('node:path');
+const { createRequire } = require('node:module');
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const JS_ROOT = path.resolve(__dirname, '..');
+const FIXTURES = path.join(__dirname, 'fixtures');
+
+// Resolve lint plugins/configs from src/test/js (where .bpmnlintrc lives), not from process.cwd().
+const jsRequire = createRequire(path.join(JS_ROOT, 'package.json'));
+// The bpmn-moddle version bpmnlint itself parses with (bpmn-js brings an older one).
+const bpmnlintRequire = createRequire(jsRequire.resolve('bpmnlint/package.json'));
+
+/** Absolute paths of `<ROOT>/<dir>/*<ext>`, sorted. */
+function modelFiles(dir, ext) {
+  const abs = path.join(ROOT, dir);
+  return fs.readdirSync(abs)
+    .filter((name) => name.endsWith(ext))
+    .sort()
+    .map((name) => path.join(abs, name));
+}
+
+function readRc(name) {
+  return JSON.parse(fs.readFileSync(path.join(JS_ROOT, name), 'utf8'));
+}
+
+/** Flattens a linter result ({ ruleName: [report] }) plus import warnings into one list. */
+function flatten(importWarnings, results) {
+  const problems = importWarnings.map((w) => ({
+    id: (w.element && w.element.id) || '',
+    category: 'error',
+    rule: 'import',
+    message: 'Import warning: ' + String(w.message).split('\n')[0],
+  }));
+  for (const [rule, reports] of Object.entries(results)) {
+    for (const r of reports) {
+      problems.push({ id: r.id || '', category: r.category, rule: r.name || rule, message: r.message });
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- BPMN
+
+let bpmnModdle;
+
+/** bpmnlint with src/test/js/.bpmnlintrc, like `bpmnlint <file>`; import warnings count as errors (as in the CLI). */
+async function lintBpmn(file) {
+  const { Linter } = jsRequire('bpmnlint');
+  const NodeResolver = jsRequire('bpmnlint/lib/resolver/node-resolver');
+  const config = readRc('.bpmnlintrc');
+  if (!bpmnModdle) {
+    const { BpmnModdle } = bpmnlintRequire('bpmn-moddle');
+    bpmnModdle = new BpmnModdle();
+  }
+  const xml = fs.readFileSync(file, 'utf8');
+  let parsed;
+  try {
+    parsed = await bpmnModdle.fromXML(xml);
+  } catch (err) {
+    return [{ id: '', category: 'error', rule: 'parse', message: 'Parse error: ' + err.message }];
+  }
+  const linter = new Linter({ config, resolver: new NodeResolver({ require: jsRequire }) });
+  const results = await linter.lint(parsed.rootElement);
+  return flatten(parsed.warnings || [], results);
+}
+
+// ---------------------------------------------------------------- DMN
+
+let dmnModdle;
+
+/** dmnlint with src/test/js/.dmnlintrc, like `dmnlint <file>` (dmn-moddle 9 still has the callback API). */
+async function lintDmn(file) {
+  const { Linter } = jsRequire('dmnlint');
+  const NodeResolver = jsRequire('dmnlint/lib/resolver/node-resolver');
+  const config = readRc('.dmnlintrc');
+  if (!dmnModdle) {
+    const DmnModdle = createRequire(jsRequire.resolve('dmnlint/package.json'))('dmn-moddle');
+    dmnModdle = new DmnModdle();
+  }
+  const xml = fs.readFileSync(file, 'utf8');
+  const parsed = await new Promise((resolve) => {
+    dmnModdle.fromXML(xml, (error, rootElement, context) => {
+      resolve({ error, rootElement, warnings: (context && context.warnings) || [] });
+    });
+  });
+  if (parsed.error) {
+    return [{ id: '', category: 'error', rule: 'parse', message: 'Parse error: ' + parsed.error.message }];
+  }
+  const linter = new Linter({ config, resolver: new NodeResolver({ require: jsRequire }) });
+  const results = await linter.lint(parsed.rootElement);
+  return flatten(parsed.warnings, results);
+}
+
+// ---------------------------------------------------------------- Forms
+
+let Form;
+
+/** The form-js viewer needs a DOM: jsdom's window properties become globals (only on first use). */
+function formViewer() {
+  if (!Form) {
+    const { JSDOM } = jsRequire('jsdom');
+    const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true, url: 'http://localhost/' });
+    globalThis.window = dom.window;
+    for (const k of Object.getOwnPropertyNames(dom.window)) {
+      if (!(k in globalThis)) {
+        Object.defineProperty(globalThis, k, { value: dom.window[k], configurable: true, writable: true });
+      }
+    }
+    ({ Form } = jsRequire('@bpmn-io/form-js-viewer'));
+  }
+  return Form;
+}
+
+/**
+ * Imports a .form file into the form-js viewer.
+ * @returns {{ error: Error|null, warnings: string[], fieldCount: number, formId: string }}
+ */
+async function loadForm(file) {
+  const FormViewer = formViewer();
+  const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  const form = new FormViewer({ container });
+  try {
+    const { warnings } = await form.importSchema(schema, {});
+    return {
+      error: null,
+      warnings: warnings.map((w) => w.message || String(w)),
+      fieldCount: container.querySelectorAll('.fjs-form-field').length,
+      formId: schema.id,
+    };
+  } catch (error) {
+    return { error, warnings: (error.warnings || []).map((w) => w.message || String(w)), fieldCount: 0, formId: schema.id };
+  } finally {
+    form.destroy();
+    container.remove();
+  }
+}
+
+// ---------------------------------------------------------------- Output
+
+/** One line per problem: `  <id>  <category>  <rule>: <message>`. */
+function formatProblems(file, problems) {
+  return [
+    `${path.relative(ROOT, file)}: ${problems.length} problem(s)`,
+    ...problems.map((p) => `  ${p.id || '(no id)'}  ${p.category}  ${p.rule}: ${p.message}`),
+  ].join('\n');
+}
+
+module.exports = { ROOT, FIXTURES, modelFiles, lintBpmn, lintDmn, loadForm, formatProblems };
