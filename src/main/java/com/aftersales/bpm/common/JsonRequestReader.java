@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -112,6 +114,21 @@ public class JsonRequestReader {
         // reported below
       }
       return "an ISO-8601 date-time with offset, e.g. 2026-11-23T15:00:00+08:00";
+    }
+    if (type == LocalDate.class) {
+      try {
+        if (value.isTextual()) {
+          LocalDate.parse(value.asText());
+          return null;
+        }
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+      return "an ISO-8601 date, e.g. 2026-11-28";
+    }
+    if (type.isEnum()) {
+      List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+      return value.isTextual() && names.contains(value.asText()) ? null : "one of " + String.join(", ", names);
     }
     if (type.isRecord()) {
       return value.isObject() ? null : "an object";

@@ -21,6 +21,8 @@ public final class RescueVariables {
   public static final ProcessVariable<Boolean> HIGH_VALUE = ProcessVariable.of("highValue", Boolean.class);
   public static final ProcessVariable<String> VEHICLE_MODEL = ProcessVariable.of("vehicleModel", String.class);
   public static final ProcessVariable<String> VEHICLE_PLATE = ProcessVariable.of("vehiclePlate", String.class);
+  /** The parts-shortage order the surveyed repair belonged to, when there was one. */
+  public static final ProcessVariable<String> PARTS_SHORTAGE_INSTANCE_ID = ProcessVariable.of("partsShortageInstanceId", String.class);
   public static final ProcessVariable<Boolean> PUBLIC_OPINION_RISK = ProcessVariable.of("publicOpinionRisk", Boolean.class);
 
   // outputs of the DMN table npsAlertGrade (step 1)

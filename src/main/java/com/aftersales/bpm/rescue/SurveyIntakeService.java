@@ -3,13 +3,9 @@ package com.aftersales.bpm.rescue;
 import static com.aftersales.bpm.rescue.RescueVariables.*;
 
 import com.aftersales.bpm.common.ApiException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.aftersales.bpm.common.IntakeRecords;
+import com.aftersales.bpm.parts.PostRepairSurveys;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -32,16 +28,18 @@ public class SurveyIntakeService {
   private final RuntimeService runtime;
   private final DecisionService decisions;
   private final IdentityService identity;
-  private final SurveyRecords records;
-  private final ObjectMapper json;
+  private static final String KIND = "NPS_RESPONSE";
+
+  private final IntakeRecords records;
+  private final PostRepairSurveys postRepairSurveys;
 
   public SurveyIntakeService(RuntimeService runtime, DecisionService decisions,
-      IdentityService identity, SurveyRecords records, ObjectMapper json) {
+      IdentityService identity, IntakeRecords records, PostRepairSurveys postRepairSurveys) {
     this.runtime = runtime;
     this.decisions = decisions;
     this.identity = identity;
     this.records = records;
-    this.json = json;
+    this.postRepairSurveys = postRepairSurveys;
   }
 
   /** The result, and whether this call created it (false: a repeat of an earlier survey). */
@@ -49,24 +47,26 @@ public class SurveyIntakeService {
 
   @Transactional
   public Received receive(NpsResponse survey) {
-    String payload = write(survey);
-    String fingerprint = sha256(payload);
-    Optional<SurveyRecords.Stored> earlier = records.find(survey.surveyId());
+    Optional<IntakeRecords.Stored> earlier = records.find(KIND, survey.surveyId());
     if (earlier.isPresent()) {
-      if (!earlier.get().payloadSha256().equals(fingerprint)) {
+      if (!earlier.get().payloadSha256().equals(records.fingerprint(survey))) {
         throw ApiException.conflict("surveyId", "Survey " + survey.surveyId()
             + " was already received with different content");
       }
-      return new Received(read(earlier.get().resultJson()), false);
+      return new Received(records.read(earlier.get(), IntakeResult.class), false);
     }
     VariableMap variables = surveyVariables(survey);
+    postRepairSurveys.orderInstanceId(survey.serviceOrderId())
+        .ifPresent(order -> PARTS_SHORTAGE_INSTANCE_ID.putIn(variables, order));
     DmnDecisionResultEntries grading = grade(variables);
     FollowUp followUp = FollowUp.valueOf((String) grading.get(FOLLOW_UP.name()));
     IntakeResult result = followUp.processKey() == null
         ? new IntakeResult(survey.surveyId(), followUp.action(), null,
             (String) grading.get(ALERT_LEVEL.name()), null, null, null)
         : start(followUp, survey, variables);
-    records.insert(survey.surveyId(), fingerprint, payload, write(result), currentUser());
+    postRepairSurveys.surveyAnswered(survey.serviceOrderId(), survey.surveyId(), survey.score(),
+        result.action() == IntakeResult.Action.RESCUE_STARTED ? result.processInstanceId() : null);
+    records.insert(KIND, survey.surveyId(), survey, result, currentUser());
     return new Received(result, true);
   }
 
@@ -114,30 +114,5 @@ public class SurveyIntakeService {
   private String currentUser() {
     var auth = identity.getCurrentAuthentication();
     return auth == null ? null : auth.getUserId();
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-    }
-  }
-
-  private IntakeResult read(String stored) {
-    try {
-      return json.readValue(stored, IntakeResult.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored intake result is unreadable", e);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

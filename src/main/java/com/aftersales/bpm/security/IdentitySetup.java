@@ -52,7 +52,8 @@ public class IdentitySetup implements InitializingBean {
   }
 
   /** Processes and decisions the integration group may start or evaluate through our API. */
-  private static final List<String> INTAKE_PROCESSES = List.of("lowScoreRescue", "passiveFollowUp");
+  private static final List<String> INTAKE_PROCESSES = List.of("lowScoreRescue", "passiveFollowUp",
+      "partsShortageEscalation");
   private static final List<String> INTAKE_DECISIONS = List.of("npsAlertGrade");
 
   private final IdentityService identity;
@@ -126,6 +127,12 @@ public class IdentitySetup implements InitializingBean {
       grant(staff, Resources.FILTER, "*", Permissions.READ);
       // process names in Tasklist; the tasks themselves come with candidate-group membership
       grant(staff, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    }
+    // the batch view of a part (GET /api/part-shortages) reads the waiting orders
+    for (String group : List.of(Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER,
+        Groups.PARTS_COORDINATOR)) {
+      grant(group, Resources.PROCESS_DEFINITION, "partsShortageEscalation", Permissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE);
     }
     grantAuditor();
     grant(Groups.PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -42,13 +42,13 @@ class SurveyIntakeBadInputTest {
   void setUp() {
     http = new Http(port);
     instancesBefore = history.createHistoricProcessInstanceQuery().count();
-    surveysBefore = jdbc.queryForObject("SELECT COUNT(*) FROM nps_response", Long.class);
+    surveysBefore = jdbc.queryForObject("SELECT COUNT(*) FROM intake_record", Long.class);
   }
 
   @AfterEach
   void nothingWasStartedOrRecorded() {
     Assertions.assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
-    Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM nps_response", Long.class))
+    Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM intake_record", Long.class))
         .isEqualTo(surveysBefore);
   }
 

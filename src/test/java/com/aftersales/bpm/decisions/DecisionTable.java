@@ -15,6 +15,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
@@ -67,6 +68,24 @@ final class DecisionTable {
     Map<String, Object> entries = result.getSingleResult().getEntryMap();
     outputNames().forEach(name -> outputs.put(name, entries.get(name)));
     return new Result(lastEvaluation.getMatchingRules().get(0).getId(), outputs);
+  }
+
+  /**
+   * For COLLECT without aggregation: every rule that matched, in table order, each with all outputs
+   * of the table (null = left empty). Empty when no rule matched.
+   */
+  Map<String, Map<String, Object>> evaluateAll(Map<String, Object> inputs) {
+    lastEvaluation = null;
+    engine.evaluateDecisionTable(decision, inputs);
+    Map<String, Map<String, Object>> matches = new LinkedHashMap<>();
+    for (DmnEvaluatedDecisionRule rule : lastEvaluation.getMatchingRules()) {
+      Map<String, Object> outputs = new LinkedHashMap<>();
+      outputNames().forEach(name -> outputs.put(name, null));
+      rule.getOutputEntries().values().forEach(output ->
+          outputs.put(output.getOutputName(), output.getValue() == null ? null : output.getValue().getValue()));
+      matches.put(rule.getId(), outputs);
+    }
+    return matches;
   }
 
   Set<String> ruleIds() {

@@ -2,6 +2,9 @@ package com.aftersales.bpm.support;
 
 import com.aftersales.bpm.common.Deadlines;
 import com.aftersales.bpm.notification.SendNotificationDelegate;
+import com.aftersales.bpm.parts.ApplyRiskLevelListener;
+import com.aftersales.bpm.parts.RecordCrisisSignalsListener;
+import com.aftersales.bpm.parts.RecordPromiseListener;
 import com.aftersales.bpm.rescue.ApplyGradingListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -16,6 +19,10 @@ public final class ProcessTestBeans {
     Mocks.register("deadlines", deadlines);
     Mocks.register("applyGrading", new ApplyGradingListener(deadlines));
     Mocks.register("sendNotification", new SendNotificationDelegate(notifications));
+    Mocks.register("applyRiskLevel", new ApplyRiskLevelListener());
+    Mocks.register("recordCrisisSignals", new RecordCrisisSignalsListener());
+    // the test JVM runs in UTC, like the timer cycles it evaluates
+    Mocks.register("recordPromise", new RecordPromiseListener("UTC"));
     return notifications;
   }
 }

@@ -1,0 +1,39 @@
+package com.aftersales.bpm.parts;
+
+import static com.aftersales.bpm.parts.PartsVariables.*;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of "assess risk level": stores the partsRiskLevel result as typed variables and
+ * starts the order's crisis state (no signal, no chase, not escalated).
+ */
+@Component("applyRiskLevel")
+public class ApplyRiskLevelListener implements ExecutionListener {
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    DmnDecisionResult result = (DmnDecisionResult) execution.getVariable("decisionResult");
+    DmnDecisionResultEntries level = result == null ? null : result.getSingleResult();
+    if (level == null) {
+      throw new IllegalStateException("Decision partsRiskLevel matched no rule for condition "
+          + VEHICLE_CONDITION.get(execution));
+    }
+    RISK_LEVEL.set(execution, (String) level.get(RISK_LEVEL.name()));
+    VIP_HANDLING.set(execution, Boolean.TRUE.equals(level.get(VIP_HANDLING.name())));
+    MANAGER_DEADLINE.set(execution, (String) level.get(MANAGER_DEADLINE.name()));
+    UPDATE_CADENCE.set(execution, (String) level.get(UPDATE_CADENCE.name()));
+    UPDATE_GROUP.set(execution, (String) level.get(UPDATE_GROUP.name()));
+    LOANER_ENTITLEMENT.set(execution, (String) level.get(LOANER_ENTITLEMENT.name()));
+    WAITED_BEYOND_TWICE_PROMISED.set(execution, false);
+    CONSECUTIVE_CHASES.set(execution, 0);
+    LATEST_CONTACT_TEXT.set(execution, null);
+    CRISIS_SIGNAL_COUNT.set(execution, 0);
+    CRISIS_SIGNALS.set(execution, "");
+    ESCALATED.set(execution, false);
+  }
+}

@@ -1,0 +1,67 @@
+package com.aftersales.bpm.parts;
+
+import com.aftersales.bpm.common.ApiException;
+import com.aftersales.bpm.common.JsonRequestReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Part events for integrators and the batch view of one part. */
+@RestController
+@RequestMapping(path = "/api/part-shortages", produces = MediaType.APPLICATION_JSON_VALUE)
+public class PartShortageController {
+
+  private final PartShortageService shortages;
+  private final JsonRequestReader requests;
+
+  public PartShortageController(PartShortageService shortages, JsonRequestReader requests) {
+    this.shortages = shortages;
+    this.requests = requests;
+  }
+
+  /** 201 with the risk assessment; 200 with the first answer for the same report again. */
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<ShortageStarted> report(@RequestBody JsonNode body) {
+    PartShortageService.Received received = shortages.report(requests.read(body, PartShortageReport.class));
+    return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK).body(received.result());
+  }
+
+  @PostMapping("/{repairOrderId}/arrival")
+  public ResponseEntity<Void> arrival(@PathVariable String repairOrderId,
+      @RequestBody(required = false) JsonNode body) {
+    shortages.partArrived(repairOrderId, body == null || body.isEmpty() ? null : requests.read(body, PartArrival.class));
+    return ResponseEntity.noContent().build();
+  }
+
+  public record ContactRecorded(String repairOrderId, int consecutiveChases) {}
+
+  @PostMapping(path = "/{repairOrderId}/customer-contacts", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<ContactRecorded> contact(@PathVariable String repairOrderId, @RequestBody JsonNode body) {
+    int chases = shortages.customerContacted(repairOrderId, requests.read(body, CustomerContact.class));
+    return ResponseEntity.status(HttpStatus.CREATED).body(new ContactRecorded(repairOrderId, chases));
+  }
+
+  public record Batch(String partNumber, String status, int count, List<WaitingOrder> orders) {}
+
+  @GetMapping
+  public Batch waiting(@RequestParam(required = false) String partNumber,
+      @RequestParam(defaultValue = "waiting") String status) {
+    if (partNumber == null || partNumber.isBlank()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "partNumber", "partNumber is required");
+    }
+    if (!"waiting".equals(status)) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "status", "status must be 'waiting'");
+    }
+    List<WaitingOrder> orders = shortages.waitingFor(partNumber);
+    return new Batch(partNumber, status, orders.size(), orders);
+  }
+}

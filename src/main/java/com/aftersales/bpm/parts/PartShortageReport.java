@@ -1,0 +1,33 @@
+package com.aftersales.bpm.parts;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A repair order that waits for an out-of-stock part: {@code POST /api/part-shortages}. */
+public record PartShortageReport(
+    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+",
+        message = "may contain only letters, digits and . _ : -") String repairOrderId,
+    @NotNull @PastOrPresent(message = "must not be in the future") OffsetDateTime reportedAt,
+    @NotNull @Valid Customer customer,
+    @Valid Vehicle vehicle,
+    @NotNull @Valid Part part,
+    @NotNull VehicleCondition vehicleCondition,
+    LocalDate supplierEta) {
+
+  public record Customer(
+      @NotBlank @Size(max = 64) String id,
+      @NotBlank @Size(max = 100) String name,
+      @NotBlank @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()-]{5,32}", message = "must be a phone number") String phone,
+      Boolean highValue,
+      Boolean vip) {}
+
+  public record Vehicle(@Size(max = 64) String model, @Size(max = 16) String plate) {}
+
+  public record Part(@NotBlank @Size(max = 64) String number, @NotBlank @Size(max = 200) String name) {}
+}

@@ -1,0 +1,155 @@
+package com.aftersales.bpm.parts;
+
+import static com.aftersales.bpm.parts.PartsVariables.*;
+
+import com.aftersales.bpm.common.ApiException;
+import com.aftersales.bpm.common.IntakeRecords;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Part events from integrators: shortage reports, arrivals, customer contacts; the batch view. */
+@Service
+public class PartShortageService {
+
+  private static final String KIND = "PART_SHORTAGE";
+
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final IntakeRecords records;
+  private final CustomerContacts contacts;
+
+  public PartShortageService(RuntimeService runtime, HistoryService history, IdentityService identity,
+      IntakeRecords records, CustomerContacts contacts) {
+    this.runtime = runtime;
+    this.history = history;
+    this.identity = identity;
+    this.records = records;
+    this.contacts = contacts;
+  }
+
+  /** The answer, and whether this call started the order (false: a repeat of the same report). */
+  public record Received(ShortageStarted result, boolean created) {}
+
+  @Transactional
+  public Received report(PartShortageReport report) {
+    Optional<IntakeRecords.Stored> earlier = records.find(KIND, report.repairOrderId());
+    if (earlier.isPresent()) {
+      if (!earlier.get().payloadSha256().equals(records.fingerprint(report))) {
+        throw ApiException.conflict("repairOrderId", "Repair order " + report.repairOrderId()
+            + " was already reported as waiting for a part");
+      }
+      return new Received(records.read(earlier.get(), ShortageStarted.class), false);
+    }
+    ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(PROCESS)
+        .businessKey(report.repairOrderId()).setVariables(variables(report)).executeWithVariablesInReturn();
+    Map<String, Object> state = instance.getVariables();
+    ShortageStarted started = new ShortageStarted(report.repairOrderId(), instance.getId(),
+        RISK_LEVEL.from(state), Boolean.TRUE.equals(VIP_HANDLING.from(state)), MANAGER_DEADLINE.from(state),
+        UPDATE_CADENCE.from(state), LOANER_ENTITLEMENT.from(state));
+    var auth = identity.getCurrentAuthentication();
+    records.insert(KIND, report.repairOrderId(), report, started, auth == null ? null : auth.getUserId());
+    return new Received(started, true);
+  }
+
+  @Transactional
+  public void partArrived(String repairOrderId, PartArrival arrival) {
+    Execution waiting = waitingFor(repairOrderId, PART_ARRIVED_MESSAGE);
+    VariableMap variables = Variables.createVariables();
+    Instant at = arrival == null || arrival.arrivedAt() == null ? Instant.now() : arrival.arrivedAt().toInstant();
+    PART_ARRIVED_AT.putIn(variables, Date.from(at));
+    runtime.createMessageCorrelation(PART_ARRIVED_MESSAGE).processInstanceId(waiting.getProcessInstanceId())
+        .setVariables(variables).correlateWithResult();
+  }
+
+  /** Records the contact on the order and lets the process check it for crisis signals. */
+  @Transactional
+  public int customerContacted(String repairOrderId, CustomerContact contact) {
+    Execution waiting = waitingFor(repairOrderId, CUSTOMER_CONTACT_MESSAGE);
+    contacts.record(repairOrderId, contact);
+    int chases = contacts.consecutiveChases(repairOrderId);
+    VariableMap variables = Variables.createVariables();
+    LATEST_CONTACT_AT.putIn(variables, Date.from(contact.at().toInstant()));
+    LATEST_CONTACT_CHANNEL.putIn(variables, contact.channel().name());
+    LATEST_CONTACT_TEXT.putIn(variables, contact.text());
+    CONSECUTIVE_CHASES.putIn(variables, chases);
+    runtime.createMessageCorrelation(CUSTOMER_CONTACT_MESSAGE).processInstanceId(waiting.getProcessInstanceId())
+        .setVariables(variables).correlateWithResult();
+    return chases;
+  }
+
+  /** Every order still waiting for one part number (SPEC 2.7), oldest report first. */
+  public List<WaitingOrder> waitingFor(String partNumber) {
+    List<String> instanceIds = runtime.createExecutionQuery().processDefinitionKey(PROCESS)
+        .messageEventSubscriptionName(PART_ARRIVED_MESSAGE).processVariableValueEquals(PART_NUMBER.name(), partNumber)
+        .list().stream().map(Execution::getProcessInstanceId).distinct().toList();
+    if (instanceIds.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Map<String, Object>> byInstance = runtime.createVariableInstanceQuery()
+        .processInstanceIdIn(instanceIds.toArray(String[]::new))
+        .variableNameIn(REPAIR_ORDER_ID.name(), CUSTOMER_NAME.name(), RISK_LEVEL.name(), VIP_HANDLING.name(),
+            REPORTED_AT.name(), PROMISED_DATE.name(), ESCALATED.name())
+        .disableBinaryFetching().unlimitedList().stream()
+        .filter(v -> v.getValue() != null)
+        .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId,
+            Collectors.toMap(VariableInstance::getName, VariableInstance::getValue, (a, b) -> a)));
+    Instant now = Instant.now();
+    return instanceIds.stream().map(id -> {
+      Map<String, Object> v = byInstance.getOrDefault(id, Map.of());
+      Instant reported = REPORTED_AT.from(v).toInstant();
+      return new WaitingOrder(REPAIR_ORDER_ID.from(v), id, CUSTOMER_NAME.from(v), RISK_LEVEL.from(v),
+          Boolean.TRUE.equals(VIP_HANDLING.from(v)), reported,
+          Duration.between(reported, now).toDays(), PROMISED_DATE.from(v), Boolean.TRUE.equals(ESCALATED.from(v)));
+    }).sorted(java.util.Comparator.comparing(WaitingOrder::reportedAt)).toList();
+  }
+
+  private Execution waitingFor(String repairOrderId, String message) {
+    Execution waiting = runtime.createExecutionQuery().processDefinitionKey(PROCESS)
+        .processInstanceBusinessKey(repairOrderId).messageEventSubscriptionName(message).singleResult();
+    if (waiting != null) {
+      return waiting;
+    }
+    boolean known = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .processInstanceBusinessKey(repairOrderId).count() > 0;
+    throw known
+        ? ApiException.conflict("repairOrderId", "Repair order " + repairOrderId + " is not waiting for a part")
+        : ApiException.notFound("repairOrderId", "No part shortage for repair order " + repairOrderId);
+  }
+
+  static VariableMap variables(PartShortageReport r) {
+    VariableMap v = Variables.createVariables();
+    REPAIR_ORDER_ID.putIn(v, r.repairOrderId());
+    REPORTED_AT.putIn(v, Date.from(r.reportedAt().toInstant()));
+    CUSTOMER_ID.putIn(v, r.customer().id());
+    CUSTOMER_NAME.putIn(v, r.customer().name());
+    CUSTOMER_PHONE.putIn(v, r.customer().phone());
+    // absent flags mean "no"
+    HIGH_VALUE.putIn(v, Boolean.TRUE.equals(r.customer().highValue()));
+    VIP.putIn(v, Boolean.TRUE.equals(r.customer().vip()));
+    VEHICLE_MODEL.putIn(v, r.vehicle() == null ? null : r.vehicle().model());
+    VEHICLE_PLATE.putIn(v, r.vehicle() == null ? null : r.vehicle().plate());
+    PART_NUMBER.putIn(v, r.part().number());
+    PART_NAME.putIn(v, r.part().name());
+    VEHICLE_CONDITION.putIn(v, r.vehicleCondition().name());
+    SUPPLIER_ETA.putIn(v, r.supplierEta() == null ? null
+        : Date.from(r.supplierEta().atStartOfDay(ZoneOffset.UTC).toInstant()));
+    return v;
+  }
+}

@@ -1,0 +1,63 @@
+package com.aftersales.bpm.parts;
+
+import com.aftersales.bpm.common.ProcessVariable;
+import java.util.Date;
+
+/** Variables of the parts-shortage escalation that Java reads or writes. */
+public final class PartsVariables {
+
+  // from the shortage report
+  public static final ProcessVariable<String> REPAIR_ORDER_ID = ProcessVariable.of("repairOrderId", String.class);
+  public static final ProcessVariable<Date> REPORTED_AT = ProcessVariable.of("reportedAt", Date.class);
+  public static final ProcessVariable<String> CUSTOMER_ID = ProcessVariable.of("customerId", String.class);
+  public static final ProcessVariable<String> CUSTOMER_NAME = ProcessVariable.of("customerName", String.class);
+  public static final ProcessVariable<String> CUSTOMER_PHONE = ProcessVariable.of("customerPhone", String.class);
+  public static final ProcessVariable<Boolean> HIGH_VALUE = ProcessVariable.of("highValue", Boolean.class);
+  public static final ProcessVariable<Boolean> VIP = ProcessVariable.of("vip", Boolean.class);
+  public static final ProcessVariable<String> VEHICLE_MODEL = ProcessVariable.of("vehicleModel", String.class);
+  public static final ProcessVariable<String> VEHICLE_PLATE = ProcessVariable.of("vehiclePlate", String.class);
+  public static final ProcessVariable<String> PART_NUMBER = ProcessVariable.of("partNumber", String.class);
+  public static final ProcessVariable<String> PART_NAME = ProcessVariable.of("partName", String.class);
+  public static final ProcessVariable<String> VEHICLE_CONDITION = ProcessVariable.of("vehicleCondition", String.class);
+  public static final ProcessVariable<Date> SUPPLIER_ETA = ProcessVariable.of("supplierEta", Date.class);
+
+  // outputs of the DMN table partsRiskLevel
+  public static final ProcessVariable<String> RISK_LEVEL = ProcessVariable.of("riskLevel", String.class);
+  public static final ProcessVariable<Boolean> VIP_HANDLING = ProcessVariable.of("vipHandling", Boolean.class);
+  public static final ProcessVariable<String> MANAGER_DEADLINE = ProcessVariable.of("managerDeadline", String.class);
+  public static final ProcessVariable<String> UPDATE_CADENCE = ProcessVariable.of("updateCadence", String.class);
+  public static final ProcessVariable<String> UPDATE_GROUP = ProcessVariable.of("updateGroup", String.class);
+  public static final ProcessVariable<String> LOANER_ENTITLEMENT = ProcessVariable.of("loanerEntitlement", String.class);
+
+  // the promise (form "set the customer's expectation") and the deadlines derived from it
+  /** The promised date as the form's date field sends it: yyyy-MM-dd. */
+  public static final ProcessVariable<String> PROMISED_DATE = ProcessVariable.of("promisedDate", String.class);
+  /** End of the promised date in the service centre's time zone. */
+  public static final ProcessVariable<Date> PROMISED_DEADLINE = ProcessVariable.of("promisedDeadline", Date.class);
+  /** reportedAt + twice the promised waiting time: crisis signal 1 of SPEC 2.4. */
+  public static final ProcessVariable<Date> TWICE_PROMISED_AT = ProcessVariable.of("twicePromisedAt", Date.class);
+
+  // crisis signals (DMN table crisisSignals) and their inputs
+  public static final ProcessVariable<Boolean> WAITED_BEYOND_TWICE_PROMISED = ProcessVariable.of("waitedBeyondTwicePromised", Boolean.class);
+  public static final ProcessVariable<Integer> CONSECUTIVE_CHASES = ProcessVariable.of("consecutiveChases", Integer.class);
+  public static final ProcessVariable<String> LATEST_CONTACT_TEXT = ProcessVariable.of("latestContactText", String.class);
+  public static final ProcessVariable<String> LATEST_CONTACT_CHANNEL = ProcessVariable.of("latestContactChannel", String.class);
+  public static final ProcessVariable<Date> LATEST_CONTACT_AT = ProcessVariable.of("latestContactAt", Date.class);
+  public static final ProcessVariable<Integer> CRISIS_SIGNAL_COUNT = ProcessVariable.of("crisisSignalCount", Integer.class);
+  /** The matched signals, comma-separated (e.g. "CHASED_TWICE,DEMANDS_DEADLINE"). */
+  public static final ProcessVariable<String> CRISIS_SIGNALS = ProcessVariable.of("crisisSignals", String.class);
+  public static final ProcessVariable<Boolean> ESCALATED = ProcessVariable.of("escalated", Boolean.class);
+
+  // arrival and the post-repair survey
+  public static final ProcessVariable<Date> PART_ARRIVED_AT = ProcessVariable.of("partArrivedAt", Date.class);
+  public static final ProcessVariable<String> NPS_SURVEY_ID = ProcessVariable.of("npsSurveyId", String.class);
+  public static final ProcessVariable<Integer> NPS_SCORE = ProcessVariable.of("npsScore", Integer.class);
+  public static final ProcessVariable<String> RESCUE_INSTANCE_ID = ProcessVariable.of("rescueInstanceId", String.class);
+
+  public static final String PROCESS = "partsShortageEscalation";
+  public static final String PART_ARRIVED_MESSAGE = "PartArrived";
+  public static final String CUSTOMER_CONTACT_MESSAGE = "PartsCustomerContact";
+  public static final String SURVEY_ANSWERED_MESSAGE = "PostRepairSurveyAnswered";
+
+  private PartsVariables() {}
+}

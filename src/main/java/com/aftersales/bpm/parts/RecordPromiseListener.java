@@ -1,0 +1,44 @@
+package com.aftersales.bpm.parts;
+
+import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DATE;
+import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DEADLINE;
+import static com.aftersales.bpm.parts.PartsVariables.REPORTED_AT;
+import static com.aftersales.bpm.parts.PartsVariables.TWICE_PROMISED_AT;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * End listener of "set the customer's expectation": the promised date passes at the end of that
+ * day in the service centre's time zone; twice the promised wait is counted from the report.
+ */
+@Component("recordPromise")
+public class RecordPromiseListener implements ExecutionListener {
+
+  private final ZoneId zone;
+
+  public RecordPromiseListener(@Value("${aftersales.time-zone}") String zone) {
+    this.zone = ZoneId.of(zone);
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String promised = PROMISED_DATE.get(execution);
+    if (promised == null || promised.isBlank()) {
+      throw new IllegalStateException("The promised date is missing");
+    }
+    // the form's date field sends yyyy-MM-dd; tolerate a date-time by keeping its date
+    Instant deadline = LocalDate.parse(promised.substring(0, 10)).plusDays(1).atStartOfDay(zone).toInstant();
+    Instant reported = REPORTED_AT.get(execution).toInstant();
+    Duration promisedWait = Duration.between(reported, deadline);
+    PROMISED_DEADLINE.set(execution, Date.from(deadline));
+    TWICE_PROMISED_AT.set(execution, Date.from(reported.plus(promisedWait.multipliedBy(2))));
+  }
+}

@@ -1,0 +1,119 @@
+package com.aftersales.bpm.decisions;
+
+import static com.aftersales.bpm.decisions.DecisionTable.map;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * processes/crisis-signals.dmn (COLLECT, no aggregation) against SPEC §2.4: one rule per signal, so a
+ * case expects the set of all rules that match, each with its signal. Two or more signals force the
+ * escalation (the process counts them). Silence ("没事", "算了") is not a signal of this table.
+ */
+class CrisisSignalsDecisionTest {
+
+  private static final DecisionTable TABLE = new DecisionTable("/processes/crisis-signals.dmn", "crisisSignals");
+
+  private static final String WAIT = "Rule_WaitBeyondTwicePromised";
+  private static final String CHASED = "Rule_ChasedTwice";
+  private static final String COMPLAINT = "Rule_ComplaintWords";
+  private static final String DEADLINE = "Rule_DemandsDeadline";
+  private static final String DONT_CARE = "Rule_YouDontCare";
+
+  /** The one output of each rule (SPEC §2.4 signals 1-5). */
+  private static final Map<String, String> SIGNAL = Map.of(
+      WAIT, "WAIT_BEYOND_TWICE_PROMISED",
+      CHASED, "CHASED_TWICE",
+      COMPLAINT, "COMPLAINT_WORDS",
+      DEADLINE, "DEMANDS_DEADLINE",
+      DONT_CARE, "YOU_DONT_CARE");
+
+  /** One test row: inputs -> every rule that must match (none = no signal). */
+  record SignalCase(Map<String, Object> inputs, Set<String> ruleIds) {
+    @Override
+    public String toString() {
+      return inputs + " -> " + ruleIds;
+    }
+  }
+
+  static Stream<SignalCase> cases() {
+    return Stream.of(
+        //      waitedBeyond2x  chases  latestContactText                                rules
+        // no signal
+        signals(false,          0,      null),
+        signals(null,           null,   null),
+        new SignalCase(map(), Set.of()), // no variable set yet: the wait timer can fire before any contact
+        signals(false,          1,      ""),
+        signals(false,          1,      "没事"),
+        signals(false,          0,      "算了"),
+        signals(false,          1,      "好的,到了通知我。"),
+        signals(false,          1,      "Fine, thanks."),
+        // one signal each
+        signals(true,           0,      null,                                            WAIT),
+        new SignalCase(map("waitedBeyondTwicePromised", true), Set.of(WAIT)), // chases and text never set
+        signals(false,          2,      null,                                            CHASED),
+        signals(false,          3,      "还没到?",                                       CHASED),
+        signals(false,          1,      "我要投诉你们",                                  COMPLAINT),
+        signals(false,          0,      "我要曝光他们!",                                  COMPLAINT),
+        signals(false,          0,      "我会找律师",                                    COMPLAINT),
+        signals(false,          0,      "I will expose this to the media",               COMPLAINT),
+        signals(false,          0,      "I want to COMPLAIN",                            COMPLAINT),
+        signals(false,          0,      "You will hear from my lawyer",                  COMPLAINT),
+        signals(false,          0,      "给我个准信",                                    DEADLINE),
+        signals(false,          1,      "到底什么时候能修?给个准信!",                     DEADLINE),
+        signals(false,          0,      "告诉我最后期限",                                DEADLINE),
+        signals(false,          0,      "I need a definite answer",                      DEADLINE),
+        signals(false,          0,      "Give me a final deadline",                      DEADLINE),
+        signals(false,          0,      "What is the Deadline?",                         DEADLINE),
+        signals(false,          0,      "你们根本不在乎我!",                              DONT_CARE),
+        signals(false,          0,      "你们太不负责任了",                              DONT_CARE),
+        signals(false,          0,      "You DON'T CARE",                                DONT_CARE),
+        signals(false,          0,      "you don\u2019t care at all",                    DONT_CARE),
+        signals(false,          0,      "You do not care about your customers",          DONT_CARE),
+        signals(false,          0,      "This is IRRESPONSIBLE",                         DONT_CARE),
+        // two or more signals: the escalation case
+        signals(false,          2,      "给我个准信",                                    CHASED, DEADLINE),
+        signals(true,           2,      null,                                            WAIT, CHASED),
+        signals(true,           0,      "我要投诉",                                      WAIT, COMPLAINT),
+        signals(false,          0,      "你们不在乎,我要曝光",                            COMPLAINT, DONT_CARE),
+        signals(false,          0,      "Irresponsible! Final deadline or my lawyer calls", COMPLAINT, DEADLINE, DONT_CARE),
+        signals(true,           4,      "你们不负责任,给我个准信,不然找媒体曝光、找律师",   WAIT, CHASED, COMPLAINT, DEADLINE, DONT_CARE));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void matchesTheExpectedRulesAndSignals(SignalCase c) {
+    Map<String, Map<String, Object>> matched = TABLE.evaluateAll(c.inputs());
+
+    Map<String, Map<String, Object>> expected = new LinkedHashMap<>();
+    c.ruleIds().forEach(ruleId -> expected.put(ruleId, map("signal", SIGNAL.get(ruleId))));
+    Assertions.assertThat(matched.keySet()).as("rules matched by %s", c.inputs())
+        .containsExactlyInAnyOrderElementsOf(c.ruleIds());
+    Assertions.assertThat(matched).as("signals for %s", c.inputs()).isEqualTo(expected);
+  }
+
+  @Test
+  void everyRuleOfTheTableHasACase() {
+    Set<String> exercised = cases().flatMap(c -> TABLE.evaluateAll(c.inputs()).keySet().stream())
+        .collect(Collectors.toSet());
+
+    Assertions.assertThat(exercised).as("rules exercised by the cases")
+        .containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
+  }
+
+  private static SignalCase signals(Boolean waitedBeyondTwicePromised, Integer consecutiveChases,
+      String latestContactText, String... ruleIds) {
+    return new SignalCase(map("waitedBeyondTwicePromised", waitedBeyondTwicePromised,
+        "consecutiveChases", consecutiveChases, "latestContactText", latestContactText),
+        new LinkedHashSet<>(Arrays.asList(ruleIds)));
+  }
+}

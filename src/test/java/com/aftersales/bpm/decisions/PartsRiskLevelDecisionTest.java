@@ -1,0 +1,56 @@
+package com.aftersales.bpm.decisions;
+
+import static com.aftersales.bpm.decisions.DecisionTable.map;
+
+import com.aftersales.bpm.decisions.DecisionTable.Case;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** processes/parts-risk-level.dmn (UNIQUE) against SPEC §2.1, §2.2 and §2.3. */
+class PartsRiskLevelDecisionTest extends DecisionTableTestBase {
+
+  private static final DecisionTable TABLE = new DecisionTable("/processes/parts-risk-level.dmn", "partsRiskLevel");
+
+  private static final String DAILY_AT_17 = "0 0 17 * * ?";
+  private static final String EVERY_3_DAYS = "R/P3D";
+
+  // All six outputs of each kind of result (SPEC §2.1 risk table and VIP handling, §2.2 loaner or voucher, §2.3 cadence).
+  //                                                 level  vip    manager      cadence       updateGroup        loaner
+  private static final Map<String, Object> L1 =     outputs("L1", false, "IMMEDIATE", DAILY_AT_17,  "service-manager", "SAME_DAY_LOANER");
+  private static final Map<String, Object> L2 =     outputs("L2", false, "PT24H",     EVERY_3_DAYS, "service-advisor", "LOANER_OR_VOUCHER_500");
+  private static final Map<String, Object> L3 =     outputs("L3", false, "NONE",      EVERY_3_DAYS, "service-advisor", "LOANER_OR_VOUCHER_500");
+  private static final Map<String, Object> VIP_L1 = outputs("L1", true,  "IMMEDIATE", DAILY_AT_17,  "service-manager", "SAME_CLASS_LOANER");
+  private static final Map<String, Object> VIP_L2 = outputs("L2", true,  "IMMEDIATE", DAILY_AT_17,  "service-manager", "SAME_CLASS_LOANER");
+  private static final Map<String, Object> VIP_L3 = outputs("L3", true,  "IMMEDIATE", DAILY_AT_17,  "service-manager", "SAME_CLASS_LOANER");
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        //   vehicleCondition          vip    rule                             outputs
+        risk("CANNOT_DRIVE",           false, "Rule_L1CannotDrive",            L1),
+        risk("CORE_FUNCTION_IMPAIRED", false, "Rule_L2CoreFunctionImpaired",   L2),
+        risk("MINOR",                  false, "Rule_L3Minor",                  L3),
+        risk("CANNOT_DRIVE",           true,  "Rule_VipCannotDrive",           VIP_L1),
+        risk("CORE_FUNCTION_IMPAIRED", true,  "Rule_VipCoreFunctionImpaired",  VIP_L2),
+        risk("MINOR",                  true,  "Rule_VipMinor",                 VIP_L3));
+  }
+
+  @Override
+  DecisionTable table() {
+    return TABLE;
+  }
+
+  @Override
+  Stream<Case> allCases() {
+    return cases();
+  }
+
+  private static Case risk(String vehicleCondition, boolean vip, String ruleId, Map<String, Object> outputs) {
+    return new Case(map("vehicleCondition", vehicleCondition, "vip", vip), ruleId, outputs);
+  }
+
+  private static Map<String, Object> outputs(String riskLevel, boolean vipHandling, String managerDeadline,
+      String updateCadence, String updateGroup, String loanerEntitlement) {
+    return map("riskLevel", riskLevel, "vipHandling", vipHandling, "managerDeadline", managerDeadline,
+        "updateCadence", updateCadence, "updateGroup", updateGroup, "loanerEntitlement", loanerEntitlement);
+  }
+}

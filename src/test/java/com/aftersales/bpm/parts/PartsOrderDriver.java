@@ -1,0 +1,134 @@
+package com.aftersales.bpm.parts;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * Drives one parts-shortage order through time: the clock moves forward and every timer due on
+ * the way fires by executing its job, in due order; staff complete tasks as their forms would.
+ */
+final class PartsOrderDriver {
+
+  final Instant day0;
+  final ProcessInstance order;
+
+  private PartsOrderDriver(Instant day0, ProcessInstance order) {
+    this.day0 = day0;
+    this.order = order;
+  }
+
+  static PartsOrderDriver report(String repairOrderId, Instant reportedAt, String condition, boolean vip) {
+    ClockUtil.setCurrentTime(Date.from(reportedAt));
+    VariableMap v = Variables.createVariables()
+        .putValue("repairOrderId", repairOrderId).putValue("reportedAt", Date.from(reportedAt))
+        .putValue("customerId", "C-" + repairOrderId).putValue("customerName", "张女士")
+        .putValue("customerPhone", "+86 139 0000 0000").putValue("highValue", vip).putValue("vip", vip)
+        .putValue("vehicleModel", vip ? "Model S Plaid" : "Model 3").putValue("vehiclePlate", "沪A88888")
+        .putValue("partNumber", "BMS-1000").putValue("partName", "Battery management module")
+        .putValue("vehicleCondition", condition).putValue("supplierEta", null);
+    return new PartsOrderDriver(reportedAt,
+        runtimeService().startProcessInstanceByKey("partsShortageEscalation", repairOrderId, v));
+  }
+
+  Instant at(double days) {
+    return day0.plus(Duration.ofMinutes(Math.round(days * 24 * 60)));
+  }
+
+  /** Moves the clock to {@code until}, firing every timer of this order due by then. */
+  void advanceTo(Instant until) {
+    for (;;) {
+      List<Job> due = managementService().createJobQuery().processInstanceId(order.getId())
+          .duedateLowerThan(Date.from(until.plusMillis(1))).orderByJobDuedate().asc().listPage(0, 1);
+      if (due.isEmpty()) {
+        break;
+      }
+      Job job = due.get(0);
+      if (job.getDuedate() != null && job.getDuedate().toInstant().isAfter(ClockUtil.getCurrentTime().toInstant())) {
+        ClockUtil.setCurrentTime(job.getDuedate());
+      }
+      execute(job);
+    }
+    ClockUtil.setCurrentTime(Date.from(until));
+  }
+
+  Task open(String taskKey) {
+    return taskService().createTaskQuery().processInstanceId(order.getId()).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  /** Completes the open task a few minutes later: people take time, and tasks keep their order. */
+  void complete(String taskKey, Object... keysAndValues) {
+    advanceTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(5)));
+    Task task = open(taskKey);
+    if (task == null) {
+      throw new AssertionError("no open task " + taskKey);
+    }
+    taskService().complete(task.getId(), variables(keysAndValues));
+  }
+
+  void completeAll(String taskKey, Object... keysAndValues) {
+    for (Task task : taskService().createTaskQuery().processInstanceId(order.getId()).taskDefinitionKey(taskKey).list()) {
+      taskService().complete(task.getId(), variables(keysAndValues));
+    }
+  }
+
+  private static Map<String, Object> variables(Object... keysAndValues) {
+    Map<String, Object> map = new java.util.HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  void setExpectation(String promisedDate) {
+    complete("Task_SetExpectation", "promisedDate", promisedDate, "worstCaseDate", promisedDate,
+        "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true);
+  }
+
+  /** What the contact endpoint hands the process. */
+  void customerContact(String text, int consecutiveChases) {
+    runtimeService().createMessageCorrelation("PartsCustomerContact").processInstanceId(order.getId())
+        .setVariables(Map.of("latestContactText", text, "consecutiveChases", consecutiveChases,
+            "latestContactChannel", "PHONE", "latestContactAt", ClockUtil.getCurrentTime()))
+        .correlate();
+  }
+
+  void partArrives() {
+    runtimeService().createMessageCorrelation("PartArrived").processInstanceId(order.getId())
+        .setVariable("partArrivedAt", ClockUtil.getCurrentTime()).correlate();
+  }
+
+  void surveyAnswered(int score) {
+    runtimeService().createMessageCorrelation("PostRepairSurveyAnswered").processInstanceId(order.getId())
+        .setVariables(Map.of("npsSurveyId", "SV-" + order.getBusinessKey(), "npsScore", score)).correlate();
+  }
+
+  /** Every task this order created, as "day N: taskKey", in the order they were created. */
+  List<String> tasksByDay() {
+    return historyService().createHistoricTaskInstanceQuery().processInstanceId(order.getId())
+        .orderByHistoricActivityInstanceStartTime().asc().orderByTaskDefinitionKey().asc().list().stream()
+        .map(t -> "day " + Duration.between(day0, t.getStartTime().toInstant()).toDays() + ": "
+            + t.getTaskDefinitionKey())
+        .toList();
+  }
+
+  List<HistoricTaskInstance> tasks(String taskKey) {
+    return historyService().createHistoricTaskInstanceQuery().processInstanceId(order.getId())
+        .taskDefinitionKey(taskKey).orderByHistoricActivityInstanceStartTime().asc().list();
+  }
+
+  Object variable(String name) {
+    return runtimeService().getVariable(order.getId(), name);
+  }
+}
