@@ -1,0 +1,162 @@
+package com.aftersales.bpm.parts;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.ProcessTestBeans;
+import com.aftersales.bpm.support.RecordingNotifications;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path through partsShortageEscalation, timers fired by executing their jobs. */
+@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn",
+    "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
+class PartsShortagePathsTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder()
+      .assertClassCoverageAtLeast(0.9).build();
+
+  private static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
+  private RecordingNotifications notifications;
+
+  @BeforeEach
+  void setUp() {
+    init(engine.getProcessEngine());
+    notifications = ProcessTestBeans.register();
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    Mocks.reset();
+    reset();
+  }
+
+  @Test
+  void aMinorFaultIsRoutineUpdatedEveryThreeDaysAndClosesWithoutASurveyAnswer() {
+    PartsOrderDriver o = PartsOrderDriver.report("RO-L3", DAY0, "MINOR", false);
+    assertThat(o.order).isWaitingAt("Task_SetExpectation")
+        .hasNotPassed("Task_ManagerTakeOver", "Task_ManagerReview");
+    assertThat(o.open("Task_SetExpectation")).hasCandidateGroup("service-advisor");
+    o.setExpectation("2026-03-09");
+
+    o.advanceTo(o.at(3.1));
+    assertThat(o.open("Task_ProactiveUpdate")).hasCandidateGroup("service-advisor");
+    o.complete("Task_ProactiveUpdate", "whatWasSaid", "no news today", "nextAnswerBy", "in 3 days",
+        "customerReaction", "CALM");
+    o.partArrives();
+    o.complete("Task_Repair", "repairDone", true);
+    o.complete("Task_Handover", "handoverNote", "done");
+    Assertions.assertThat(notifications.all()).last().extracting(Notification::channel, Notification::recipient)
+        .containsExactly("SURVEY", "customer:C-RO-L3");
+
+    execute(managementService().createJobQuery().processInstanceId(o.order.getId()).activityId("Timer_NoSurvey")
+        .singleResult());
+    assertThat(o.order).isEnded().hasPassed("EndEvent_UpdateGiven", "Timer_NoSurvey", "EndEvent_OrderClosed")
+        .hasNotPassed("Event_SurveyAnswered");
+  }
+
+  @Test
+  void anL2OrderNotReviewedWithin24HoursGoesToTheRegionalManager() {
+    PartsOrderDriver o = PartsOrderDriver.report("RO-L2", DAY0, "CORE_FUNCTION_IMPAIRED", false);
+    Date due = managementService().createJobQuery().processInstanceId(o.order.getId())
+        .activityId("Timer_ManagerReviewDue").singleResult().getDuedate();
+    Assertions.assertThat(due).isEqualTo(Date.from(DAY0.plus(Duration.ofHours(24))));
+
+    o.advanceTo(o.at(1.01));
+    assertThat(o.order).hasPassed("EndEvent_ReviewMissedNotified").isWaitingAt("Task_ManagerReview");
+    Assertions.assertThat(notifications.all()).extracting(Notification::recipient).containsExactly("regional-manager");
+  }
+
+  @Test
+  void twiceThePromisedWaitIsOneSignalAloneAndEscalatesWithTwoChases() {
+    PartsOrderDriver quiet = PartsOrderDriver.report("RO-TWICE-1", DAY0, "MINOR", false);
+    quiet.setExpectation("2026-03-04");
+    quiet.advanceTo(quiet.at(3));
+    quiet.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-10", "delayExplanation", "supplier",
+        "delayCompensation", "1,000 voucher");
+    quiet.advanceTo(quiet.at(6));
+    assertThat(quiet.order).hasPassed("EndEvent_DelayExplained", "EndEvent_WaitNoCrisis")
+        .variables().containsEntry("crisisSignals", "WAIT_BEYOND_TWICE_PROMISED").containsEntry("escalated", false);
+
+    PartsOrderDriver chasing = PartsOrderDriver.report("RO-TWICE-2", DAY0, "MINOR", false);
+    chasing.setExpectation("2026-03-04");
+    chasing.advanceTo(chasing.at(1));
+    chasing.customerContact("any news?", 1);
+    chasing.customerContact("any news now?", 2);
+    chasing.completeAll("Task_AnswerCustomer", "answer", "tomorrow 10:00");
+    assertThat(chasing.order).variables().containsEntry("escalated", false);
+    chasing.advanceTo(chasing.at(6));
+    assertThat(chasing.order).hasPassed("Event_CrisisFromWait").variables().containsEntry("escalated", true)
+        .containsEntry("crisisSignals", "WAIT_BEYOND_TWICE_PROMISED,CHASED_TWICE");
+
+    chasing.complete("Task_ManagerCall", "latteListen", true, "latteAcknowledge", true, "latteTakeAction", true,
+        "latteThank", true, "latteExplain", true, "hardDeadline", "2026-03-10");
+    chasing.complete("Task_EmergencyTransfer", "sourceLocation", "Shanghai", "transferEta", "2026-03-09",
+        "logisticsCost", 2500);
+    chasing.complete("Task_UpgradeCompensation", "upgradeItems", "free repair", "upgradeValue", 1000);
+    assertThat(chasing.order).hasPassed("Gateway_UpgradeSettled", "Gateway_EscalationJoin").hasNotPassed("Task_ApproveUpgrade")
+        .isWaitingAt("Task_DailyFollowUp");
+  }
+
+  @Test
+  void anOrderEscalatesOnceAndTheManagerCallsDailyUntilTheCarIsBack() {
+    PartsOrderDriver o = PartsOrderDriver.report("RO-CRISIS", DAY0, "CANNOT_DRIVE", false);
+    o.complete("Task_ManagerTakeOver", "apologyCallDone", true, "mobilityArranged", "LOANER");
+    o.setExpectation("2026-03-05");
+    o.advanceTo(o.at(1));
+    o.customerContact("我要投诉!你们根本不负责任", 1);
+    assertThat(o.order).variables().containsEntry("escalated", true)
+        .containsEntry("crisisSignals", "COMPLAINT_WORDS,YOU_DONT_CARE");
+    o.customerContact("我已经找了律师, 你们不在乎客户", 2);
+    Assertions.assertThat(o.tasks("Task_ManagerCall")).as("once per order, not once per signal").hasSize(1);
+    assertThat(o.open("Task_AnswerCustomer")).hasCandidateGroup("service-manager");
+
+    o.complete("Task_ManagerCall", "latteListen", true, "latteAcknowledge", true, "latteTakeAction", true,
+        "latteThank", true, "latteExplain", true, "hardDeadline", "2026-03-05");
+    o.complete("Task_EmergencyTransfer", "sourceLocation", "Hangzhou", "transferEta", "2026-03-04",
+        "logisticsCost", 3000);
+    o.complete("Task_UpgradeCompensation", "upgradeItems", "everything free", "upgradeValue", 6000);
+    assertThat(o.open("Task_ApproveUpgrade")).hasCandidateGroup("regional-manager");
+    o.complete("Task_ApproveUpgrade", "compensationApproved", false, "approvalComment", "too much");
+    o.complete("Task_UpgradeCompensation", "upgradeItems", "free repair + next maintenance", "upgradeValue", 5500);
+    o.complete("Task_ApproveUpgrade", "compensationApproved", true, "approvalComment", "justified");
+
+    o.complete("Task_DailyFollowUp", "dailyCallNote", "called", "customerReaction", "ANXIOUS",
+        "customerAsksToStop", false);
+    o.advanceTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1)));
+    o.complete("Task_DailyFollowUp", "dailyCallNote", "called again", "customerReaction", "CALM",
+        "customerAsksToStop", true);
+    Assertions.assertThat(o.tasks("Task_DailyFollowUp")).hasSize(2);
+
+    o.partArrives();
+    o.complete("Task_Repair", "repairDone", true);
+    o.complete("Task_ManagerHandover", "handoverNote", "sorry again", "handwrittenNote", true);
+    o.surveyAnswered(3);
+    Assertions.assertThat(o.tasks("Task_UpgradeCompensation")).as("rejected once, redesigned").hasSize(2);
+    assertThat(o.order).isEnded().hasPassed("Gateway_EscalationJoin", "EndEvent_DailyCallsStopped",
+        "Event_SurveyAnswered").variables().containsEntry("npsScore", 3);
+  }
+
+  @Test
+  void aRepairNotDoneWithinEightHoursOfTheArrivalAlertsTheManager() {
+    PartsOrderDriver o = PartsOrderDriver.report("RO-LATE", DAY0, "MINOR", false);
+    o.setExpectation("2026-03-09");
+    o.partArrives();
+    o.advanceTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(8)));
+
+    assertThat(o.order).hasPassed("EndEvent_RepairLateNotified").isWaitingAt("Task_Repair");
+    Assertions.assertThat(notifications.all()).last().extracting(Notification::recipient).isEqualTo("service-manager");
+  }
+}
