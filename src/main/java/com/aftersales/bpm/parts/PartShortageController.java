@@ -42,12 +42,11 @@ public class PartShortageController {
     return ResponseEntity.noContent().build();
   }
 
-  public record ContactRecorded(String repairOrderId, int consecutiveChases) {}
-
   @PostMapping(path = "/{repairOrderId}/customer-contacts", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<ContactRecorded> contact(@PathVariable String repairOrderId, @RequestBody JsonNode body) {
-    int chases = shortages.customerContacted(repairOrderId, requests.read(body, CustomerContact.class));
-    return ResponseEntity.status(HttpStatus.CREATED).body(new ContactRecorded(repairOrderId, chases));
+  public ResponseEntity<PartShortageService.ContactRecorded> contact(@PathVariable String repairOrderId,
+      @RequestBody JsonNode body) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(shortages.customerContacted(repairOrderId, requests.read(body, CustomerContact.class)));
   }
 
   public record Batch(String partNumber, String status, int count, List<WaitingOrder> orders) {}

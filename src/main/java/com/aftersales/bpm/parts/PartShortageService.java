@@ -78,40 +78,57 @@ public class PartShortageService {
         .setVariables(variables).correlateWithResult();
   }
 
-  /** Records the contact on the order and lets the process check it for crisis signals. */
+  /** Whether the process checked the contact for crisis signals (it does once the wait has begun). */
+  public record ContactRecorded(String repairOrderId, int consecutiveChases, boolean evaluated) {}
+
+  /**
+   * Records the contact on the order; once the customer has been told what to expect (the wait has
+   * begun) the process checks it for crisis signals at once, before that it counts for later chases.
+   */
   @Transactional
-  public int customerContacted(String repairOrderId, CustomerContact contact) {
-    Execution waiting = waitingFor(repairOrderId, CUSTOMER_CONTACT_MESSAGE);
+  public ContactRecorded customerContacted(String repairOrderId, CustomerContact contact) {
+    var running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .processInstanceBusinessKey(repairOrderId).singleResult();
+    if (running == null || runtime.getVariable(running.getId(), PART_ARRIVED_AT.name()) != null) {
+      throw unknownOrNotWaiting(repairOrderId);
+    }
     contacts.record(repairOrderId, contact);
     int chases = contacts.consecutiveChases(repairOrderId);
+    Execution listening = runtime.createExecutionQuery().processDefinitionKey(PROCESS)
+        .processInstanceBusinessKey(repairOrderId).messageEventSubscriptionName(CUSTOMER_CONTACT_MESSAGE)
+        .singleResult();
+    if (listening == null) {
+      return new ContactRecorded(repairOrderId, chases, false);
+    }
     VariableMap variables = Variables.createVariables();
     LATEST_CONTACT_AT.putIn(variables, Date.from(contact.at().toInstant()));
     LATEST_CONTACT_CHANNEL.putIn(variables, contact.channel().name());
     LATEST_CONTACT_TEXT.putIn(variables, contact.text());
     CONSECUTIVE_CHASES.putIn(variables, chases);
-    runtime.createMessageCorrelation(CUSTOMER_CONTACT_MESSAGE).processInstanceId(waiting.getProcessInstanceId())
+    runtime.createMessageCorrelation(CUSTOMER_CONTACT_MESSAGE).processInstanceId(listening.getProcessInstanceId())
         .setVariables(variables).correlateWithResult();
-    return chases;
+    return new ContactRecorded(repairOrderId, chases, true);
   }
 
   /** Every order still waiting for one part number (SPEC 2.7), oldest report first. */
   public List<WaitingOrder> waitingFor(String partNumber) {
-    List<String> instanceIds = runtime.createExecutionQuery().processDefinitionKey(PROCESS)
-        .messageEventSubscriptionName(PART_ARRIVED_MESSAGE).processVariableValueEquals(PART_NUMBER.name(), partNumber)
-        .list().stream().map(Execution::getProcessInstanceId).distinct().toList();
+    List<String> instanceIds = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .variableValueEquals(PART_NUMBER.name(), partNumber).list().stream()
+        .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
     if (instanceIds.isEmpty()) {
       return List.of();
     }
     Map<String, Map<String, Object>> byInstance = runtime.createVariableInstanceQuery()
         .processInstanceIdIn(instanceIds.toArray(String[]::new))
         .variableNameIn(REPAIR_ORDER_ID.name(), CUSTOMER_NAME.name(), RISK_LEVEL.name(), VIP_HANDLING.name(),
-            REPORTED_AT.name(), PROMISED_DATE.name(), ESCALATED.name())
+            REPORTED_AT.name(), PROMISED_DATE.name(), ESCALATED.name(), PART_ARRIVED_AT.name())
         .disableBinaryFetching().unlimitedList().stream()
         .filter(v -> v.getValue() != null)
         .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId,
             Collectors.toMap(VariableInstance::getName, VariableInstance::getValue, (a, b) -> a)));
     Instant now = Instant.now();
-    return instanceIds.stream().map(id -> {
+    return instanceIds.stream().filter(id -> PART_ARRIVED_AT.from(byInstance.getOrDefault(id, Map.of())) == null)
+        .map(id -> {
       Map<String, Object> v = byInstance.getOrDefault(id, Map.of());
       Instant reported = REPORTED_AT.from(v).toInstant();
       return new WaitingOrder(REPAIR_ORDER_ID.from(v), id, CUSTOMER_NAME.from(v), RISK_LEVEL.from(v),
@@ -126,9 +143,13 @@ public class PartShortageService {
     if (waiting != null) {
       return waiting;
     }
+    throw unknownOrNotWaiting(repairOrderId);
+  }
+
+  private ApiException unknownOrNotWaiting(String repairOrderId) {
     boolean known = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
         .processInstanceBusinessKey(repairOrderId).count() > 0;
-    throw known
+    return known
         ? ApiException.conflict("repairOrderId", "Repair order " + repairOrderId + " is not waiting for a part")
         : ApiException.notFound("repairOrderId", "No part shortage for repair order " + repairOrderId);
   }
