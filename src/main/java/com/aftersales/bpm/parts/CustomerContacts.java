@@ -25,7 +25,7 @@ public class CustomerContacts {
   /** How many of the latest contacts in a row were chases (SPEC 2.4: "chased twice in a row"). */
   public int consecutiveChases(String repairOrderId) {
     List<Boolean> newestFirst = jdbc.queryForList("SELECT chasing FROM part_customer_contact "
-        + "WHERE repair_order_id = ? ORDER BY contacted_at DESC, id", Boolean.class, repairOrderId);
+        + "WHERE repair_order_id = ? ORDER BY contacted_at DESC, seq DESC", Boolean.class, repairOrderId);
     int chases = 0;
     for (Boolean chasing : newestFirst) {
       if (!Boolean.TRUE.equals(chasing)) {
