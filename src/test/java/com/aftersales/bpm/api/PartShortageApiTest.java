@@ -136,6 +136,11 @@ class PartShortageApiTest {
 
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages/NO-SUCH/arrival", "{}").statusCode())
         .isEqualTo(404);
+    HttpResponse<String> bad = http.postJson("integration", "/api/part-shortages/API-RO-3/arrival",
+        "{\"arrivedAt\":\"yesterday\",\"by\":\"truck\"}");
+    Assertions.assertThat(bad.statusCode()).isEqualTo(400);
+    Assertions.assertThat(json.readTree(bad.body()).findValuesAsText("field")).containsExactly("arrivedAt", "by");
+    Assertions.assertThat(runtime.getVariable(order, "partArrivedAt")).as("still waiting").isNull();
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages/API-RO-3/arrival", "{}").statusCode())
         .isEqualTo(204);
     HttpResponse<String> twice = http.postJson("integration", "/api/part-shortages/API-RO-3/arrival", "{}");
