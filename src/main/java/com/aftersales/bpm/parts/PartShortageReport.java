@@ -1,5 +1,6 @@
 package com.aftersales.bpm.parts;
 
+import com.aftersales.bpm.common.Vehicle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +27,6 @@ public record PartShortageReport(
       @NotBlank @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()-]{5,32}", message = "must be a phone number") String phone,
       Boolean highValue,
       Boolean vip) {}
-
-  public record Vehicle(@Size(max = 64) String model, @Size(max = 16) String plate) {}
 
   public record Part(@NotBlank @Size(max = 64) String number, @NotBlank @Size(max = 200) String name) {}
 }

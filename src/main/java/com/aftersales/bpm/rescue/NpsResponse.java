@@ -1,5 +1,6 @@
 package com.aftersales.bpm.rescue;
 
+import com.aftersales.bpm.common.Vehicle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +29,4 @@ public record NpsResponse(
       @NotBlank @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()-]{5,32}",
           message = "must be a phone number") String phone,
       Boolean highValue) {}
-
-  public record Vehicle(@Size(max = 64) String model, @Size(max = 16) String plate) {}
 }
