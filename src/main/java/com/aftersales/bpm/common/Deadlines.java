@@ -14,6 +14,12 @@ import org.springframework.stereotype.Component;
 @Component("deadlines")
 public class Deadlines {
 
+  /** The instant {@code isoDuration} before {@code end}, e.g. a reminder before a deadline. */
+  public Date before(Date end, String isoDuration) {
+    Date later = after(end, isoDuration);
+    return new Date(2 * end.getTime() - later.getTime());
+  }
+
   /** The instant {@code isoDuration} (PT2H, P3D, P1DT12H …) after {@code start}. */
   public Date after(Date start, String isoDuration) {
     if (start == null || isoDuration == null || isoDuration.isBlank()) {

@@ -6,6 +6,8 @@ import com.aftersales.bpm.parts.ApplyRiskLevelListener;
 import com.aftersales.bpm.parts.RecordCrisisSignalsListener;
 import com.aftersales.bpm.parts.RecordPromiseListener;
 import com.aftersales.bpm.rescue.ApplyGradingListener;
+import com.aftersales.bpm.review.AssignActionOwnerListener;
+import com.aftersales.bpm.review.CheckVerifierListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /** Registers the real delegates (with an in-memory notification port) for plain-engine tests. */
@@ -23,6 +25,8 @@ public final class ProcessTestBeans {
     Mocks.register("recordCrisisSignals", new RecordCrisisSignalsListener());
     // the test JVM runs in UTC, like the timer cycles it evaluates
     Mocks.register("recordPromise", new RecordPromiseListener("UTC"));
+    Mocks.register("assignActionOwner", new AssignActionOwnerListener());
+    Mocks.register("checkVerifier", new CheckVerifierListener());
     return notifications;
   }
 }

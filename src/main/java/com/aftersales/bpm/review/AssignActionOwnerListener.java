@@ -1,0 +1,23 @@
+package com.aftersales.bpm.review;
+
+import static com.aftersales.bpm.review.ActionVariables.ACTION_OWNER;
+import static com.aftersales.bpm.review.ActionVariables.OWNER_IS_GROUP;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Gives "carry out the improvement action" to its owner: a person, or every member of a group. */
+@Component("assignActionOwner")
+public class AssignActionOwnerListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    String owner = ACTION_OWNER.get(task);
+    if (Boolean.TRUE.equals(OWNER_IS_GROUP.get(task))) {
+      task.addCandidateGroup(owner);
+    } else {
+      task.setAssignee(owner);
+    }
+  }
+}
