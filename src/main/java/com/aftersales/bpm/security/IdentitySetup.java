@@ -134,6 +134,14 @@ public class IdentitySetup implements InitializingBean {
       grant(group, Resources.PROCESS_DEFINITION, "partsShortageEscalation", Permissions.READ,
           ProcessDefinitionPermissions.READ_INSTANCE);
     }
+    // the store manager chairs the joint case review: opens it from Tasklist and reads last month's cases
+    grant(Groups.STORE_MANAGER, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    grant(Groups.STORE_MANAGER, Resources.PROCESS_DEFINITION, "jointCaseReview", Permissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    for (String reviewed : List.of("lowScoreRescue", "partsShortageEscalation")) {
+      grant(Groups.STORE_MANAGER, Resources.PROCESS_DEFINITION, reviewed, Permissions.READ,
+          ProcessDefinitionPermissions.READ_HISTORY);
+    }
     grantAuditor();
     grant(Groups.PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Groups.PROCESS_OWNER, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);

@@ -30,7 +30,7 @@ class ModelConventionsTest {
 
   /** Type prefix and a readable name, e.g. Task_FirstContact; never Activity_0x7f. */
   private static final String MEANINGFUL_ID =
-      "(StartEvent|EndEvent|Task|Timer|Event|Gateway|SubProcess|Flow)_[A-Z][A-Za-z]+";
+      "(StartEvent|EndEvent|Task|Timer|Event|Gateway|SubProcess|CallActivity|Flow)_[A-Z][A-Za-z]+";
 
   static Stream<Path> bpmnModels() throws IOException {
     return list("*.bpmn");

@@ -7,7 +7,16 @@ import com.aftersales.bpm.parts.RecordCrisisSignalsListener;
 import com.aftersales.bpm.parts.RecordPromiseListener;
 import com.aftersales.bpm.rescue.ApplyGradingListener;
 import com.aftersales.bpm.review.AssignActionOwnerListener;
+import com.aftersales.bpm.review.ActionCheckpoint;
+import com.aftersales.bpm.review.CheckActionsListener;
+import com.aftersales.bpm.review.CheckCaseMixListener;
 import com.aftersales.bpm.review.CheckVerifierListener;
+import com.aftersales.bpm.review.PrepareReviewDelegate;
+import com.aftersales.bpm.review.RecordReconstructionListener;
+import com.aftersales.bpm.review.ReviewCalendar;
+import com.aftersales.bpm.review.ReviewCandidates;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /** Registers the real delegates (with an in-memory notification port) for plain-engine tests. */
@@ -27,6 +36,14 @@ public final class ProcessTestBeans {
     Mocks.register("recordPromise", new RecordPromiseListener("UTC"));
     Mocks.register("assignActionOwner", new AssignActionOwnerListener());
     Mocks.register("checkVerifier", new CheckVerifierListener());
+    HistoryService history = BpmnAwareTests.historyService();
+    ReviewCalendar calendar = new ReviewCalendar("0 0 10 ? * MON#1", "UTC");
+    Mocks.register("reviewCalendar", calendar);
+    Mocks.register("prepareReview", new PrepareReviewDelegate(new ReviewCandidates(history, "UTC"),
+        new ActionCheckpoint(history), calendar));
+    Mocks.register("checkCaseMix", new CheckCaseMixListener());
+    Mocks.register("checkActions", new CheckActionsListener());
+    Mocks.register("recordReconstruction", new RecordReconstructionListener());
     return notifications;
   }
 }

@@ -1,0 +1,75 @@
+package com.aftersales.bpm.review;
+
+import static com.aftersales.bpm.review.ReviewVariables.CHECKPOINT_SUMMARY;
+import static com.aftersales.bpm.review.ReviewVariables.REVIEW_ID;
+import static com.aftersales.bpm.review.ReviewVariables.REVIEW_MONTH;
+
+import com.aftersales.bpm.review.ReviewCandidate.Kind;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a review: which month it looks at, the month's candidate cases (one drop-down list per
+ * slot of the form), and the checkpoint of the previous review's actions.
+ */
+@Component("prepareReview")
+public class PrepareReviewDelegate implements JavaDelegate {
+
+  private final ReviewCandidates candidates;
+  private final ActionCheckpoint checkpoint;
+  private final ReviewCalendar calendar;
+  private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+
+  public PrepareReviewDelegate(ReviewCandidates candidates, ActionCheckpoint checkpoint, ReviewCalendar calendar) {
+    this.candidates = candidates;
+    this.checkpoint = checkpoint;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) throws Exception {
+    String given = REVIEW_MONTH.get(execution);
+    YearMonth month = given == null || given.isBlank() ? calendar.previousMonth() : YearMonth.parse(given);
+    String reviewId = reviewId(month);
+    REVIEW_MONTH.set(execution, month.toString());
+    REVIEW_ID.set(execution, reviewId);
+    execution.setProcessBusinessKey(reviewId);
+    if (execution.getVariable("chair") == null) {
+      // a review opened by the schedule is chaired by the store managers
+      execution.setVariable("chair", "store-manager");
+    }
+
+    List<ReviewCandidate> cases = candidates.forMonth(month);
+    execution.setVariable("candidateCases", SpinValues.jsonValue(json.writeValueAsString(cases)).create());
+    for (Kind kind : Kind.values()) {
+      List<Map<String, String>> options = cases.stream().filter(c -> c.kind() == kind)
+          .map(c -> Map.of("label", c.label(), "value", c.caseId())).toList();
+      execution.setVariable(optionsVariable(kind), SpinValues.jsonValue(write(options)).create());
+    }
+    CHECKPOINT_SUMMARY.set(execution, checkpoint.summary(reviewId(month.minusMonths(1))));
+  }
+
+  static String reviewId(YearMonth month) {
+    return "REVIEW-" + month;
+  }
+
+  /** Variable the select-cases form reads its options from, e.g. negativeCaseOptions. */
+  static String optionsVariable(Kind kind) {
+    return kind.name().toLowerCase() + "CaseOptions";
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package com.aftersales.bpm.review;
+
+import com.aftersales.bpm.common.ApiException;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The month's candidate cases for the joint case review. */
+@RestController
+@RequestMapping(path = "/api/reviews", produces = MediaType.APPLICATION_JSON_VALUE)
+public class ReviewController {
+
+  private final ReviewCandidates candidates;
+
+  public ReviewController(ReviewCandidates candidates) {
+    this.candidates = candidates;
+  }
+
+  @GetMapping("/candidates")
+  public List<ReviewCandidate> candidates(@RequestParam(required = false) String month) {
+    try {
+      return candidates.forMonth(YearMonth.parse(month == null ? "" : month));
+    } catch (DateTimeParseException e) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "month", "month must be YYYY-MM, e.g. 2026-02");
+    }
+  }
+}
