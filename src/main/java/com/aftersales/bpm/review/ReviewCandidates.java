@@ -48,12 +48,17 @@ public class ReviewCandidates {
     for (HistoricProcessInstance rescue : rescues) {
       Map<String, Object> v = rescueVars.getOrDefault(rescue.getId(), Map.of());
       String outcome = (String) v.get("outcome");
+      boolean nominated = Boolean.TRUE.equals(v.get("nominatedForJointReview"));
+      if (outcome == null && !nominated) {
+        continue; // cancelled before an outcome: nothing to learn from in the review
+      }
       boolean linkedToParts = v.get("partsShortageInstanceId") != null;
-      Kind kind = linkedToParts ? Kind.COMPLEX : NEGATIVE_OUTCOMES.contains(outcome) ? Kind.NEGATIVE : Kind.POSITIVE;
+      Kind kind = linkedToParts ? Kind.COMPLEX
+          : outcome == null || NEGATIVE_OUTCOMES.contains(outcome) ? Kind.NEGATIVE : Kind.POSITIVE;
       candidates.add(new ReviewCandidate(rescue.getId(), kind, "lowScoreRescue", rescue.getBusinessKey(),
           (String) v.get("customerName"), (String) v.get("grade"), outcome, days(rescue.getStartTime(), rescue.getEndTime()),
           linkedToParts ? List.of("service-manager", "parts-coordinator") : List.of("service-manager"),
-          Boolean.TRUE.equals(v.get("nominatedForJointReview"))));
+          nominated));
     }
     List<HistoricProcessInstance> orders = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey("partsShortageEscalation").startedBefore(to).list().stream()

@@ -1,0 +1,66 @@
+package com.aftersales.bpm.api;
+
+import static com.aftersales.bpm.support.SurveyJson.survey;
+
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.Http;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@ApplicationTest
+class ReviewCandidatesApiTest {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired ObjectMapper json;
+  Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+  }
+
+  @Test
+  void theStoreManagerSeesTheMonthsFinishedRescuesAsCandidates() throws Exception {
+    http.postJson("integration", "/api/nps-responses", survey("CAND-1", 2, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    String rescue = runtime.createProcessInstanceQuery().processInstanceBusinessKey("CAND-1").singleResult().getId();
+    runtime.setVariable(rescue, "outcome", "CHURNED");
+    runtime.deleteProcessInstance(rescue, "test: ended this month");
+    http.postJson("integration", "/api/nps-responses", survey("CAND-2", 3, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    String cancelled = runtime.createProcessInstanceQuery().processInstanceBusinessKey("CAND-2").singleResult().getId();
+    runtime.deleteProcessInstance(cancelled, "test: cancelled before an outcome");
+    String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    HttpResponse<String> response = http.get("storemanager", "/api/reviews/candidates?month=" + month);
+    Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode candidates = json.readTree(response.body());
+    Assertions.assertThat(candidates.findValuesAsText("businessKey")).contains("CAND-1").doesNotContain("CAND-2");
+    JsonNode churned = candidates.findParents("businessKey").stream()
+        .filter(c -> c.get("businessKey").asText().equals("CAND-1")).findFirst().orElseThrow();
+    Assertions.assertThat(churned.get("kind").asText()).isEqualTo("NEGATIVE");
+    Assertions.assertThat(churned.get("outcome").asText()).isEqualTo("CHURNED");
+
+    Assertions.assertThat(http.get("advisor", "/api/reviews/candidates?month=" + month).body())
+        .as("an advisor may not read other people's cases").doesNotContain("CAND-1");
+  }
+
+  @Test
+  void anInvalidMonthIsRefusedNamingTheField() throws Exception {
+    for (String month : new String[] {"2026-13", "last", ""}) {
+      HttpResponse<String> response = http.get("storemanager", "/api/reviews/candidates?month=" + month);
+      Assertions.assertThat(response.statusCode()).isEqualTo(400);
+      Assertions.assertThat(json.readTree(response.body()).findValuesAsText("field")).containsExactly("month");
+    }
+  }
+}
