@@ -1,5 +1,6 @@
 package com.aftersales.bpm.parts;
 
+import com.aftersales.bpm.common.FormRuleViolation;
 import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DATE;
 import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DEADLINE;
 import static com.aftersales.bpm.parts.PartsVariables.REPORTED_AT;
@@ -32,7 +33,7 @@ public class RecordPromiseListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     String promised = PROMISED_DATE.get(execution);
     if (promised == null || promised.isBlank()) {
-      throw new IllegalStateException("The promised date is missing");
+      throw new FormRuleViolation("The promised date is missing");
     }
     // the form's date field sends yyyy-MM-dd; tolerate a date-time by keeping its date
     Instant deadline = LocalDate.parse(promised.substring(0, 10)).plusDays(1).atStartOfDay(zone).toInstant();

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.aftersales.bpm.common.FormRuleViolation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -67,7 +67,7 @@ public class CheckActionsListener implements TaskListener {
       problems.add("at least one action is needed");
     }
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException("Every action needs the action, an owner, a deadline and an acceptance "
+      throw new FormRuleViolation("Every action needs the action, an owner, a deadline and an acceptance "
           + "criterion: " + String.join("; ", problems));
     }
     task.getExecution().setVariable("actions", actions);

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.aftersales.bpm.common.FormRuleViolation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
@@ -50,7 +50,7 @@ public class CheckCaseMixListener implements TaskListener {
       problems.add("the three cases must be different");
     }
     if (!problems.isEmpty()) {
-      throw new BadUserRequestException("Pick one negative, one positive and one complex case: "
+      throw new FormRuleViolation("Pick one negative, one positive and one complex case: "
           + String.join("; ", problems));
     }
     Set<String> departments = new LinkedHashSet<>(STANDING_DEPARTMENTS);

@@ -4,7 +4,7 @@ import static com.aftersales.bpm.review.ActionVariables.ACTION_OWNER;
 import static com.aftersales.bpm.review.ActionVariables.OWNER_IS_GROUP;
 import static com.aftersales.bpm.review.ActionVariables.VERIFIED_BY;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.aftersales.bpm.common.FormRuleViolation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,14 +24,14 @@ public class CheckVerifierListener implements TaskListener {
     Authentication current = identity.getCurrentAuthentication();
     String verifier = current == null ? null : current.getUserId();
     if (verifier == null) {
-      throw new BadUserRequestException("An improvement action must be verified by a logged-in person");
+      throw new FormRuleViolation("An improvement action must be verified by a logged-in person");
     }
     String owner = ACTION_OWNER.get(task);
     boolean isOwner = Boolean.TRUE.equals(OWNER_IS_GROUP.get(task))
         ? identity.createUserQuery().userId(verifier).memberOfGroup(owner).count() > 0
         : verifier.equals(owner);
     if (isOwner) {
-      throw new BadUserRequestException("The owner of an improvement action (" + owner
+      throw new FormRuleViolation("The owner of an improvement action (" + owner
           + ") cannot verify it: someone else checks it against its acceptance criterion");
     }
     VERIFIED_BY.set(task.getExecution(), verifier);

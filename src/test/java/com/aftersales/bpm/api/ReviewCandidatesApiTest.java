@@ -56,6 +56,36 @@ class ReviewCandidatesApiTest {
   }
 
   @Test
+  void aWrongMixSubmittedFromTasklistIsRefusedWithTheReasonAndChangesNothing() throws Exception {
+    HttpResponse<String> started = http.postJson("storemanager", "/engine-rest/process-definition/key/jointCaseReview/start",
+        "{\"variables\": {\"reviewMonth\": {\"value\": \"2020-01\", \"type\": \"String\"}}}");
+    Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String review = json.readTree(started.body()).get("id").asText();
+    completeAs("storemanager", taskOf(review), "{}");
+
+    String selectCases = taskOf(review);
+    HttpResponse<String> refused = completeAs("storemanager", selectCases, """
+        {"variables": {"negativeCase": {"value": "no-such-case"}, "positiveCase": {"value": ""},
+                       "complexCase": {"value": "no-such-case"}}}""");
+
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    Assertions.assertThat(json.readTree(refused.body()).get("message").asText())
+        .contains("Pick one negative, one positive and one complex case")
+        .contains("no-such-case is not a candidate of this month").contains("no positive case chosen");
+    Assertions.assertThat(taskOf(review)).as("the task is still open").isEqualTo(selectCases);
+    Assertions.assertThat(runtime.getVariable(review, "negativeCase")).as("nothing was stored").isNull();
+  }
+
+  private String taskOf(String processInstanceId) throws Exception {
+    HttpResponse<String> tasks = http.get("storemanager", "/engine-rest/task?processInstanceId=" + processInstanceId);
+    return json.readTree(tasks.body()).get(0).get("id").asText();
+  }
+
+  private HttpResponse<String> completeAs(String user, String taskId, String body) {
+    return http.postJson(user, "/engine-rest/task/" + taskId + "/submit-form", body);
+  }
+
+  @Test
   void anInvalidMonthIsRefusedNamingTheField() throws Exception {
     for (String month : new String[] {"2026-13", "last", ""}) {
       HttpResponse<String> response = http.get("storemanager", "/api/reviews/candidates?month=" + month);
