@@ -141,6 +141,29 @@ async function loadForm(file) {
   }
 }
 
+/**
+ * Imports a .form file with the given data and submits it, as Tasklist does on Complete.
+ * @returns {{ errors: string[], data: object }} the keys of the fields that failed validation
+ */
+async function submitForm(file, data) {
+  const FormViewer = formViewer();
+  const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  const form = new FormViewer({ container });
+  try {
+    await form.importSchema(schema, data);
+    // fields register themselves when Preact has rendered them (effects run after a tick)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const result = form.submit();
+    const keyOf = Object.fromEntries(schema.components.filter((c) => c.key).map((c) => [c.id, c.key]));
+    return { errors: Object.keys(result.errors).map((id) => keyOf[id] || id).sort(), data: result.data };
+  } finally {
+    form.destroy();
+    container.remove();
+  }
+}
+
 // ---------------------------------------------------------------- Output
 
 /** One line per problem: `  <id>  <category>  <rule>: <message>`. */
@@ -151,4 +174,4 @@ function formatProblems(file, problems) {
   ].join('\n');
 }
 
-module.exports = { ROOT, FIXTURES, modelFiles, lintBpmn, lintDmn, loadForm, formatProblems };
+module.exports = { ROOT, FIXTURES, modelFiles, lintBpmn, lintDmn, loadForm, submitForm, formatProblems };
