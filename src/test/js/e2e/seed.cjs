@@ -47,7 +47,7 @@ async function runningRescue(app, surveyId) {
  * A grade A rescue answered four days ago, worked to the end: its response SLA was missed and
  * escalated, the customer re-rated 9, the 72 h review was done.
  */
-async function finishedRescue(app, surveyId) {
+async function finishedRescue(app, surveyId, { customerResponse = 'ACCEPTED', reRating = 9 } = {}) {
   const answeredAt = new Date(Date.now() - 4 * 24 * 3600 * 1000);
   const started = await app.api('integration', 'POST', '/api/nps-responses', survey(surveyId, 5, answeredAt));
   if (started.status !== 201) throw new Error(`intake refused ${surveyId}: ${started.text}`);
@@ -66,11 +66,16 @@ async function finishedRescue(app, surveyId) {
   });
   await complete(app, 'advisor', surveyId, 'Task_ExecuteAndFollowUp', {
     calledBackAtPromisedTime: true, homeVisitDone: false, fixStarted: true,
-    progressUpdates: 'photos sent', customerResponse: 'ACCEPTED',
+    progressUpdates: 'photos sent', customerResponse,
   });
-  const reRated = await app.api('integration', 'POST', `/api/nps-responses/${surveyId}/re-rating`,
-    { score: 9, answeredAt: iso(new Date()) });
-  if (reRated.status !== 200) throw new Error(`re-rating refused: ${reRated.text}`);
+  if (reRating === null) {
+    // no re-rating within 7 days: the administrator runs the waiting timer now instead of waiting a week
+    await executeTimer(app, started.json.processInstanceId, 'Timer_ReRatingWait');
+  } else {
+    const reRated = await app.api('integration', 'POST', `/api/nps-responses/${surveyId}/re-rating`,
+      { score: reRating, answeredAt: iso(new Date()) });
+    if (reRated.status !== 200) throw new Error(`re-rating refused: ${reRated.text}`);
+  }
   await complete(app, 'manager', surveyId, 'Task_ReviewAndImprove', {
     whatHappened: 'long wait without updates', doneRight: 'called back on time', doneWrong: 'no progress updates',
     systemImprovement: 'automatic progress SMS', nominatedForJointReview: true,
@@ -83,4 +88,73 @@ async function finishedRescue(app, surveyId) {
   return started.json;
 }
 
-module.exports = { runningRescue, finishedRescue, waitFor };
+async function executeTimer(app, processInstanceId, activityId) {
+  const job = await waitFor(`${activityId} job`, async () => {
+    const jobs = await app.api('admin', 'GET', `/engine-rest/job?processInstanceId=${processInstanceId}&activityId=${activityId}`);
+    return jobs.json && jobs.json[0];
+  });
+  const done = await app.api('admin', 'POST', `/engine-rest/job/${job.id}/execute`);
+  if (done.status !== 204) throw new Error(`could not run ${activityId}: ${done.status} ${done.text}`);
+}
+
+/** A minor-condition parts order whose customer chased with a complaint and a demand for a date: escalated. */
+async function escalatedPartsOrder(app, repairOrderId) {
+  const reported = await app.api('integration', 'POST', '/api/part-shortages', {
+    repairOrderId, reportedAt: iso(new Date(Date.now() - 3600 * 1000)),
+    customer: { id: `C-${repairOrderId}`, name: '李女士', phone: '+86 139 0000 0000', highValue: false, vip: false },
+    vehicle: { model: 'Model 3', plate: '沪B54321' }, part: { number: 'P-4711', name: 'front camera' },
+    vehicleCondition: 'MINOR', supplierEta: iso(new Date(Date.now() + 10 * 24 * 3600 * 1000)).slice(0, 10),
+  });
+  if (reported.status !== 201) throw new Error(`shortage report refused: ${reported.status} ${reported.text}`);
+  const promised = iso(new Date(Date.now() + 12 * 24 * 3600 * 1000)).slice(0, 10);
+  await complete(app, 'advisor', repairOrderId, 'Task_SetExpectation', {
+    promisedDate: promised, worstCaseDate: promised, customerOption: 'A_LEAVE_CAR', waitingBenefit: 'LOANER',
+    commitmentsExplained: true,
+  });
+  const contact = await app.api('integration', 'POST', `/api/part-shortages/${repairOrderId}/customer-contacts`,
+    { at: iso(new Date()), channel: 'PHONE', text: '我要投诉,给我个准信 / I will complain, give me a date', chasing: true });
+  if (contact.status !== 201) throw new Error(`contact refused: ${contact.status} ${contact.text}`);
+  return waitFor(`${repairOrderId} to escalate`, async () => {
+    const found = await app.api('admin', 'GET', `/engine-rest/history/variable-instance?variableName=escalated&processInstanceId=${reported.json.processInstanceId}`);
+    return found.json && found.json[0] && found.json[0].value === true && reported.json;
+  });
+}
+
+/**
+ * This month's joint case review over the three cases, with two actions: the first done and
+ * verified, the second already past its deadline (escalated to the store manager).
+ */
+async function reviewWithActions(app, negativeId, positiveId, complexId) {
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' })
+    .format(new Date()).slice(0, 7);
+  const started = await app.api('storemanager', 'POST', '/engine-rest/process-definition/key/jointCaseReview/start',
+    { variables: { reviewMonth: { value: month } } });
+  if (started.status !== 200) throw new Error(`review not started: ${started.status} ${started.text}`);
+  const reviewId = `REVIEW-${month}`;
+  await complete(app, 'storemanager', reviewId, 'Task_Checkpoint', { checkpointNote: 'first review in the system' });
+  await complete(app, 'storemanager', reviewId, 'Task_SelectCases',
+    { negativeCase: negativeId, positiveCase: positiveId, complexCase: complexId });
+  for (const user of ['sales', 'delivery', 'manager', 'parts']) {
+    await complete(app, user, reviewId, 'Task_Reconstruct', {
+      factsNegative: `${user}: no update for 3 days`, factsPositive: `${user}: called back on time`,
+      factsComplex: `${user}: ETA not shared`,
+    });
+  }
+  await complete(app, 'storemanager', reviewId, 'Task_FindBlindSpots', {
+    cognitiveBlindSpots: 'sales did not know the ETA', processGaps: 'no handover of promised dates', systemGaps: 'no shared timeline',
+  });
+  const day = offset => iso(new Date(Date.now() + offset * 24 * 3600 * 1000)).slice(0, 10);
+  await complete(app, 'storemanager', reviewId, 'Task_DesignSolutions', {
+    action1Text: '72-hour pre-delivery three-party confirmation', action1Owner: 'advisor', action1Deadline: day(20),
+    action1Criterion: 'every delivery confirmed 72 h ahead',
+    action2Text: 'one shared delivery timeline', action2Owner: 'sales', action2Deadline: day(-1),
+    action2Criterion: 'timeline used for all orders',
+  });
+  await complete(app, 'storemanager', reviewId, 'Task_CommitAndTrack', { commitments: 'all agreed', publicCommitment: true });
+  await complete(app, 'advisor', `${reviewId}/1`, 'Task_CarryOutAction', { whatWasDone: 'introduced this week' });
+  await complete(app, 'storemanager', `${reviewId}/1`, 'Task_VerifyAction', { verificationPassed: true, verificationNote: 'checked 10 deliveries' });
+  await task(app, `${reviewId}/2`, 'Task_HandleOverdueAction');
+  return { reviewId, processInstanceId: started.json.id };
+}
+
+module.exports = { runningRescue, finishedRescue, escalatedPartsOrder, reviewWithActions, executeTimer, waitFor };

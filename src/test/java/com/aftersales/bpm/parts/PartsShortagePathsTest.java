@@ -88,7 +88,9 @@ class PartsShortagePathsTest {
         "delayCompensation", "1,000 voucher");
     quiet.advanceTo(quiet.at(6));
     assertThat(quiet.order).hasPassed("EndEvent_DelayExplained", "EndEvent_WaitNoCrisis")
-        .variables().containsEntry("crisisSignals", "WAIT_BEYOND_TWICE_PROMISED").containsEntry("escalated", false);
+        .variables().containsEntry("crisisSignals", "WAIT_BEYOND_TWICE_PROMISED").containsEntry("escalated", false)
+        .as("promised date and twice the wait are SLA timers of event sub-processes").containsEntry("slaBreaches", 2)
+        .containsEntry("slaBreached", true);
 
     PartsOrderDriver chasing = PartsOrderDriver.report("RO-TWICE-2", DAY0, "MINOR", false);
     chasing.setExpectation("2026-03-04");

@@ -55,7 +55,8 @@ class LowScoreRescueProcessTest {
     ProcessInstance rescue = start("S-1", 2, answeredAt);
 
     assertThat(rescue).isWaitingAt("Task_FirstContact")
-        .variables().containsEntry("grade", "S").containsEntry("alertLevel", "RED")
+        .variables().containsEntry("slaBreached", false).containsEntry("slaBreaches", 0)
+        .containsEntry("grade", "S").containsEntry("alertLevel", "RED")
         .containsEntry("responderGroup", "service-manager").containsEntry("compensationAuthority", 5000);
     assertThat(task("Task_FirstContact", rescue)).hasCandidateGroup("service-manager")
         .hasDueDate(Date.from(answeredAt.plus(Duration.ofHours(2))));
@@ -67,7 +68,9 @@ class LowScoreRescueProcessTest {
     ClockUtil.setCurrentTime(sla.getDuedate());
     execute(sla);
 
-    assertThat(rescue).isWaitingAt("Task_FirstContact", "Task_HandleMissedResponse");
+    assertThat(rescue).isWaitingAt("Task_FirstContact", "Task_HandleMissedResponse")
+        .variables().as("the SLA timer is marked in the model").containsEntry("slaBreached", true)
+        .containsEntry("slaBreaches", 1);
     assertThat(task("Task_HandleMissedResponse", rescue)).hasCandidateGroup("regional-manager");
     Assertions.assertThat(notifications.all()).last()
         .extracting(Notification::recipient).isEqualTo("regional-manager");
@@ -128,6 +131,8 @@ class LowScoreRescueProcessTest {
         "owned it", "doneWrong", "late", "systemImprovement", "progress SMS", "nominatedForJointReview", true));
     assertThat(rescue).isEnded().hasPassed("EndEvent_RescueClosed", "Event_ReRatingReceived")
         .hasNotPassed("Task_ApproveCompensation", "Timer_ReRatingWait", "Task_HandleMissedResponse");
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(rescue.getId())
+        .variableName("slaBreached").singleResult().getValue()).as("every deadline was kept").isEqualTo(false);
   }
 
   @Test

@@ -1,0 +1,56 @@
+// Cockpit plugin "Case history / 案例历史": the history search and the case history view that
+// Cockpit Community Edition lacks, for finished and running cases alike. Read-only: it only reads
+// the engine's history through the REST API with the logged-in user's rights.
+import { engine } from './history/engine.js';
+import { renderSearch } from './history/search.js';
+import { renderCase } from './history/case-view.js';
+
+const STYLE = new URL('./history/history.css', import.meta.url).href;
+
+function withStyle(render) {
+  return (node, context) => {
+    if (!document.querySelector(`link[href="${STYLE}"]`)) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: STYLE }));
+    }
+    return render(node, context);
+  };
+}
+
+const caseIdInHash = () => decodeURIComponent((window.location.hash.match(/#\/aftersales\/history\/([^/?]+)/) || [])[1] || '');
+
+export default [
+  {
+    id: 'aftersales.history.navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 5,
+    render: node => {
+      node.innerHTML = '<a href="#/aftersales/history" data-test="history-nav">Case history / 案例历史</a>';
+    },
+  },
+  {
+    id: 'aftersales.history.search',
+    pluginPoint: 'cockpit.route',
+    properties: { path: '/aftersales/history' },
+    render: withStyle((node, { api }) => renderSearch(node, engine(api))),
+  },
+  {
+    id: 'aftersales.history.case',
+    pluginPoint: 'cockpit.route',
+    properties: { path: '/aftersales/history/:id' },
+    render: withStyle((node, { api }) => renderCase(node, engine(api), caseIdInHash())),
+  },
+  {
+    // Cockpit's own instance page links to the full history of the same case
+    id: 'aftersales.history.instanceTab',
+    pluginPoint: 'cockpit.processInstance.runtime.tab',
+    priority: 1,
+    properties: { label: 'Case history / 案例历史' },
+    render: (node, { processInstanceId }) => {
+      node.innerHTML = '';
+      const link = document.createElement('a');
+      link.href = `#/aftersales/history/${encodeURIComponent(processInstanceId)}`;
+      link.textContent = 'Open the full case history / 打开完整案例历史';
+      node.append(link);
+    },
+  },
+];

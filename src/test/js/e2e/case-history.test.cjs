@@ -1,0 +1,135 @@
+// Issue 6: an auditor reviews case history in Cockpit through the "Case history / 案例历史" plugin:
+// a finished rescue, an escalated parts order and a review with its actions, all produced by the
+// real processes; the plugin's reads succeed and every modifying call is refused.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { startApp } = require('./app.cjs');
+const { openBrowser, login, shot } = require('./browser.cjs');
+const { finishedRescue, escalatedPartsOrder, reviewWithActions } = require('./seed.cjs');
+
+let app;
+let browser;
+let page;
+const cases = {};
+
+before(async () => {
+  app = await startApp();
+  browser = await openBrowser();
+  cases.positive = await finishedRescue(app, 'E2E-HIST-POS');
+  cases.negative = await finishedRescue(app, 'E2E-HIST-NEG', { customerResponse: 'REFUSED', reRating: null });
+  cases.parts = await escalatedPartsOrder(app, 'RO-E2E-HIST-1');
+  cases.review = await reviewWithActions(app, cases.negative.processInstanceId, cases.positive.processInstanceId,
+    cases.parts.processInstanceId);
+  page = await login(browser, app.base, 'cockpit', 'auditor');
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (app) await app.stop();
+});
+
+const text = selector => page.textContent(selector);
+
+async function openCase(businessKey) {
+  await page.click('[data-test="history-nav"]');
+  await page.waitForSelector('form.aftersales-search');
+  await page.fill('form.aftersales-search input[name="businessKey"]', businessKey);
+  await page.click('form.aftersales-search button[type="submit"]');
+  await page.waitForSelector(`[data-test="history-results"] a:text-is("${businessKey}")`);
+  await page.click(`[data-test="history-results"] a:text-is("${businessKey}")`);
+  await page.waitForSelector('[data-test="timeline"]');
+  await page.waitForSelector('.aftersales-diagram .djs-container');
+}
+
+test('the auditor finds a finished rescue by its survey id and reads its whole history', async () => {
+  await page.click('[data-test="history-nav"]');
+  await page.selectOption('form.aftersales-search select[name="state"]', 'finished');
+  await page.selectOption('form.aftersales-search select[name="sla"]', 'breached');
+  await page.click('form.aftersales-search button[type="submit"]');
+  await page.waitForSelector('[data-test="history-results"] a:text-is("E2E-HIST-POS")');
+  await shot(page, '11-auditor-history-search-finished-breached');
+
+  await openCase('E2E-HIST-POS');
+  assert.match(await text('[data-test="case-state"]'), /COMPLETED/);
+  const sla = await text('[data-test="sla-panel"]');
+  assert.match(sla, /First contact within the grade's response SLA/);
+  assert.match(sla, /breached/, 'the missed response SLA is shown as breached');
+  assert.match(sla, /Handle missed response SLA/, 'with the escalation it caused');
+  const timeline = await text('[data-test="timeline"]');
+  assert.match(timeline, /First contact and listen \(LEAP\)[^]*advisor/, 'task completions name the user');
+  assert.match(timeline, /regional/, 'the regional manager handled the escalation');
+  const variables = await text('[data-test="variable-history"]');
+  assert.match(variables, /slaBreached\s*false[^]*slaBreached\s*true/, 'a variable changing over time');
+  assert.match(variables, /painPoints[^]*advisor/, 'values entered by a user name that user');
+  assert.ok((await page.$$('.aftersales-count-badge')).length >= 8, 'the path taken is marked on the diagram');
+  assert.match(await text('[data-test="related"]'), /REVIEW-\d{4}-\d\d/, 'links to the review that selected it');
+  await shot(page, '12-auditor-finished-rescue-history');
+});
+
+test('the same view for an escalated parts order and for a review with its actions', async () => {
+  // Cockpit's own page of the running order links to its case history
+  await page.goto(`${app.base}/camunda/app/cockpit/default/#/process-instance/${cases.parts.processInstanceId}/runtime`);
+  await page.click('.nav-tabs >> text=Case history / 案例历史');
+  await page.click('text=Open the full case history / 打开完整案例历史');
+  await page.waitForSelector('[data-test="timeline"]');
+  assert.match(await text('h2'), /RO-E2E-HIST-1/);
+
+  await openCase('RO-E2E-HIST-1');
+  assert.match(await text('[data-test="variable-history"]'), /escalated\s*false[^]*escalated\s*true/);
+  assert.match(await text('[data-test="timeline"]'), /Set the customer's expectation[^]*advisor/);
+  assert.match(await text('[data-test="sla-panel"]'), /Part by the promised date/);
+  await shot(page, '13-auditor-escalated-parts-order-history');
+
+  await openCase(cases.review.reviewId);
+  const related = await text('[data-test="related"]');
+  for (const key of ['E2E-HIST-POS', 'E2E-HIST-NEG', 'RO-E2E-HIST-1', `${cases.review.reviewId}/1`, `${cases.review.reviewId}/2`]) {
+    assert.ok(related.includes(key), `review links to ${key}`);
+  }
+  assert.match(await text('[data-test="timeline"]'), /Full reconstruction[^]*sales[^]*delivery[^]*manager[^]*parts/);
+  await shot(page, '14-auditor-review-history');
+
+  await page.click(`[data-test="related"] a:text-is("${cases.review.reviewId}/2")`);
+  await page.waitForSelector('[data-test="sla-panel"]');
+  const sla = await text('[data-test="sla-panel"]');
+  assert.match(sla, /Action done by its deadline[^]*breached[^]*Handle the overdue action/);
+  await shot(page, '15-auditor-overdue-action-history');
+});
+
+test('the plugin\'s reads succeed for the auditor and every modifying call on the same cases is refused', async () => {
+  const ids = { finished: cases.positive.processInstanceId, running: cases.parts.processInstanceId, review: cases.review.processInstanceId };
+  const results = await page.evaluate(async ({ ids }) => {
+    const base = document.querySelector('base').getAttribute('engine-api') + 'engine/default';
+    const csrf = (document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1];
+    const call = async (method, path, body) => {
+      const response = await fetch(base + path, { method, credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': csrf },
+        body: body === undefined ? undefined : JSON.stringify(body) });
+      return { call: `${method} ${path}`, status: response.status };
+    };
+    const reads = [];
+    for (const id of Object.values(ids)) {
+      reads.push(await call('GET', `/history/process-instance/${id}`));
+      for (const path of ['activity-instance', 'task', 'user-operation', 'incident', 'job-log', 'variable-instance']) {
+        reads.push(await call('GET', `/history/${path}?processInstanceId=${id}`));
+      }
+      reads.push(await call('GET', `/history/detail?processInstanceId=${id}&variableUpdates=true`));
+      reads.push(await call('POST', '/history/process-instance', { processInstanceIds: [id] }));
+    }
+    const writes = [
+      await call('DELETE', `/history/process-instance/${ids.finished}`),
+      await call('POST', '/history/process-instance/delete', { historicProcessInstanceIds: [ids.finished], deleteReason: 'x' }),
+      await call('POST', '/history/process-instance/set-removal-time', { absoluteRemovalTime: '2000-01-01T00:00:00.000+0000', historicProcessInstanceIds: [ids.finished] }),
+      await call('DELETE', `/process-instance/${ids.running}`),
+      await call('PUT', `/process-instance/${ids.running}/suspended`, { suspended: true }),
+      await call('PUT', `/process-instance/${ids.running}/variables/escalated`, { value: false, type: 'Boolean' }),
+      await call('POST', `/process-instance/${ids.review}/modification`, { instructions: [{ type: 'cancel', activityId: 'CallActivity_TrackActions' }] }),
+      await call('POST', '/message', { messageName: 'PartArrived', processInstanceId: ids.running }),
+    ];
+    return { reads, writes };
+  }, { ids });
+  for (const read of results.reads) assert.equal(read.status, 200, `${read.call} is allowed for the auditor`);
+  for (const write of results.writes) assert.ok([401, 403].includes(write.status),
+    `${write.call} must be refused for the auditor (got ${write.status})`);
+  const still = await app.api('admin', 'GET', `/engine-rest/history/process-instance/${ids.finished}`);
+  assert.equal(still.status, 200, 'the finished case is still there');
+});
