@@ -38,3 +38,14 @@ CREATE TABLE IF NOT EXISTS notification (
   process_instance_id VARCHAR(64)
 );
 CREATE INDEX IF NOT EXISTS idx_notification_business_key ON notification (business_key);
+
+-- Every survey answer with its score, written by the intake in the same transaction: "low scores
+-- received" for the monthly report is a fact of the intake, not of any process.
+CREATE TABLE IF NOT EXISTS survey_answer (
+  survey_id           VARCHAR(64)  NOT NULL PRIMARY KEY,
+  answered_at         TIMESTAMP    NOT NULL,
+  score               INT          NOT NULL,
+  action              VARCHAR(32)  NOT NULL,
+  process_instance_id VARCHAR(64)
+);
+CREATE INDEX IF NOT EXISTS idx_survey_answer_answered_at ON survey_answer (answered_at);

@@ -32,14 +32,16 @@ public class SurveyIntakeService {
 
   private final IntakeRecords records;
   private final PostRepairSurveys postRepairSurveys;
+  private final SurveyAnswers answers;
 
   public SurveyIntakeService(RuntimeService runtime, DecisionService decisions,
-      IdentityService identity, IntakeRecords records, PostRepairSurveys postRepairSurveys) {
+      IdentityService identity, IntakeRecords records, PostRepairSurveys postRepairSurveys, SurveyAnswers answers) {
     this.runtime = runtime;
     this.decisions = decisions;
     this.identity = identity;
     this.records = records;
     this.postRepairSurveys = postRepairSurveys;
+    this.answers = answers;
   }
 
   /** The result, and whether this call created it (false: a repeat of an earlier survey). */
@@ -67,6 +69,7 @@ public class SurveyIntakeService {
     postRepairSurveys.surveyAnswered(survey.serviceOrderId(), survey.surveyId(), survey.score(),
         result.action() == IntakeResult.Action.RESCUE_STARTED ? result.processInstanceId() : null);
     records.insert(KIND, survey.surveyId(), survey, result, currentUser());
+    answers.record(survey, result);
     return new Received(result, true);
   }
 

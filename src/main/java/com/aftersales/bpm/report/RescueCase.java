@@ -1,0 +1,61 @@
+package com.aftersales.bpm.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/** One rescue as the report counts it: a row of the CSV export. */
+public record RescueCase(
+    String processInstanceId,
+    String surveyId,
+    Instant answeredAt,
+    String grade,
+    String customer,
+    Instant firstContactAt,
+    String outcome,
+    String rootCause,
+    Long totalCompensation,
+    Long compensationAuthority,
+    boolean homeVisit,
+    boolean slaBreached,
+    int slaBreaches,
+    boolean escalated,
+    boolean ended) {
+
+  static final Set<String> SUCCESS = Set.of("PROMOTER", "RECOVERED");
+
+  Double hoursToFirstContact() {
+    return firstContactAt == null ? null : Duration.between(answeredAt, firstContactAt).toMinutes() / 60.0;
+  }
+
+  boolean success() {
+    return SUCCESS.contains(outcome);
+  }
+
+  boolean aboveStandardAuthority() {
+    return totalCompensation != null && compensationAuthority != null && totalCompensation > compensationAuthority;
+  }
+
+  static final String CSV_HEADER = "surveyId,answeredAt,grade,customer,firstContactAt,hoursToFirstContact,outcome,"
+      + "rootCause,totalCompensation,compensationAuthority,homeVisit,slaBreached,escalated,ended,processInstanceId";
+
+  String csv() {
+    Double hours = hoursToFirstContact();
+    return String.join(",", cell(surveyId), cell(answeredAt), cell(grade), cell(customer), cell(firstContactAt),
+        hours == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", hours), cell(outcome), cell(rootCause),
+        cell(totalCompensation), cell(compensationAuthority), cell(homeVisit), cell(slaBreached), cell(escalated),
+        cell(ended), cell(processInstanceId));
+  }
+
+  /** RFC 4180: quoted when it holds a comma, quote or line break; a leading =,+,-,@ is defused for spreadsheets. */
+  private static String cell(Object value) {
+    if (value == null) {
+      return "";
+    }
+    String text = value.toString();
+    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+      text = "'" + text;
+    }
+    return text.matches("(?s).*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+  }
+}

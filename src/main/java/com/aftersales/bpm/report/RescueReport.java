@@ -1,0 +1,52 @@
+package com.aftersales.bpm.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SPEC 1.5, one month: how the centre handled its low scores. Rates are percentages with one
+ * decimal, null when there is nothing to divide by. Outcome rates are over the rescues that have
+ * an outcome; the launch and 24-hour rates over the low scores and the rescues launched.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS) // a rate without cases is shown as null, not left out
+public record RescueReport(
+    String month,
+    int lowScores,
+    int rescuesLaunched,
+    BigDecimal launchRate,
+    int firstContactWithin24h,
+    BigDecimal firstContactWithin24hRate,
+    Double hoursToFirstContactMedian,
+    Double hoursToFirstContactP90,
+    int withOutcome,
+    int stillOpen,
+    Map<String, Integer> outcomes,
+    int successes,
+    BigDecimal successRate,
+    BigDecimal promoterRate,
+    BigDecimal notRecoveredRate,
+    BigDecimal churnRate,
+    List<Share> reasons,
+    List<Split> successByResponseTime,
+    List<Split> successByCompensation,
+    List<Split> successByEmotionalRepair,
+    int casesWithSlaBreach,
+    int slaBreaches,
+    int escalations,
+    PartsFigures parts) {
+
+  /** One root-cause category and its share of the categorised cases. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record Share(String category, int cases, BigDecimal rate) {}
+
+  /** Success within one group of cases with an outcome (e.g. first contact within 6 h). */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record Split(String group, int cases, int successes, BigDecimal successRate) {}
+
+  /** Parts-shortage orders reported in the same month. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record PartsFigures(int orders, Map<String, Integer> byRiskLevel, int escalated, int partArrived,
+      Double medianWaitDays, int promisedDateKept, BigDecimal promisedDateKeptRate) {}
+}
