@@ -44,6 +44,12 @@ public class ReportController {
     return asReader(() -> reports.forMonth(reported));
   }
 
+  @GetMapping(path = "/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<RescueCase> caseList(@RequestParam(required = false) String month) {
+    YearMonth reported = month(month);
+    return asReader(() -> reports.cases(reported));
+  }
+
   @GetMapping(path = "/cases.csv")
   public ResponseEntity<byte[]> cases(@RequestParam(required = false) String month) {
     YearMonth reported = month(month);

@@ -33,7 +33,8 @@ public class WebSecurityConfig {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*");
+    // the report page and the libraries it loads are behind the same login as the API
+    registration.addUrlPatterns("/api/*", "/reports/*", "/webjars/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

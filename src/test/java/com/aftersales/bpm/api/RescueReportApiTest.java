@@ -2,6 +2,8 @@ package com.aftersales.bpm.api;
 
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
+import com.aftersales.bpm.demo.RescueDriver;
+import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,24 +12,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 7: the seed's example month (SPEC 1.5) built through the real intake and rescue process —
+ * Issue 7: the seed's example month (SPEC 1.5) built through the real intake and rescue process
+ * ({@link RescueDriver}: clock moved to each step, tasks completed with form data) —
  * 25 low scores, 24 answered within 24 h, 7 promoters, 10 recovered, 8 churned; reasons 10 wait
  * time, 6 repeat repair, 4 attitude, 3 cost dispute, 2 communication — read back from the report.
  */
@@ -40,19 +36,13 @@ class RescueReportApiTest {
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ManagementService management;
+  @Autowired RescueDriver driver;
   final ObjectMapper json = new ObjectMapper();
   Http http;
 
   @BeforeEach
   void setUp() {
     http = new Http(port);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
@@ -138,42 +128,14 @@ class RescueReportApiTest {
 
   // --- the example month, one case at a time, through the real process ---
 
-  private void exampleCase(int i) throws Exception {
-    String surveyId = "REP-" + i;
-    Instant answeredAt = SEPTEMBER_1.plus(Duration.ofDays(i));
-    HttpResponse<String> started = http.postJson("integration", "/api/nps-responses", survey(surveyId, i % 7, answeredAt));
-    Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-    String id = json.readTree(started.body()).get("processInstanceId").asText();
+  private void exampleCase(int i) {
     boolean late = i == 24;
     boolean promoter = i < 7;
     boolean churned = i >= 17;
-    if (late) {
-      at(answeredAt.plus(Duration.ofHours(25)));
-      execute(id, "Timer_ResponseSla");
-      complete(id, "Task_HandleMissedResponse", Map.of("escalationAction", "called the customer"));
-    }
-    at(answeredAt.plus(Duration.ofHours(late ? 30 : i % 3 == 0 ? 2 : 10)));
-    complete(id, "Task_FirstContact", Map.of("painPoints", "p", "promise", "p",
-        "promisedCallbackAt", Date.from(answeredAt.plus(Duration.ofHours(40)))));
-    complete(id, "Task_Investigate", Map.of("responsibility", "OURS", "rootCauseCategory", REASONS.get(i)));
-    boolean above = i % 4 == 0;
-    complete(id, "Task_DesignSolution", Map.of("problemFixValue", above ? 6000L : 100L, "lossCompensationValue", 0L,
-        "emotionalRepairValue", 0L));
-    if (above) {
-      complete(id, "Task_ApproveCompensation", Map.of("compensationApproved", true));
-    }
-    complete(id, "Task_ExecuteAndFollowUp", Map.of("customerResponse", churned ? "CHURNED" : "ACCEPTED",
-        "homeVisitDone", i % 2 == 0));
-    if (promoter || i % 2 == 1 && !churned) {
-      HttpResponse<String> reRated = http.postJson("integration", "/api/nps-responses/" + surveyId + "/re-rating",
-          "{\"score\":" + (promoter ? 9 : 8) + ",\"answeredAt\":\"" + Instant.now().minusSeconds(60) + "\"}");
-      Assertions.assertThat(reRated.statusCode()).as(reRated.body()).isEqualTo(200);
-    } else if (!churned) {
-      execute(id, "Timer_ReRatingWait"); // a churned customer is not invited to re-rate
-    }
-    execute(id, "Timer_ReviewDue");
-    complete(id, "Task_ReviewAndImprove", Map.of("nominatedForJointReview", false));
-    Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceId(id).count()).as(surveyId + " ended").isZero();
+    Integer reRating = promoter ? Integer.valueOf(9) : i % 2 == 1 && !churned ? Integer.valueOf(8) : null;
+    String id = driver.run("REP-" + i, SEPTEMBER_1.plus(Duration.ofDays(i)), "王先生", new RescueScript(i % 7,
+        late ? 30 : i % 3 == 0 ? 2 : 10, REASONS.get(i), i % 4 == 0, i % 2 == 0, reRating, churned, true));
+    Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceId(id).count()).as("REP-" + i + " ended").isZero();
   }
 
   private static List<String> reasons() {
@@ -196,19 +158,4 @@ class RescueReportApiTest {
     return json.readTree(response.body());
   }
 
-  private static void at(Instant instant) {
-    ClockUtil.setCurrentTime(Date.from(instant));
-  }
-
-  private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
-    Assertions.assertThat(task).as(taskKey + " is open").isNotNull();
-    tasks.complete(task.getId(), variables);
-  }
-
-  private void execute(String processInstanceId, String activityId) {
-    List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).list();
-    Assertions.assertThat(jobs).as(activityId).isNotEmpty();
-    jobs.forEach(job -> management.executeJob(job.getId()));
-  }
 }

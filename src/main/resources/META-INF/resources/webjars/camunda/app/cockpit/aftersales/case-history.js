@@ -28,6 +28,15 @@ export default [
     },
   },
   {
+    // the monthly rescue report (SPEC 1.5) is a page of the application, behind the same login
+    id: 'aftersales.report.navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 4,
+    render: node => {
+      node.innerHTML = '<a href="/reports/rescue.html" data-test="report-nav">Rescue report / 挽回月报</a>';
+    },
+  },
+  {
     id: 'aftersales.history.search',
     pluginPoint: 'cockpit.route',
     properties: { path: '/aftersales/history' },

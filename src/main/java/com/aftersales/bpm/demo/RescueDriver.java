@@ -1,0 +1,123 @@
+package com.aftersales.bpm.demo;
+
+import com.aftersales.bpm.common.Vehicle;
+import com.aftersales.bpm.rescue.NpsResponse;
+import com.aftersales.bpm.rescue.ReRating;
+import com.aftersales.bpm.rescue.ReRatingService;
+import com.aftersales.bpm.rescue.SurveyIntakeService;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a rescue through the real intake and process with the engine's clock moved to each step's
+ * time, completing each task as the responsible person would, with plausible form data. Used by
+ * the demo data command and by the report's tests. Leaves the engine clock reset.
+ */
+@Component
+public class RescueDriver {
+
+  private final SurveyIntakeService intake;
+  private final ReRatingService reRatings;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final IdentityService identity;
+
+  public RescueDriver(SurveyIntakeService intake, ReRatingService reRatings, TaskService tasks,
+      ManagementService management, IdentityService identity) {
+    this.intake = intake;
+    this.reRatings = reRatings;
+    this.tasks = tasks;
+    this.management = management;
+    this.identity = identity;
+  }
+
+  /** @return the rescue's process instance id */
+  public String run(String surveyId, Instant answeredAt, String customer, RescueScript script) {
+    try {
+      at(answeredAt);
+      String id = intake.receive(new NpsResponse(surveyId, answeredAt.atOffset(ZoneOffset.ofHours(8)), script.score(),
+          "等待时间太长 / waited too long", null, new NpsResponse.Customer("C-" + surveyId, customer, "+86 138 0000 0000",
+              false), new Vehicle("Model Y", "京A" + Math.floorMod(surveyId.hashCode(), 90000) + 10000), false)).result().processInstanceId();
+      if (script.late()) {
+        at(answeredAt.plus(Duration.ofHours(24)));
+        execute(id, "Timer_ResponseSla");
+        complete(id, "Task_HandleMissedResponse", "regional", Map.of("escalationAction", "called the customer myself"));
+      }
+      Instant contact = answeredAt.plus(Duration.ofMinutes(Math.round(script.hoursToFirstContact() * 60)));
+      at(contact);
+      complete(id, "Task_FirstContact", null, Map.of("leapListened", true, "leapEmpathized", true,
+          "leapAcknowledged", true, "leapPromised", true, "painPoints", "没能按时提车 / could not collect the car on time",
+          "promise", "solution by tomorrow", "promisedCallbackAt", Date.from(contact.plus(Duration.ofHours(20)))));
+      if (!script.finished()) {
+        return id;
+      }
+      at(contact.plus(Duration.ofHours(3)));
+      complete(id, "Task_Investigate", null, Map.of("facts", "records checked", "responsibility", "OURS",
+          "rootCauseCategory", script.reason(), "shortTermRemedy", "apology"));
+      complete(id, "Task_DesignSolution", null, Map.of("problemFixItems", "repair", "problemFixValue",
+          script.aboveAuthority() ? 6000L : 300L, "lossCompensationItems", "voucher", "lossCompensationValue", 100L,
+          "emotionalRepairItems", script.homeVisit() ? "home visit" : "phone call", "emotionalRepairValue", 0L));
+      if (script.aboveAuthority()) {
+        complete(id, "Task_ApproveCompensation", null, Map.of("compensationApproved", true));
+      }
+      at(contact.plus(Duration.ofHours(20)));
+      complete(id, "Task_ExecuteAndFollowUp", null, Map.of("calledBackAtPromisedTime", true,
+          "homeVisitDone", script.homeVisit(), "fixStarted", true, "progressUpdates", "photos sent",
+          "customerResponse", script.churned() ? "CHURNED" : "ACCEPTED"));
+      if (script.reRating() != null) {
+        Instant reRated = contact.plus(Duration.ofHours(30));
+        at(reRated);
+        reRatings.receive(surveyId, new ReRating(script.reRating(), reRated.atOffset(ZoneOffset.ofHours(8))));
+      } else if (!script.churned()) {
+        at(contact.plus(Duration.ofDays(8)));
+        execute(id, "Timer_ReRatingWait");
+      }
+      at(answeredAt.plus(Duration.ofDays(9)));
+      execute(id, "Timer_ReviewDue");
+      complete(id, "Task_ReviewAndImprove", null, Map.of("whatHappened", "long wait", "doneRight", "fast call",
+          "doneWrong", "no updates", "systemImprovement", "progress SMS", "nominatedForJointReview", false));
+      return id;
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private static void at(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+
+  /** Claims for the user (or the first candidate user found) and completes, as Tasklist would. */
+  private void complete(String processInstanceId, String taskKey, String user, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    if (task == null) {
+      throw new IllegalStateException(taskKey + " is not open in " + processInstanceId);
+    }
+    String worker = user != null ? user : candidate(task);
+    if (worker != null) {
+      tasks.claim(task.getId(), worker);
+    }
+    tasks.complete(task.getId(), variables);
+  }
+
+  private String candidate(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> l.getGroupId() != null)
+        .map(l -> identity.createUserQuery().memberOfGroup(l.getGroupId()).listPage(0, 1))
+        .filter(users -> !users.isEmpty()).map(users -> users.get(0).getId()).findFirst().orElse(null);
+  }
+
+  private void execute(String processInstanceId, String activityId) {
+    for (Job job : management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).list()) {
+      management.executeJob(job.getId());
+    }
+  }
+}

@@ -1,0 +1,109 @@
+// The monthly rescue report page: figures, charts (Chart.js) and the month's cases, each linked to
+// its history in Cockpit. Reads /api/reports/rescue with the login of this browser session.
+const $ = id => document.getElementById(id);
+const pct = v => (v === null || v === undefined ? '–' : `${Number(v).toFixed(1).replace(/\.0$/, '')} %`);
+const num = v => (v === null || v === undefined ? '–' : String(v));
+const charts = [];
+
+function cell(tag, text) {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  return element;
+}
+
+function fillTable(table, headers, rows) {
+  table.replaceChildren();
+  const head = table.createTHead().insertRow();
+  headers.forEach(h => head.append(cell('th', h)));
+  const body = table.createTBody();
+  rows.forEach(row => {
+    const tr = body.insertRow();
+    row.forEach(value => {
+      const td = tr.insertCell();
+      if (value instanceof Node) td.append(value); else td.textContent = value;
+    });
+  });
+}
+
+async function read(path) {
+  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body.message || `${response.status}`);
+  return body;
+}
+
+function figures(r) {
+  const items = [
+    ['Low scores / 低分', num(r.lowScores)], ['Launch rate / 启动率', pct(r.launchRate)],
+    ['First contact ≤ 24 h / 24小时响应率', pct(r.firstContactWithin24hRate)], ['Success / 挽回成功率', pct(r.successRate)],
+    ['Promoter conversion / 转推荐率', pct(r.promoterRate)], ['Churn / 流失率', pct(r.churnRate)],
+    ['Not recovered / 未挽回', pct(r.notRecoveredRate)], ['Still open / 处理中', num(r.stillOpen)],
+    ['First contact median / 首次联系中位数', r.hoursToFirstContactMedian === null ? '–' : `${r.hoursToFirstContactMedian} h`],
+    ['First contact P90 / 首次联系P90', r.hoursToFirstContactP90 === null ? '–' : `${r.hoursToFirstContactP90} h`],
+    ['SLA breaches / 超时', `${r.slaBreaches} (${r.casesWithSlaBreach} cases)`], ['Escalations / 升级', num(r.escalations)],
+  ];
+  $('figures').replaceChildren(...items.map(([label, value]) => {
+    const box = cell('div', '');
+    box.className = 'figure';
+    const v = cell('div', value); v.className = 'value';
+    const l = cell('div', label); l.className = 'label';
+    box.append(v, l);
+    return box;
+  }));
+}
+
+function chart(id, config) {
+  charts.push(new window.Chart($(id), { ...config, options: { animation: false, responsive: true, ...config.options } }));
+}
+
+function drawCharts(r) {
+  charts.splice(0).forEach(c => c.destroy());
+  chart('chart-reasons', { type: 'doughnut', data: { labels: r.reasons.map(x => `${x.category} ${pct(x.rate)}`),
+    datasets: [{ data: r.reasons.map(x => x.cases) }] } });
+  chart('chart-outcomes', { type: 'bar', data: { labels: Object.keys(r.outcomes),
+    datasets: [{ label: 'cases / 案例数', data: Object.values(r.outcomes) }] },
+    options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } } });
+  chart('chart-response', { type: 'bar', data: { labels: r.successByResponseTime.map(s => `${s.group} (${s.cases})`),
+    datasets: [{ label: 'success rate % (cases) / 成功率', data: r.successByResponseTime.map(s => s.successRate) }] },
+    options: { scales: { y: { beginAtZero: true, max: 100 } } } });
+}
+
+function tables(r, cases) {
+  fillTable($('splits'), ['Group / 分组', 'Cases / 案例', 'Successes / 成功', 'Success rate / 成功率'],
+    [...r.successByCompensation, ...r.successByEmotionalRepair].map(s => [s.group, s.cases, s.successes, pct(s.successRate)]));
+  const p = r.parts;
+  fillTable($('parts'), ['Orders / 工单', 'By level / 按等级', 'Escalated / 升级', 'Median wait / 等待中位数',
+    'Promised date kept / 守约'], [[p.orders, Object.entries(p.byRiskLevel).map(([k, v]) => `${k}: ${v}`).join(', ') || '–',
+    p.escalated, p.medianWaitDays === null ? '–' : `${p.medianWaitDays} d`, `${p.promisedDateKept} (${pct(p.promisedDateKeptRate)})`]]);
+  fillTable($('cases'), ['Survey / 问卷', 'Answered / 评分时间', 'Grade / 等级', 'Customer / 客户', 'First contact h / 首次联系',
+    'Reason / 原因', 'Outcome / 结果', 'SLA'], cases.map(c => {
+    const link = cell('a', c.surveyId);
+    link.href = `/camunda/app/cockpit/default/#/aftersales/history/${encodeURIComponent(c.processInstanceId)}`;
+    const hours = c.firstContactAt ? ((new Date(c.firstContactAt) - new Date(c.answeredAt)) / 3600000).toFixed(1) : '–';
+    return [link, c.answeredAt.slice(0, 16).replace('T', ' '), c.grade || '', c.customer || '', hours, c.rootCause || '',
+      c.outcome || (c.ended ? '' : 'open / 处理中'), c.slaBreached ? 'breached / 超时' : ''];
+  }));
+}
+
+async function show(month) {
+  $('csv').href = `/api/reports/rescue/cases.csv?month=${month}`;
+  history.replaceState(null, '', `?month=${month}`);
+  try {
+    const [report, cases] = await Promise.all([read(`/api/reports/rescue?month=${month}`),
+      read(`/api/reports/rescue/cases?month=${month}`)]);
+    $('message').hidden = true;
+    $('report').hidden = false;
+    figures(report);
+    drawCharts(report);
+    tables(report, cases);
+  } catch (error) {
+    $('report').hidden = true;
+    $('message').hidden = false;
+    $('message').textContent = error.message;
+  }
+}
+
+const initial = new URLSearchParams(location.search).get('month') || new Date().toISOString().slice(0, 7);
+$('month').value = initial;
+$('month-form').addEventListener('submit', event => { event.preventDefault(); show($('month').value); });
+show(initial);

@@ -1,0 +1,44 @@
+package com.aftersales.bpm.api;
+
+import com.aftersales.bpm.support.Http;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Issue 7: the demo-data command fills an empty installation through the real processes. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:demo-data-test;DB_CLOSE_DELAY=-1",
+    "spring.profiles.active=demo-data",
+    "aftersales.demo-data.exit-when-done=false",
+    "aftersales.admin.password=demo"})
+class DemoDataTest {
+
+  @LocalServerPort int port;
+  @Autowired HistoryService history;
+  @Autowired TaskService tasks;
+
+  @Test
+  void threeFinishedMonthsAndAnOpenOneForThePageTasklistAndCockpit() throws Exception {
+    YearMonth lastMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+    JsonNode figures = new ObjectMapper().readTree(new Http(port).get("manager", "/api/reports/rescue?month=" + lastMonth).body());
+    Assertions.assertThat(figures.get("rescuesLaunched").asInt()).isEqualTo(20);
+    Assertions.assertThat(figures.get("lowScores").asInt()).isEqualTo(20);
+    Assertions.assertThat(figures.get("withOutcome").asInt()).as("last month's cases are finished").isEqualTo(20);
+    Assertions.assertThat(figures.get("reasons").size()).isGreaterThanOrEqualTo(4);
+    Assertions.assertThat(figures.get("outcomes").get("CHURNED").asInt()).isPositive();
+    Assertions.assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("lowScoreRescue").count())
+        .isBetween(60L, 80L);
+    if (java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).getDayOfMonth() > 3) { // a month just begun has none yet
+      Assertions.assertThat(tasks.createTaskQuery().processDefinitionKey("lowScoreRescue").count())
+          .as("this month's open rescues wait in Tasklist").isPositive();
+    }
+  }
+}
