@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -31,8 +32,8 @@ import org.springframework.stereotype.Service;
 /**
  * SPEC 1.5 computed from what the processes recorded: the engine's history (rescues whose low
  * score was answered in the month, their variables and tasks) plus the intake's survey_answer
- * table for the low scores received. Only the month's cases are read: every query is bounded by
- * the month, so the cost grows with one month's cases, not with the whole history.
+ * table for the low scores received. Every query is bounded by the month's cases (the rescues
+ * found by a range on answeredAt, then their variables and tasks in batches of their ids/keys).
  */
 @Service
 public class RescueReportService {
@@ -88,19 +89,22 @@ public class RescueReportService {
         .orderByProcessInstanceStartTime().asc().list();
     Map<String, Map<String, Object>> vars = variables(rescues, "surveyId", "answeredAt", "grade", "customerName", "outcome",
         "rootCauseCategory", "totalCompensation", "compensationAuthority", "homeVisitDone", "slaBreached", "slaBreaches");
-    Set<String> ids = vars.keySet();
     Map<String, Instant> firstContact = new HashMap<>();
     Set<String> escalated = new java.util.HashSet<>();
-    // tasks of the month's rescues: created after the first answer of the month
-    for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processDefinitionKey(RESCUE)
-        .taskDefinitionKeyIn("Task_FirstContact", "Task_HandleMissedResponse").startedAfter(Date.from(from)).list()) {
-      if (!ids.contains(task.getProcessInstanceId())) {
-        continue;
-      }
-      if ("Task_HandleMissedResponse".equals(task.getTaskDefinitionKey())) {
-        escalated.add(task.getProcessInstanceId());
-      } else if (task.getEndTime() != null && task.getDeleteReason() != null && task.getDeleteReason().equals("completed")) {
-        firstContact.merge(task.getProcessInstanceId(), task.getEndTime().toInstant(), (a, b) -> a.isBefore(b) ? a : b);
+    // the month's rescues' tasks, looked up by business key (the survey id) in batches
+    List<String> keys = rescues.stream().map(HistoricProcessInstance::getBusinessKey).filter(Objects::nonNull).toList();
+    for (int i = 0; i < keys.size(); i += CHUNK) {
+      for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processDefinitionKey(RESCUE)
+          .processInstanceBusinessKeyIn(keys.subList(i, Math.min(keys.size(), i + CHUNK)).toArray(String[]::new))
+          .taskDefinitionKeyIn("Task_FirstContact", "Task_HandleMissedResponse").list()) {
+        if (!vars.containsKey(task.getProcessInstanceId())) {
+          continue; // only the month's rescues count
+        }
+        if ("Task_HandleMissedResponse".equals(task.getTaskDefinitionKey())) {
+          escalated.add(task.getProcessInstanceId());
+        } else if (task.getEndTime() != null && "completed".equals(task.getDeleteReason())) {
+          firstContact.merge(task.getProcessInstanceId(), task.getEndTime().toInstant(), (a, b) -> a.isBefore(b) ? a : b);
+        }
       }
     }
     List<RescueCase> cases = new ArrayList<>();
