@@ -7,7 +7,9 @@ import static com.aftersales.bpm.review.ReviewVariables.REVIEW_MONTH;
 import com.aftersales.bpm.review.ReviewCandidate.Kind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.aftersales.bpm.common.FormRuleViolation;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -35,9 +37,14 @@ public class PrepareReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) throws Exception {
-    String given = REVIEW_MONTH.get(execution);
-    YearMonth month = given == null || given.isBlank() ? calendar.previousMonth() : YearMonth.parse(given);
+    YearMonth month = month(REVIEW_MONTH.get(execution));
     String reviewId = reviewId(month);
+    if (execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ReviewVariables.PROCESS).processInstanceBusinessKey(reviewId)
+        .count() > 0) {
+      // one review per month: its actions are the next checkpoint's, so a second one would split them
+      throw new FormRuleViolation("The review of " + month + " (" + reviewId + ") has already been opened");
+    }
     REVIEW_MONTH.set(execution, month.toString());
     REVIEW_ID.set(execution, reviewId);
     execution.setProcessBusinessKey(reviewId);
@@ -54,6 +61,17 @@ public class PrepareReviewDelegate implements JavaDelegate {
       execution.setVariable(optionsVariable(kind), SpinValues.jsonValue(write(options)).create());
     }
     CHECKPOINT_SUMMARY.set(execution, checkpoint.summary(reviewId(month.minusMonths(1))));
+  }
+
+  private YearMonth month(String given) {
+    if (given == null || given.isBlank()) {
+      return calendar.previousMonth();
+    }
+    try {
+      return YearMonth.parse(given.trim());
+    } catch (DateTimeParseException e) {
+      throw new FormRuleViolation("reviewMonth must be YYYY-MM, e.g. 2026-02, not '" + given + "'");
+    }
   }
 
   static String reviewId(YearMonth month) {

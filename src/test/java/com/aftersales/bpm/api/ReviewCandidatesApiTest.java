@@ -76,6 +76,21 @@ class ReviewCandidatesApiTest {
     Assertions.assertThat(runtime.getVariable(review, "negativeCase")).as("nothing was stored").isNull();
   }
 
+  @Test
+  void aSecondReviewOfTheSameMonthOrABadMonthIsRefusedAndNothingStarts() throws Exception {
+    String start = "/engine-rest/process-definition/key/jointCaseReview/start";
+    Assertions.assertThat(http.postJson("storemanager", start,
+        "{\"variables\": {\"reviewMonth\": {\"value\": \"2020-02\"}}}").statusCode()).isEqualTo(200);
+    HttpResponse<String> again = http.postJson("storemanager", start, "{\"variables\": {\"reviewMonth\": {\"value\": \"2020-02\"}}}");
+    Assertions.assertThat(again.statusCode()).isEqualTo(400);
+    Assertions.assertThat(again.body()).contains("The review of 2020-02 (REVIEW-2020-02) has already been opened");
+    HttpResponse<String> bad = http.postJson("storemanager", start, "{\"variables\": {\"reviewMonth\": {\"value\": \"Feb\"}}}");
+    Assertions.assertThat(bad.statusCode()).isEqualTo(400);
+    Assertions.assertThat(bad.body()).contains("reviewMonth must be YYYY-MM");
+    Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("jointCaseReview")
+        .processInstanceBusinessKey("REVIEW-2020-02").count()).as("only the first one runs").isEqualTo(1);
+  }
+
   private String taskOf(String processInstanceId) throws Exception {
     HttpResponse<String> tasks = http.get("storemanager", "/engine-rest/task?processInstanceId=" + processInstanceId);
     return json.readTree(tasks.body()).get(0).get("id").asText();
