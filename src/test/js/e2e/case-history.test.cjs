@@ -49,6 +49,12 @@ test('the auditor finds a finished rescue by its survey id and reads its whole h
   await page.waitForSelector('[data-test="history-results"] a:text-is("E2E-HIST-POS")');
   await shot(page, '11-auditor-history-search-finished-breached');
 
+  await page.fill('form.aftersales-search input[name="customer"]', '王先');
+  await page.click('form.aftersales-search button[type="submit"]');
+  await page.waitForSelector('[data-test="history-results"] a:text-is("E2E-HIST-NEG")');
+  assert.match(await text('[data-test="history-results"]'), /E2E-HIST-POS/, 'the customer search finds both of 王先生\'s rescues');
+  await page.fill('form.aftersales-search input[name="customer"]', '');
+
   await openCase('E2E-HIST-POS');
   assert.match(await text('[data-test="case-state"]'), /COMPLETED/);
   const sla = await text('[data-test="sla-panel"]');

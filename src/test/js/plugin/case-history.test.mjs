@@ -72,6 +72,9 @@ test('a search makes one engine query per process that can match its fields', ()
   assert.equal(escalated[0].processInstanceBusinessKeyLike, '%RO-1%');
   assert.deepEqual(queriesFor({ customer: '王' }).map(q => q.processDefinitionKey),
     ['lowScoreRescue', 'passiveFollowUp', 'partsShortageEscalation']);
+  const byIds = queriesFor({ customer: '王', state: 'finished' }, ['id-1', 'id-2']);
+  assert.deepEqual(byIds[0].processInstanceIds, ['id-1', 'id-2'], 'the customer lookup\'s case ids, not a variable scan');
+  assert.deepEqual(byIds[0].variables, []);
 });
 
 test('the vendored diagram viewer is the bpmn-js of the locked npm package, unchanged', () => {

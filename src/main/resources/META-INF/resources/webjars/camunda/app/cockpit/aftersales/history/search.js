@@ -15,15 +15,21 @@ function engineDate(day, plusDays = 0) {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T00:00:00.000${sign}${pad(Math.trunc(offset / 60))}${pad(offset % 60)}`;
 }
 
-/** The engine queries for a filter: one per process that can match it. */
-export function queriesFor(filter) {
+/**
+ * The engine queries for a filter: one per process that can match it. A customer filter becomes
+ * the case ids `customerCaseIds` found for the name (see search()), which the engine query then
+ * restricts to what the user may read.
+ */
+export function queriesFor(filter, customerCaseIds = null) {
   const keys = filter.process ? [filter.process] : Object.keys(PROCESSES);
   return keys.map(key => {
     const process = PROCESSES[key];
     const variables = [];
+    const restriction = {};
     if (filter.customer) {
       if (!process.customer) return null;
-      variables.push({ name: process.customer, operator: 'like', value: `%${filter.customer}%` });
+      if (customerCaseIds) restriction.processInstanceIds = customerCaseIds;
+      else variables.push({ name: process.customer, operator: 'like', value: `%${filter.customer}%` });
     }
     if (filter.level) {
       if (!process.level) return null;
@@ -35,7 +41,7 @@ export function queriesFor(filter) {
       variables.push({ name: process.outcome, operator: 'eq', value: process.outcomeValue ? process.outcomeValue(typed) : typed.toUpperCase() });
     }
     if (filter.sla) variables.push({ name: 'slaBreached', operator: 'eq', value: filter.sla === 'breached' });
-    const body = { processDefinitionKey: key, variables, sorting: [{ sortBy: 'startTime', sortOrder: 'desc' }] };
+    const body = { ...restriction, processDefinitionKey: key, variables, sorting: [{ sortBy: 'startTime', sortOrder: 'desc' }] };
     if (filter.businessKey) body.processInstanceBusinessKeyLike = `%${filter.businessKey.trim()}%`;
     if (filter.from) body.startedAfter = engineDate(filter.from);
     if (filter.to) body.startedBefore = engineDate(filter.to, 1);
@@ -45,8 +51,18 @@ export function queriesFor(filter) {
   }).filter(Boolean);
 }
 
+/** Case ids whose customer name contains the text, from the application's read-only endpoint. */
+async function customerCaseIds(name) {
+  const response = await fetch(`/api/history/customer-cases?name=${encodeURIComponent(name.trim())}`,
+    { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${response.status} customer search`);
+  return response.json();
+}
+
 export async function search(engine, filter) {
-  const lists = await Promise.all(queriesFor(filter).map(body =>
+  const ids = filter.customer ? await customerCaseIds(filter.customer) : null;
+  if (ids && !ids.length) return { cases: [], vars: {}, capped: false };
+  const lists = await Promise.all(queriesFor(filter, ids).map(body =>
     engine.query('/history/process-instance', { firstResult: 0, maxResults: MAX_RESULTS }, body)));
   const cases = lists.flat().sort((a, b) => String(b.startTime).localeCompare(String(a.startTime)));
   const vars = {};
