@@ -1,10 +1,10 @@
 package com.aftersales.bpm.report;
 
 import com.aftersales.bpm.common.ApiException;
+import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.security.Groups;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -40,19 +40,19 @@ public class ReportController {
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
   public RescueReport report(@RequestParam(required = false) String month) {
-    YearMonth reported = month(month);
+    YearMonth reported = Months.parameter(month);
     return asReader(() -> reports.forMonth(reported));
   }
 
   @GetMapping(path = "/cases", produces = MediaType.APPLICATION_JSON_VALUE)
   public List<RescueCase> caseList(@RequestParam(required = false) String month) {
-    YearMonth reported = month(month);
+    YearMonth reported = Months.parameter(month);
     return asReader(() -> reports.cases(reported));
   }
 
   @GetMapping(path = "/cases.csv")
   public ResponseEntity<byte[]> cases(@RequestParam(required = false) String month) {
-    YearMonth reported = month(month);
+    YearMonth reported = Months.parameter(month);
     List<RescueCase> cases = asReader(() -> reports.cases(reported));
     String csv = RescueCase.CSV_HEADER + "\r\n" + cases.stream().map(RescueCase::csv).collect(Collectors.joining("\r\n"))
         + (cases.isEmpty() ? "" : "\r\n");
@@ -61,14 +61,6 @@ public class ReportController {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rescue-cases-" + reported + ".csv\"")
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(body);
-  }
-
-  static YearMonth month(String month) {
-    try {
-      return YearMonth.parse(month == null ? "" : month.trim());
-    } catch (DateTimeParseException e) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "month", "month must be YYYY-MM, e.g. 2026-02");
-    }
   }
 
   private <T> T asReader(Supplier<T> query) {

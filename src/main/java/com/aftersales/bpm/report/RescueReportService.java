@@ -1,5 +1,7 @@
 package com.aftersales.bpm.report;
 
+import com.aftersales.bpm.common.HistoricVariables;
+import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.report.RescueReport.PartsFigures;
 import com.aftersales.bpm.report.RescueReport.Share;
 import com.aftersales.bpm.report.RescueReport.Split;
@@ -25,7 +27,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -54,8 +55,8 @@ public class RescueReportService {
   }
 
   public RescueReport forMonth(YearMonth month) {
-    Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
-    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    Instant from = Months.start(month, zone);
+    Instant to = Months.end(month, zone);
     List<RescueCase> cases = cases(from, to);
     int lowScores = answers.lowScores(from, to);
     List<RescueCase> decided = cases.stream().filter(c -> c.outcome() != null).toList();
@@ -80,7 +81,7 @@ public class RescueReportService {
 
   /** The month's rescues, for the figures and the CSV export. */
   public List<RescueCase> cases(YearMonth month) {
-    return cases(month.atDay(1).atStartOfDay(zone).toInstant(), month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+    return cases(Months.start(month, zone), Months.end(month, zone));
   }
 
   private List<RescueCase> cases(Instant from, Instant to) {
@@ -147,19 +148,7 @@ public class RescueReportService {
   }
 
   private Map<String, Map<String, Object>> variables(List<HistoricProcessInstance> instances, String... names) {
-    Map<String, Map<String, Object>> byInstance = new LinkedHashMap<>();
-    instances.forEach(i -> byInstance.put(i.getId(), new HashMap<>()));
-    List<String> ids = new ArrayList<>(byInstance.keySet());
-    for (int i = 0; i < ids.size(); i += CHUNK) {
-      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
-          .processInstanceIdIn(ids.subList(i, Math.min(ids.size(), i + CHUNK)).toArray(String[]::new))
-          .variableNameIn(names).disableBinaryFetching().list()) {
-        if (v.getValue() != null) {
-          byInstance.get(v.getProcessInstanceId()).put(v.getName(), v.getValue());
-        }
-      }
-    }
-    return byInstance;
+    return HistoricVariables.of(history, instances.stream().map(HistoricProcessInstance::getId).toList(), names);
   }
 
   private static List<Share> reasons(Collection<RescueCase> cases) {

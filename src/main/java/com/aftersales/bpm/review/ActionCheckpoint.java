@@ -1,5 +1,6 @@
 package com.aftersales.bpm.review;
 
+import com.aftersales.bpm.common.HistoricVariables;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Date;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
 /** The state of a review's improvement actions, for the next review's checkpoint. */
@@ -33,15 +33,9 @@ public class ActionCheckpoint {
     List<HistoricProcessInstance> actions = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ActionVariables.PROCESS).variableValueEquals(ActionVariables.REVIEW_ID.name(), reviewId)
         .orderByProcessInstanceBusinessKey().asc().list();
-    if (actions.isEmpty()) {
-      return List.of();
-    }
-    Map<String, Map<String, Object>> vars = history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(actions.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-        .variableNameIn("actionText", "actionOwner", "actionDeadline", "actionState", "overdue").list().stream()
-        .filter(v -> v.getValue() != null)
-        .collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId,
-            Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b)));
+    Map<String, Map<String, Object>> vars = HistoricVariables.of(history,
+        actions.stream().map(HistoricProcessInstance::getId).toList(),
+        "actionText", "actionOwner", "actionDeadline", "actionState", "overdue");
     List<Entry> entries = new ArrayList<>();
     for (HistoricProcessInstance action : actions) {
       Map<String, Object> v = vars.getOrDefault(action.getId(), Map.of());

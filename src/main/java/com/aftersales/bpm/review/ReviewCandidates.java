@@ -1,5 +1,7 @@
 package com.aftersales.bpm.review;
 
+import com.aftersales.bpm.common.HistoricVariables;
+import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.review.ReviewCandidate.Kind;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,10 +12,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +38,8 @@ public class ReviewCandidates {
   }
 
   public List<ReviewCandidate> forMonth(YearMonth month) {
-    Date from = Date.from(month.atDay(1).atStartOfDay(zone).toInstant());
-    Date to = Date.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+    Date from = Date.from(Months.start(month, zone));
+    Date to = Date.from(Months.end(month, zone));
     List<ReviewCandidate> candidates = new ArrayList<>();
     List<HistoricProcessInstance> rescues = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey("lowScoreRescue").finishedAfter(from).finishedBefore(to).list();
@@ -81,15 +81,7 @@ public class ReviewCandidates {
   }
 
   private Map<String, Map<String, Object>> variables(List<HistoricProcessInstance> instances, String... names) {
-    if (instances.isEmpty()) {
-      return Map.of();
-    }
-    return history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-        .variableNameIn(names).disableBinaryFetching().list().stream()
-        .filter(v -> v.getValue() != null)
-        .collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId,
-            Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> b)));
+    return HistoricVariables.of(history, instances.stream().map(HistoricProcessInstance::getId).toList(), names);
   }
 
   private static long days(Date start, Date end) {

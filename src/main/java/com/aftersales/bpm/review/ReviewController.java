@@ -1,10 +1,7 @@
 package com.aftersales.bpm.review;
 
-import com.aftersales.bpm.common.ApiException;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import com.aftersales.bpm.common.Months;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,10 +21,6 @@ public class ReviewController {
 
   @GetMapping("/candidates")
   public List<ReviewCandidate> candidates(@RequestParam(required = false) String month) {
-    try {
-      return candidates.forMonth(YearMonth.parse(month == null ? "" : month));
-    } catch (DateTimeParseException e) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "month", "month must be YYYY-MM, e.g. 2026-02");
-    }
+    return candidates.forMonth(Months.parameter(month));
   }
 }
