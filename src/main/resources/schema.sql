@@ -49,3 +49,26 @@ CREATE TABLE IF NOT EXISTS survey_answer (
   process_instance_id VARCHAR(64)
 );
 CREATE INDEX IF NOT EXISTS idx_survey_answer_answered_at ON survey_answer (answered_at);
+
+-- The monthly rescue report's own table: one row per low-score rescue with what the figures count,
+-- kept current in the engine's transactions from its history events (report/RescueCaseFeed), so a
+-- month is one indexed range read however many years of history the engine holds. Rows whose
+-- history is gone (history cleanup, a deleted case) are removed by report/RescueCaseReconciler.
+CREATE TABLE IF NOT EXISTS rescue_case (
+  process_instance_id    VARCHAR(64)              NOT NULL PRIMARY KEY,
+  survey_id              VARCHAR(64),
+  answered_at            TIMESTAMP WITH TIME ZONE,
+  grade                  VARCHAR(16),
+  customer_name          VARCHAR(255),
+  first_contact_at       TIMESTAMP WITH TIME ZONE,
+  outcome                VARCHAR(32),
+  root_cause             VARCHAR(64),
+  total_compensation     BIGINT,
+  compensation_authority BIGINT,
+  home_visit             BOOLEAN,
+  sla_breached           BOOLEAN,
+  sla_breaches           INT,
+  escalated              BOOLEAN                  DEFAULT FALSE NOT NULL,
+  ended                  BOOLEAN                  DEFAULT FALSE NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_rescue_case_answered_at ON rescue_case (answered_at);

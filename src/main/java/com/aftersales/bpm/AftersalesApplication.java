@@ -3,8 +3,10 @@ package com.aftersales.bpm;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling // the nightly reconciliation of the report table
 public class AftersalesApplication {
 
   public static void main(String[] args) {

@@ -35,9 +35,12 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     if (value == null) {
       return null;
     }
+    // numbers typed in a form arrive as Long or Double; the value, not its box, is what counts
     if (type == Integer.class && value instanceof Number number) {
-      // numbers typed in a form arrive as Long or Double; the value, not its box, is what counts
       return type.cast(number.intValue());
+    }
+    if (type == Long.class && value instanceof Number number) {
+      return type.cast(Math.round(number.doubleValue()));
     }
     return type.cast(value);
   }

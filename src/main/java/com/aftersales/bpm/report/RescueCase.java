@@ -25,7 +25,7 @@ public record RescueCase(
   static final Set<String> SUCCESS = Set.of("PROMOTER", "RECOVERED");
 
   Double hoursToFirstContact() {
-    return firstContactAt == null ? null : Duration.between(answeredAt, firstContactAt).toMinutes() / 60.0;
+    return firstContactAt == null || answeredAt == null ? null : Duration.between(answeredAt, firstContactAt).toMinutes() / 60.0;
   }
 
   boolean success() {

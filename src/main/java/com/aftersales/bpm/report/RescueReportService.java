@@ -15,41 +15,37 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * SPEC 1.5 computed from what the processes recorded: the engine's history (rescues whose low
- * score was answered in the month, their variables and tasks) plus the intake's survey_answer
- * table for the low scores received. Every query is bounded by the month's cases (the rescues
- * found by a range on answeredAt, then their variables and tasks in batches of their ids/keys).
+ * SPEC 1.5 computed from what the processes recorded: the month's rescues from rescue_case (kept
+ * by the engine's history events, one indexed range read), the low scores received from the
+ * intake's survey_answer table, and the month's parts orders from the engine's history.
  */
 @Service
 public class RescueReportService {
 
-  static final String RESCUE = "lowScoreRescue";
   static final String PARTS = "partsShortageEscalation";
   private static final List<String> OUTCOMES = List.of("PROMOTER", "RECOVERED", "NOT_RECOVERED", "CHURNED");
-  private static final int CHUNK = 500;
 
   private final HistoryService history;
+  private final RescueCaseTable table;
   private final SurveyAnswers answers;
   private final ZoneId zone;
 
-  public RescueReportService(HistoryService history, SurveyAnswers answers, @Value("${aftersales.time-zone}") String zone) {
+  public RescueReportService(HistoryService history, RescueCaseTable table, SurveyAnswers answers,
+      @Value("${aftersales.time-zone}") String zone) {
     this.history = history;
+    this.table = table;
     this.answers = answers;
     this.zone = ZoneId.of(zone);
   }
@@ -85,41 +81,7 @@ public class RescueReportService {
   }
 
   private List<RescueCase> cases(Instant from, Instant to) {
-    List<HistoricProcessInstance> rescues = history.createHistoricProcessInstanceQuery().processDefinitionKey(RESCUE)
-        .variableValueGreaterThanOrEqual("answeredAt", Date.from(from)).variableValueLessThan("answeredAt", Date.from(to))
-        .orderByProcessInstanceStartTime().asc().list();
-    Map<String, Map<String, Object>> vars = variables(rescues, "surveyId", "answeredAt", "grade", "customerName", "outcome",
-        "rootCauseCategory", "totalCompensation", "compensationAuthority", "homeVisitDone", "slaBreached", "slaBreaches");
-    Map<String, Instant> firstContact = new HashMap<>();
-    Set<String> escalated = new java.util.HashSet<>();
-    // the month's rescues' tasks, looked up by business key (the survey id) in batches
-    List<String> keys = rescues.stream().map(HistoricProcessInstance::getBusinessKey).filter(Objects::nonNull).toList();
-    for (int i = 0; i < keys.size(); i += CHUNK) {
-      for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processDefinitionKey(RESCUE)
-          .processInstanceBusinessKeyIn(keys.subList(i, Math.min(keys.size(), i + CHUNK)).toArray(String[]::new))
-          .taskDefinitionKeyIn("Task_FirstContact", "Task_HandleMissedResponse").list()) {
-        if (!vars.containsKey(task.getProcessInstanceId())) {
-          continue; // only the month's rescues count
-        }
-        if ("Task_HandleMissedResponse".equals(task.getTaskDefinitionKey())) {
-          escalated.add(task.getProcessInstanceId());
-        } else if (task.getEndTime() != null && "completed".equals(task.getDeleteReason())) {
-          firstContact.merge(task.getProcessInstanceId(), task.getEndTime().toInstant(), (a, b) -> a.isBefore(b) ? a : b);
-        }
-      }
-    }
-    List<RescueCase> cases = new ArrayList<>();
-    for (HistoricProcessInstance rescue : rescues) {
-      Map<String, Object> v = vars.getOrDefault(rescue.getId(), Map.of());
-      cases.add(new RescueCase(rescue.getId(), (String) v.getOrDefault("surveyId", rescue.getBusinessKey()),
-          ((Date) v.get("answeredAt")).toInstant(), (String) v.get("grade"), (String) v.get("customerName"),
-          firstContact.get(rescue.getId()), (String) v.get("outcome"), (String) v.get("rootCauseCategory"),
-          asLong(v.get("totalCompensation")), asLong(v.get("compensationAuthority")),
-          Boolean.TRUE.equals(v.get("homeVisitDone")), Boolean.TRUE.equals(v.get("slaBreached")),
-          v.get("slaBreaches") instanceof Integer n ? n : 0,
-          escalated.contains(rescue.getId()), rescue.getEndTime() != null));
-    }
-    return cases;
+    return table.answeredBetween(from, to);
   }
 
   private PartsFigures parts(Instant from, Instant to) {

@@ -37,6 +37,12 @@ public final class RescueVariables {
   /** answeredAt + responseSla: when the first contact is due. */
   public static final ProcessVariable<Date> RESPONSE_DEADLINE = ProcessVariable.of("responseDeadline", Date.class);
 
+  // what the staff record in the forms that the monthly report counts
+  public static final ProcessVariable<String> ROOT_CAUSE_CATEGORY = ProcessVariable.of("rootCauseCategory", String.class);
+  /** The designed solution's three values added up (an output of the approval step). */
+  public static final ProcessVariable<Long> TOTAL_COMPENSATION = ProcessVariable.of("totalCompensation", Long.class);
+  public static final ProcessVariable<Boolean> HOME_VISIT_DONE = ProcessVariable.of("homeVisitDone", Boolean.class);
+
   // the re-rating (message ReRatingReceived) and the outcome (DMN table rescueOutcome)
   public static final ProcessVariable<Integer> RE_RATING_SCORE = ProcessVariable.of("reRatingScore", Integer.class);
   public static final ProcessVariable<Date> RE_RATED_AT = ProcessVariable.of("reRatedAt", Date.class);
@@ -46,6 +52,10 @@ public final class RescueVariables {
   public static final String PASSIVE_FOLLOW_UP_PROCESS = "passiveFollowUp";
   public static final String GRADING_DECISION = "npsAlertGrade";
   public static final String RE_RATING_MESSAGE = "ReRatingReceived";
+  /** Step 2, whose completion is the first contact. */
+  public static final String FIRST_CONTACT_TASK = "Task_FirstContact";
+  /** The escalation group's task when the response SLA was missed. */
+  public static final String MISSED_RESPONSE_TASK = "Task_HandleMissedResponse";
 
   private RescueVariables() {}
 }

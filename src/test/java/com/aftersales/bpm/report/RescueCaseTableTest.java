@@ -1,0 +1,134 @@
+package com.aftersales.bpm.report;
+
+import static com.aftersales.bpm.support.SurveyJson.survey;
+
+import com.aftersales.bpm.demo.RescueDriver;
+import com.aftersales.bpm.demo.RescueScript;
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.Http;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 7, must-show 4: the report reads rescue_case, which the engine's history events keep. These
+ * tests show that the rows say what the history says, that rescues from before the table are filled
+ * from history, that rows go when their history goes, and that a failed command leaves no trace.
+ */
+@ApplicationTest
+class RescueCaseTableTest {
+
+  @LocalServerPort int port;
+  @Autowired RescueDriver driver;
+  @Autowired RescueCaseTable table;
+  @Autowired HistoryService history;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void theRowsSayWhatTheHistorySays() {
+    Instant june = Instant.parse("2026-06-01T02:00:00Z");
+    List<String> ids = fourCases("JUNE", june);
+
+    List<RescueCase> rows = table.answeredBetween(june.minus(Duration.ofHours(2)), june.plus(Duration.ofDays(30)));
+
+    Assertions.assertThat(rows).extracting(RescueCase::processInstanceId).containsExactlyInAnyOrderElementsOf(ids);
+    Assertions.assertThat(sorted(rows)).isEqualTo(sorted(RescueCaseHistory.read(history, ids)));
+    RescueCase late = rows.stream().filter(r -> r.surveyId().equals("JUNE-LATE")).findFirst().orElseThrow();
+    Assertions.assertThat(late).isEqualTo(new RescueCase(late.processInstanceId(), "JUNE-LATE", june, "S", "王先生",
+        june.plus(Duration.ofHours(30)), "PROMOTER", "WAIT_TIME", 6100L, 5000L, true, true, 1, true, true));
+    RescueCase open = rows.stream().filter(r -> r.surveyId().equals("JUNE-OPEN")).findFirst().orElseThrow();
+    Assertions.assertThat(open.ended()).isFalse();
+    Assertions.assertThat(open.outcome()).isNull();
+    Assertions.assertThat(open.firstContactAt()).isEqualTo(june.plus(Duration.ofDays(3)).plus(Duration.ofHours(10)));
+    Assertions.assertThat(rows).extracting(RescueCase::outcome).containsExactlyInAnyOrder("PROMOTER", "CHURNED", "RECOVERED", null);
+  }
+
+  @Test
+  void rescuesFromBeforeTheTableAreFilledFromHistoryWithTheSameReport() throws Exception {
+    Instant may = Instant.parse("2026-05-01T02:00:00Z");
+    List<String> ids = fourCases("MAY", may);
+    Http http = new Http(port);
+    String before = http.get("manager", "/api/reports/rescue?month=2026-05").body();
+    ids.forEach(id -> jdbc.update("DELETE FROM rescue_case WHERE process_instance_id = ?", id));
+    Assertions.assertThat(http.get("manager", "/api/reports/rescue?month=2026-05").body()).contains("\"rescuesLaunched\":0");
+
+    RescueCaseReconciler.Result result = new RescueCaseReconciler(history, table).reconcile();
+
+    Assertions.assertThat(result.filled()).isEqualTo(4);
+    Assertions.assertThat(http.get("manager", "/api/reports/rescue?month=2026-05").body()).isEqualTo(before)
+        .contains("\"rescuesLaunched\":4");
+    Assertions.assertThat(new RescueCaseReconciler(history, table).reconcile().filled()).as("nothing left to fill").isZero();
+  }
+
+  @Test
+  void aRowGoesWhenItsHistoryGoes() {
+    Instant april = Instant.parse("2026-04-01T02:00:00Z");
+    String id = driver.run("APRIL-1", april, "李女士", new RescueScript(2, 3, "ATTITUDE", false, false, 9, false, true));
+    Assertions.assertThat(table.answeredBetween(april, april.plus(Duration.ofDays(1)))).hasSize(1);
+
+    history.deleteHistoricProcessInstance(id); // as the history cleanup does once the time to live has passed
+    RescueCaseReconciler.Result result = new RescueCaseReconciler(history, table).reconcile();
+
+    Assertions.assertThat(result.removed()).isPositive();
+    Assertions.assertThat(table.answeredBetween(april, april.plus(Duration.ofDays(1)))).isEmpty();
+  }
+
+  @Test
+  void aCommandThatFailsLeavesTheRowAsItWas() throws Exception {
+    Instant answeredAt = Instant.parse("2026-03-10T02:00:00Z");
+    Assertions.assertThat(new Http(port).postJson("integration", "/api/nps-responses", survey("MARCH-1", 5, answeredAt))
+        .statusCode()).isEqualTo(201);
+    String id = runtime.createProcessInstanceQuery().processInstanceBusinessKey("MARCH-1").singleResult().getId();
+    Task firstContact = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("Task_FirstContact").singleResult();
+
+    // the call-back reminder cannot be scheduled for a time that is not one: the whole completion is undone,
+    // with the counted variable it set and the first contact it recorded
+    Map<String, Object> badForm = new java.util.HashMap<>(firstContactForm("tomorrow-ish"));
+    badForm.put("rootCauseCategory", "ATTITUDE");
+    Assertions.assertThatThrownBy(() -> tasks.complete(firstContact.getId(), badForm))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("tomorrow-ish");
+    RescueCase unchanged = table.answeredBetween(answeredAt, answeredAt.plusSeconds(1)).get(0);
+    Assertions.assertThat(unchanged.firstContactAt()).isNull();
+    Assertions.assertThat(unchanged.rootCause()).isNull();
+    Assertions.assertThat(unchanged.grade()).isEqualTo("A");
+
+    tasks.complete(firstContact.getId(), firstContactForm(Date.from(Instant.now().plus(Duration.ofDays(1)))));
+    Assertions.assertThat(table.answeredBetween(answeredAt, answeredAt.plusSeconds(1)).get(0).firstContactAt()).isNotNull();
+  }
+
+  /** A promoter with a missed SLA, a churned customer, a recovery without re-rating, and an open case. */
+  private List<String> fourCases(String prefix, Instant start) {
+    return List.of(
+        driver.run(prefix + "-LATE", start, "王先生", new RescueScript(0, 30, "WAIT_TIME", true, true, 9, false, true)),
+        driver.run(prefix + "-CHURNED", start.plus(Duration.ofDays(1)), "李女士",
+            new RescueScript(4, 2, "ATTITUDE", false, false, null, true, true)),
+        driver.run(prefix + "-SILENT", start.plus(Duration.ofDays(2)), "张先生",
+            new RescueScript(5, 10, "COST_DISPUTE", false, true, null, false, true)),
+        driver.run(prefix + "-OPEN", start.plus(Duration.ofDays(3)), "赵女士",
+            new RescueScript(6, 10, "COMMUNICATION", false, false, null, false, false)));
+  }
+
+  private static Map<String, Object> firstContactForm(Object promisedCallbackAt) {
+    return Map.of("leapListened", true, "leapEmpathized", true, "leapAcknowledged", true, "leapPromised", true,
+        "painPoints", "waited", "promise", "call back", "promisedCallbackAt", promisedCallbackAt);
+  }
+
+  private static List<RescueCase> sorted(List<RescueCase> cases) {
+    return cases.stream().sorted(Comparator.comparing(RescueCase::processInstanceId)).toList();
+  }
+}
