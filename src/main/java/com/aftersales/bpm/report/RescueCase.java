@@ -25,7 +25,10 @@ public record RescueCase(
   static final Set<String> SUCCESS = Set.of("PROMOTER", "RECOVERED");
 
   Double hoursToFirstContact() {
-    return firstContactAt == null || answeredAt == null ? null : Duration.between(answeredAt, firstContactAt).toMinutes() / 60.0;
+    if (firstContactAt == null || answeredAt == null) {
+      return null;
+    }
+    return Duration.between(answeredAt, firstContactAt).toMinutes() / 60.0;
   }
 
   boolean success() {

@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,7 +58,7 @@ public class RescueCaseTable {
 
   /** Sets one column of the case's row, creating the row on the case's first event. */
   void set(String processInstanceId, String column, Object value) {
-    Object bound = value instanceof Date date ? timestamp(date.toInstant()) : value instanceof Instant i ? timestamp(i) : value;
+    Object bound = value instanceof Instant instant ? timestamp(instant) : value;
     // column names come from COLUMNS and the fixed ones below, never from input
     if (jdbc.update("UPDATE rescue_case SET " + column + " = ? WHERE process_instance_id = ?", bound, processInstanceId) == 0) {
       jdbc.update("INSERT INTO rescue_case (process_instance_id, " + column + ") VALUES (?, ?)", processInstanceId, bound);

@@ -53,7 +53,7 @@ public class RescueReportService {
   public RescueReport forMonth(YearMonth month) {
     Instant from = Months.start(month, zone);
     Instant to = Months.end(month, zone);
-    List<RescueCase> cases = cases(from, to);
+    List<RescueCase> cases = table.answeredBetween(from, to);
     int lowScores = answers.lowScores(from, to);
     List<RescueCase> decided = cases.stream().filter(c -> c.outcome() != null).toList();
     Map<String, Integer> outcomes = new LinkedHashMap<>();
@@ -77,11 +77,7 @@ public class RescueReportService {
 
   /** The month's rescues, for the figures and the CSV export. */
   public List<RescueCase> cases(YearMonth month) {
-    return cases(Months.start(month, zone), Months.end(month, zone));
-  }
-
-  private List<RescueCase> cases(Instant from, Instant to) {
-    return table.answeredBetween(from, to);
+    return table.answeredBetween(Months.start(month, zone), Months.end(month, zone));
   }
 
   private PartsFigures parts(Instant from, Instant to) {
@@ -145,9 +141,5 @@ public class RescueReportService {
     }
     int rank = (int) Math.ceil(p / 100.0 * sorted.size());
     return Math.round(sorted.get(Math.max(0, rank - 1)) * 10) / 10.0;
-  }
-
-  private static Long asLong(Object value) {
-    return value instanceof Number n ? n.longValue() : null;
   }
 }
