@@ -54,15 +54,17 @@ CREATE INDEX IF NOT EXISTS idx_survey_answer_answered_at ON survey_answer (answe
 -- kept current in the engine's transactions from its history events (report/RescueCaseFeed), so a
 -- month is one indexed range read however many years of history the engine holds. Rows whose
 -- history is gone (history cleanup, a deleted case) are removed by report/RescueCaseReconciler.
+-- Text columns are as wide as the engine's own (a business key 255, a text value 4000), so no value
+-- the engine accepts can fail here and with it the engine's command.
 CREATE TABLE IF NOT EXISTS rescue_case (
   process_instance_id    VARCHAR(64)              NOT NULL PRIMARY KEY,
-  survey_id              VARCHAR(64),
+  survey_id              VARCHAR(255),
   answered_at            TIMESTAMP WITH TIME ZONE,
-  grade                  VARCHAR(16),
-  customer_name          VARCHAR(255),
+  grade                  VARCHAR(4000),
+  customer_name          VARCHAR(4000),
   first_contact_at       TIMESTAMP WITH TIME ZONE,
-  outcome                VARCHAR(32),
-  root_cause             VARCHAR(64),
+  outcome                VARCHAR(4000),
+  root_cause             VARCHAR(4000),
   total_compensation     BIGINT,
   compensation_authority BIGINT,
   home_visit             BOOLEAN,

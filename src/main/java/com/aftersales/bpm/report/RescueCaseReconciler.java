@@ -33,13 +33,33 @@ public class RescueCaseReconciler {
       LOG.info("rescue_case: filling {} rescues from the engine's history", missing.size());
     }
     // in batches, each committed, so an interrupted fill goes on where it stopped at the next start
+    int filled = 0;
     for (int i = 0; i < missing.size(); i += BATCH) {
-      RescueCaseHistory.read(history, missing.subList(i, Math.min(missing.size(), i + BATCH))).forEach(table::insert);
+      filled += fill(missing.subList(i, Math.min(missing.size(), i + BATCH)));
     }
     int removed = table.removeRowsWithoutHistory();
-    Result result = new Result(missing.size(), removed);
+    Result result = new Result(filled, removed);
     LOG.info("rescue_case reconciled with history in {} ms: {} rows filled, {} removed",
         (System.nanoTime() - started) / 1_000_000, result.filled(), result.removed());
     return result;
+  }
+
+  /** One odd case must not keep the application from starting: it is logged and tried again next time. */
+  private int fill(List<String> ids) {
+    try {
+      RescueCaseHistory.read(history, ids).forEach(table::insert);
+      return ids.size();
+    } catch (RuntimeException batchFailed) {
+      int filled = 0;
+      for (String id : ids) {
+        try {
+          RescueCaseHistory.read(history, List.of(id)).forEach(table::insert);
+          filled++;
+        } catch (RuntimeException e) {
+          LOG.error("rescue_case: rescue {} could not be read from history and is left out of the report", id, e);
+        }
+      }
+      return filled;
+    }
   }
 }

@@ -89,6 +89,22 @@ class RescueCaseTableTest {
   }
 
   @Test
+  void aCaseThatCannotBeReadFromHistoryDoesNotStopTheOthers() {
+    Instant february = Instant.parse("2026-02-02T02:00:00Z");
+    String good = driver.run("FEB-GOOD", february, "王先生", new RescueScript(5, 3, "ATTITUDE", false, false, 9, false, true));
+    String odd = driver.run("FEB-ODD", february.plus(Duration.ofDays(1)), "李女士",
+        new RescueScript(5, 3, "ATTITUDE", false, false, null, false, false));
+    runtime.setVariable(odd, "answeredAt", "yesterday"); // as an admin might in Cockpit: text where a date belongs
+    jdbc.update("DELETE FROM rescue_case WHERE process_instance_id IN (?, ?)", good, odd);
+
+    RescueCaseReconciler.Result result = new RescueCaseReconciler(history, table).reconcile();
+
+    Assertions.assertThat(result.filled()).isEqualTo(1);
+    Assertions.assertThat(table.answeredBetween(february, february.plusSeconds(1)))
+        .extracting(RescueCase::processInstanceId).containsExactly(good);
+  }
+
+  @Test
   void aCommandThatFailsLeavesTheRowAsItWas() throws Exception {
     Instant answeredAt = Instant.parse("2026-03-10T02:00:00Z");
     Assertions.assertThat(new Http(port).postJson("integration", "/api/nps-responses", survey("MARCH-1", 5, answeredAt))
