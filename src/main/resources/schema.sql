@@ -74,3 +74,17 @@ CREATE TABLE IF NOT EXISTS rescue_case (
   ended                  BOOLEAN                  DEFAULT FALSE NOT NULL
 );
 CREATE INDEX IF NOT EXISTS idx_rescue_case_answered_at ON rescue_case (answered_at);
+
+-- The same for the report's parts-shortage figures: one row per parts-shortage order, by the month
+-- it was reported in (report/PartsOrderTable).
+CREATE TABLE IF NOT EXISTS parts_order (
+  process_instance_id VARCHAR(64)              NOT NULL PRIMARY KEY,
+  repair_order_id     VARCHAR(255),
+  reported_at         TIMESTAMP WITH TIME ZONE,
+  risk_level          VARCHAR(4000),
+  escalated           BOOLEAN,
+  part_arrived_at     TIMESTAMP WITH TIME ZONE,
+  promised_deadline   TIMESTAMP WITH TIME ZONE,
+  ended               BOOLEAN                  DEFAULT FALSE NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_parts_order_reported_at ON parts_order (reported_at);

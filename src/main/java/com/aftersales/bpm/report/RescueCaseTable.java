@@ -9,26 +9,30 @@ import static com.aftersales.bpm.rescue.RescueVariables.OUTCOME;
 import static com.aftersales.bpm.rescue.RescueVariables.ROOT_CAUSE_CATEGORY;
 import static com.aftersales.bpm.rescue.RescueVariables.TOTAL_COMPENSATION;
 
+import static com.aftersales.bpm.rescue.RescueVariables.FIRST_CONTACT_TASK;
+import static com.aftersales.bpm.rescue.RescueVariables.MISSED_RESPONSE_TASK;
+
 import com.aftersales.bpm.audit.SlaVariables;
-import com.aftersales.bpm.common.ProcessVariable;
 import com.aftersales.bpm.rescue.RescueVariables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The rescue_case table: one row per low-score rescue with the facts the monthly report counts.
- * Written in the engine's own transactions (so a row never says more than the history does) and
- * read by the month of the low score's answer through an index.
+ * The rescue_case table: one row per low-score rescue with the facts the monthly report counts,
+ * read by the month of the low score's answer through an index. Besides the variables it records
+ * the first completion of the first contact and whether the missed-SLA escalation was opened.
  */
 @Repository
-public class RescueCaseTable {
+public class RescueCaseTable extends CaseTable {
 
   /** The rescue's variables that are columns of the row; the survey id is the case's business key. */
   static final Map<String, Column> COLUMNS = Map.of(
@@ -43,42 +47,32 @@ public class RescueCaseTable {
       SlaVariables.SLA_BREACHED.name(), new Column("sla_breached", SlaVariables.SLA_BREACHED),
       SlaVariables.SLA_BREACHES.name(), new Column("sla_breaches", SlaVariables.SLA_BREACHES));
 
-  /** A column and the variable that fills it. */
-  record Column(String name, ProcessVariable<?> variable) {}
-
   private static final String FIELDS = "process_instance_id, survey_id, answered_at, grade, customer_name, "
       + "first_contact_at, outcome, root_cause, total_compensation, compensation_authority, home_visit, sla_breached, "
       + "sla_breaches, escalated, ended";
 
-  private final JdbcTemplate jdbc;
-
   public RescueCaseTable(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+    super(jdbc, "rescue_case", RescueVariables.RESCUE_PROCESS, "survey_id", COLUMNS);
   }
 
-  /** Sets one column of the case's row, creating the row on the case's first event. */
-  void set(String processInstanceId, String column, Object value) {
-    Object bound = value instanceof Instant instant ? timestamp(instant) : value;
-    // column names come from COLUMNS and the fixed ones below, never from input
-    if (jdbc.update("UPDATE rescue_case SET " + column + " = ? WHERE process_instance_id = ?", bound, processInstanceId) == 0) {
-      jdbc.update("INSERT INTO rescue_case (process_instance_id, " + column + ") VALUES (?, ?)", processInstanceId, bound);
+  @Override
+  void taskChanged(HistoricTaskInstanceEventEntity task) {
+    if (MISSED_RESPONSE_TASK.equals(task.getTaskDefinitionKey()) && task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_CREATE)) {
+      set(task.getProcessInstanceId(), "escalated", true);
+    } else if (FIRST_CONTACT_TASK.equals(task.getTaskDefinitionKey())
+        && task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_COMPLETE)) {
+      firstContact(task.getProcessInstanceId(), task.getEndTime().toInstant());
     }
   }
 
-  void surveyId(String processInstanceId, String surveyId) {
-    set(processInstanceId, "survey_id", surveyId);
-  }
-
-  void escalated(String processInstanceId) {
-    set(processInstanceId, "escalated", true);
-  }
-
-  void ended(String processInstanceId) {
-    set(processInstanceId, "ended", true);
+  /** The cases' rows as the report would have read them from history (tasks included). */
+  @Override
+  void fillFromHistory(HistoryService history, List<String> ids) {
+    RescueCaseHistory.read(history, ids).forEach(this::insert);
   }
 
   /** The first completion of the first contact counts. */
-  void firstContact(String processInstanceId, Instant at) {
+  private void firstContact(String processInstanceId, Instant at) {
     OffsetDateTime time = timestamp(at);
     if (jdbc.update("UPDATE rescue_case SET first_contact_at = ? WHERE process_instance_id = ? "
         + "AND (first_contact_at IS NULL OR first_contact_at > ?)", time, processInstanceId, time) == 0) {
@@ -93,24 +87,11 @@ public class RescueCaseTable {
         + "ORDER BY answered_at, process_instance_id", RescueCaseTable::row, timestamp(from), timestamp(to));
   }
 
-  /** The whole row at once, for cases written from history (see {@link RescueCaseReconciler}). */
-  void insert(RescueCase c) {
+  private void insert(RescueCase c) {
     jdbc.update("INSERT INTO rescue_case (" + FIELDS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         c.processInstanceId(), c.surveyId(), timestamp(c.answeredAt()), c.grade(), c.customer(), timestamp(c.firstContactAt()),
         c.outcome(), c.rootCause(), c.totalCompensation(), c.compensationAuthority(), c.homeVisit(), c.slaBreached(),
         c.slaBreaches(), c.escalated(), c.ended());
-  }
-
-  /** Rescues in the engine's history that have no row yet (cases from before this table existed). */
-  List<String> rescuesWithoutRow() {
-    return jdbc.queryForList("SELECT p.ID_ FROM ACT_HI_PROCINST p WHERE p.PROC_DEF_KEY_ = ? AND NOT EXISTS "
-        + "(SELECT 1 FROM rescue_case r WHERE r.process_instance_id = p.ID_)", String.class, RescueVariables.RESCUE_PROCESS);
-  }
-
-  /** Removes the rows whose case is no longer in the engine's history (history cleanup, a deleted case). */
-  int removeRowsWithoutHistory() {
-    return jdbc.update("DELETE FROM rescue_case r WHERE NOT EXISTS "
-        + "(SELECT 1 FROM ACT_HI_PROCINST p WHERE p.ID_ = r.process_instance_id)");
   }
 
   private static RescueCase row(ResultSet rs, int n) throws SQLException {
@@ -119,14 +100,5 @@ public class RescueCaseTable {
         rs.getString("root_cause"), rs.getObject("total_compensation", Long.class),
         rs.getObject("compensation_authority", Long.class), rs.getBoolean("home_visit"), rs.getBoolean("sla_breached"),
         rs.getInt("sla_breaches"), rs.getBoolean("escalated"), rs.getBoolean("ended"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-    return time == null ? null : time.toInstant();
-  }
-
-  private static OffsetDateTime timestamp(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,7 +1,7 @@
 package com.aftersales.bpm.report;
 
-import com.aftersales.bpm.common.HistoricVariables;
 import com.aftersales.bpm.common.Months;
+import com.aftersales.bpm.report.PartsOrderTable.PartsOrder;
 import com.aftersales.bpm.report.RescueReport.PartsFigures;
 import com.aftersales.bpm.report.RescueReport.Share;
 import com.aftersales.bpm.report.RescueReport.Split;
@@ -14,38 +14,34 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * SPEC 1.5 computed from what the processes recorded: the month's rescues from rescue_case (kept
- * by the engine's history events, one indexed range read), the low scores received from the
- * intake's survey_answer table, and the month's parts orders from the engine's history.
+ * SPEC 1.5 computed from what the processes recorded: the month's rescues from rescue_case and its
+ * parts orders from parts_order (both kept by the engine's history events, each one indexed range
+ * read), and the low scores received from the intake's survey_answer table.
  */
 @Service
 public class RescueReportService {
 
-  static final String PARTS = "partsShortageEscalation";
   private static final List<String> OUTCOMES = List.of("PROMOTER", "RECOVERED", "NOT_RECOVERED", "CHURNED");
 
-  private final HistoryService history;
   private final RescueCaseTable table;
+  private final PartsOrderTable partsOrders;
   private final SurveyAnswers answers;
   private final ZoneId zone;
 
-  public RescueReportService(HistoryService history, RescueCaseTable table, SurveyAnswers answers,
+  public RescueReportService(RescueCaseTable table, PartsOrderTable partsOrders, SurveyAnswers answers,
       @Value("${aftersales.time-zone}") String zone) {
-    this.history = history;
     this.table = table;
+    this.partsOrders = partsOrders;
     this.answers = answers;
     this.zone = ZoneId.of(zone);
   }
@@ -81,32 +77,25 @@ public class RescueReportService {
   }
 
   private PartsFigures parts(Instant from, Instant to) {
-    List<HistoricProcessInstance> orders = history.createHistoricProcessInstanceQuery().processDefinitionKey(PARTS)
-        .variableValueGreaterThanOrEqual("reportedAt", Date.from(from)).variableValueLessThan("reportedAt", Date.from(to)).list();
-    Map<String, Map<String, Object>> vars = variables(orders, "riskLevel", "escalated", "reportedAt", "partArrivedAt",
-        "promisedDeadline");
+    List<PartsOrder> orders = partsOrders.reportedBetween(from, to);
     Map<String, Integer> byLevel = new TreeMap<>();
     int escalatedOrders = 0;
     int kept = 0;
     int promised = 0;
     List<Double> waits = new ArrayList<>();
-    for (Map<String, Object> v : vars.values()) {
-      byLevel.merge(String.valueOf(v.get("riskLevel")), 1, Integer::sum);
-      escalatedOrders += Boolean.TRUE.equals(v.get("escalated")) ? 1 : 0;
-      if (v.get("partArrivedAt") instanceof Date arrived && v.get("reportedAt") instanceof Date reported) {
-        waits.add(Duration.between(reported.toInstant(), arrived.toInstant()).toHours() / 24.0);
-        if (v.get("promisedDeadline") instanceof Date deadline) {
+    for (PartsOrder order : orders) {
+      byLevel.merge(String.valueOf(order.riskLevel()), 1, Integer::sum);
+      escalatedOrders += order.escalated() ? 1 : 0;
+      if (order.partArrivedAt() != null && order.reportedAt() != null) {
+        waits.add(Duration.between(order.reportedAt(), order.partArrivedAt()).toHours() / 24.0);
+        if (order.promisedDeadline() != null) {
           promised++;
-          kept += arrived.after(deadline) ? 0 : 1;
+          kept += order.partArrivedAt().isAfter(order.promisedDeadline()) ? 0 : 1;
         }
       }
     }
     return new PartsFigures(orders.size(), byLevel, escalatedOrders, waits.size(),
         percentile(waits.stream().sorted().toList(), 50), kept, pct(kept, promised));
-  }
-
-  private Map<String, Map<String, Object>> variables(List<HistoricProcessInstance> instances, String... names) {
-    return HistoricVariables.of(history, instances.stream().map(HistoricProcessInstance::getId).toList(), names);
   }
 
   private static List<Share> reasons(Collection<RescueCase> cases) {

@@ -3,9 +3,10 @@ package com.aftersales.bpm.benchmark;
 import static com.aftersales.bpm.support.Surveys.survey;
 
 import com.aftersales.bpm.common.Months;
+import com.aftersales.bpm.report.PartsOrderTable;
 import com.aftersales.bpm.report.RescueCase;
 import com.aftersales.bpm.report.RescueCaseHistory;
-import com.aftersales.bpm.report.RescueCaseReconciler;
+import com.aftersales.bpm.report.CaseTableReconciler;
 import com.aftersales.bpm.report.RescueCaseTable;
 import com.aftersales.bpm.support.Http;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,6 +58,7 @@ class HistorySearchBenchmark {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired RescueCaseTable rescueCases;
+  @Autowired PartsOrderTable partsOrders;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -153,7 +155,7 @@ class HistorySearchBenchmark {
           fromHistory.get(0) / fromTable.get(0), median(fromHistory.subList(1, 4)) / median(fromTable.subList(1, 4))));
     }
     long t0 = System.nanoTime();
-    RescueCaseReconciler.Result nothingToDo = new RescueCaseReconciler(history, rescueCases).reconcile();
+    CaseTableReconciler.Result nothingToDo = new CaseTableReconciler(history, List.of(rescueCases, partsOrders)).reconcile();
     lines.add(String.format("reconcile with the table complete (at every start and nightly): %,.0f ms, %d filled, %d removed",
         ms(t0), nothingToDo.filled(), nothingToDo.removed()));
     return lines;

@@ -6,6 +6,8 @@ import com.aftersales.bpm.demo.RescueDriver;
 import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -24,16 +26,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 7, must-show 4: the report reads rescue_case, which the engine's history events keep. These
- * tests show that the rows say what the history says, that rescues from before the table are filled
- * from history, that rows go when their history goes, and that a failed command leaves no trace.
+ * Issue 7, must-show 4: the report reads rescue_case and parts_order, which the engine's history
+ * events keep. These tests show that the rows say what the history says, that cases from before the
+ * tables are filled from history, that rows go when their history goes, and that a failed command
+ * leaves no trace.
  */
 @ApplicationTest
-class RescueCaseTableTest {
+class CaseTablesTest {
 
   @LocalServerPort int port;
   @Autowired RescueDriver driver;
   @Autowired RescueCaseTable table;
+  @Autowired PartsOrderTable partsOrders;
   @Autowired HistoryService history;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -67,12 +71,12 @@ class RescueCaseTableTest {
     ids.forEach(id -> jdbc.update("DELETE FROM rescue_case WHERE process_instance_id = ?", id));
     Assertions.assertThat(http.get("manager", "/api/reports/rescue?month=2026-05").body()).contains("\"rescuesLaunched\":0");
 
-    RescueCaseReconciler.Result result = new RescueCaseReconciler(history, table).reconcile();
+    CaseTableReconciler.Result result = new CaseTableReconciler(history, List.of(table)).reconcile();
 
     Assertions.assertThat(result.filled()).isEqualTo(4);
     Assertions.assertThat(http.get("manager", "/api/reports/rescue?month=2026-05").body()).isEqualTo(before)
         .contains("\"rescuesLaunched\":4");
-    Assertions.assertThat(new RescueCaseReconciler(history, table).reconcile().filled()).as("nothing left to fill").isZero();
+    Assertions.assertThat(new CaseTableReconciler(history, List.of(table)).reconcile().filled()).as("nothing left to fill").isZero();
   }
 
   @Test
@@ -82,7 +86,7 @@ class RescueCaseTableTest {
     Assertions.assertThat(table.answeredBetween(april, april.plus(Duration.ofDays(1)))).hasSize(1);
 
     history.deleteHistoricProcessInstance(id); // as the history cleanup does once the time to live has passed
-    RescueCaseReconciler.Result result = new RescueCaseReconciler(history, table).reconcile();
+    CaseTableReconciler.Result result = new CaseTableReconciler(history, List.of(table)).reconcile();
 
     Assertions.assertThat(result.removed()).isPositive();
     Assertions.assertThat(table.answeredBetween(april, april.plus(Duration.ofDays(1)))).isEmpty();
@@ -97,7 +101,7 @@ class RescueCaseTableTest {
     runtime.setVariable(odd, "answeredAt", "yesterday"); // as an admin might in Cockpit: text where a date belongs
     jdbc.update("DELETE FROM rescue_case WHERE process_instance_id IN (?, ?)", good, odd);
 
-    RescueCaseReconciler.Result result = new RescueCaseReconciler(history, table).reconcile();
+    CaseTableReconciler.Result result = new CaseTableReconciler(history, List.of(table)).reconcile();
 
     Assertions.assertThat(result.filled()).isEqualTo(1);
     Assertions.assertThat(table.answeredBetween(february, february.plusSeconds(1)))
@@ -127,6 +131,30 @@ class RescueCaseTableTest {
     Assertions.assertThat(table.answeredBetween(answeredAt, answeredAt.plusSeconds(1)).get(0).firstContactAt()).isNotNull();
   }
 
+  @Test
+  void partsOrdersAreCountedFromTheirTableAndFilledFromHistoryAlike() throws Exception {
+    Http http = new Http(port);
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages", partsOrder("JAN-RO-1", "MINOR")).statusCode())
+        .isEqualTo(201);
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages", partsOrder("JAN-RO-2", "MINOR")).statusCode())
+        .isEqualTo(201);
+    String arrived = runtime.createProcessInstanceQuery().processInstanceBusinessKey("JAN-RO-1").singleResult().getId();
+    String waiting = runtime.createProcessInstanceQuery().processInstanceBusinessKey("JAN-RO-2").singleResult().getId();
+    Task expectation = tasks.createTaskQuery().processInstanceId(arrived).taskDefinitionKey("Task_SetExpectation").singleResult();
+    tasks.complete(expectation.getId(), Map.of("promisedDate", "2026-01-20"));
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/JAN-RO-1/arrival",
+        "{\"arrivedAt\":\"2026-01-15T02:00:00Z\"}").statusCode()).isEqualTo(204);
+
+    String figures = partsFigures(http);
+    Assertions.assertThat(figures).isEqualTo("{\"orders\":2,\"byRiskLevel\":{\"L3\":2},\"escalated\":0,\"partArrived\":1,"
+        + "\"medianWaitDays\":3.0,\"promisedDateKept\":1,\"promisedDateKeptRate\":100.0}");
+    List.of(arrived, waiting).forEach(id -> jdbc.update("DELETE FROM parts_order WHERE process_instance_id = ?", id));
+    Assertions.assertThat(partsFigures(http)).contains("\"orders\":0");
+
+    Assertions.assertThat(new CaseTableReconciler(history, List.of(partsOrders)).reconcile().filled()).isEqualTo(2);
+    Assertions.assertThat(partsFigures(http)).as("the same figures from rows filled from history").isEqualTo(figures);
+  }
+
   /** A promoter with a missed SLA, a churned customer, a recovery without re-rating, and an open case. */
   private List<String> fourCases(String prefix, Instant start) {
     return List.of(
@@ -137,6 +165,21 @@ class RescueCaseTableTest {
             new RescueScript(5, 10, "COST_DISPUTE", false, true, null, false, true)),
         driver.run(prefix + "-OPEN", start.plus(Duration.ofDays(3)), "赵女士",
             new RescueScript(6, 10, "COMMUNICATION", false, false, null, false, false)));
+  }
+
+  private static String partsOrder(String repairOrderId, String condition) {
+    return """
+        {"repairOrderId":"%s","reportedAt":"2026-01-12T02:00:00Z",
+         "customer":{"id":"C-%s","name":"张女士","phone":"+86 139 0000 0000","highValue":false,"vip":false},
+         "vehicle":{"model":"Model 3","plate":"沪A12345"},"part":{"number":"SCREEN-15","name":"Centre screen"},
+         "vehicleCondition":"%s","supplierEta":"2026-01-16"}
+        """.formatted(repairOrderId, repairOrderId, condition);
+  }
+
+  private String partsFigures(Http http) throws Exception {
+    HttpResponse<String> report = http.get("manager", "/api/reports/rescue?month=2026-01");
+    Assertions.assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+    return new ObjectMapper().readTree(report.body()).get("parts").toString();
   }
 
   private static Map<String, Object> firstContactForm(Object promisedCallbackAt) {

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.report;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -8,18 +9,18 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Wires rescue_case into the engine: {@link RescueCaseFeed} beside the engine's own history writer,
- * and {@link RescueCaseReconciler} once the engine is built (before the job executor or any request
- * can change a case) and every night after the history cleanup window.
+ * Wires the report's {@link CaseTable}s into the engine: {@link CaseTableFeed} beside the engine's
+ * own history writer, and {@link CaseTableReconciler} once the engine is built (before the job
+ * executor or any request can change a case) and every night after the history cleanup window.
  */
 @Component
-public class RescueCaseTablePlugin extends AbstractProcessEnginePlugin {
+public class CaseTablesPlugin extends AbstractProcessEnginePlugin {
 
-  private final RescueCaseTable table;
-  private RescueCaseReconciler reconciler;
+  private final List<CaseTable> tables;
+  private CaseTableReconciler reconciler;
 
-  public RescueCaseTablePlugin(RescueCaseTable table) {
-    this.table = table;
+  public CaseTablesPlugin(RescueCaseTable rescues, PartsOrderTable partsOrders) {
+    this.tables = List.of(rescues, partsOrders);
   }
 
   @Override
@@ -27,12 +28,12 @@ public class RescueCaseTablePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomHistoryEventHandlers() == null) {
       configuration.setCustomHistoryEventHandlers(new ArrayList<>());
     }
-    configuration.getCustomHistoryEventHandlers().add(new RescueCaseFeed(table));
+    configuration.getCustomHistoryEventHandlers().add(new CaseTableFeed(tables));
   }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    reconciler = new RescueCaseReconciler(engine.getHistoryService(), table);
+    reconciler = new CaseTableReconciler(engine.getHistoryService(), tables);
     reconciler.reconcile();
   }
 

@@ -1,0 +1,113 @@
+package com.aftersales.bpm.report;
+
+import com.aftersales.bpm.common.HistoricVariables;
+import com.aftersales.bpm.common.ProcessVariable;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A reporting table with one row per case of one process: the case's business key, the counted
+ * variables as columns, and whether it ended. {@link CaseTableFeed} keeps it current from the
+ * engine's history events, in the engine's own transactions; {@link CaseTableReconciler} fills it
+ * for older cases and removes rows whose history is gone. Reports read it through an index.
+ */
+public abstract class CaseTable {
+
+  /** A column and the variable that fills it. */
+  record Column(String name, ProcessVariable<?> variable) {}
+
+  protected final JdbcTemplate jdbc;
+  private final String table;
+  private final String processKey;
+  private final String keyColumn;
+  private final Map<String, Column> columns;
+
+  /** Table and column names are fixed by the subclass, never taken from input. */
+  protected CaseTable(JdbcTemplate jdbc, String table, String processKey, String keyColumn, Map<String, Column> columns) {
+    this.jdbc = jdbc;
+    this.table = table;
+    this.processKey = processKey;
+    this.keyColumn = keyColumn;
+    this.columns = columns;
+  }
+
+  String processKey() {
+    return processKey;
+  }
+
+  /** The column a variable of the case fills, or null when the report does not count it. */
+  Column column(String variableName) {
+    return columns.get(variableName);
+  }
+
+  /** Sets one column of the case's row, creating the row on the case's first event. */
+  void set(String processInstanceId, String column, Object value) {
+    Object bound = value instanceof Instant instant ? timestamp(instant) : value;
+    if (jdbc.update("UPDATE " + table + " SET " + column + " = ? WHERE process_instance_id = ?", bound, processInstanceId) == 0) {
+      jdbc.update("INSERT INTO " + table + " (process_instance_id, " + column + ") VALUES (?, ?)", processInstanceId, bound);
+    }
+  }
+
+  void started(String processInstanceId, String businessKey) {
+    set(processInstanceId, keyColumn, businessKey);
+  }
+
+  void ended(String processInstanceId) {
+    set(processInstanceId, "ended", true);
+  }
+
+  /** A task of the case was created or completed; most tables count none. */
+  void taskChanged(HistoricTaskInstanceEventEntity task) {}
+
+  /** Cases in the engine's history that have no row yet (cases from before this table existed). */
+  List<String> casesWithoutRow() {
+    return jdbc.queryForList("SELECT p.ID_ FROM ACT_HI_PROCINST p WHERE p.PROC_DEF_KEY_ = ? AND NOT EXISTS "
+        + "(SELECT 1 FROM " + table + " r WHERE r.process_instance_id = p.ID_)", String.class, processKey);
+  }
+
+  /** Removes the rows whose case is no longer in the engine's history (history cleanup, a deleted case). */
+  int removeRowsWithoutHistory() {
+    return jdbc.update("DELETE FROM " + table + " r WHERE NOT EXISTS "
+        + "(SELECT 1 FROM ACT_HI_PROCINST p WHERE p.ID_ = r.process_instance_id)");
+  }
+
+  /** Writes the rows of these cases from what the engine's history recorded. */
+  void fillFromHistory(HistoryService history, List<String> ids) {
+    List<HistoricProcessInstance> cases = history.createHistoricProcessInstanceQuery()
+        .processInstanceIds(new HashSet<>(ids)).list();
+    Map<String, Map<String, Object>> variables = HistoricVariables.of(history,
+        cases.stream().map(HistoricProcessInstance::getId).toList(), columns.keySet().toArray(String[]::new));
+    for (HistoricProcessInstance c : cases) {
+      List<String> names = new ArrayList<>(List.of("process_instance_id", keyColumn, "ended"));
+      List<Object> values = new ArrayList<>(List.of(c.getId(), c.getBusinessKey(), c.getEndTime() != null));
+      for (Column column : columns.values()) {
+        Object value = column.variable().from(variables.get(c.getId()));
+        names.add(column.name());
+        values.add(value instanceof Date date ? timestamp(date.toInstant()) : value);
+      }
+      jdbc.update("INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES ("
+          + String.join(", ", names.stream().map(n -> "?").toList()) + ")", values.toArray());
+    }
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+    return time == null ? null : time.toInstant();
+  }
+
+  static OffsetDateTime timestamp(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+}
