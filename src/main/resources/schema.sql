@@ -51,9 +51,9 @@ CREATE TABLE IF NOT EXISTS survey_answer (
 CREATE INDEX IF NOT EXISTS idx_survey_answer_answered_at ON survey_answer (answered_at);
 
 -- The monthly rescue report's own table: one row per low-score rescue with what the figures count,
--- kept current in the engine's transactions from its history events (report/RescueCaseFeed), so a
+-- kept current in the engine's transactions from its history events (report/CaseTableFeed), so a
 -- month is one indexed range read however many years of history the engine holds. Rows whose
--- history is gone (history cleanup, a deleted case) are removed by report/RescueCaseReconciler.
+-- history is gone (history cleanup, a deleted case) are removed by report/CaseTableReconciler.
 -- Text columns are as wide as the engine's own (a business key 255, a text value 4000), so no value
 -- the engine accepts can fail here and with it the engine's command.
 CREATE TABLE IF NOT EXISTS rescue_case (

@@ -29,7 +29,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 
 /**
- * Rescues as the report counts them, read from the engine's history: what {@link RescueCaseFeed}
+ * Rescues as the report counts them, read from the engine's history: what {@link CaseTableFeed}
  * would have written, for cases that ran before the rescue_case table existed.
  */
 public final class RescueCaseHistory {
