@@ -40,7 +40,8 @@ public record ProcessVariable<T>(String name, Class<T> type) {
       return type.cast(number.intValue());
     }
     if (type == Long.class && value instanceof Number number) {
-      return type.cast(Math.round(number.doubleValue()));
+      boolean fraction = number instanceof Double || number instanceof Float;
+      return type.cast(fraction ? Math.round(number.doubleValue()) : number.longValue());
     }
     return type.cast(value);
   }
