@@ -4,14 +4,13 @@ import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Date;
-import org.springframework.stereotype.Component;
 
 /**
  * Deadline arithmetic for timer expressions in the models, e.g.
  * {@code ${deadlines.after(answeredAt, 'PT72H')}}: SLAs count from when the customer answered,
  * not from when the case reached us.
  */
-@Component("deadlines")
+@ModelBean("deadlines")
 public class Deadlines {
 
   /** The instant {@code isoDuration} before {@code end}, e.g. a reminder before a deadline. */

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.notification;
 
+import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.notification.NotificationVariables.CHANNEL;
 import static com.aftersales.bpm.notification.NotificationVariables.MESSAGE;
 import static com.aftersales.bpm.notification.NotificationVariables.RECIPIENT;
@@ -7,13 +8,12 @@ import static com.aftersales.bpm.notification.NotificationVariables.SUBJECT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 
 /**
  * Sends the notification a service task describes with its input parameters (channel, recipient,
  * subject, message), so process owners word notifications in the model.
  */
-@Component("sendNotification")
+@ModelBean("sendNotification")
 public class SendNotificationDelegate implements JavaDelegate {
 
   private final NotificationPort notifications;

@@ -1,18 +1,18 @@
 package com.aftersales.bpm.parts;
 
+import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.parts.PartsVariables.*;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.stereotype.Component;
 
 /**
  * End listener of "assess risk level": stores the partsRiskLevel result as typed variables and
  * starts the order's crisis state (no signal, no chase, not escalated).
  */
-@Component("applyRiskLevel")
+@ModelBean("applyRiskLevel")
 public class ApplyRiskLevelListener implements ExecutionListener {
 
   @Override

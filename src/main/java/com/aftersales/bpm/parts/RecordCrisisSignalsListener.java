@@ -1,5 +1,6 @@
 package com.aftersales.bpm.parts;
 
+import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.parts.PartsVariables.CRISIS_SIGNALS;
 import static com.aftersales.bpm.parts.PartsVariables.CRISIS_SIGNAL_COUNT;
 
@@ -8,10 +9,9 @@ import java.util.Objects;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.stereotype.Component;
 
 /** End listener of "check crisis signals": how many rules of crisisSignals matched, and which. */
-@Component("recordCrisisSignals")
+@ModelBean("recordCrisisSignals")
 public class RecordCrisisSignalsListener implements ExecutionListener {
 
   @Override

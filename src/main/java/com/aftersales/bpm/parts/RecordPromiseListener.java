@@ -1,5 +1,6 @@
 package com.aftersales.bpm.parts;
 
+import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.FormRuleViolation;
 import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DATE;
 import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DEADLINE;
@@ -14,13 +15,12 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * End listener of "set the customer's expectation": the promised date passes at the end of that
  * day in the service centre's time zone; twice the promised wait is counted from the report.
  */
-@Component("recordPromise")
+@ModelBean("recordPromise")
 public class RecordPromiseListener implements ExecutionListener {
 
   private final ZoneId zone;

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.rescue;
 
+import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.rescue.RescueVariables.ALERT_LEVEL;
 import static com.aftersales.bpm.rescue.RescueVariables.ANSWERED_AT;
 import static com.aftersales.bpm.rescue.RescueVariables.COMPENSATION_AUTHORITY;
@@ -16,13 +17,12 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.stereotype.Component;
 
 /**
  * End listener of the "identify and grade" business rule task: stores the npsAlertGrade result as
  * typed variables and sets the response deadline, counted from when the customer answered.
  */
-@Component("applyGrading")
+@ModelBean("applyGrading")
 public class ApplyGradingListener implements ExecutionListener {
 
   private final Deadlines deadlines;

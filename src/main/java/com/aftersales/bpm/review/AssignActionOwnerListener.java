@@ -1,14 +1,14 @@
 package com.aftersales.bpm.review;
 
+import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.review.ActionVariables.ACTION_OWNER;
 import static com.aftersales.bpm.review.ActionVariables.OWNER_IS_GROUP;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 
 /** Gives "carry out the improvement action" to its owner: a person, or every member of a group. */
-@Component("assignActionOwner")
+@ModelBean("assignActionOwner")
 public class AssignActionOwnerListener implements TaskListener {
 
   @Override

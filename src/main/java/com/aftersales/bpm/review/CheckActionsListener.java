@@ -1,5 +1,6 @@
 package com.aftersales.bpm.review;
 
+import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.review.ReviewVariables.ACTION_SLOTS;
 
 import java.time.LocalDate;
@@ -12,14 +13,13 @@ import com.aftersales.bpm.common.FormRuleViolation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Server-side check of "design solutions" (SPEC 3 step 4): every action has an action, an owner
  * (a user or a group), a deadline and an acceptance criterion — all four, or it is not an action.
  * Builds the list the commit step tracks.
  */
-@Component("checkActions")
+@ModelBean("checkActions")
 public class CheckActionsListener implements TaskListener {
 
   private static final String[][] PARTS = {

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.review;
 
+import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.review.ReviewVariables.COMPLEX_CASE;
 import static com.aftersales.bpm.review.ReviewVariables.NEGATIVE_CASE;
 import static com.aftersales.bpm.review.ReviewVariables.POSITIVE_CASE;
@@ -18,13 +19,12 @@ import com.aftersales.bpm.common.FormRuleViolation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
-import org.springframework.stereotype.Component;
 
 /**
  * Server-side check of "select cases": exactly three different cases, one negative, one positive,
  * one complex, each from this month's candidates. Sets the departments that reconstruct them.
  */
-@Component("checkCaseMix")
+@ModelBean("checkCaseMix")
 public class CheckCaseMixListener implements TaskListener {
 
   private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();

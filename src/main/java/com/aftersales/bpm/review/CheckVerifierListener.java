@@ -1,5 +1,6 @@
 package com.aftersales.bpm.review;
 
+import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.review.ActionVariables.ACTION_OWNER;
 import static com.aftersales.bpm.review.ActionVariables.OWNER_IS_GROUP;
 import static com.aftersales.bpm.review.ActionVariables.VERIFIED_BY;
@@ -9,13 +10,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.stereotype.Component;
 
 /**
  * An action closes only when someone other than its owner verifies it (SPEC 3): the owner, or a
  * member of the owning group, cannot complete the verification.
  */
-@Component("checkVerifier")
+@ModelBean("checkVerifier")
 public class CheckVerifierListener implements TaskListener {
 
   @Override

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.review;
 
+import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.review.ReviewVariables.CHECKPOINT_SUMMARY;
 import static com.aftersales.bpm.review.ReviewVariables.REVIEW_ID;
 import static com.aftersales.bpm.review.ReviewVariables.REVIEW_MONTH;
@@ -15,13 +16,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.stereotype.Component;
 
 /**
  * Opens a review: which month it looks at, the month's candidate cases (one drop-down list per
  * slot of the form), and the checkpoint of the previous review's actions.
  */
-@Component("prepareReview")
+@ModelBean("prepareReview")
 public class PrepareReviewDelegate implements JavaDelegate {
 
   private final ReviewCandidates candidates;

@@ -1,13 +1,13 @@
 package com.aftersales.bpm.review;
 
+import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.review.ReviewVariables.RECONSTRUCTION;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 
 /** Adds one department's facts to the review's reconstruction (departments speak in turn). */
-@Component("recordReconstruction")
+@ModelBean("recordReconstruction")
 public class RecordReconstructionListener implements TaskListener {
 
   @Override

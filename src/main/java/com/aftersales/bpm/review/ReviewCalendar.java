@@ -1,18 +1,18 @@
 package com.aftersales.bpm.review;
 
+import com.aftersales.bpm.common.ModelBean;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Dates of the joint case review for the models: its monthly schedule (a property, so a centre can
  * move the meeting without editing the model), the month it reviews, and action deadlines.
  */
-@Component("reviewCalendar")
+@ModelBean("reviewCalendar")
 public class ReviewCalendar {
 
   private final String cycle;

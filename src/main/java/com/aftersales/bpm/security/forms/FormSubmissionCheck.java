@@ -1,0 +1,170 @@
+package com.aftersales.bpm.security.forms;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The server's side of a form's rules: which variables a completion may set (the form's editable
+ * inputs; a read-only input only with its current value) and each input's validation (required,
+ * min, max, length, pattern, options, type) — the same rules form-js applies in Tasklist.
+ */
+final class FormSubmissionCheck {
+
+  private FormSubmissionCheck() {}
+
+  /**
+   * @param submitted the completion's variables
+   * @param current the task's variables before the completion
+   * @param options the options a field offers through a variable ({@code valuesKey})
+   * @param hidden whether a field is hidden by its condition, given the submitted and current values
+   * @return what is wrong, one line per problem; empty when the completion may go ahead
+   */
+  static List<String> problems(FormDefinition form, Map<String, Object> submitted, Map<String, Object> current,
+      java.util.function.Function<String, Set<String>> options, Predicate<FormField> hidden) {
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, Object> variable : submitted.entrySet()) {
+      FormField field = form.field(variable.getKey()).orElse(null);
+      if (field == null) {
+        problems.add("'" + variable.getKey() + "' is not a field of this task's form");
+      } else if (!field.editable() && !sameValue(variable.getValue(), current.get(field.key()))) {
+        problems.add(field.name() + " is read-only");
+      } else if (field.editable() && hidden.test(field) && !isEmpty(variable.getValue())) {
+        problems.add(field.name() + " is not shown on this form and must stay empty");
+      }
+    }
+    for (FormField field : form.fields()) {
+      if (field.editable() && !hidden.test(field)) {
+        Object value = submitted.containsKey(field.key()) ? submitted.get(field.key()) : current.get(field.key());
+        validate(field, value, options, problems);
+      }
+    }
+    return problems;
+  }
+
+  private static void validate(FormField field, Object value, java.util.function.Function<String, Set<String>> options,
+      List<String> problems) {
+    if (isEmpty(value)) {
+      if (field.required()) {
+        problems.add(field.name() + " is required");
+      }
+      return;
+    }
+    String typeProblem = typeProblem(field, value);
+    if (typeProblem != null) {
+      problems.add(field.name() + " " + typeProblem);
+      return;
+    }
+    if (value instanceof Number number) {
+      BigDecimal decimal = new BigDecimal(number.toString());
+      if (field.min() != null && decimal.compareTo(field.min()) < 0) {
+        problems.add(field.name() + " must be at least " + field.min().toPlainString());
+      }
+      if (field.max() != null && decimal.compareTo(field.max()) > 0) {
+        problems.add(field.name() + " must be at most " + field.max().toPlainString());
+      }
+    }
+    if (value instanceof String text) {
+      int length = text.codePointCount(0, text.length());
+      if (field.minLength() != null && length < field.minLength()) {
+        problems.add(field.name() + " must have at least " + field.minLength() + " characters");
+      }
+      if (field.maxLength() != null && length > field.maxLength()) {
+        problems.add(field.name() + " must have at most " + field.maxLength() + " characters");
+      }
+      if (field.pattern() != null && !matches(field.pattern(), text)) {
+        problems.add(field.name() + " does not have the expected format");
+      }
+    }
+    Set<String> offered = field.options() != null ? field.options()
+        : field.optionsVariable() != null ? options.apply(field.optionsVariable()) : null;
+    if (offered != null) {
+      Collection<?> chosen = value instanceof Collection<?> many ? many : List.of(value);
+      for (Object one : chosen) {
+        if (!offered.contains(String.valueOf(one))) {
+          problems.add(field.name() + " must be one of the offered options, not '" + one + "'");
+        }
+      }
+    }
+  }
+
+  /** What the value should have been for the input's type, or null when it fits. */
+  private static String typeProblem(FormField field, Object value) {
+    String type = field.type() == null ? "" : field.type();
+    switch (type) {
+      case "number":
+        return value instanceof Number ? null : "must be a number";
+      case "checkbox":
+        return value instanceof Boolean ? null : "must be true or false";
+      case "textfield", "textarea", "select", "radio":
+        return value instanceof String ? null : "must be text";
+      case "checklist", "taglist":
+        return value instanceof Collection<?> ? null : "must be a list";
+      case "datetime":
+        return value instanceof String text && isDateTime(field.subtype(), text) ? null
+            : "must be a " + ("datetime".equals(field.subtype()) ? "date and time" : field.subtype());
+      default:
+        return value instanceof String || value instanceof Number || value instanceof Boolean ? null
+            : "must be a plain value";
+    }
+  }
+
+  private static boolean isDateTime(String subtype, String text) {
+    try {
+      switch (subtype == null ? "date" : subtype) {
+        case "time" -> LocalTime.parse(text.length() > 8 ? text.substring(0, 8) : text);
+        case "datetime" -> Instant.from(OffsetDateTime.parse(text));
+        default -> LocalDate.parse(text);
+      }
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /** form-js tests a pattern anywhere in the value (JavaScript's RegExp.test). */
+  private static boolean matches(String pattern, String text) {
+    try {
+      return Pattern.compile(pattern).matcher(text).find();
+    } catch (PatternSyntaxException e) {
+      return true; // a pattern the browser cannot use either; the model's problem, not the user's
+    }
+  }
+
+  static boolean isEmpty(Object value) {
+    return value == null || (value instanceof String s && s.isEmpty())
+        || (value instanceof Collection<?> c && c.isEmpty());
+  }
+
+  /** A read-only input sent back: the same value, whatever number or date representation. */
+  static boolean sameValue(Object sent, Object current) {
+    if (isEmpty(sent) && isEmpty(current)) {
+      return true;
+    }
+    if (sent instanceof Number a && current instanceof Number b) {
+      return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+    }
+    if (current instanceof Date date && sent instanceof String text) {
+      try {
+        return OffsetDateTime.parse(text).toInstant().equals(date.toInstant());
+      } catch (DateTimeParseException e) {
+        return false;
+      }
+    }
+    return Objects.equals(sent, current) || (sent != null && current != null
+        && !(sent instanceof Collection<?>) && String.valueOf(sent).equals(String.valueOf(current)));
+  }
+}

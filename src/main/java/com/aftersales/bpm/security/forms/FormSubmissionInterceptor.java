@@ -1,0 +1,165 @@
+package com.aftersales.bpm.security.forms;
+
+import com.aftersales.bpm.common.FormRuleViolation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * A person completing a task sets only what the task's form lets them edit, within the form's
+ * validation: checked on the server from the deployed .form file before the engine runs the
+ * completion, so Tasklist, the REST API and any other client meet the same rules. A refusal is a
+ * {@link FormRuleViolation} (400, the task stays open). Completions by the application itself (no
+ * logged-in user) are not checked.
+ */
+public class FormSubmissionInterceptor extends CommandInterceptor {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ProcessEngineConfigurationImpl engine;
+  private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
+
+  public FormSubmissionInterceptor(ProcessEngineConfigurationImpl engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    IdentityService identity = engine.getIdentityService();
+    Authentication user = identity.getCurrentAuthentication();
+    if (user != null && Context.getCommandContext() == null) {
+      TaskSubmission.of(command).ifPresent(submission -> check(submission, user, identity));
+    }
+    return next.execute(command);
+  }
+
+  private void check(TaskSubmission submission, Authentication user, IdentityService identity) {
+    Task task = engine.getTaskService().createTaskQuery().taskId(submission.taskId()).initializeFormKeys()
+        .singleResult();
+    if (task == null) {
+      return; // not visible to the user: the engine answers 403 or 404
+    }
+    identity.clearAuthentication(); // the form and the values the user works with, read as the application
+    List<String> problems;
+    try {
+      if (!mayWork(task, user)) {
+        return; // the engine refuses the completion itself (403)
+      }
+      FormDefinition form = form(task);
+      VariableMap current = engine.getTaskService().getVariablesTyped(task.getId(), false);
+      Map<String, Object> submitted = plain(Variables.fromMap(submission.variables()));
+      Map<String, Object> values = new HashMap<>(plain(current));
+      values.putAll(submitted);
+      problems = FormSubmissionCheck.problems(form, submitted, plain(current),
+          key -> options(current.getValueTyped(key)), field -> hidden(field, values));
+    } finally {
+      identity.setAuthentication(user);
+    }
+    if (!problems.isEmpty()) {
+      throw new FormRuleViolation("The form '" + task.getName() + "' was not accepted: " + String.join("; ", problems));
+    }
+  }
+
+  /** The engine's own rule for completing: TASK_WORK or UPDATE on the task or on its process. */
+  private boolean mayWork(Task task, Authentication user) {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    if (authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(), TaskPermissions.TASK_WORK,
+        Resources.TASK, task.getId())
+        || authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(), Permissions.UPDATE,
+        Resources.TASK, task.getId())) {
+      return true;
+    }
+    if (task.getProcessDefinitionId() == null) {
+      return false;
+    }
+    String definitionKey = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    return authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
+            ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, definitionKey)
+        || authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
+            ProcessDefinitionPermissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, definitionKey);
+  }
+
+  private FormDefinition form(Task task) {
+    if (task.getCamundaFormRef() == null && task.getFormKey() == null) {
+      return FormDefinition.NONE;
+    }
+    try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+      return FormDefinition.read(form);
+    } catch (IOException | RuntimeException e) {
+      throw new FormRuleViolation("The form of task '" + task.getName() + "' is not deployed; nothing can be submitted");
+    }
+  }
+
+  /** Plain values; an object (JSON or Java) is kept as its type name, which no form input accepts. */
+  private static Map<String, Object> plain(VariableMap variables) {
+    Map<String, Object> plain = new HashMap<>();
+    for (String name : variables.keySet()) {
+      TypedValue typed = variables.getValueTyped(name);
+      plain.put(name, typed instanceof ObjectValue object && !object.isDeserialized()
+          ? new SerializedObject(object.getObjectTypeName()) : typed.getValue());
+    }
+    return plain;
+  }
+
+  /** A form's options in a variable: a JSON list of {label, value}, as Camunda Forms read it. */
+  private static Set<String> options(TypedValue variable) {
+    Set<String> values = new LinkedHashSet<>();
+    if (variable instanceof ObjectValue object && object.getValueSerialized() != null) {
+      try {
+        for (JsonNode option : JSON.readTree(object.getValueSerialized())) {
+          values.add(option.path("value").asText());
+        }
+      } catch (IOException e) {
+        return values;
+      }
+    }
+    return values;
+  }
+
+  /** form-js hides a field when its FEEL condition ({@code =addAction2 != true}) is true. */
+  private boolean hidden(FormField field, Map<String, Object> values) {
+    if (field.hideWhen() == null) {
+      return false;
+    }
+    String expression = field.hideWhen().startsWith("=") ? field.hideWhen().substring(1) : field.hideWhen();
+    Map<String, Object> simple = new HashMap<>();
+    values.forEach((name, value) -> {
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Date) {
+        simple.put(name, value);
+      }
+    });
+    try {
+      return Boolean.TRUE.equals(feel.evaluateSimpleExpression(expression, Variables.fromMap(simple).asVariableContext()));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Stands for an object variable the form cannot have produced. */
+  private record SerializedObject(String typeName) {}
+}

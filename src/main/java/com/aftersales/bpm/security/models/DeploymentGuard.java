@@ -1,0 +1,109 @@
+package com.aftersales.bpm.security.models;
+
+import com.aftersales.bpm.security.models.ModelContentCheck.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+
+/**
+ * Runs before the engine parses a deployment and refuses it as a whole, with a {@link
+ * ParseException} (400 on the REST API, shown by Modeler with the element ids), when a resource
+ * is not a model or form, the deployment is too large, or a model holds anything {@link
+ * ModelContentCheck} refuses. Nothing of a refused deployment is stored or run.
+ */
+public class DeploymentGuard implements Deployer {
+
+  private static final List<String> MODELS = List.of(".bpmn", ".bpmn20.xml");
+  private static final List<String> DECISIONS = List.of(".dmn", ".dmn11.xml");
+  private static final List<String> OTHERS = List.of(".form", ".png");
+
+  private final ModelContentCheck check;
+  private final long maxBytes;
+
+  public DeploymentGuard(ModelContentCheck check, long maxBytes) {
+    this.check = check;
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public void deploy(DeploymentEntity deployment) {
+    Map<String, ResourceEntity> resources = deployment.getResources();
+    if (resources == null) {
+      return;
+    }
+    long total = resources.values().stream().mapToLong(r -> r.getBytes() == null ? 0 : r.getBytes().length).sum();
+    if (total > maxBytes) {
+      throw refused(deployment.getName(), List.of(new Finding("(deployment)", "is " + total
+          + " bytes; a deployment may have at most " + maxBytes + " bytes")));
+    }
+    for (ResourceEntity resource : resources.values()) {
+      List<Finding> findings = findings(resource);
+      if (!findings.isEmpty()) {
+        throw refused(resource.getName(), findings);
+      }
+    }
+  }
+
+  private List<Finding> findings(ResourceEntity resource) {
+    String name = resource.getName().toLowerCase(Locale.ROOT);
+    try {
+      if (MODELS.stream().anyMatch(name::endsWith)) {
+        return check.bpmn(resource.getBytes());
+      }
+      if (DECISIONS.stream().anyMatch(name::endsWith)) {
+        return check.dmn(resource.getBytes());
+      }
+    } catch (IllegalArgumentException notXml) {
+      return List.of(new Finding("(file)", notXml.getMessage()));
+    }
+    if (OTHERS.stream().anyMatch(name::endsWith)) {
+      return List.of();
+    }
+    return List.of(new Finding("(file)", "is not a model, decision or form; a deployment may hold only "
+        + ".bpmn, .dmn, .form and .png files"));
+  }
+
+  private static ParseException refused(String resource, List<Finding> findings) {
+    List<Problem> problems = new ArrayList<>();
+    StringBuilder message = new StringBuilder("Deployment refused: ").append(resource).append(':');
+    for (Finding f : findings) {
+      problems.add(new RefusedElement(f.elementId() + " " + f.message(), f.elementId()));
+      message.append("\n- ").append(f.elementId()).append(' ').append(f.message());
+    }
+    return new ParseException(message.toString(), resource, problems, List.of());
+  }
+
+  /** A refused element as the engine reports parse errors (REST "details", Modeler's problem list). */
+  private record RefusedElement(String message, String elementId) implements Problem {
+    @Override
+    public String getMessage() {
+      return message;
+    }
+
+    @Override
+    public String getMainElementId() {
+      return elementId;
+    }
+
+    @Override
+    public int getLine() {
+      return 0;
+    }
+
+    @Override
+    public int getColumn() {
+      return 0;
+    }
+
+    @Override
+    public List<String> getElementIds() {
+      return List.of(elementId);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package com.aftersales.bpm.security.models;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * Reads a BPMN or DMN file as XML and lists what a deployed model may not contain: scripts, Java
+ * classes, connectors, embedded forms, expressions outside {@link ExpressionCheck}'s bounds, and
+ * decision expressions in any language but FEEL. Each finding names the element it is in.
+ */
+public final class ModelContentCheck {
+
+  /** One refused part of a model. */
+  public record Finding(String elementId, String message) {}
+
+  private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+  private static final Set<String> CLASS_ATTRIBUTES = Set.of("class", "formHandlerClass", "variableMappingClass");
+  private static final Set<String> FEEL = Set.of("feel", "http://www.omg.org/spec/feel/20140401",
+      "https://www.omg.org/spec/dmn/20191111/feel/");
+  /** Text for people, which the engine never evaluates. */
+  private static final Set<String> PROSE = Set.of("documentation", "text");
+  private static final Pattern EXTERNAL_FUNCTION = Pattern.compile("\\bexternal\\s*\\{");
+
+  private final ExpressionCheck expressions;
+
+  public ModelContentCheck(ExpressionCheck expressions) {
+    this.expressions = expressions;
+  }
+
+  public List<Finding> bpmn(byte[] xml) {
+    List<Finding> findings = new ArrayList<>();
+    walk(parse(xml), false, findings);
+    return findings;
+  }
+
+  public List<Finding> dmn(byte[] xml) {
+    List<Finding> findings = new ArrayList<>();
+    walk(parse(xml), true, findings);
+    return findings;
+  }
+
+  private void walk(Element element, boolean decision, List<Finding> findings) {
+    elementProblem(element, decision).ifPresent(m -> findings.add(new Finding(idOf(element), m)));
+    NamedNodeMap attributes = element.getAttributes();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      Attr attribute = (Attr) attributes.item(i);
+      attributeProblem(attribute, decision).ifPresent(m -> findings.add(new Finding(idOf(element), m)));
+    }
+    boolean prose = PROSE.contains(element.getLocalName());
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof Element nested) {
+        walk(nested, decision, findings);
+      } else if (!prose && child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+        textProblem(child.getNodeValue(), decision).ifPresent(m -> findings.add(new Finding(idOf(element), m)));
+      }
+    }
+  }
+
+  private static Optional<String> elementProblem(Element element, boolean decision) {
+    String name = element.getLocalName();
+    if ("scriptTask".equals(name) || ("script".equals(name) && CAMUNDA_NS.equals(element.getNamespaceURI()))) {
+      return Optional.of("contains a script; scripts are not allowed in deployed models");
+    }
+    if ("connector".equals(name) && CAMUNDA_NS.equals(element.getNamespaceURI())) {
+      return Optional.of("uses a connector; call out through a service task of the application instead");
+    }
+    if (!decision && element.hasAttribute("language")) {
+      return Optional.of("has a script condition (language '" + element.getAttribute("language")
+          + "'); use an expression ${…} instead");
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> attributeProblem(Attr attribute, boolean decision) {
+    String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
+    String value = attribute.getValue();
+    if (CAMUNDA_NS.equals(attribute.getNamespaceURI())) {
+      if (CLASS_ATTRIBUTES.contains(name)) {
+        return Optional.of("names the Java class '" + value + "' (camunda:" + name
+            + "); use a delegate expression of the application instead");
+      }
+      if ("resource".equals(name)) {
+        return Optional.of("loads an external resource (camunda:resource)");
+      }
+      if ("formKey".equals(name) && !value.startsWith("camunda-forms:")) {
+        return Optional.of("uses an embedded or external form (camunda:formKey); use a Camunda Form (camunda:formRef)");
+      }
+    }
+    if (decision && "expressionLanguage".equals(name) && !FEEL.contains(value.toLowerCase(Locale.ROOT))) {
+      return Optional.of("uses the expression language '" + value + "'; decision tables must use FEEL");
+    }
+    return textProblem(value, decision);
+  }
+
+  private Optional<String> textProblem(String text, boolean decision) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    if (decision) {
+      return EXTERNAL_FUNCTION.matcher(text).find()
+          ? Optional.of("defines an external (Java) function in FEEL") : Optional.empty();
+    }
+    if (!text.contains("${") && !text.contains("#{")) {
+      return Optional.empty();
+    }
+    return expressions.problem(text.strip()).map(reason -> "has the expression '" + text.strip() + "', which " + reason);
+  }
+
+  private static String idOf(Element element) {
+    for (Node node = element; node instanceof Element e; node = node.getParentNode()) {
+      if (e.hasAttribute("id")) {
+        return e.getAttribute("id");
+      }
+    }
+    return "(definitions)";
+  }
+
+  private static Element parse(byte[] xml) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setXIncludeAware(false);
+      factory.setExpandEntityReferences(false);
+      return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+    } catch (Exception e) {
+      throw new IllegalArgumentException("is not well-formed XML without a DOCTYPE: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package com.aftersales.bpm.security;
+
+import com.aftersales.bpm.demo.RescueDriver;
+import com.aftersales.bpm.demo.RescueScript;
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.Http;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 12, finding 3: a completion sets only what the task's form lets its user edit, within the
+ * form's own validation, whatever client sends it; candidates may not set task variables at all.
+ */
+@ApplicationTest
+class TaskCompletionTest {
+
+  private static final String VALID_PLAN = """
+      "problemFixItems": {"value": "free repair"}, "problemFixValue": {"value": 300},
+      "lossCompensationItems": {"value": "wash coupons"}, "lossCompensationValue": {"value": 100},
+      "emotionalRepairItems": {"value": "phone call"}, "emotionalRepairValue": {"value": 0}""";
+
+  @LocalServerPort int port;
+  @Autowired RescueDriver driver;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired AuthorizationService authorizations;
+  @Autowired TaskPermissionUpgrade upgrade;
+  Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+  }
+
+  @Test
+  void aRaisedAuthoritySentWithThePlanIsRefusedAndTheApprovalStays() {
+    Task design = designTheSolution("FORM-1");
+
+    HttpResponse<String> refused = complete(design, VALID_PLAN.replace("300", "60000")
+        + ", \"compensationAuthority\": {\"value\": 100000, \"type\": \"Long\"}");
+
+    Assertions.assertThat(refused.statusCode()).isEqualTo(400);
+    Assertions.assertThat(refused.body()).contains("compensationAuthority", "read-only");
+    assertStillOpen(design);
+    Assertions.assertThat(runtime.getVariable(design.getProcessInstanceId(), "compensationAuthority")).isNotEqualTo(100000L);
+  }
+
+  @Test
+  void aVariableTheFormDoesNotHaveIsRefused() {
+    Task design = designTheSolution("FORM-2");
+
+    HttpResponse<String> refused = complete(design, VALID_PLAN + ", \"approvalLevel\": {\"value\": \"AUTO\"}");
+
+    Assertions.assertThat(refused.statusCode()).isEqualTo(400);
+    Assertions.assertThat(refused.body()).contains("'approvalLevel' is not a field");
+    assertStillOpen(design);
+  }
+
+  @Test
+  void aNegativeValueIsRefusedOverRestAsInTheBrowser() {
+    Task design = designTheSolution("FORM-3");
+
+    HttpResponse<String> refused = complete(design, VALID_PLAN.replace("\"value\": 300", "\"value\": -500"));
+
+    Assertions.assertThat(refused.statusCode()).isEqualTo(400);
+    Assertions.assertThat(refused.body()).contains("problemFixValue", "at least 0");
+    assertStillOpen(design);
+  }
+
+  @Test
+  void aRequiredFieldLeftOutIsRefusedThroughSubmitFormToo() {
+    Task design = designTheSolution("FORM-4");
+
+    HttpResponse<String> refused = http.postJson("manager", "/engine-rest/task/" + design.getId() + "/submit-form",
+        "{\"variables\": {\"problemFixItems\": {\"value\": \"repair\"}, \"problemFixValue\": {\"value\": null}}}");
+
+    Assertions.assertThat(refused.statusCode()).isEqualTo(400);
+    Assertions.assertThat(refused.body()).contains("problemFixValue", "is required");
+    assertStillOpen(design);
+  }
+
+  @Test
+  void theFormsFieldsWithReadOnlyValuesSentBackUnchangedComplete() {
+    Task design = designTheSolution("FORM-5");
+    Object grade = runtime.getVariable(design.getProcessInstanceId(), "grade");
+
+    HttpResponse<String> done = complete(design, VALID_PLAN + ", \"grade\": {\"value\": \"" + grade + "\"}");
+
+    Assertions.assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    Assertions.assertThat(tasks.createTaskQuery().taskId(design.getId()).count()).isZero();
+  }
+
+  @Test
+  void aCandidateCannotSetTaskOrInstanceVariablesNorModifyTheCase() {
+    Task design = designTheSolution("FORM-6");
+
+    Assertions.assertThat(http.putJson("manager", "/engine-rest/task/" + design.getId() + "/variables/compensationAuthority",
+        "{\"value\": 100000, \"type\": \"Long\"}").statusCode()).isEqualTo(403);
+    Assertions.assertThat(http.postJson("manager", "/engine-rest/task/" + design.getId() + "/variables",
+        "{\"modifications\": {\"grade\": {\"value\": \"B\"}}}").statusCode()).isEqualTo(403);
+    Assertions.assertThat(http.postJson("manager", "/engine-rest/process-instance/" + design.getProcessInstanceId()
+        + "/modification", "{\"instructions\": [{\"type\": \"cancel\", \"activityId\": \"Task_DesignSolution\"}]}")
+        .statusCode()).isEqualTo(403);
+    assertStillOpen(design);
+  }
+
+  @Test
+  void tasksFromBeforeTheUpgradeLoseTheirWideGrantAtStart() {
+    Task design = designTheSolution("FORM-7");
+    Authorization old = authorizations.createAuthorizationQuery().groupIdIn("service-manager")
+        .resourceType(Resources.TASK).resourceId(design.getId()).singleResult();
+    old.removePermission(TaskPermissions.TASK_WORK);
+    old.addPermission(Permissions.UPDATE); // as the engine granted candidates before TASK_WORK
+    authorizations.saveAuthorization(old);
+    Assertions.assertThat(http.putJson("manager", "/engine-rest/task/" + design.getId() + "/variables/grade",
+        "{\"value\": \"B\"}").statusCode()).isEqualTo(204);
+
+    upgrade.afterPropertiesSet();
+
+    Assertions.assertThat(http.putJson("manager", "/engine-rest/task/" + design.getId() + "/variables/grade",
+        "{\"value\": \"C\"}").statusCode()).isEqualTo(403);
+    Assertions.assertThat(runtime.getVariable(design.getProcessInstanceId(), "grade")).isEqualTo("B");
+    Assertions.assertThat(complete(design, VALID_PLAN).statusCode()).isEqualTo(204);
+  }
+
+  /** A grade S rescue (the manager responds) whose first contact and investigation are done. */
+  private Task designTheSolution(String surveyId) {
+    Instant answered = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+    String rescue = driver.run(surveyId, answered, "王先生",
+        new RescueScript(1, 0.5, "WAIT_TIME", false, false, null, false, false));
+    Task investigate = tasks.createTaskQuery().processInstanceId(rescue).taskDefinitionKey("Task_Investigate").singleResult();
+    tasks.complete(investigate.getId(), Map.of("facts", "records checked", "responsibility", "OURS",
+        "rootCauseCategory", "WAIT_TIME", "shortTermRemedy", "apology"));
+    Task design = tasks.createTaskQuery().processInstanceId(rescue).taskDefinitionKey("Task_DesignSolution").singleResult();
+    tasks.claim(design.getId(), "manager");
+    return design;
+  }
+
+  private HttpResponse<String> complete(Task task, String variables) {
+    return http.postJson("manager", "/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": {" + variables + "}}");
+  }
+
+  private void assertStillOpen(Task task) {
+    Assertions.assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+  }
+}
