@@ -12,13 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** Issue 7: the demo-data command fills an empty installation through the real processes. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:demo-data-test;DB_CLOSE_DELAY=-1",
     "spring.profiles.active=demo-data",
     "aftersales.demo-data.exit-when-done=false",
-    "aftersales.admin.password=demo"})
+    "aftersales.admin.password=demo",
+    // its own engine name: the engine REST API of the shared test application looks engines up by
+    // name, and a second engine called "default" would take its place there
+    "camunda.bpm.process-engine-name=demoDataTest"})
+@DirtiesContext
 class DemoDataTest {
 
   @LocalServerPort int port;
