@@ -91,29 +91,29 @@ class ApiFuzzTest {
   }
 
   @Property(tries = TRIES)
-  void batchView(@ForAll("users") String user, @ForAll("parameters") String partNumber, @ForAll("parameters") String status) {
+  void batchView(@ForAll("readers") String user, @ForAll("parameters") String partNumber, @ForAll("parameters") String status) {
     expectNoChange(() -> http.get(user, "/api/part-shortages?partNumber=" + partNumber + "&status=" + status), false);
   }
 
   @Property(tries = TRIES)
-  void rescueReport(@ForAll("users") String user, @ForAll("months") String month,
+  void rescueReport(@ForAll("readers") String user, @ForAll("months") String month,
       @ForAll("reportPaths") String path) {
     expectNoChange(() -> http.get(user, path + "?month=" + month), false);
   }
 
   @Property(tries = TRIES)
-  void reviewCandidates(@ForAll("users") String user, @ForAll("months") String month) {
+  void reviewCandidates(@ForAll("readers") String user, @ForAll("months") String month) {
     expectNoChange(() -> http.get(user, "/api/reviews/candidates?month=" + month), false);
   }
 
   @Property(tries = TRIES)
-  void notifications(@ForAll("users") String user, @ForAll("parameters") String businessKey,
+  void notifications(@ForAll("readers") String user, @ForAll("parameters") String businessKey,
       @ForAll("limits") String limit) {
     expectNoChange(() -> http.get(user, "/api/notifications?businessKey=" + businessKey + "&limit=" + limit), false);
   }
 
   @Property(tries = TRIES)
-  void customerSearch(@ForAll("users") String user, @ForAll("parameters") String name) {
+  void customerSearch(@ForAll("readers") String user, @ForAll("parameters") String name) {
     expectNoChange(() -> http.get(user, "/api/history/customer-cases?name=" + name), false);
   }
 
@@ -159,6 +159,16 @@ class ApiFuzzTest {
         net.jqwik.api.Tuple.of(6, Arbitraries.just("integration")),
         net.jqwik.api.Tuple.of(1, Arbitraries.of("admin", "auditor", "manager", "regional", "advisor", "parts",
             "storemanager", "sales", "owner")),
+        net.jqwik.api.Tuple.of(1, Arbitraries.just((String) null)));
+  }
+
+  /** For the reads: mostly those who may read (so the parameters get checked), some who may not. */
+  @Provide
+  Arbitrary<String> readers() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(4, Arbitraries.of("auditor", "admin")),
+        net.jqwik.api.Tuple.of(2, Arbitraries.of("manager", "regional", "advisor", "parts", "storemanager")),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of("integration", "sales", "owner")),
         net.jqwik.api.Tuple.of(1, Arbitraries.just((String) null)));
   }
 
