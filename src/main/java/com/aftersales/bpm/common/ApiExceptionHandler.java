@@ -2,6 +2,7 @@ package com.aftersales.bpm.common;
 
 import com.aftersales.bpm.common.ApiError.FieldProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -11,6 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -74,6 +76,23 @@ public class ApiExceptionHandler {
     LOG.info("concurrent duplicate rejected: {}", e.getMessage());
     return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "Conflict",
         "The same record is being received concurrently; retry to get its result"));
+  }
+
+  /**
+   * Anything else: Spring's own request errors (wrong method, missing parameter …) keep their
+   * status; a failure of ours is a 500 whose text, which may name internals, stays in the log.
+   */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+    if (e instanceof ErrorResponse known) {
+      HttpStatus status = HttpStatus.resolve(known.getStatusCode().value());
+      String reason = status == null ? "Error" : status.getReasonPhrase();
+      return ResponseEntity.status(known.getStatusCode()).body(ApiError.of(known.getStatusCode().value(),
+          reason, reason));
+    }
+    LOG.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of(500,
+        "Internal Server Error", "The request could not be completed; it has been logged"));
   }
 
   private static ResponseEntity<ApiError> badRequest(List<FieldProblem> problems) {

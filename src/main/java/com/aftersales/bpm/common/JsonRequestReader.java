@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class JsonRequestReader {
 
+  static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+  static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
+
   private final ObjectMapper json;
   private final Validator validator;
 
@@ -93,6 +96,14 @@ public class JsonRequestReader {
     }
   }
 
+  /**
+   * Dates the business can have: nothing here happened before 2000 (a year 1 answer would be an
+   * SLA breached at once), and years beyond 9999 do not fit the engine's dates.
+   */
+  private static boolean inRange(LocalDate date) {
+    return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
+  }
+
   /** What the value should have been, or null when it fits the type. */
   private static String mismatch(Class<?> type, JsonNode value) {
     if (type == Integer.class) {
@@ -106,25 +117,24 @@ public class JsonRequestReader {
     }
     if (type == OffsetDateTime.class) {
       try {
-        if (value.isTextual()) {
-          OffsetDateTime.parse(value.asText());
+        if (value.isTextual() && inRange(OffsetDateTime.parse(value.asText()).toLocalDate())) {
           return null;
         }
       } catch (DateTimeParseException e) {
         // reported below
       }
-      return "an ISO-8601 date-time with offset, e.g. 2026-11-23T15:00:00+08:00";
+      return "an ISO-8601 date-time with offset from " + EARLIEST_DATE + " to " + LATEST_DATE
+          + ", e.g. 2026-11-23T15:00:00+08:00";
     }
     if (type == LocalDate.class) {
       try {
-        if (value.isTextual()) {
-          LocalDate.parse(value.asText());
+        if (value.isTextual() && inRange(LocalDate.parse(value.asText()))) {
           return null;
         }
       } catch (DateTimeParseException e) {
         // reported below
       }
-      return "an ISO-8601 date, e.g. 2026-11-28";
+      return "an ISO-8601 date from " + EARLIEST_DATE + " to " + LATEST_DATE + ", e.g. 2026-11-28";
     }
     if (type.isEnum()) {
       List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();

@@ -47,7 +47,7 @@ public class RescueDriver {
       at(answeredAt);
       String id = intake.receive(new NpsResponse(surveyId, answeredAt.atOffset(ZoneOffset.ofHours(8)), script.score(),
           "等待时间太长 / waited too long", null, new NpsResponse.Customer("C-" + surveyId, customer, "+86 138 0000 0000",
-              false), new Vehicle("Model Y", "京A" + Math.floorMod(surveyId.hashCode(), 90000) + 10000), false)).result().processInstanceId();
+              false), new Vehicle("Model Y", "京A" + Math.floorMod(surveyId.hashCode(), 90000) + 10000), false), null).result().processInstanceId();
       if (script.late()) {
         at(answeredAt.plus(Duration.ofHours(24)));
         execute(id, "Timer_ResponseSla");

@@ -2,6 +2,8 @@ package com.aftersales.bpm.notification;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -46,15 +48,31 @@ public class LoggingNotificationAdapter implements NotificationPort {
   }
 
   @Override
-  public List<Notification> findByBusinessKey(String businessKey) {
-    return jdbc.query("SELECT * FROM notification WHERE business_key = ? ORDER BY created_at, id",
-        ROW, businessKey);
+  public List<Notification> findByBusinessKey(String businessKey, RecipientFilter filter) {
+    List<Object> args = new ArrayList<>(List.of(businessKey));
+    return jdbc.query("SELECT * FROM notification WHERE business_key = ?" + recipientCondition(filter, args)
+        + " ORDER BY created_at, id", ROW, args.toArray());
   }
 
   @Override
-  public List<Notification> findRecent(int limit) {
-    return jdbc.query("SELECT * FROM notification ORDER BY created_at DESC, id FETCH FIRST ? ROWS ONLY",
-        ROW, limit);
+  public List<Notification> findRecent(int limit, RecipientFilter filter) {
+    List<Object> args = new ArrayList<>();
+    String where = recipientCondition(filter, args);
+    args.add(limit);
+    return jdbc.query("SELECT * FROM notification WHERE 1 = 1" + where
+        + " ORDER BY created_at DESC, id FETCH FIRST ? ROWS ONLY", ROW, args.toArray());
+  }
+
+  /** " AND recipient IN (?, …)" with the recipients added to {@code args}; nothing for everything. */
+  private static String recipientCondition(RecipientFilter filter, List<Object> args) {
+    if (filter.all()) {
+      return "";
+    }
+    if (filter.recipients().isEmpty()) {
+      return " AND 1 = 0";
+    }
+    args.addAll(filter.recipients());
+    return " AND recipient IN (" + String.join(", ", Collections.nCopies(filter.recipients().size(), "?")) + ")";
   }
 
   private static String truncate(String text, int max) {

@@ -1,30 +1,59 @@
 package com.aftersales.bpm.notification;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import com.aftersales.bpm.common.RequestParameters;
+import com.aftersales.bpm.security.AllowedGroups;
+import com.aftersales.bpm.security.Groups;
+import java.util.ArrayList;
 import java.util.List;
-import org.springframework.validation.annotation.Validated;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Read access to the notifications the default adapter kept. */
+/**
+ * Read access to the notifications the default adapter kept. They carry customers' personal data:
+ * auditors read all, everyone else only what was addressed to them or to one of their groups.
+ */
 @RestController
-@Validated
 @RequestMapping("/api/notifications")
 public class NotificationController {
 
-  private final NotificationPort notifications;
+  private static final int DEFAULT_LIMIT = 100;
+  private static final int MAX_LIMIT = 1000;
 
-  public NotificationController(NotificationPort notifications) {
+  private final NotificationPort notifications;
+  private final IdentityService identity;
+
+  public NotificationController(NotificationPort notifications, IdentityService identity) {
     this.notifications = notifications;
+    this.identity = identity;
   }
 
   @GetMapping
+  @AllowedGroups({Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER,
+      Groups.PARTS_COORDINATOR, Groups.SALES, Groups.DELIVERY, Groups.STORE_MANAGER, Groups.AUDITOR,
+      Groups.PROCESS_OWNER})
   public List<Notification> list(@RequestParam(required = false) String businessKey,
-      @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-    return businessKey == null ? notifications.findRecent(limit)
-        : notifications.findByBusinessKey(businessKey);
+      @RequestParam(required = false) String limit) {
+    int count = RequestParameters.wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    RecipientFilter filter = readableByCaller();
+    return businessKey == null ? notifications.findRecent(count, filter)
+        : notifications.findByBusinessKey(businessKey, filter);
+  }
+
+  private RecipientFilter readableByCaller() {
+    Authentication caller = identity.getCurrentAuthentication();
+    if (caller == null) {
+      return RecipientFilter.addressedTo(List.of());
+    }
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    if (groups.contains(Groups.AUDITOR) || groups.contains(Groups.ADMIN)) {
+      return RecipientFilter.everything();
+    }
+    List<String> recipients = new ArrayList<>(groups);
+    recipients.add(caller.getUserId());
+    return RecipientFilter.addressedTo(recipients);
   }
 }

@@ -2,6 +2,9 @@ package com.aftersales.bpm.parts;
 
 import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.JsonRequestReader;
+import com.aftersales.bpm.security.AllowedGroups;
+import com.aftersales.bpm.security.AsApplication;
+import com.aftersales.bpm.security.Groups;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -22,36 +25,51 @@ public class PartShortageController {
 
   private final PartShortageService shortages;
   private final JsonRequestReader requests;
+  private final AsApplication asApplication;
 
-  public PartShortageController(PartShortageService shortages, JsonRequestReader requests) {
+  public PartShortageController(PartShortageService shortages, JsonRequestReader requests,
+      AsApplication asApplication) {
     this.shortages = shortages;
     this.requests = requests;
+    this.asApplication = asApplication;
   }
 
   /** 201 with the risk assessment; 200 with the first answer for the same report again. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<ShortageStarted> report(@RequestBody JsonNode body) {
-    PartShortageService.Received received = shortages.report(requests.read(body, PartShortageReport.class));
+    PartShortageReport report = requests.read(body, PartShortageReport.class);
+    PartShortageService.Received received = asApplication.run(caller -> shortages.report(report, caller));
     return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK).body(received.result());
   }
 
   @PostMapping("/{repairOrderId}/arrival")
+  @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<Void> arrival(@PathVariable String repairOrderId,
       @RequestBody(required = false) JsonNode body) {
-    shortages.partArrived(repairOrderId, body == null || body.isEmpty() ? null : requests.read(body, PartArrival.class));
+    PartArrival arrival = body == null || body.isEmpty() ? null : requests.read(body, PartArrival.class);
+    asApplication.run(caller -> {
+      shortages.partArrived(repairOrderId, arrival);
+      return null;
+    });
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping(path = "/{repairOrderId}/customer-contacts", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<PartShortageService.ContactRecorded> contact(@PathVariable String repairOrderId,
       @RequestBody JsonNode body) {
+    CustomerContact contact = requests.read(body, CustomerContact.class);
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(shortages.customerContacted(repairOrderId, requests.read(body, CustomerContact.class)));
+        .body(asApplication.run(caller -> shortages.customerContacted(repairOrderId, contact)));
   }
 
   public record Batch(String partNumber, String status, int count, List<WaitingOrder> orders) {}
 
+  /** Read with the caller's engine authorizations: each sees only the orders they may read. */
   @GetMapping
+  @AllowedGroups({Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER,
+      Groups.PARTS_COORDINATOR, Groups.AUDITOR})
   public Batch waiting(@RequestParam(required = false) String partNumber,
       @RequestParam(defaultValue = "waiting") String status) {
     if (partNumber == null || partNumber.isBlank()) {

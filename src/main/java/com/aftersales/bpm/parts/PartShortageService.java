@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
@@ -31,15 +30,13 @@ public class PartShortageService {
 
   private final RuntimeService runtime;
   private final HistoryService history;
-  private final IdentityService identity;
   private final IntakeRecords records;
   private final CustomerContacts contacts;
 
-  public PartShortageService(RuntimeService runtime, HistoryService history, IdentityService identity,
-      IntakeRecords records, CustomerContacts contacts) {
+  public PartShortageService(RuntimeService runtime, HistoryService history, IntakeRecords records,
+      CustomerContacts contacts) {
     this.runtime = runtime;
     this.history = history;
-    this.identity = identity;
     this.records = records;
     this.contacts = contacts;
   }
@@ -47,8 +44,9 @@ public class PartShortageService {
   /** The answer, and whether this call started the order (false: a repeat of the same report). */
   public record Received(ShortageStarted result, boolean created) {}
 
+  /** @param receivedBy who sent it (recorded with the report; null when the application itself did) */
   @Transactional
-  public Received report(PartShortageReport report) {
+  public Received report(PartShortageReport report, String receivedBy) {
     Optional<IntakeRecords.Stored> earlier = records.find(KIND, report.repairOrderId());
     if (earlier.isPresent()) {
       if (!earlier.get().payloadSha256().equals(records.fingerprint(report))) {
@@ -63,8 +61,7 @@ public class PartShortageService {
     ShortageStarted started = new ShortageStarted(report.repairOrderId(), instance.getId(),
         RISK_LEVEL.from(state), Boolean.TRUE.equals(VIP_HANDLING.from(state)), MANAGER_DEADLINE.from(state),
         UPDATE_CADENCE.from(state), LOANER_ENTITLEMENT.from(state));
-    var auth = identity.getCurrentAuthentication();
-    records.insert(KIND, report.repairOrderId(), report, started, auth == null ? null : auth.getUserId());
+    records.insert(KIND, report.repairOrderId(), report, started, receivedBy);
     return new Received(started, true);
   }
 

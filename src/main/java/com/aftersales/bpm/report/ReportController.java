@@ -1,17 +1,14 @@
 package com.aftersales.bpm.report;
 
-import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.Months;
+import com.aftersales.bpm.security.AllowedGroups;
+import com.aftersales.bpm.security.AsApplication;
 import com.aftersales.bpm.security.Groups;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,32 +25,33 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/reports/rescue")
 public class ReportController {
 
-  static final List<String> READERS = List.of(Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER, Groups.AUDITOR, Groups.ADMIN);
-
   private final RescueReportService reports;
-  private final IdentityService identity;
+  private final AsApplication asApplication;
 
-  public ReportController(RescueReportService reports, IdentityService identity) {
+  public ReportController(RescueReportService reports, AsApplication asApplication) {
     this.reports = reports;
-    this.identity = identity;
+    this.asApplication = asApplication;
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  @AllowedGroups({Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER, Groups.AUDITOR})
   public RescueReport report(@RequestParam(required = false) String month) {
     YearMonth reported = Months.parameter(month);
-    return asReader(() -> reports.forMonth(reported));
+    return asApplication.run(caller -> reports.forMonth(reported));
   }
 
   @GetMapping(path = "/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+  @AllowedGroups({Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER, Groups.AUDITOR})
   public List<RescueCase> caseList(@RequestParam(required = false) String month) {
     YearMonth reported = Months.parameter(month);
-    return asReader(() -> reports.cases(reported));
+    return asApplication.run(caller -> reports.cases(reported));
   }
 
   @GetMapping(path = "/cases.csv")
+  @AllowedGroups({Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER, Groups.AUDITOR})
   public ResponseEntity<byte[]> cases(@RequestParam(required = false) String month) {
     YearMonth reported = Months.parameter(month);
-    List<RescueCase> cases = asReader(() -> reports.cases(reported));
+    List<RescueCase> cases = asApplication.run(caller -> reports.cases(reported));
     String csv = RescueCase.CSV_HEADER + "\r\n" + cases.stream().map(RescueCase::csv).collect(Collectors.joining("\r\n"))
         + (cases.isEmpty() ? "" : "\r\n");
     // a byte-order mark so that spreadsheet programs read the Chinese names as UTF-8
@@ -61,19 +59,5 @@ public class ReportController {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rescue-cases-" + reported + ".csv\"")
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(body);
-  }
-
-  private <T> T asReader(Supplier<T> query) {
-    Authentication caller = identity.getCurrentAuthentication();
-    if (caller == null || caller.getGroupIds() == null || caller.getGroupIds().stream().noneMatch(READERS::contains)) {
-      throw new ApiException(HttpStatus.FORBIDDEN, null,
-          "The rescue report is for service managers, regional managers and auditors");
-    }
-    identity.clearAuthentication();
-    try {
-      return query.get();
-    } finally {
-      identity.setAuthentication(caller);
-    }
   }
 }

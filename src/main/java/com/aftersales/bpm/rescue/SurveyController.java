@@ -2,6 +2,9 @@ package com.aftersales.bpm.rescue;
 
 import com.aftersales.bpm.rescue.SurveyIntakeService.Received;
 import com.aftersales.bpm.common.JsonRequestReader;
+import com.aftersales.bpm.security.AllowedGroups;
+import com.aftersales.bpm.security.AsApplication;
+import com.aftersales.bpm.security.Groups;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,26 +24,32 @@ public class SurveyController {
   private final SurveyIntakeService intake;
   private final ReRatingService reRatings;
   private final JsonRequestReader requests;
+  private final AsApplication asApplication;
 
   public SurveyController(SurveyIntakeService intake, ReRatingService reRatings,
-      JsonRequestReader requests) {
+      JsonRequestReader requests, AsApplication asApplication) {
     this.intake = intake;
     this.reRatings = reRatings;
     this.requests = requests;
+    this.asApplication = asApplication;
   }
 
   /** 201 with what was started; 200 with the first answer when the same survey comes again. */
   @PostMapping
+  @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<IntakeResult> receive(@RequestBody JsonNode body) {
-    Received received = intake.receive(requests.read(body, NpsResponse.class));
+    NpsResponse survey = requests.read(body, NpsResponse.class);
+    Received received = asApplication.run(caller -> intake.receive(survey, caller));
     return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(received.result());
   }
 
   /** The customer's re-rating after a rescue; the rescue waiting for it records the outcome. */
   @PostMapping("/{surveyId}/re-rating")
+  @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<ReRatingService.ReRatingResult> reRate(@PathVariable String surveyId,
       @RequestBody JsonNode body) {
-    return ResponseEntity.ok(reRatings.receive(surveyId, requests.read(body, ReRating.class)));
+    ReRating reRating = requests.read(body, ReRating.class);
+    return ResponseEntity.ok(asApplication.run(caller -> reRatings.receive(surveyId, reRating)));
   }
 }

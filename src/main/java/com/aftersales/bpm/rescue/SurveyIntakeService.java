@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -27,7 +26,6 @@ public class SurveyIntakeService {
 
   private final RuntimeService runtime;
   private final DecisionService decisions;
-  private final IdentityService identity;
   private static final String KIND = "NPS_RESPONSE";
 
   private final IntakeRecords records;
@@ -35,10 +33,9 @@ public class SurveyIntakeService {
   private final SurveyAnswers answers;
 
   public SurveyIntakeService(RuntimeService runtime, DecisionService decisions,
-      IdentityService identity, IntakeRecords records, PostRepairSurveys postRepairSurveys, SurveyAnswers answers) {
+      IntakeRecords records, PostRepairSurveys postRepairSurveys, SurveyAnswers answers) {
     this.runtime = runtime;
     this.decisions = decisions;
-    this.identity = identity;
     this.records = records;
     this.postRepairSurveys = postRepairSurveys;
     this.answers = answers;
@@ -47,8 +44,9 @@ public class SurveyIntakeService {
   /** The result, and whether this call created it (false: a repeat of an earlier survey). */
   public record Received(IntakeResult result, boolean created) {}
 
+  /** @param receivedBy who sent it (recorded with the survey; null when the application itself did) */
   @Transactional
-  public Received receive(NpsResponse survey) {
+  public Received receive(NpsResponse survey, String receivedBy) {
     Optional<IntakeRecords.Stored> earlier = records.find(KIND, survey.surveyId());
     if (earlier.isPresent()) {
       if (!earlier.get().payloadSha256().equals(records.fingerprint(survey))) {
@@ -68,7 +66,7 @@ public class SurveyIntakeService {
         : start(followUp, survey, variables);
     postRepairSurveys.surveyAnswered(survey.serviceOrderId(), survey.surveyId(), survey.score(),
         result.action() == IntakeResult.Action.RESCUE_STARTED ? result.processInstanceId() : null);
-    records.insert(KIND, survey.surveyId(), survey, result, currentUser());
+    records.insert(KIND, survey.surveyId(), survey, result, receivedBy);
     answers.record(survey, result);
     return new Received(result, true);
   }
@@ -112,10 +110,5 @@ public class SurveyIntakeService {
     VEHICLE_PLATE.putIn(v, s.vehicle() == null ? null : s.vehicle().plate());
     PUBLIC_OPINION_RISK.putIn(v, Boolean.TRUE.equals(s.publicOpinionRisk()));
     return v;
-  }
-
-  private String currentUser() {
-    var auth = identity.getCurrentAuthentication();
-    return auth == null ? null : auth.getUserId();
   }
 }

@@ -1,6 +1,8 @@
 package com.aftersales.bpm.review;
 
 import com.aftersales.bpm.common.Months;
+import com.aftersales.bpm.security.AllowedGroups;
+import com.aftersales.bpm.security.Groups;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +21,9 @@ public class ReviewController {
     this.candidates = candidates;
   }
 
+  /** Read with the caller's engine authorizations: history they may not read is left out. */
   @GetMapping("/candidates")
+  @AllowedGroups({Groups.STORE_MANAGER, Groups.AUDITOR})
   public List<ReviewCandidate> candidates(@RequestParam(required = false) String month) {
     return candidates.forMonth(Months.parameter(month));
   }

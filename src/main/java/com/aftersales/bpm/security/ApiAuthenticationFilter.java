@@ -20,13 +20,20 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic against the engine's identity service for our own {@code /api/*}: the caller becomes
- * the engine's authenticated user for the request, so engine authorizations apply to what the API
- * does on their behalf.
+ * HTTP Basic against the engine's identity service for our own {@code /api/*} and pages: the caller
+ * becomes the engine's authenticated user (with their groups) for the request; {@link
+ * AllowedGroupsInterceptor} checks the groups, and reads keep the engine's per-user filtering.
+ * Without a login, pages redirect to the webapps' login and only non-browser clients are
+ * challenged for HTTP Basic.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD");
+  private static final String API_PATH = "/api/";
+  /** Tasklist's start page, which shows the login form of all webapps. */
+  static final String WEBAPP_LOGIN = "/camunda/app/tasklist/default/";
+  /** Sent by browsers on every request (fetch, navigation); curl and other clients do not. */
+  private static final String BROWSER_FETCH_HEADER = "Sec-Fetch-Mode";
 
   private final ProcessEngine engine;
   private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
@@ -41,11 +48,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     AuthenticationResult result = basic.extractAuthenticatedUser(request, engine);
     String userId = result.isAuthenticated() ? result.getAuthenticatedUser() : webappSessionUser(request);
     if (userId == null) {
-      basic.augmentResponseByAuthenticationChallenge(response, engine);
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\","
-          + "\"message\":\"Log in with HTTP Basic (user and password of the process engine)\"}");
+      refuse(request, response);
       return;
     }
     IdentityService identity = engine.getIdentityService();
@@ -57,6 +60,26 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /**
+   * A page (the report, its libraries) sends the browser to the webapps' login form. Only a client
+   * that is not a browser gets the HTTP Basic challenge: a browser would show its own login pop-up
+   * and then attach those credentials to every request here, also to forms other sites post.
+   */
+  private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith(API_PATH)) {
+      response.sendRedirect(request.getContextPath() + WEBAPP_LOGIN);
+      return;
+    }
+    if (request.getHeader(BROWSER_FETCH_HEADER) == null) {
+      basic.augmentResponseByAuthenticationChallenge(response, engine);
+    }
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\","
+        + "\"message\":\"Log in with HTTP Basic (user and password of the process engine)\"}");
   }
 
   /**

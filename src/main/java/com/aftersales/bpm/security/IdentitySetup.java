@@ -51,11 +51,6 @@ public class IdentitySetup implements InitializingBean {
     DEMO_USERS.put("integration", Groups.INTEGRATION);
   }
 
-  /** Processes and decisions the integration group may start or evaluate through our API. */
-  private static final List<String> INTAKE_PROCESSES = List.of("lowScoreRescue", "passiveFollowUp",
-      "partsShortageEscalation");
-  private static final List<String> INTAKE_DECISIONS = List.of("npsAlertGrade");
-
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final FilterService filters;
@@ -83,6 +78,7 @@ public class IdentitySetup implements InitializingBean {
     }
     createGroups();
     grantAuthorizations();
+    revokeIntegrationGrants();
     createTasklistFilters();
     createUser(ADMIN_USER, "Administrator", adminPassword, Groups.ADMIN);
     if (demoUsers) {
@@ -148,16 +144,16 @@ public class IdentitySetup implements InitializingBean {
     grant(Groups.PROCESS_OWNER, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     grant(Groups.PROCESS_OWNER, Resources.DECISION_DEFINITION, "*", Permissions.READ);
     grant(Groups.PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+  }
 
-    grant(Groups.INTEGRATION, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-    for (String process : INTAKE_PROCESSES) {
-      grant(Groups.INTEGRATION, Resources.PROCESS_DEFINITION, process, Permissions.READ,
-          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-          ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
-    }
-    for (String decision : INTAKE_DECISIONS) {
-      grant(Groups.INTEGRATION, Resources.DECISION_DEFINITION, decision, Permissions.READ,
-          Permissions.CREATE_INSTANCE);
+  /**
+   * The integration systems use our API only, which drives the engine itself: they hold no engine
+   * authorization. Earlier versions granted some; a database from then still has them.
+   */
+  private void revokeIntegrationGrants() {
+    for (Authorization grant : authorizations.createAuthorizationQuery().groupIdIn(Groups.INTEGRATION).list()) {
+      authorizations.deleteAuthorization(grant.getId());
+      LOG.info("Revoked engine authorization {} of group {}", grant.getId(), Groups.INTEGRATION);
     }
   }
 

@@ -16,8 +16,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API bodies above a limit with 413 before anything reads them, whether the client
- * declares the length or streams the body chunked.
+ * Refuses request bodies above a limit with 413 before anything reads them, whether the client
+ * declares the length or streams the body chunked (our API, the engine REST API and the webapps'
+ * API, each with its own limit).
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -39,12 +40,35 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    if (isForm(request)) {
+      // the servlet container parses form parameters from the original stream, so a form body is
+      // not buffered here: its declared length was checked above, and it must declare one
+      if (declared < 0) {
+        lengthRequired(response);
+      } else {
+        chain.doFilter(request, response);
+      }
+      return;
+    }
     byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
     if (body.length > maxBytes) {
       tooLarge(response);
       return;
     }
     chain.doFilter(new BufferedBodyRequest(request, body), response);
+  }
+
+  private static boolean isForm(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(java.util.Locale.ROOT)
+        .startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+  }
+
+  private void lengthRequired(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpServletResponse.SC_LENGTH_REQUIRED);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.getWriter().write("{\"status\":411,\"error\":\"Length Required\",\"message\":"
+        + "\"A form body must declare its Content-Length\"}");
   }
 
   private void tooLarge(HttpServletResponse response) throws IOException {

@@ -168,11 +168,11 @@ class PartShortageApiTest {
     for (int i = 0; i < 500; i++) {
       shortages.report(new PartShortageReport("BATCH-" + i, reported.plusMinutes(i),
           new PartShortageReport.Customer("C-" + i, "客户" + i, "+86 139 0000 0000", false, false), null,
-          new PartShortageReport.Part("GLOBAL-STOCKOUT-1", "Drive unit"), VehicleCondition.values()[i % 3], null));
+          new PartShortageReport.Part("GLOBAL-STOCKOUT-1", "Drive unit"), VehicleCondition.values()[i % 3], null), null);
     }
     shortages.report(new PartShortageReport("BATCH-OTHER", reported,
         new PartShortageReport.Customer("C-X", "X", "+86 139 0000 0000", false, false), null,
-        new PartShortageReport.Part("OTHER-PART", "Mirror"), VehicleCondition.MINOR, null));
+        new PartShortageReport.Part("OTHER-PART", "Mirror"), VehicleCondition.MINOR, null), null);
 
     HttpResponse<String> response = http.get("parts", "/api/part-shortages?partNumber=GLOBAL-STOCKOUT-1&status=waiting");
     Assertions.assertThat(response.statusCode()).isEqualTo(200);

@@ -73,7 +73,7 @@ class SurveyIntakeApiTest {
         .findFirst().orElseThrow();
     Assertions.assertThat(candidateGroups(escalation)).containsExactly("regional-manager");
 
-    JsonNode sent = json.readTree(http.get("manager", "/api/notifications?businessKey=API-S-1").body());
+    JsonNode sent = json.readTree(http.get("auditor", "/api/notifications?businessKey=API-S-1").body());
     Assertions.assertThat(sent.findValuesAsText("recipient")).containsExactly("service-manager", "regional-manager");
   }
 

@@ -53,8 +53,8 @@ class WebappSessionApiTest {
 
     HttpClient stranger = HttpClient.newHttpClient();
     Assertions.assertThat(stranger.send(HttpRequest.newBuilder(URI.create(base + "/reports/rescue.html")).GET().build(),
-        BodyHandlers.ofString()).statusCode()).as("the page is behind the login").isEqualTo(401);
+        BodyHandlers.ofString()).statusCode()).as("the page is behind the login").isEqualTo(302);
     Assertions.assertThat(stranger.send(HttpRequest.newBuilder(URI.create(base + "/webjars/chart.js/4.5.1/dist/chart.umd.min.js"))
-        .GET().build(), BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        .GET().build(), BodyHandlers.ofString()).statusCode()).isEqualTo(302);
   }
 }

@@ -59,6 +59,22 @@ public final class Http {
     }
   }
 
+  /**
+   * Any request: {@code headers} as name, value, name, value …; {@code body} null for none, sent
+   * as JSON otherwise.
+   */
+  public HttpResponse<String> send(String user, String method, String path, String body, String... headers) {
+    HttpRequest.Builder builder = request(user, path).method(method,
+        body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (body != null) {
+      builder.header("Content-Type", "application/json");
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return send(builder.build());
+  }
+
   public HttpResponse<String> putJson(String user, String path, String json) {
     return send(request(user, path).header("Content-Type", "application/json")
         .PUT(BodyPublishers.ofString(json)).build());

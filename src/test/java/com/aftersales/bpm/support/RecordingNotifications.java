@@ -2,6 +2,7 @@ package com.aftersales.bpm.support;
 
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.notification.NotificationPort;
+import com.aftersales.bpm.notification.RecipientFilter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +23,15 @@ public class RecordingNotifications implements NotificationPort {
   }
 
   @Override
-  public List<Notification> findByBusinessKey(String businessKey) {
-    return sent.stream().filter(n -> businessKey.equals(n.businessKey())).toList();
+  public List<Notification> findByBusinessKey(String businessKey, RecipientFilter filter) {
+    return sent.stream().filter(n -> businessKey.equals(n.businessKey()) && filter.admits(n.recipient())).toList();
   }
 
   @Override
-  public List<Notification> findRecent(int limit) {
+  public List<Notification> findRecent(int limit, RecipientFilter filter) {
     List<Notification> newestFirst = new ArrayList<>(sent);
     java.util.Collections.reverse(newestFirst);
-    return newestFirst.stream().limit(limit).toList();
+    return newestFirst.stream().filter(n -> filter.admits(n.recipient())).limit(limit).toList();
   }
 
   public List<Notification> all() {

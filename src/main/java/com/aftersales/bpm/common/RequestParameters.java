@@ -1,0 +1,26 @@
+package com.aftersales.bpm.common;
+
+import org.springframework.http.HttpStatus;
+
+/** Query parameters read by hand, so a bad one is a 400 naming it, whatever the text. */
+public final class RequestParameters {
+
+  private RequestParameters() {}
+
+  /** A whole number from {@code min} to {@code max}; {@code defaultValue} when absent. */
+  public static int wholeNumber(String name, String value, int defaultValue, int min, int max) {
+    if (value == null) {
+      return defaultValue;
+    }
+    try {
+      int number = Integer.parseInt(value.strip());
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ApiException(HttpStatus.BAD_REQUEST, name,
+        name + " must be a whole number from " + min + " to " + max);
+  }
+}

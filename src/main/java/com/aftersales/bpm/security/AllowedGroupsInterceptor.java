@@ -1,0 +1,52 @@
+package com.aftersales.bpm.security;
+
+import com.aftersales.bpm.common.ApiError;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.MediaType;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Lets a request reach an {@code /api} handler only when the caller (put on the engine's identity
+ * service by {@link ApiAuthenticationFilter}) is in one of the handler's {@link AllowedGroups}.
+ * Anything else under {@code /api} (a handler without the annotation, a static resource) is refused.
+ */
+public class AllowedGroupsInterceptor implements HandlerInterceptor {
+
+  private final IdentityService identity;
+  private final ObjectMapper json;
+
+  public AllowedGroupsInterceptor(IdentityService identity, ObjectMapper json) {
+    this.identity = identity;
+    this.json = json;
+  }
+
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+      throws IOException {
+    AllowedGroups allowed = handler instanceof HandlerMethod method
+        ? method.getMethodAnnotation(AllowedGroups.class) : null;
+    if (allowed != null && callerIsIn(allowed)) {
+      return true;
+    }
+    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    json.writeValue(response.getOutputStream(), ApiError.of(403, "Forbidden", allowed == null
+        ? "Nobody may call this"
+        : "Only these groups may call this: " + String.join(", ", allowed.value())));
+    return false;
+  }
+
+  private boolean callerIsIn(AllowedGroups allowed) {
+    Authentication caller = identity.getCurrentAuthentication();
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return groups.contains(Groups.ADMIN) || Arrays.stream(allowed.value()).anyMatch(groups::contains);
+  }
+}
