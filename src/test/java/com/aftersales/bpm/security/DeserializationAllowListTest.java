@@ -1,6 +1,5 @@
 package com.aftersales.bpm.security;
 
-import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.Surveys;
 import java.net.http.HttpResponse;
@@ -16,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Issue 12, finding 4: a JSON object variable may name any Java class, and reading it builds an
  * object of that class. Only the lists and maps our processes store are built.
  */
-@ApplicationTest
+@SecurityTestApplication
 class DeserializationAllowListTest {
 
   @LocalServerPort int port;
@@ -27,7 +26,8 @@ class DeserializationAllowListTest {
     Http http = new Http(port);
     String instance = runtime.startProcessInstanceByKey("passiveFollowUp", "DESER-1",
         Surveys.survey("DESER-1", 7, Instant.now())).getId();
-    String variables = "/engine-rest/process-instance/" + instance + "/variables/";
+    String variables = "/engine-rest/engine/" + SecurityTestApplication.ENGINE + "/process-instance/" + instance
+        + "/variables/";
 
     HttpResponse<String> written = http.putJson("admin", variables + "dataSource", objectValue(
         "org.springframework.jdbc.datasource.DriverManagerDataSource", "{\"url\":\"jdbc:h2:mem:elsewhere\"}"));

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -14,16 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Before, ten wrong passwords locked {@code integration} for good (survey intake stopped), and each
  * one locked it for a few seconds for every client.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:login-lockout-test;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.process-engine-name=loginLockoutTest",
-    "camunda.bpm.job-execution.enabled=false",
-    "aftersales.admin.password=demo",
-    // short waits, so the test sends every one of its wrong passwords to the engine within seconds
-    "aftersales.login-throttle.free-failures=5",
-    "aftersales.login-throttle.window=60s",
-    "aftersales.login-throttle.first-delay=100ms",
-    "aftersales.login-throttle.max-delay=500ms"})
+@SecurityTestApplication
 class LoginLockoutTest {
 
   private static final String INTAKE = "/api/nps-responses";
