@@ -28,13 +28,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Groups, authorizations, Tasklist filters and (in the default profile) demo users, created at
- * start and left alone when they already exist, so an administrator's later changes survive.
+ * start and left alone when they already exist, so an administrator's later changes survive. The
+ * admin's password is the exception: it is set from the configuration on every start. Without demo
+ * users (prod) no leftover demo user may exist.
  */
 @Component
 public class IdentitySetup implements InitializingBean {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
   static final String ADMIN_USER = "admin";
+  private static final String ADMIN_NAME = "Administrator";
 
   /** Demo user per group, password "demo" (default profile only). */
   static final Map<String, String> DEMO_USERS = new LinkedHashMap<>();
@@ -57,17 +60,20 @@ public class IdentitySetup implements InitializingBean {
   private final TaskService tasks;
   private final boolean demoUsers;
   private final String adminPassword;
+  private final boolean deleteDemoUsers;
 
   public IdentitySetup(IdentityService identity, AuthorizationService authorizations,
       FilterService filters, TaskService tasks,
       @Value("${aftersales.demo-users}") boolean demoUsers,
-      @Value("${aftersales.admin.password:}") String adminPassword) {
+      @Value("${aftersales.admin.password:}") String adminPassword,
+      @Value("${aftersales.delete-demo-users:false}") boolean deleteDemoUsers) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
     this.demoUsers = demoUsers;
     this.adminPassword = adminPassword;
+    this.deleteDemoUsers = deleteDemoUsers;
   }
 
   @Override
@@ -76,11 +82,17 @@ public class IdentitySetup implements InitializingBean {
       throw new IllegalStateException(
           "No admin password: set the environment variable AFTERSALES_ADMIN_PASSWORD");
     }
+    AdminPassword admin = new AdminPassword(identity, ADMIN_USER, ADMIN_NAME);
+    admin.checkAgainstPolicy(adminPassword);
+    if (!demoUsers) {
+      new LeftoverDemoUsers(identity).removeOrRefuse(DEMO_USERS.keySet(), deleteDemoUsers);
+    }
     createGroups();
     grantAuthorizations();
     revokeIntegrationGrants();
     createTasklistFilters();
-    createUser(ADMIN_USER, "Administrator", adminPassword, Groups.ADMIN);
+    createUser(ADMIN_USER, ADMIN_NAME, adminPassword, Groups.ADMIN);
+    admin.apply(adminPassword);
     if (demoUsers) {
       DEMO_USERS.forEach((user, group) -> createUser(user, user, "demo", group));
       LOG.info("Demo users ready (password 'demo'): admin, {}", String.join(", ", DEMO_USERS.keySet()));

@@ -1,9 +1,11 @@
 package com.aftersales.bpm.security;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +16,21 @@ import org.springframework.core.Ordered;
  * (the webapps have their own login form and session).
  */
 @Configuration
+@EnableConfigurationProperties(LoginThrottleSettings.class)
 public class WebSecurityConfig {
+
+  /** Before the authentication filters, so a throttled client's credentials are never checked. */
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottle(LoginThrottleSettings settings) {
+    FilterRegistrationBean<LoginThrottleFilter> registration =
+        new FilterRegistrationBean<>(new LoginThrottleFilter(new LoginThrottle(settings, Clock.systemUTC())));
+    registration.setName("login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/reports/*", "/webjars/*",
+        "/camunda/api/admin/auth/user/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    registration.setEnabled(settings.enabled());
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
