@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** Issue 7: the demo-data command fills an empty installation through the real processes. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -23,7 +22,6 @@ import org.springframework.test.annotation.DirtiesContext;
     // its own engine name: the engine REST API of the shared test application looks engines up by
     // name, and a second engine called "default" would take its place there
     "camunda.bpm.process-engine-name=demoDataTest"})
-@DirtiesContext
 class DemoDataTest {
 
   @LocalServerPort int port;
