@@ -147,7 +147,7 @@ async function reviewWithActions(app, negativeId, positiveId, complexId) {
   await complete(app, 'storemanager', reviewId, 'Task_DesignSolutions', {
     action1Text: '72-hour pre-delivery three-party confirmation', action1Owner: 'advisor', action1Deadline: day(20),
     action1Criterion: 'every delivery confirmed 72 h ahead',
-    action2Text: 'one shared delivery timeline', action2Owner: 'sales', action2Deadline: day(-1),
+    addAction2: true, action2Text: 'one shared delivery timeline', action2Owner: 'sales', action2Deadline: day(-1),
     action2Criterion: 'timeline used for all orders',
   });
   await complete(app, 'storemanager', reviewId, 'Task_CommitAndTrack', { commitments: 'all agreed', publicCommitment: true });

@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -115,13 +115,13 @@ public class FormSubmissionInterceptor extends CommandInterceptor {
     }
   }
 
-  /** Plain values; an object (JSON or Java) is kept as its type name, which no form input accepts. */
+  /** Plain values; a serialized one (JSON, Java object) is kept as its type name, which no form input accepts. */
   private static Map<String, Object> plain(VariableMap variables) {
     Map<String, Object> plain = new HashMap<>();
     for (String name : variables.keySet()) {
       TypedValue typed = variables.getValueTyped(name);
-      plain.put(name, typed instanceof ObjectValue object && !object.isDeserialized()
-          ? new SerializedObject(object.getObjectTypeName()) : typed.getValue());
+      plain.put(name, typed instanceof SerializableValue serialized && !serialized.isDeserialized()
+          ? new SerializedObject(typed.getType().getName()) : typed.getValue());
     }
     return plain;
   }
@@ -129,9 +129,9 @@ public class FormSubmissionInterceptor extends CommandInterceptor {
   /** A form's options in a variable: a JSON list of {label, value}, as Camunda Forms read it. */
   private static Set<String> options(TypedValue variable) {
     Set<String> values = new LinkedHashSet<>();
-    if (variable instanceof ObjectValue object && object.getValueSerialized() != null) {
+    if (variable instanceof SerializableValue json && json.getValueSerialized() != null) {
       try {
-        for (JsonNode option : JSON.readTree(object.getValueSerialized())) {
+        for (JsonNode option : JSON.readTree(json.getValueSerialized())) {
           values.add(option.path("value").asText());
         }
       } catch (IOException e) {
