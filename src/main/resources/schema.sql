@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS part_customer_contact (
 );
 CREATE INDEX IF NOT EXISTS idx_part_contact_order ON part_customer_contact (repair_order_id, contacted_at);
 
--- Notifications sent through the default notification adapter (logged and kept, not delivered).
+-- Every notification, as the record keeps it (whatever channels delivered it).
 CREATE TABLE IF NOT EXISTS notification (
   id                  VARCHAR(36)   NOT NULL PRIMARY KEY,
   created_at          TIMESTAMP     NOT NULL,
@@ -38,6 +38,16 @@ CREATE TABLE IF NOT EXISTS notification (
   process_instance_id VARCHAR(64)
 );
 CREATE INDEX IF NOT EXISTS idx_notification_business_key ON notification (business_key);
+
+-- Which outside channel (mail, webhook) delivered which notification: a retried notification job
+-- skips the channels that already delivered it. No foreign key: it is written in its own
+-- transaction while the notification row is still uncommitted.
+CREATE TABLE IF NOT EXISTS notification_delivery (
+  notification_id     VARCHAR(64)   NOT NULL,
+  channel             VARCHAR(32)   NOT NULL,
+  delivered_at        TIMESTAMP     NOT NULL,
+  PRIMARY KEY (notification_id, channel)
+);
 
 -- Every survey answer with its score, written by the intake in the same transaction: "low scores
 -- received" for the monthly report is a fact of the intake, not of any process.

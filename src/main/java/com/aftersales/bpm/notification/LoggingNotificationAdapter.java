@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,11 +12,11 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Default notification adapter: writes each notification to the log and to the notification
- * table (readable over REST). Channels such as e-mail or SMS replace this adapter later.
+ * The record every notification gets, whatever else delivers it: a log line and a row in the
+ * notification table (readable over REST), written in the case's transaction.
  */
 @Component
-public class LoggingNotificationAdapter implements NotificationPort {
+public class LoggingNotificationAdapter implements NotificationPort, NotificationRecords {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoggingNotificationAdapter.class);
   private static final int MAX_MESSAGE = 4000;
@@ -35,16 +34,24 @@ public class LoggingNotificationAdapter implements NotificationPort {
   }
 
   @Override
-  public Notification send(String channel, String recipient, String subject, String message,
-      String businessKey, String processInstanceId) {
-    Notification n = new Notification(UUID.randomUUID().toString(), Instant.now(), channel, recipient,
-        truncate(subject, MAX_SUBJECT), truncate(message, MAX_MESSAGE), businessKey, processInstanceId);
+  public String channel() {
+    return "record";
+  }
+
+  @Override
+  public boolean sharesTheCaseTransaction() {
+    return true;
+  }
+
+  /** Inserts the notification unless its id is already recorded. */
+  @Override
+  public void send(Notification n) {
     jdbc.update("INSERT INTO notification (id, created_at, channel, recipient, subject, message, "
-            + "business_key, process_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        n.id(), Timestamp.from(n.createdAt()), n.channel(), n.recipient(), n.subject(), n.message(),
-        n.businessKey(), n.processInstanceId());
-    LOG.info("[{}] to {}: {} (case {})", channel, recipient, n.subject(), businessKey);
-    return n;
+            + "business_key, process_instance_id) SELECT ?, ?, ?, ?, ?, ?, ?, ? "
+            + "WHERE NOT EXISTS (SELECT 1 FROM notification WHERE id = ?)",
+        n.id(), Timestamp.from(n.createdAt()), n.channel(), n.recipient(), truncate(n.subject(), MAX_SUBJECT),
+        truncate(n.message(), MAX_MESSAGE), n.businessKey(), n.processInstanceId(), n.id());
+    LOG.info("[{}] to {}: {} (case {})", n.channel(), n.recipient(), n.subject(), n.businessKey());
   }
 
   @Override
@@ -63,7 +70,10 @@ public class LoggingNotificationAdapter implements NotificationPort {
         + " ORDER BY created_at DESC, id FETCH FIRST ? ROWS ONLY", ROW, args.toArray());
   }
 
-  /** " AND recipient IN (?, …)" with the recipients added to {@code args}; nothing for everything. */
+  /**
+   * " AND (… one of the recipients …)" with the recipients added to {@code args}; nothing for
+   * everything. A notification may name several recipients, separated by commas.
+   */
   private static String recipientCondition(RecipientFilter filter, List<Object> args) {
     if (filter.all()) {
       return "";
@@ -72,7 +82,8 @@ public class LoggingNotificationAdapter implements NotificationPort {
       return " AND 1 = 0";
     }
     args.addAll(filter.recipients());
-    return " AND recipient IN (" + String.join(", ", Collections.nCopies(filter.recipients().size(), "?")) + ")";
+    return " AND (" + String.join(" OR ", Collections.nCopies(filter.recipients().size(),
+        "CONCAT(',', REPLACE(recipient, ' ', ''), ',') LIKE CONCAT('%,', ?, ',%')")) + ")";
   }
 
   private static String truncate(String text, int max) {

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Read access to the notifications the default adapter kept. They carry customers' personal data:
+ * Read access to the notifications the record kept. They carry customers' personal data:
  * auditors read all, everyone else only what was addressed to them or to one of their groups.
  */
 @RestController
@@ -23,10 +23,10 @@ public class NotificationController {
   private static final int DEFAULT_LIMIT = 100;
   private static final int MAX_LIMIT = 1000;
 
-  private final NotificationPort notifications;
+  private final NotificationRecords notifications;
   private final IdentityService identity;
 
-  public NotificationController(NotificationPort notifications, IdentityService identity) {
+  public NotificationController(NotificationRecords notifications, IdentityService identity) {
     this.notifications = notifications;
     this.identity = identity;
   }

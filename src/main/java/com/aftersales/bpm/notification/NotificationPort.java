@@ -1,16 +1,22 @@
 package com.aftersales.bpm.notification;
 
-import java.util.List;
-
-/** Where processes send notifications; the default adapter logs and keeps them. */
+/**
+ * One way a notification reaches people: the record every notification gets (always on), e-mail,
+ * a chat-robot webhook. {@link NotificationDispatcher} hands each notification to every port.
+ */
 public interface NotificationPort {
 
-  Notification send(String channel, String recipient, String subject, String message,
-      String businessKey, String processInstanceId);
+  /** The channel's name in the delivery log, e.g. "mail". */
+  String channel();
 
-  /** Notifications sent for one case (business key) that pass the filter, oldest first. */
-  List<Notification> findByBusinessKey(String businessKey, RecipientFilter filter);
+  /**
+   * Delivers the notification or throws, and the delivery is tried again later. A port that writes
+   * only in the case's own transaction returns true from {@link #sharesTheCaseTransaction()};
+   * others (mail, webhook) reach the outside world and are sent once per notification id.
+   */
+  void send(Notification notification);
 
-  /** The most recent notifications that pass the filter, newest first. */
-  List<Notification> findRecent(int limit, RecipientFilter filter);
+  default boolean sharesTheCaseTransaction() {
+    return false;
+  }
 }

@@ -22,8 +22,8 @@ public record RecipientFilter(boolean all, Set<String> recipients) {
     return new RecipientFilter(false, Set.copyOf(recipients));
   }
 
-  /** Whether a notification to {@code recipient} passes (for adapters that do not use SQL). */
+  /** Whether a notification to {@code recipient} (one id or several, comma-separated) passes. */
   public boolean admits(String recipient) {
-    return all || recipients.contains(recipient);
+    return all || Recipients.split(recipient).stream().anyMatch(recipients::contains);
   }
 }

@@ -1,25 +1,30 @@
 package com.aftersales.bpm.notification;
 
-import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.notification.NotificationVariables.CHANNEL;
 import static com.aftersales.bpm.notification.NotificationVariables.MESSAGE;
 import static com.aftersales.bpm.notification.NotificationVariables.RECIPIENT;
 import static com.aftersales.bpm.notification.NotificationVariables.SUBJECT;
 
+import com.aftersales.bpm.common.ModelBean;
+import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 
 /**
  * Sends the notification a service task describes with its input parameters (channel, recipient,
- * subject, message), so process owners word notifications in the model.
+ * subject, message), so process owners word notifications in the model. The task runs as its own
+ * job after the case's step committed ({@code asyncBefore}, set by the "Send notification" element
+ * template); the job's id is the notification's id, so its retries are one notification.
  */
 @ModelBean("sendNotification")
 public class SendNotificationDelegate implements JavaDelegate {
 
-  private final NotificationPort notifications;
+  private final NotificationDispatcher dispatcher;
 
-  public SendNotificationDelegate(NotificationPort notifications) {
-    this.notifications = notifications;
+  public SendNotificationDelegate(NotificationDispatcher dispatcher) {
+    this.dispatcher = dispatcher;
   }
 
   @Override
@@ -29,7 +34,15 @@ public class SendNotificationDelegate implements JavaDelegate {
       throw new IllegalStateException("Task " + execution.getCurrentActivityId()
           + " has no notificationRecipient input parameter");
     }
-    notifications.send(CHANNEL.get(execution), recipient, SUBJECT.get(execution),
-        MESSAGE.get(execution), execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+    dispatcher.dispatch(new Notification(notificationId(execution), ClockUtil.getCurrentTime().toInstant(),
+        CHANNEL.get(execution), recipient, SUBJECT.get(execution), MESSAGE.get(execution),
+        execution.getProcessBusinessKey(), execution.getProcessInstanceId()));
+  }
+
+  /** The job running this task; a task left synchronous by a model gets a fresh id each time. */
+  private static String notificationId(DelegateExecution execution) {
+    Job job = execution.getProcessEngineServices().getManagementService().createJobQuery()
+        .executionId(execution.getId()).activityId(execution.getCurrentActivityId()).singleResult();
+    return job != null ? job.getId() : UUID.randomUUID().toString();
   }
 }

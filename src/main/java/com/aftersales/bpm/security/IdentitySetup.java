@@ -94,7 +94,10 @@ public class IdentitySetup implements InitializingBean {
     createUser(ADMIN_USER, ADMIN_NAME, adminPassword, Groups.ADMIN);
     admin.apply(adminPassword);
     if (demoUsers) {
-      DEMO_USERS.forEach((user, group) -> createUser(user, user, "demo", group));
+      DEMO_USERS.forEach((user, group) -> {
+        createUser(user, user, "demo", group);
+        giveDemoEmail(user);
+      });
       LOG.info("Demo users ready (password 'demo'): admin, {}", String.join(", ", DEMO_USERS.keySet()));
     }
   }
@@ -110,6 +113,15 @@ public class IdentitySetup implements InitializingBean {
         group.setType(Groups.ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW");
         identity.saveGroup(group);
       }
+    }
+  }
+
+  /** Demo users get {@code <id>@example.com}, so e-mail notifications reach a test mail server. */
+  private void giveDemoEmail(String id) {
+    User user = identity.createUserQuery().userId(id).singleResult();
+    if (user != null && (user.getEmail() == null || user.getEmail().isBlank())) {
+      user.setEmail(id + "@example.com");
+      identity.saveUser(user);
     }
   }
 

@@ -1,6 +1,8 @@
 package com.aftersales.bpm.support;
 
 import com.aftersales.bpm.common.Deadlines;
+import com.aftersales.bpm.notification.DeliveryLog;
+import com.aftersales.bpm.notification.NotificationDispatcher;
 import com.aftersales.bpm.notification.SendNotificationDelegate;
 import com.aftersales.bpm.parts.ApplyRiskLevelListener;
 import com.aftersales.bpm.parts.RecordCrisisSignalsListener;
@@ -29,7 +31,8 @@ public final class ProcessTestBeans {
     Deadlines deadlines = new Deadlines();
     Mocks.register("deadlines", deadlines);
     Mocks.register("applyGrading", new ApplyGradingListener(deadlines));
-    Mocks.register("sendNotification", new SendNotificationDelegate(notifications));
+    Mocks.register("sendNotification", new SendNotificationDelegate(
+        new NotificationDispatcher(java.util.List.of(notifications), DeliveryLog.NONE)));
     Mocks.register("applyRiskLevel", new ApplyRiskLevelListener());
     Mocks.register("recordCrisisSignals", new RecordCrisisSignalsListener());
     // the test JVM runs in UTC, like the timer cycles it evaluates

@@ -2,24 +2,29 @@ package com.aftersales.bpm.support;
 
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.notification.NotificationPort;
+import com.aftersales.bpm.notification.NotificationRecords;
 import com.aftersales.bpm.notification.RecipientFilter;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** Notification port for process tests: keeps what was sent in memory. */
-public class RecordingNotifications implements NotificationPort {
+public class RecordingNotifications implements NotificationPort, NotificationRecords {
 
   private final List<Notification> sent = new ArrayList<>();
 
   @Override
-  public Notification send(String channel, String recipient, String subject, String message,
-      String businessKey, String processInstanceId) {
-    Notification n = new Notification(UUID.randomUUID().toString(), Instant.now(), channel, recipient,
-        subject, message, businessKey, processInstanceId);
-    sent.add(n);
-    return n;
+  public String channel() {
+    return "record";
+  }
+
+  @Override
+  public boolean sharesTheCaseTransaction() {
+    return true;
+  }
+
+  @Override
+  public void send(Notification notification) {
+    sent.add(notification);
   }
 
   @Override

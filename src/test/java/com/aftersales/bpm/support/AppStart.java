@@ -1,4 +1,4 @@
-package com.aftersales.bpm.security;
+package com.aftersales.bpm.support;
 
 import com.aftersales.bpm.AftersalesApplication;
 import java.util.ArrayList;
@@ -10,12 +10,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts the whole application as an operator would, with command-line arguments, on a named
  * in-memory database that outlives the start (so a second start finds what the first left).
  */
-final class AppStart {
+public final class AppStart {
 
   private AppStart() {}
 
   /** {@code profile} "default" or "prod"; {@code extra} are further {@code --key=value} arguments. */
-  static ConfigurableApplicationContext start(String profile, String database, String adminPassword,
+  public static ConfigurableApplicationContext start(String profile, String database, String adminPassword,
       String... extra) {
     List<String> args = new ArrayList<>(List.of(
         "--spring.profiles.active=" + profile,

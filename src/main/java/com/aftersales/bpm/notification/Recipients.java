@@ -1,0 +1,50 @@
+package com.aftersales.bpm.notification;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who a notification's recipient stands for: group ids and user ids, several separated by commas,
+ * or a customer ({@code customer:<id>}), whom no staff channel reaches.
+ */
+@Component
+public class Recipients {
+
+  static final String CUSTOMER_PREFIX = "customer:";
+
+  private final IdentityService identity;
+
+  public Recipients(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  static List<String> split(String recipient) {
+    return recipient == null ? List.of() : Arrays.stream(recipient.split(",")).map(String::strip)
+        .filter(id -> !id.isEmpty()).toList();
+  }
+
+  static boolean isStaff(String recipient) {
+    return split(recipient).stream().anyMatch(id -> !id.startsWith(CUSTOMER_PREFIX));
+  }
+
+  /** The e-mail addresses of every user named and every member of every group named. */
+  public Set<String> emailsOf(String recipient) {
+    Set<String> emails = new LinkedHashSet<>();
+    for (String id : split(recipient)) {
+      if (id.startsWith(CUSTOMER_PREFIX)) {
+        continue;
+      }
+      List<User> users = identity.createGroupQuery().groupId(id).count() > 0
+          ? identity.createUserQuery().memberOfGroup(id).list()
+          : identity.createUserQuery().userId(id).list();
+      users.stream().map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank()).forEach(emails::add);
+    }
+    return emails;
+  }
+}

@@ -1,0 +1,182 @@
+package com.aftersales.bpm.notification;
+
+import static com.aftersales.bpm.support.SurveyJson.survey;
+
+import com.aftersales.bpm.support.AppStart;
+import com.aftersales.bpm.support.Http;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Issue 13: notifications reach people by e-mail (a real SMTP server, GreenMail) and a chat robot
+ * (a real HTTP receiver), after the case's step committed, once per notification, and a mail
+ * server outage never rolls a case back: the delivery is retried and ends as an incident.
+ */
+class NotificationDeliveryTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  static RobotReceiver robot;
+  static ConfigurableApplicationContext app;
+  static Http http;
+  static RuntimeService runtime;
+  static TaskService tasks;
+  static ManagementService management;
+
+  @BeforeAll
+  static void start() {
+    robot = new RobotReceiver();
+    app = AppStart.start("default", "notificationDelivery", "demo",
+        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + ServerSetupTest.SMTP.getPort(),
+        "--aftersales.notification.webhook-url=" + robot.url());
+    http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
+    runtime = app.getBean(RuntimeService.class);
+    tasks = app.getBean(TaskService.class);
+    management = app.getBean(ManagementService.class);
+    IdentityService identity = app.getBean(IdentityService.class);
+    User second = identity.newUser("manager2");
+    second.setEmail("manager2@example.com");
+    identity.saveUser(second);
+    identity.createMembership("manager2", "service-manager");
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+    robot.close();
+  }
+
+  @Test
+  void aRedScoreEmailsEveryServiceManagerAndPostsTheRobotMessageOnce() throws Exception {
+    String rescue = intake("MAIL-RED-1", 2);
+    Assertions.assertThat(smtp.getReceivedMessages()).as("nothing is sent inside the intake's transaction").isEmpty();
+    int robotBefore = robot.accepted().size();
+
+    deliver(rescue);
+
+    MimeMessage mail = only(smtp.getReceivedMessages());
+    Assertions.assertThat(recipients(mail)).containsExactlyInAnyOrder("manager@example.com", "manager2@example.com");
+    Assertions.assertThat(mail.getSubject()).contains("王先生");
+    Assertions.assertThat(robot.accepted()).hasSize(robotBefore + 1);
+    Assertions.assertThat(robot.accepted().get(robotBefore)).contains("\"msgtype\":\"text\"", "王先生", "MAIL-RED-1");
+
+    HttpResponse<String> repeat = http.postJson("integration", "/api/nps-responses",
+        survey("MAIL-RED-1", 2, answeredAt));
+    Assertions.assertThat(repeat.statusCode()).isEqualTo(200);
+    deliverAll();
+    Assertions.assertThat(smtp.getReceivedMessages()).as("a repeated survey sends nothing more").hasSize(1);
+    Assertions.assertThat(robot.accepted()).hasSize(robotBefore + 1);
+  }
+
+  @Test
+  void aYellowScoreReachesTheServiceManagerToo() throws Exception {
+    deliver(intake("MAIL-YELLOW-1", 5));
+
+    List<String> to = Arrays.stream(smtp.getReceivedMessages()).flatMap(m -> recipients(m).stream()).toList();
+    Assertions.assertThat(to).contains("manager@example.com", "advisor@example.com");
+  }
+
+  @Test
+  void withTheMailServerDownTheCaseGoesOnAndTheDeliveryEndsAsAnIncidentThenSendsOnce() throws Exception {
+    smtp.stop();
+    String rescue = intake("MAIL-DOWN-1", 1);
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(rescue).taskDefinitionKey("Task_FirstContact")
+        .count()).as("the rescue reaches the first contact").isEqualTo(1);
+
+    Job delivery = notificationJob(rescue);
+    for (int attempt = 0; attempt < 10 && job(delivery).getRetries() > 0; attempt++) {
+      Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId())).isNotNull();
+    }
+    Assertions.assertThat(runtime.createIncidentQuery().processInstanceId(rescue).list())
+        .as("every retry failed: an incident on the case").hasSize(1);
+    Assertions.assertThat(job(delivery).getExceptionMessage()).isNotBlank();
+
+    smtp.start();
+    management.setJobRetries(delivery.getId(), 1);
+    management.executeJob(delivery.getId());
+
+    Assertions.assertThat(smtp.getReceivedMessages()).as("exactly one e-mail").hasSize(1);
+    Assertions.assertThat(runtime.createIncidentQuery().processInstanceId(rescue).count()).isZero();
+  }
+
+  @Test
+  void aDeliveryInterruptedAfterTheMailWentOutDoesNotSendItAgainOnRetry() throws Exception {
+    String rescue = intake("MAIL-RETRY-1", 2);
+    Job delivery = notificationJob(rescue);
+    int robotBefore = robot.accepted().size();
+    robot.refuseNext(1);
+
+    Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId()))
+        .as("the mail went out, then the robot refused: the job fails").isNotNull();
+    Assertions.assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+    management.executeJob(delivery.getId());
+
+    Assertions.assertThat(smtp.getReceivedMessages()).as("the retry skips the mail already sent").hasSize(1);
+    Assertions.assertThat(robot.accepted()).hasSize(robotBefore + 1);
+  }
+
+  private static Instant answeredAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+  private static String intake(String surveyId, int score) throws Exception {
+    HttpResponse<String> response = http.postJson("integration", "/api/nps-responses", survey(surveyId, score, answeredAt));
+    Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(surveyId).singleResult().getId();
+  }
+
+  /** The job of the responder's notification (the task runs after the intake's transaction). */
+  private static Job notificationJob(String processInstanceId) {
+    Job job = management.createJobQuery().processInstanceId(processInstanceId).activityId("Task_NotifyResponder")
+        .singleResult();
+    Assertions.assertThat(job).as("the notification waits for its own job").isNotNull();
+    return job;
+  }
+
+  private static Job job(Job job) {
+    return management.createJobQuery().jobId(job.getId()).singleResult();
+  }
+
+  private static void deliver(String processInstanceId) {
+    management.executeJob(notificationJob(processInstanceId).getId());
+  }
+
+  private static void deliverAll() {
+    management.createJobQuery().executable().list().stream()
+        .filter(j -> j.getExceptionMessage() == null)
+        .forEach(j -> management.executeJob(j.getId()));
+  }
+
+  private static MimeMessage only(MimeMessage[] messages) {
+    Assertions.assertThat(messages).hasSize(1);
+    return messages[0];
+  }
+
+  private static List<String> recipients(MimeMessage mail) {
+    try {
+      return Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
