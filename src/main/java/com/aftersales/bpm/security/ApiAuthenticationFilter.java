@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -76,10 +76,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     if (request.getHeader(BROWSER_FETCH_HEADER) == null) {
       basic.augmentResponseByAuthenticationChallenge(response, engine);
     }
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\","
-        + "\"message\":\"Log in with HTTP Basic (user and password of the process engine)\"}");
+    ErrorResponse.write(response, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic (user and password of the process engine)");
   }
 
   /**

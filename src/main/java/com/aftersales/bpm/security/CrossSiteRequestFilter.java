@@ -9,7 +9,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,10 +27,7 @@ public class CrossSiteRequestFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     if (CHANGING.contains(request.getMethod()) && isCrossSite(request)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.getWriter().write("{\"status\":403,\"error\":\"Forbidden\",\"message\":"
-          + "\"Requests from other sites may not change anything here\"}");
+      ErrorResponse.write(response, HttpStatus.FORBIDDEN, "Requests from other sites may not change anything here");
       return;
     }
     chain.doFilter(request, response);

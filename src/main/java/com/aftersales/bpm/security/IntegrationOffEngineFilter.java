@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,10 +40,7 @@ public class IntegrationOffEngineFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     if (callerGroups(request).contains(Groups.INTEGRATION)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.getWriter().write("{\"status\":403,\"error\":\"Forbidden\",\"message\":"
-          + "\"Integration systems use /api, not the engine API\"}");
+      ErrorResponse.write(response, HttpStatus.FORBIDDEN, "Integration systems use /api, not the engine API");
       return;
     }
     chain.doFilter(request, response);

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -58,10 +57,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
   private static void tooManyFailures(HttpServletResponse response, Duration wait) throws IOException {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.getWriter().write("{\"status\":429,\"error\":\"Too Many Requests\",\"message\":"
-        + "\"Too many failed logins from this address: try again in " + seconds + " s\"}");
+    ErrorResponse.write(response, HttpStatus.TOO_MANY_REQUESTS,
+        "Too many failed logins from this address: try again in " + seconds + " s");
   }
 }

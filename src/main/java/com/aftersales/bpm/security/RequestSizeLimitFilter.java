@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -65,18 +66,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
   }
 
   private void lengthRequired(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpServletResponse.SC_LENGTH_REQUIRED);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.getWriter().write("{\"status\":411,\"error\":\"Length Required\",\"message\":"
-        + "\"A form body must declare its Content-Length\"}");
+    ErrorResponse.write(response, HttpStatus.LENGTH_REQUIRED, "A form body must declare its Content-Length");
   }
 
   private void tooLarge(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     response.setHeader("Connection", "close");
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.getWriter().write("{\"status\":413,\"error\":\"Payload Too Large\",\"message\":"
-        + "\"The request body is larger than " + maxBytes + " bytes\"}");
+    ErrorResponse.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBytes + " bytes");
   }
 
   /** The request with its body already read into memory. */
