@@ -1,0 +1,15 @@
+// Tasklist configuration of aftersales-bpm (replaces the webapp's default config.js).
+export default {
+  customScripts: [
+    // "Alerts / 通知" in the header: the user's new notifications, each opening its case's task
+    'aftersales/alerts'
+  ],
+  // Tasklist's default keyboard shortcuts, kept as the default config.js has them
+  shortcuts: {
+    claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },
+    focusFilter: { key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list' },
+    focusList: { key: 'ctrl+alt+l', description: 'sets the focus to the first task in the list' },
+    focusForm: { key: 'ctrl+alt+f', description: 'sets the focus to the first input field in a task form' },
+    startProcess: { key: 'ctrl+alt+p', description: 'opens the start process modal dialog' }
+  }
+};
