@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
  * Runs a rescue through the real intake and process with the engine's clock moved to each step's
  * time, completing each task as the responsible person would, with plausible form data. Used by
  * the demo data command and by the report's tests. Leaves the engine clock reset.
+ *
+ * <p>Notifications run after the case's step has committed (asynchronous jobs). The demo data runs
+ * without a job executor, as do the tests, so the driver delivers them at each step itself.
  */
 @Component
 public class RescueDriver {
@@ -48,6 +52,7 @@ public class RescueDriver {
       String id = intake.receive(new NpsResponse(surveyId, answeredAt.atOffset(ZoneOffset.ofHours(8)), script.score(),
           "等待时间太长 / waited too long", null, new NpsResponse.Customer("C-" + surveyId, customer, "+86 138 0000 0000",
               false), new Vehicle("Model Y", "京A" + Math.floorMod(surveyId.hashCode(), 90000) + 10000), false), null).result().processInstanceId();
+      deliverNotifications(id);
       if (script.late()) {
         at(answeredAt.plus(Duration.ofHours(24)));
         execute(id, "Timer_ResponseSla");
@@ -78,6 +83,7 @@ public class RescueDriver {
         Instant reRated = contact.plus(Duration.ofHours(30));
         at(reRated);
         reRatings.receive(surveyId, new ReRating(script.reRating(), reRated.atOffset(ZoneOffset.ofHours(8))));
+        deliverNotifications(id);
       } else if (!script.churned()) {
         at(contact.plus(Duration.ofDays(8)));
         execute(id, "Timer_ReRatingWait");
@@ -107,6 +113,7 @@ public class RescueDriver {
       tasks.claim(task.getId(), worker);
     }
     tasks.complete(task.getId(), variables);
+    deliverNotifications(processInstanceId);
   }
 
   private String candidate(Task task) {
@@ -119,5 +126,21 @@ public class RescueDriver {
     for (Job job : management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).list()) {
       management.executeJob(job.getId());
     }
+    deliverNotifications(processInstanceId);
+  }
+
+  /**
+   * Runs the jobs the case's notification tasks left (the only asynchronous continuations of the
+   * rescue), until none is left, as the job executor would right after the step.
+   */
+  private void deliverNotifications(String processInstanceId) {
+    for (List<Job> pending = pendingNotifications(processInstanceId); !pending.isEmpty();
+        pending = pendingNotifications(processInstanceId)) {
+      pending.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  private List<Job> pendingNotifications(String processInstanceId) {
+    return management.createJobQuery().processInstanceId(processInstanceId).messages().withRetriesLeft().list();
   }
 }

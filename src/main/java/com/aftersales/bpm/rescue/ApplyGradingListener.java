@@ -5,9 +5,11 @@ import static com.aftersales.bpm.rescue.RescueVariables.ALERT_LEVEL;
 import static com.aftersales.bpm.rescue.RescueVariables.ANSWERED_AT;
 import static com.aftersales.bpm.rescue.RescueVariables.COMPENSATION_AUTHORITY;
 import static com.aftersales.bpm.rescue.RescueVariables.ESCALATION_GROUP;
+import static com.aftersales.bpm.rescue.RescueVariables.FIRST_CONTACT_GROUPS;
 import static com.aftersales.bpm.rescue.RescueVariables.FOLLOW_UP;
 import static com.aftersales.bpm.rescue.RescueVariables.GRADE;
 import static com.aftersales.bpm.rescue.RescueVariables.HOME_VISIT_REQUIRED;
+import static com.aftersales.bpm.rescue.RescueVariables.NOTIFIED_GROUPS;
 import static com.aftersales.bpm.rescue.RescueVariables.RESPONDER_GROUP;
 import static com.aftersales.bpm.rescue.RescueVariables.RESPONSE_DEADLINE;
 import static com.aftersales.bpm.rescue.RescueVariables.RESPONSE_SLA;
@@ -46,6 +48,8 @@ public class ApplyGradingListener implements ExecutionListener {
     ESCALATION_GROUP.set(execution, entry(grading, ESCALATION_GROUP.name()));
     COMPENSATION_AUTHORITY.set(execution, entry(grading, COMPENSATION_AUTHORITY.name()));
     HOME_VISIT_REQUIRED.set(execution, Boolean.TRUE.equals(entry(grading, HOME_VISIT_REQUIRED.name())));
+    NOTIFIED_GROUPS.set(execution, entry(grading, NOTIFIED_GROUPS.name()));
+    FIRST_CONTACT_GROUPS.set(execution, entry(grading, FIRST_CONTACT_GROUPS.name()));
     String sla = entry(grading, RESPONSE_SLA.name());
     if (sla != null) {
       RESPONSE_DEADLINE.set(execution, deadlines.after(ANSWERED_AT.get(execution), sla));

@@ -34,6 +34,10 @@ public final class RescueVariables {
   public static final ProcessVariable<String> ESCALATION_GROUP = ProcessVariable.of("escalationGroup", String.class);
   public static final ProcessVariable<Integer> COMPENSATION_AUTHORITY = ProcessVariable.of("compensationAuthority", Integer.class);
   public static final ProcessVariable<Boolean> HOME_VISIT_REQUIRED = ProcessVariable.of("homeVisitRequired", Boolean.class);
+  /** Who is told of the alert: group ids separated by commas (the notification's recipient). */
+  public static final ProcessVariable<String> NOTIFIED_GROUPS = ProcessVariable.of("notifiedGroups", String.class);
+  /** Candidate groups of the first contact, separated by commas (grade A: advisor and manager). */
+  public static final ProcessVariable<String> FIRST_CONTACT_GROUPS = ProcessVariable.of("firstContactGroups", String.class);
   /** answeredAt + responseSla: when the first contact is due. */
   public static final ProcessVariable<Date> RESPONSE_DEADLINE = ProcessVariable.of("responseDeadline", Date.class);
 

@@ -5,6 +5,7 @@ import com.aftersales.bpm.parts.PartShortageService;
 import com.aftersales.bpm.parts.VehicleCondition;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.SurveyJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +33,7 @@ class PartShortageApiTest {
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired HistoryService history;
   @Autowired TaskService tasks;
   @Autowired JdbcTemplate jdbc;
@@ -158,6 +160,8 @@ class PartShortageApiTest {
     var linked = history.createHistoricVariableInstanceQuery().processInstanceId(order).variableName("rescueInstanceId")
         .singleResult();
     Assertions.assertThat(linked.getValue()).isEqualTo(rescue);
+    Assertions.assertThat(Notifications.deliverAll(engine, order)).as("the survey request, after the handover's commit")
+        .isEqualTo(1);
     Assertions.assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(order).singleResult()
         .getState()).isEqualTo("COMPLETED");
   }

@@ -4,6 +4,7 @@ import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.Notifications;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -14,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -32,6 +34,7 @@ class SurveyIntakeApiTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
+  @Autowired ProcessEngine engine;
   @Autowired ObjectMapper json;
   Http http;
 
@@ -60,6 +63,9 @@ class SurveyIntakeApiTest {
     Task firstContact = tasks.createTaskQuery().processInstanceId(rescue.getId()).singleResult();
     Assertions.assertThat(firstContact.getTaskDefinitionKey()).isEqualTo("Task_FirstContact");
     Assertions.assertThat(candidateGroups(firstContact)).containsExactly("service-manager");
+    Assertions.assertThat(json.readTree(http.get("auditor", "/api/notifications?businessKey=API-S-1").body()))
+        .as("delivered after the case's step committed, by the job executor (off here)").isEmpty();
+    Assertions.assertThat(Notifications.deliverAll(engine, rescue.getId())).isEqualTo(1);
 
     Job sla = management.createJobQuery().processInstanceId(rescue.getId()).activityId("Timer_ResponseSla")
         .singleResult();
@@ -73,8 +79,10 @@ class SurveyIntakeApiTest {
         .findFirst().orElseThrow();
     Assertions.assertThat(candidateGroups(escalation)).containsExactly("regional-manager");
 
+    Assertions.assertThat(Notifications.deliverAll(engine, rescue.getId())).isEqualTo(1);
     JsonNode sent = json.readTree(http.get("auditor", "/api/notifications?businessKey=API-S-1").body());
     Assertions.assertThat(sent.findValuesAsText("recipient")).containsExactly("service-manager", "regional-manager");
+    Assertions.assertThat(sent.get(0).get("subject").asText()).isEqualTo("红色预警 RED alert · 等级 S · 王先生 评分 2");
   }
 
   @Test

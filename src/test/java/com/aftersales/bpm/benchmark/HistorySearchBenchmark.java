@@ -56,6 +56,7 @@ class HistorySearchBenchmark {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired HistoryService history;
   @Autowired RescueCaseTable rescueCases;
   @Autowired PartsOrderTable partsOrders;
@@ -259,6 +260,8 @@ class HistorySearchBenchmark {
       tasks.complete(open.getId(), Variables.createVariables().putValue("escalationAction", "handled")
           .putValue("nominatedForJointReview", false));
     }
+    // notifications run after each step's commit; no job executor here
+    com.aftersales.bpm.support.Notifications.deliverAll(engine, id);
   }
 
   private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {

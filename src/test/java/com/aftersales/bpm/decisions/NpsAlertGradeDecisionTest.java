@@ -12,14 +12,19 @@ class NpsAlertGradeDecisionTest extends DecisionTableTestBase {
 
   private static final DecisionTable TABLE = new DecisionTable("/processes/nps-alert-grade.dmn", "npsAlertGrade");
 
-  // All eight outputs of each kind of result (SPEC §1.1 alert table, §1.2 grade table and its Decision).
-  //                                                                   alert     followUp             grade  sla      responder          escalation          authority  homeVisit
-  private static final Map<String, Object> GRADE_S =            outputs("RED",    "RESCUE",            "S",  "PT2H",  "service-manager", "regional-manager", 5000,      true);
-  private static final Map<String, Object> GRADE_A =            outputs("YELLOW", "RESCUE",            "A",  "PT6H",  "service-advisor", "regional-manager", 2000,      false);
-  private static final Map<String, Object> GRADE_A_HOME_VISIT = outputs("YELLOW", "RESCUE",            "A",  "PT6H",  "service-advisor", "regional-manager", 2000,      true);
-  private static final Map<String, Object> GRADE_B =            outputs("YELLOW", "RESCUE",            "B",  "PT24H", "service-advisor", "service-manager",  500,       false);
-  private static final Map<String, Object> PASSIVE_FOLLOW_UP =  outputs("ORANGE", "PASSIVE_FOLLOW_UP", null, "P3D",   "service-advisor", "service-manager",  null,      false);
-  private static final Map<String, Object> RECORD_ONLY =        outputs("NONE",   "RECORD_ONLY",       null, null,    null,              null,               null,      false);
+  // All ten outputs of each kind of result (SPEC §1.1 alert table, §1.2 grade table and its Decision): who is
+  // notified (the service manager for every red and yellow alert) and who may take the first contact in Tasklist
+  // (grade A: the advisor executes, the manager supervises and may take it).
+  private static final String ADVISOR = "service-advisor";
+  private static final String MANAGER = "service-manager";
+  private static final String BOTH = "service-advisor,service-manager";
+  //                                                                   alert     followUp             grade  sla      responder  escalation          authority  homeVisit  notified  firstContact
+  private static final Map<String, Object> GRADE_S =            outputs("RED",    "RESCUE",            "S",  "PT2H",  MANAGER,   "regional-manager", 5000,      true,      MANAGER,  MANAGER);
+  private static final Map<String, Object> GRADE_A =            outputs("YELLOW", "RESCUE",            "A",  "PT6H",  ADVISOR,   "regional-manager", 2000,      false,     BOTH,     BOTH);
+  private static final Map<String, Object> GRADE_A_HOME_VISIT = outputs("YELLOW", "RESCUE",            "A",  "PT6H",  ADVISOR,   "regional-manager", 2000,      true,      BOTH,     BOTH);
+  private static final Map<String, Object> GRADE_B =            outputs("YELLOW", "RESCUE",            "B",  "PT24H", ADVISOR,   MANAGER,            500,       false,     BOTH,     ADVISOR);
+  private static final Map<String, Object> PASSIVE_FOLLOW_UP =  outputs("ORANGE", "PASSIVE_FOLLOW_UP", null, "P3D",   ADVISOR,   MANAGER,            null,      false,     null,     null);
+  private static final Map<String, Object> RECORD_ONLY =        outputs("NONE",   "RECORD_ONLY",       null, null,    null,      null,               null,      false,     null,     null);
 
   static Stream<Case> cases() {
     return Stream.of(
@@ -64,9 +69,11 @@ class NpsAlertGradeDecisionTest extends DecisionTableTestBase {
   }
 
   private static Map<String, Object> outputs(String alertLevel, String followUp, String grade, String responseSla,
-      String responderGroup, String escalationGroup, Integer compensationAuthority, boolean homeVisitRequired) {
+      String responderGroup, String escalationGroup, Integer compensationAuthority, boolean homeVisitRequired,
+      String notifiedGroups, String firstContactGroups) {
     return map("alertLevel", alertLevel, "followUp", followUp, "grade", grade, "responseSla", responseSla,
         "responderGroup", responderGroup, "escalationGroup", escalationGroup,
-        "compensationAuthority", compensationAuthority, "homeVisitRequired", homeVisitRequired);
+        "compensationAuthority", compensationAuthority, "homeVisitRequired", homeVisitRequired,
+        "notifiedGroups", notifiedGroups, "firstContactGroups", firstContactGroups);
   }
 }

@@ -2,6 +2,7 @@ package com.aftersales.bpm.parts;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.support.Notifications;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.variable.Variables;
 /**
  * Drives one parts-shortage order through time: the clock moves forward and every timer due on
  * the way fires by executing its job, in due order; staff complete tasks as their forms would.
+ * Notifications are delivered after each step, as the job executor would right after it.
  */
 final class PartsOrderDriver {
 
@@ -38,8 +40,9 @@ final class PartsOrderDriver {
         .putValue("vehicleModel", vip ? "Model S Plaid" : "Model 3").putValue("vehiclePlate", "沪A88888")
         .putValue("partNumber", "BMS-1000").putValue("partName", "Battery management module")
         .putValue("vehicleCondition", condition).putValue("supplierEta", null);
-    return new PartsOrderDriver(reportedAt,
-        runtimeService().startProcessInstanceByKey("partsShortageEscalation", repairOrderId, v));
+    ProcessInstance order = runtimeService().startProcessInstanceByKey("partsShortageEscalation", repairOrderId, v);
+    Notifications.deliverAll(order);
+    return new PartsOrderDriver(reportedAt, order);
   }
 
   Instant at(double days) {
@@ -49,6 +52,7 @@ final class PartsOrderDriver {
   /** Moves the clock to {@code until}, firing every timer of this order due by then. */
   void advanceTo(Instant until) {
     for (;;) {
+      Notifications.deliverAll(order);
       List<Job> due = managementService().createJobQuery().processInstanceId(order.getId())
           .duedateLowerThan(Date.from(until.plusMillis(1))).orderByJobDuedate().asc().listPage(0, 1);
       if (due.isEmpty()) {
@@ -75,12 +79,14 @@ final class PartsOrderDriver {
       throw new AssertionError("no open task " + taskKey);
     }
     taskService().complete(task.getId(), variables(keysAndValues));
+    Notifications.deliverAll(order);
   }
 
   void completeAll(String taskKey, Object... keysAndValues) {
     for (Task task : taskService().createTaskQuery().processInstanceId(order.getId()).taskDefinitionKey(taskKey).list()) {
       taskService().complete(task.getId(), variables(keysAndValues));
     }
+    Notifications.deliverAll(order);
   }
 
   private static Map<String, Object> variables(Object... keysAndValues) {
@@ -102,16 +108,19 @@ final class PartsOrderDriver {
         .setVariables(Map.of("latestContactText", text, "consecutiveChases", consecutiveChases,
             "latestContactChannel", "PHONE", "latestContactAt", ClockUtil.getCurrentTime()))
         .correlate();
+    Notifications.deliverAll(order);
   }
 
   void partArrives() {
     runtimeService().createMessageCorrelation("PartArrived").processInstanceId(order.getId())
         .setVariable("partArrivedAt", ClockUtil.getCurrentTime()).correlate();
+    Notifications.deliverAll(order);
   }
 
   void surveyAnswered(int score) {
     runtimeService().createMessageCorrelation("PostRepairSurveyAnswered").processInstanceId(order.getId())
         .setVariables(Map.of("npsSurveyId", "SV-" + order.getBusinessKey(), "npsScore", score)).correlate();
+    Notifications.deliverAll(order);
   }
 
   /** Every task this order created, as "day N: taskKey", in the order they were created. */

@@ -115,12 +115,21 @@ class PartsShortagePathsTest {
   @Test
   void anOrderEscalatesOnceAndTheManagerCallsDailyUntilTheCarIsBack() {
     PartsOrderDriver o = PartsOrderDriver.report("RO-CRISIS", DAY0, "CANNOT_DRIVE", false);
+    assertThat(o.order).hasPassed("EndEvent_TakeOverNotified");
+    Assertions.assertThat(notifications.all()).extracting(Notification::recipient, Notification::subject)
+        .containsExactly(Assertions.tuple("service-manager",
+            "配件短缺 Part shortage L1 · 请立即接手 take over now · 张女士 · RO-CRISIS"));
+    Assertions.assertThat(notifications.all().get(0).message()).contains("reported 2026-03-02 17:00");
     o.complete("Task_ManagerTakeOver", "apologyCallDone", true, "mobilityArranged", "LOANER");
     o.setExpectation("2026-03-05");
     o.advanceTo(o.at(1));
     o.customerContact("我要投诉!你们根本不负责任", 1);
     assertThat(o.order).variables().containsEntry("escalated", true)
         .containsEntry("crisisSignals", "COMPLAINT_WORDS,YOU_DONT_CARE");
+    assertThat(o.order).hasPassed("EndEvent_CrisisNotified");
+    Assertions.assertThat(notifications.all()).last().extracting(Notification::recipient, Notification::subject)
+        .as("the service manager owns the crisis, the regional manager is told")
+        .containsExactly("service-manager,regional-manager", "危机升级 Crisis escalation · 张女士 · RO-CRISIS");
     o.customerContact("我已经找了律师, 你们不在乎客户", 2);
     Assertions.assertThat(o.tasks("Task_ManagerCall")).as("once per order, not once per signal").hasSize(1);
     assertThat(o.open("Task_AnswerCustomer")).hasCandidateGroup("service-manager");
@@ -147,7 +156,7 @@ class PartsShortagePathsTest {
     o.complete("Task_ManagerHandover", "handoverNote", "sorry again", "handwrittenNote", true);
     o.surveyAnswered(3);
     Assertions.assertThat(o.tasks("Task_UpgradeCompensation")).as("rejected once, redesigned").hasSize(2);
-    assertThat(o.order).isEnded().hasPassed("Gateway_EscalationJoin", "EndEvent_DailyCallsStopped",
+    assertThat(o.order).isEnded().hasPassed("Gateway_EscalationJoin", "EndEvent_DailyCallsStopped", "EndEvent_SurveyRequested",
         "Event_SurveyAnswered").variables().containsEntry("npsScore", 3);
   }
 

@@ -4,6 +4,7 @@ import static com.aftersales.bpm.support.Surveys.survey;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.ProcessTestBeans;
 import com.aftersales.bpm.support.RecordingNotifications;
 import java.time.Duration;
@@ -54,26 +55,38 @@ class LowScoreRescueProcessTest {
     Instant answeredAt = NOW.minus(Duration.ofMinutes(30));
     ProcessInstance rescue = start("S-1", 2, answeredAt);
 
-    assertThat(rescue).isWaitingAt("Task_FirstContact")
+    assertThat(rescue).isWaitingAt("Task_FirstContact", "Task_NotifyResponder")
         .variables().containsEntry("slaBreached", false).containsEntry("slaBreaches", 0)
         .containsEntry("grade", "S").containsEntry("alertLevel", "RED")
         .containsEntry("responderGroup", "service-manager").containsEntry("compensationAuthority", 5000);
     assertThat(task("Task_FirstContact", rescue)).hasCandidateGroup("service-manager")
         .hasDueDate(Date.from(answeredAt.plus(Duration.ofHours(2))));
-    Assertions.assertThat(notifications.all()).extracting(Notification::channel, Notification::recipient)
-        .containsExactly(Assertions.tuple("ALERT", "service-manager"));
+    Assertions.assertThat(notifications.all()).as("delivered after the case's step committed").isEmpty();
+    Notifications.deliverAll(rescue);
+    assertThat(rescue).hasPassed("EndEvent_ResponderNotified").isWaitingAt("Task_FirstContact");
+    Assertions.assertThat(notifications.all()).extracting(Notification::channel, Notification::recipient,
+            Notification::subject)
+        .containsExactly(Assertions.tuple("ALERT", "service-manager", "红色预警 RED alert · 等级 S · 王先生 评分 2"));
+    Assertions.assertThat(notifications.all().get(0).message()).as("the centre's local time, as people write it")
+        .contains("First contact due by 2026-11-23 18:30").contains("王先生 (+86 138 0000 0000)")
+        .doesNotContain("CST").doesNotContain("GMT");
 
     Job sla = timer("Timer_ResponseSla", rescue);
     Assertions.assertThat(sla.getDuedate()).isEqualTo(Date.from(answeredAt.plus(Duration.ofHours(2))));
     ClockUtil.setCurrentTime(sla.getDuedate());
     execute(sla);
 
-    assertThat(rescue).isWaitingAt("Task_FirstContact", "Task_HandleMissedResponse")
+    assertThat(rescue).as("the escalation task does not wait for the delivery")
+        .isWaitingAt("Task_FirstContact", "Task_HandleMissedResponse", "Task_NotifyEscalation");
+    Notifications.deliverAll(rescue);
+    assertThat(rescue).hasPassed("EndEvent_EscalationNotified")
+        .isWaitingAt("Task_FirstContact", "Task_HandleMissedResponse")
         .variables().as("the SLA timer is marked in the model").containsEntry("slaBreached", true)
         .containsEntry("slaBreaches", 1);
     assertThat(task("Task_HandleMissedResponse", rescue)).hasCandidateGroup("regional-manager");
     Assertions.assertThat(notifications.all()).last()
-        .extracting(Notification::recipient).isEqualTo("regional-manager");
+        .extracting(Notification::recipient, Notification::subject)
+        .containsExactly("regional-manager", "响应超时 Response SLA missed · 等级 S · 王先生");
 
     complete(task("Task_HandleMissedResponse", rescue), withVariables("escalationAction", "Called the manager"));
     assertThat(rescue).hasPassed("EndEvent_EscalationHandled").isWaitingAt("Task_FirstContact");
@@ -86,7 +99,12 @@ class LowScoreRescueProcessTest {
     ProcessInstance rescue = start("A-1", 5, answeredAt);
 
     assertThat(rescue).variables().containsEntry("grade", "A").containsEntry("escalationGroup", "regional-manager");
-    assertThat(task("Task_FirstContact", rescue)).hasCandidateGroup("service-advisor");
+    assertThat(task("Task_FirstContact", rescue)).as("the manager supervises and may take it")
+        .hasCandidateGroup("service-advisor").hasCandidateGroup("service-manager");
+    Notifications.deliverAll(rescue);
+    Assertions.assertThat(notifications.all()).as("a yellow alert tells the service manager too")
+        .extracting(Notification::recipient, Notification::subject)
+        .containsExactly(Assertions.tuple("service-advisor,service-manager", "黄色预警 YELLOW alert · 等级 A · 王先生 评分 5"));
     Assertions.assertThat(timer("Timer_ResponseSla", rescue).getDuedate())
         .isEqualTo(Date.from(answeredAt.plus(Duration.ofHours(6))));
   }
@@ -95,7 +113,10 @@ class LowScoreRescueProcessTest {
   void gradeBMissesItsSlaToTheServiceManager() {
     ProcessInstance rescue = start("B-1", 6, NOW);
 
-    assertThat(rescue).variables().containsEntry("grade", "B").containsEntry("compensationAuthority", 500);
+    assertThat(rescue).variables().containsEntry("grade", "B").containsEntry("compensationAuthority", 500)
+        .containsEntry("notifiedGroups", "service-advisor,service-manager");
+    Assertions.assertThat(taskService().getIdentityLinksForTask(task("Task_FirstContact", rescue).getId()))
+        .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId).containsExactly("service-advisor");
     Job sla = timer("Timer_ResponseSla", rescue);
     Assertions.assertThat(sla.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofHours(24))));
     execute(sla);
@@ -106,6 +127,7 @@ class LowScoreRescueProcessTest {
   void withinAuthorityTheRescueRunsToAPromoterAndTheReviewAfter72Hours() {
     Instant answeredAt = NOW.minus(Duration.ofMinutes(10));
     ProcessInstance rescue = start("S-2", 2, answeredAt);
+    Notifications.deliverAll(rescue);
     firstContact(rescue);
     investigate(rescue, "OURS");
     design(rescue, 3000, 800, 500);
@@ -114,10 +136,15 @@ class LowScoreRescueProcessTest {
         .variables().containsEntry("approvalLevel", "AUTO").containsEntry("totalCompensation", 4300L);
     executeSolution(rescue, "ACCEPTED");
 
-    assertThat(rescue).isWaitingAt("Gateway_AwaitReRating");
+    assertThat(rescue).as("the wait starts before the invitation is delivered")
+        .isWaitingAt("Gateway_AwaitReRating", "Task_InviteReRating");
+    Notifications.deliverAll(rescue);
+    assertThat(rescue).hasPassed("EndEvent_ReRatingInvited").isWaitingAt("Gateway_AwaitReRating");
     Assertions.assertThat(notifications.all()).last()
         .extracting(Notification::channel, Notification::recipient)
         .containsExactly("SURVEY", "customer:C-1001");
+    Assertions.assertThat(notifications.all()).last().extracting(Notification::message).asString()
+        .startsWith("尊敬的 王先生, 您的问题已处理完毕。").contains("Dear 王先生, your case is resolved.");
     runtimeService().createMessageCorrelation("ReRatingReceived").processInstanceId(rescue.getId())
         .setVariable("reRatingScore", 10).correlate();
 
@@ -201,6 +228,7 @@ class LowScoreRescueProcessTest {
     Job callback = timer("Timer_PromisedCallback", rescue);
     Assertions.assertThat(callback.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-23T20:00:00Z")));
     execute(callback);
+    Notifications.deliverAll(rescue);
 
     assertThat(rescue).hasPassed("EndEvent_CallbackReminded").isWaitingAt("Task_Investigate");
     Assertions.assertThat(notifications.all()).last()
@@ -208,8 +236,27 @@ class LowScoreRescueProcessTest {
         .containsExactly("REMINDER", "service-advisor");
   }
 
+  @Test
+  void aNotificationThatCannotBeDeliveredNeverHoldsTheCaseBack() {
+    Mocks.register("sendNotification", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+      throw new IllegalStateException("mail server down");
+    });
+    ProcessInstance rescue = start("F-1", 2, NOW);
+    Job delivery = managementService().createJobQuery().processInstanceId(rescue.getId())
+        .activityId("Task_NotifyResponder").singleResult();
+    Assertions.assertThatThrownBy(() -> execute(delivery)).hasMessageContaining("mail server down");
+    managementService().setJobRetries(delivery.getId(), 0);
+    Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(rescue.getId()).count())
+        .as("every try failed: an incident for an operator").isEqualTo(1);
+
+    firstContact(rescue);
+    assertThat(rescue).as("the case went on").isWaitingAt("Task_Investigate", "Task_NotifyResponder")
+        .hasPassed("Task_FirstContact");
+  }
+
   // --- steps, completed with what the forms submit ---
 
+  /** Starts a rescue as the intake does; its notification waits for delivery (see Notifications). */
   private ProcessInstance start(String surveyId, int score, Instant answeredAt) {
     return runtimeService().startProcessInstanceByKey("lowScoreRescue", surveyId,
         survey(surveyId, score, answeredAt));

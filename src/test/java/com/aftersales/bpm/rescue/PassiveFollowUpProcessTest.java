@@ -4,6 +4,7 @@ import static com.aftersales.bpm.support.Surveys.survey;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.ProcessTestBeans;
 import com.aftersales.bpm.support.RecordingNotifications;
 import java.time.Duration;
@@ -67,10 +68,13 @@ class PassiveFollowUpProcessTest {
         .activityId("Timer_FollowUpDue").singleResult();
     Assertions.assertThat(due.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(3))));
     execute(due);
+    Notifications.deliverAll(followUp);
 
     assertThat(followUp).hasPassed("EndEvent_OverdueNotified").isWaitingAt("Task_PassiveFollowUp");
     Assertions.assertThat(notifications.all()).extracting(Notification::channel, Notification::recipient)
         .containsExactly(Assertions.tuple("REMINDER", "service-manager"));
+    Assertions.assertThat(notifications.all().get(0).message())
+        .isEqualTo("调查 Survey P-2: 7 分客户的回访应于 2026-11-26 17:00 前完成。 The score-7 follow-up was due by 2026-11-26 17:00.");
   }
 
   private ProcessInstance start(String surveyId) {

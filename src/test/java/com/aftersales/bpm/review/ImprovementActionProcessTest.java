@@ -3,6 +3,7 @@ package com.aftersales.bpm.review;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.ProcessTestBeans;
 import com.aftersales.bpm.support.RecordingNotifications;
 import java.time.Duration;
@@ -104,14 +105,21 @@ class ImprovementActionProcessTest {
     Job reminder = timer(action, "Timer_ActionReminder");
     Assertions.assertThat(reminder.getDuedate()).isEqualTo(Date.from(DEADLINE.minus(Duration.ofDays(3))));
     execute(reminder);
+    Notifications.deliverAll(action);
     Assertions.assertThat(notifications.all()).extracting(Notification::channel, Notification::recipient)
         .containsExactly(Assertions.tuple("REMINDER", "advisor"));
+    Assertions.assertThat(notifications.all().get(0).message()).startsWith("截止 Due 2026-03-16 18:00.");
 
     execute(timer(action, "Timer_ActionOverdue"));
     assertThat(action).variables().containsEntry("overdue", true);
-    assertThat(task("Task_HandleOverdueAction", action)).hasCandidateGroup("store-manager");
+    assertThat(task("Task_HandleOverdueAction", action)).as("does not wait for the owner's notice")
+        .hasCandidateGroup("store-manager");
+    Notifications.deliverAll(action);
+    Assertions.assertThat(notifications.all()).last()
+        .extracting(Notification::channel, Notification::recipient, Notification::subject)
+        .containsExactly("ALERT", "advisor", "改进措施已逾期 Improvement action overdue · 72-hour pre-delivery three-party confirmation");
     complete(task("Task_HandleOverdueAction", action), withVariables("overdueFollowUp", "new date agreed"));
-    assertThat(action).hasPassed("EndEvent_OwnerReminded", "EndEvent_OverdueHandled")
+    assertThat(action).hasPassed("EndEvent_OwnerReminded", "EndEvent_OwnerToldOverdue", "EndEvent_OverdueHandled")
         .isWaitingAt("Task_CarryOutAction");
   }
 

@@ -3,6 +3,7 @@ package com.aftersales.bpm.review;
 import static com.aftersales.bpm.support.Surveys.survey;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.ProcessTestBeans;
 import java.time.Instant;
 import java.util.Date;
@@ -99,12 +100,14 @@ class JointCaseReviewProcessTest {
     identityService().setAuthenticatedUserId("boss");
     complete(task("Task_VerifyAction", done), withVariables("verificationPassed", true, "verificationNote", "checked"));
     identityService().clearAuthentication();
+    Notifications.deliverAll(done);
     assertThat(done).isEnded();
 
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-27T09:00:00Z")));
-    for (Job job : managementService().createJobQuery().processInstanceId(late.getId()).list()) {
+    for (Job job : managementService().createJobQuery().processInstanceId(late.getId()).timers().list()) {
       execute(job);
     }
+    Notifications.deliverAll(late);
     assertThat(task("Task_HandleOverdueAction", late)).hasCandidateGroup("store-manager");
 
     ProcessInstance april = monthlyReviewOpensAt("2026-04-06T10:00:00Z");
@@ -151,6 +154,7 @@ class JointCaseReviewProcessTest {
     for (String segment : List.of("SelectCases", "Reconstruct", "FindBlindSpots", "DesignSolutions", "CommitAndTrack")) {
       execute(managementService().createJobQuery().processInstanceId(review.getId())
           .activityId("Timer_" + segment + "Overrun").singleResult());
+      Notifications.deliverAll(review);
       assertThat(review).hasPassed("EndEvent_" + segment + "OverrunTold");
       advancePast(review, segment);
     }
@@ -180,6 +184,7 @@ class JointCaseReviewProcessTest {
     for (Task open : taskService().createTaskQuery().processInstanceId(rescue.getId()).list()) {
       complete(open);
     }
+    Notifications.deliverAll(rescue);
     assertThat(rescue).isEnded();
     return rescue.getId();
   }

@@ -56,7 +56,7 @@ class IntegrationOffEngineTest {
     Assertions.assertThat(jdbc.queryForObject("SELECT received_by FROM intake_record WHERE record_key = 'TRUST-1'",
         String.class)).isEqualTo("integration");
     String rescue = runtime.createProcessInstanceQuery().processInstanceBusinessKey("TRUST-1").singleResult().getId();
-    Job sla = management.createJobQuery().processInstanceId(rescue).singleResult();
+    Job sla = management.createJobQuery().processInstanceId(rescue).timers().singleResult();
 
     HttpResponse<String> start = http.postJson("integration",
         "/engine-rest/process-definition/key/" + RescueVariables.RESCUE_PROCESS + "/start",

@@ -1,0 +1,31 @@
+package com.aftersales.bpm.common;
+
+import java.time.Instant;
+import java.util.Date;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+class DisplayDatesTest {
+
+  private final DisplayDates centre = new DisplayDates("Asia/Shanghai");
+
+  @Test
+  void aDateReadsAsPeopleWriteItInTheCentresTimeZone() {
+    Assertions.assertThat(centre.at(Date.from(Instant.parse("2026-11-27T12:00:00Z")))).isEqualTo("2026-11-27 20:00");
+    Assertions.assertThat(centre.at(Date.from(Instant.parse("2026-11-27T15:59:20.123Z"))))
+        .as("not Fri Nov 27 23:59:20 CST 2026").isEqualTo("2026-11-27 23:59");
+  }
+
+  @Test
+  void theDayChangesWhereTheCentreIs() {
+    Date lateUtcEvening = Date.from(Instant.parse("2026-12-31T18:30:00Z"));
+    Assertions.assertThat(centre.at(lateUtcEvening)).isEqualTo("2027-01-01 02:30");
+    Assertions.assertThat(new DisplayDates("UTC").at(lateUtcEvening)).isEqualTo("2026-12-31 18:30");
+    Assertions.assertThat(new DisplayDates("Europe/Berlin").at(lateUtcEvening)).isEqualTo("2026-12-31 19:30");
+  }
+
+  @Test
+  void noDateReadsAsADash() {
+    Assertions.assertThat(centre.at(null)).isEqualTo("—");
+  }
+}
