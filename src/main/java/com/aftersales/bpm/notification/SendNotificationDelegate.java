@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 
 /**
  * Sends the notification a service task describes with its input parameters (channel, recipient,
@@ -39,10 +41,15 @@ public class SendNotificationDelegate implements JavaDelegate {
         execution.getProcessBusinessKey(), execution.getProcessInstanceId()));
   }
 
-  /** The job running this task; a task left synchronous by a model gets a fresh id each time. */
+  /**
+   * The id of the job that runs this task (its own asynchronous continuation), the same on every
+   * retry; a task a model left synchronous gets a fresh id each time. The engine has already
+   * marked the job deleted when the task runs, so a job query would not find it.
+   */
   private static String notificationId(DelegateExecution execution) {
-    Job job = execution.getProcessEngineServices().getManagementService().createJobQuery()
-        .executionId(execution.getId()).activityId(execution.getCurrentActivityId()).singleResult();
-    return job != null ? job.getId() : UUID.randomUUID().toString();
+    CommandContext command = Context.getCommandContext();
+    JobEntity job = command == null ? null : command.getCurrentJob();
+    return job != null && execution.getCurrentActivityId().equals(job.getActivityId())
+        ? job.getId() : UUID.randomUUID().toString();
   }
 }
