@@ -111,8 +111,7 @@ public final class ExpressionCheck {
     if (name == null) {
       return Optional.of("calls a method whose name is computed");
     }
-    Node target = call.getChild(0);
-    String identifier = target instanceof AstIdentifier id ? id.getName() : null;
+    String identifier = targetName(call);
     Set<String> allowed;
     if (identifier != null && CONTEXT_OBJECTS.contains(identifier)) {
       allowed = CONTEXT_METHODS;
@@ -136,8 +135,7 @@ public final class ExpressionCheck {
     if (name == null) {
       return Optional.of("reads a property whose name is computed");
     }
-    Node target = property.getChild(0);
-    String identifier = target instanceof AstIdentifier id ? id.getName() : null;
+    String identifier = targetName(property);
     if (FORBIDDEN_PROPERTIES.contains(name)) {
       return Optional.of("reads the property '" + name + "', which models may not read");
     }
@@ -148,6 +146,11 @@ public final class ExpressionCheck {
       return Optional.of("reads the property '" + name + "' of the bean '" + identifier + "'");
     }
     return Optional.empty();
+  }
+
+  /** The name before the dot when it is a plain name ({@code execution}, a bean, a variable); else null. */
+  private static String targetName(AstProperty property) {
+    return property.getChild(0) instanceof AstIdentifier target ? target.getName() : null;
   }
 
   /** The name after the dot, or a literal in brackets; null for a computed one. */
