@@ -1,4 +1,6 @@
--- Tables of the application itself (the engine creates its own ACT_* tables).
+-- The application's own tables, as the last version without migrations created them (schema.sql):
+-- IF NOT EXISTS, so a database of that version is taken over as it is. SQL that H2 and PostgreSQL
+-- both read.
 
 -- Every survey answer and shortage report received over REST (kind NPS_RESPONSE / PART_SHORTAGE),
 -- kept for idempotency and as the intake record.
@@ -6,8 +8,8 @@ CREATE TABLE IF NOT EXISTS intake_record (
   kind           VARCHAR(32)  NOT NULL,
   record_key     VARCHAR(64)  NOT NULL,
   payload_sha256 CHAR(64)     NOT NULL,
-  payload        CLOB         NOT NULL,
-  result         CLOB         NOT NULL,
+  payload        TEXT         NOT NULL,
+  result         TEXT         NOT NULL,
   received_at    TIMESTAMP    NOT NULL,
   received_by    VARCHAR(64),
   PRIMARY KEY (kind, record_key)
