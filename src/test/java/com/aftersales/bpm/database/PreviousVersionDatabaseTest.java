@@ -1,0 +1,93 @@
+package com.aftersales.bpm.database;
+
+import static com.aftersales.bpm.support.SurveyJson.survey;
+
+import com.aftersales.bpm.AftersalesApplication;
+import com.aftersales.bpm.support.Http;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * An H2 database filled by the last version before migrations (0.1, commit 7aacec2: tables from
+ * schema.sql, the engine's from the engine itself, 76 demo rescues, 7 of them open) is taken over
+ * as it is: Flyway records it at version 0, the migrations bring it up to date, and nothing in it
+ * is lost. The fixture is that version's database as H2's SCRIPT wrote it; see
+ * src/test/resources/migration/README.md for how it was made. By nature an H2 test: that version
+ * ran on H2 only.
+ */
+class PreviousVersionDatabaseTest {
+
+  private static final String URL = "jdbc:h2:mem:previous-version;DB_CLOSE_DELAY=-1";
+  private static final List<String> TABLES = List.of("intake_record", "survey_answer", "rescue_case",
+      "notification", "ACT_HI_PROCINST", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_JOB", "ACT_ID_USER");
+
+  @Test
+  void startsOnItAndKeepsEverything() throws Exception {
+    try (Connection keepAlive = DriverManager.getConnection(URL, "sa", "")) {
+      restorePreviousVersion(keepAlive);
+      JdbcTemplate db = new JdbcTemplate(new SingleConnectionDataSource(keepAlive, true));
+      Map<String, Long> before = counts(db);
+      Assertions.assertThat(before.get("rescue_case")).isEqualTo(76L);
+
+      try (ConfigurableApplicationContext app = start()) {
+        Assertions.assertThat(db.queryForList("SELECT \"version\" FROM \"flyway_schema_history\" "
+            + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"", String.class))
+            .as("taken over at 0, then every migration").containsExactly("0", "1", "2", "3", "4");
+        Assertions.assertThat(counts(db)).as("rows after the upgrade").isEqualTo(before);
+
+        ProcessEngine engine = app.getBean(ProcessEngine.class);
+        Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+            .processDefinitionKey("lowScoreRescue").count()).as("the open rescues go on").isEqualTo(7L);
+
+        Http http = new Http(app.getEnvironment().getProperty("local.server.port", Integer.class));
+        var report = http.get("auditor", "/api/reports/rescue?month=2026-10");
+        Assertions.assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        var answer = http.postJson("integration", "/api/nps-responses",
+            survey("AFTER-UPGRADE-1", 2, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
+        Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        Assertions.assertThat(db.queryForObject("SELECT COUNT(*) FROM rescue_case", Long.class)).isEqualTo(77L);
+      }
+    }
+  }
+
+  private static void restorePreviousVersion(Connection connection) throws Exception {
+    Path script = Files.createTempFile("previous-version", ".sql.gz");
+    try (InputStream in = PreviousVersionDatabaseTest.class.getResourceAsStream(
+        "/migration/previous-version-h2.sql.gz")) {
+      Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
+    }
+    connection.createStatement().execute("RUNSCRIPT FROM '" + script + "' COMPRESSION GZIP");
+    Files.delete(script);
+  }
+
+  private static Map<String, Long> counts(JdbcTemplate db) {
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    TABLES.forEach(t -> counts.put(t, db.queryForObject("SELECT COUNT(*) FROM " + t, Long.class)));
+    return counts;
+  }
+
+  private static ConfigurableApplicationContext start() {
+    return new SpringApplicationBuilder(AftersalesApplication.class).run(
+        "--server.port=0",
+        "--spring.datasource.url=" + URL,
+        "--camunda.bpm.process-engine-name=previous-version",
+        "--camunda.bpm.job-execution.enabled=false",
+        "--camunda.bpm.webapp.enabled=false",
+        "--AFTERSALES_ADMIN_PASSWORD=demo");
+  }
+}
