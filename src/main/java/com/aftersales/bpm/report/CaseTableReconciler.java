@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Brings the {@link CaseTable}s in line with the engine's history: fills the rows of cases that ran
@@ -60,6 +61,9 @@ public class CaseTableReconciler {
         try {
           table.fillFromHistory(history, List.of(id));
           filled++;
+        } catch (DuplicateKeyException filledByAnotherNode) {
+          // every node of a cluster reconciles at its start and every night
+          LOG.debug("{}: case {} was filled by another node", table.processKey(), id);
         } catch (RuntimeException e) {
           LOG.error("{}: case {} could not be read from history and is left out of the report", table.processKey(), id, e);
         }
