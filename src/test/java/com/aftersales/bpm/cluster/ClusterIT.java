@@ -120,6 +120,8 @@ class ClusterIT {
         Assertions.assertThat(n).as(survey).isEqualTo(1L));
     Assertions.assertThat(db.queryForObject("SELECT COUNT(*) FROM intake_record WHERE kind = 'NPS_RESPONSE' "
         + "AND record_key LIKE 'CL-%'", Long.class)).isEqualTo(400L);
+    Assertions.assertThat(db.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION", Long.class))
+        .as("API calls with HTTP Basic keep no session; only the Tasklist login does").isLessThanOrEqualTo(2L);
 
     // the dead node's locked jobs (the rescues' first notifications) are taken over when the lock expires
     long drained = awaitNoDueJobs(120);
