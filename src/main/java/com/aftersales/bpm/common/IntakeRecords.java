@@ -9,6 +9,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -36,11 +38,24 @@ public class IntakeRecords {
         (rs, i) -> new Stored(rs.getString(1), rs.getString(2)), kind, key).stream().findFirst();
   }
 
+  /** The same key was recorded by an intake running at the same time: see {@link ConcurrentIntake}. */
+  public static class ReceivedConcurrently extends DuplicateKeyException {
+    ReceivedConcurrently(String kind, String key, Throwable cause) {
+      super(kind + " " + key + " was received concurrently", cause);
+    }
+  }
+
+  /** @throws ReceivedConcurrently when the key is already recorded (by a concurrent intake) */
   public void insert(String kind, String key, Object payload, Object result, String receivedBy) {
     String content = write(payload);
-    jdbc.update("INSERT INTO intake_record (kind, record_key, payload_sha256, payload, result, received_at, "
-            + "received_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        kind, key, fingerprint(payload), content, write(result), Timestamp.from(Instant.now()), receivedBy);
+    try {
+      jdbc.update("INSERT INTO intake_record (kind, record_key, payload_sha256, payload, result, received_at, "
+              + "received_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          kind, key, fingerprint(payload), content, write(result), Timestamp.from(Instant.now()), receivedBy);
+    } catch (DataIntegrityViolationException e) {
+      // the intake looked the key up first in the same transaction: only a concurrent one can have stored it
+      throw new ReceivedConcurrently(kind, key, e);
+    }
   }
 
   /** SHA-256 of the content as JSON: equal reports have equal fingerprints. */

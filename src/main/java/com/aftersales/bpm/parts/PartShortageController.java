@@ -1,6 +1,7 @@
 package com.aftersales.bpm.parts;
 
 import com.aftersales.bpm.common.ApiException;
+import com.aftersales.bpm.common.ConcurrentIntake;
 import com.aftersales.bpm.common.JsonRequestReader;
 import com.aftersales.bpm.security.AllowedGroups;
 import com.aftersales.bpm.security.AsApplication;
@@ -39,20 +40,24 @@ public class PartShortageController {
   @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<ShortageStarted> report(@RequestBody JsonNode body) {
     PartShortageReport report = requests.read(body, PartShortageReport.class);
-    PartShortageService.Received received = asApplication.run(caller -> shortages.report(report, caller));
+    PartShortageService.Received received = asApplication.run(caller ->
+        ConcurrentIntake.receive(() -> shortages.report(report, caller)));
     return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK).body(received.result());
   }
 
+  /**
+   * 204 when the order was waiting for the part (or had taken this arrival before); 202 with what
+   * is kept when the order is not waiting yet and will take the arrival when it gets there.
+   */
   @PostMapping("/{repairOrderId}/arrival")
   @AllowedGroups(Groups.INTEGRATION)
-  public ResponseEntity<Void> arrival(@PathVariable String repairOrderId,
+  public ResponseEntity<PartShortageService.ArrivalReceived> arrival(@PathVariable String repairOrderId,
       @RequestBody(required = false) JsonNode body) {
     PartArrival arrival = body == null || body.isEmpty() ? null : requests.read(body, PartArrival.class);
-    asApplication.run(caller -> {
-      shortages.partArrived(repairOrderId, arrival);
-      return null;
-    });
-    return ResponseEntity.noContent().build();
+    PartShortageService.ArrivalReceived received = asApplication.run(caller ->
+        shortages.partArrived(repairOrderId, arrival));
+    return received.status() == PartShortageService.ArrivalReceived.Status.KEPT
+        ? ResponseEntity.accepted().body(received) : ResponseEntity.noContent().build();
   }
 
   @PostMapping(path = "/{repairOrderId}/customer-contacts", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -4,6 +4,7 @@ import static com.aftersales.bpm.parts.PartsVariables.*;
 
 import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.IntakeRecords;
+import com.aftersales.bpm.common.OutsideEventGate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,13 +33,15 @@ public class PartShortageService {
   private final HistoryService history;
   private final IntakeRecords records;
   private final CustomerContacts contacts;
+  private final OutsideEventGate gate;
 
   public PartShortageService(RuntimeService runtime, HistoryService history, IntakeRecords records,
-      CustomerContacts contacts) {
+      CustomerContacts contacts, OutsideEventGate gate) {
     this.runtime = runtime;
     this.history = history;
     this.records = records;
     this.contacts = contacts;
+    this.gate = gate;
   }
 
   /** The answer, and whether this call started the order (false: a repeat of the same report). */
@@ -65,14 +68,40 @@ public class PartShortageService {
     return new Received(started, true);
   }
 
-  @Transactional
-  public void partArrived(String repairOrderId, PartArrival arrival) {
-    Execution waiting = waitingFor(repairOrderId, PART_ARRIVED_MESSAGE);
-    VariableMap variables = Variables.createVariables();
+  /**
+   * What became of an arrival: APPLIED, the order was waiting for the part and goes to the repair
+   * (or had taken this arrival before); KEPT, the order is not waiting yet (its manager review or
+   * the customer's expectation is still open) and will go straight to the repair when it gets
+   * there. {@code partArrivedAt} is the arrival time the order has (the first one's for a repeat).
+   */
+  public record ArrivalReceived(String repairOrderId, Status status, Instant partArrivedAt, String message) {
+    public enum Status { APPLIED, KEPT }
+  }
+
+  /**
+   * Hands the arrival to the order, or keeps it until the order waits for the part: parts systems
+   * do not retry a 4xx, so an arrival that comes "too early" must not be refused. A repeat changes
+   * nothing. Not transactional: {@link OutsideEventGate} runs each attempt in its own transaction.
+   */
+  public ArrivalReceived partArrived(String repairOrderId, PartArrival arrival) {
     Instant at = arrival == null || arrival.arrivedAt() == null ? Instant.now() : arrival.arrivedAt().toInstant();
+    VariableMap variables = Variables.createVariables();
     PART_ARRIVED_AT.putIn(variables, Date.from(at));
-    runtime.createMessageCorrelation(PART_ARRIVED_MESSAGE).processInstanceId(waiting.getProcessInstanceId())
-        .setVariables(variables).correlateWithResult();
+    OutsideEventGate.Delivery delivery = gate.deliver(new OutsideEventGate.Event(PROCESS, repairOrderId,
+        PART_ARRIVED_MESSAGE, PART_ARRIVAL, PART_ARRIVED_AT, variables));
+    Date recorded = PART_ARRIVED_AT.from(delivery.recorded());
+    Instant arrivedAt = recorded == null ? null : recorded.toInstant();
+    return switch (delivery.outcome()) {
+      case APPLIED, ALREADY_APPLIED -> new ArrivalReceived(repairOrderId, ArrivalReceived.Status.APPLIED, arrivedAt,
+          null);
+      case KEPT, ALREADY_KEPT -> new ArrivalReceived(repairOrderId, ArrivalReceived.Status.KEPT, arrivedAt,
+          "Repair order " + repairOrderId + " is not waiting for the part yet; the arrival is kept and the order "
+              + "goes straight to the repair when it gets there");
+      case NOT_WAITING -> throw ApiException.conflict("repairOrderId", "Repair order " + repairOrderId
+          + " is not waiting for a part");
+      case UNKNOWN -> throw ApiException.notFound("repairOrderId", "No part shortage for repair order "
+          + repairOrderId);
+    };
   }
 
   /** Whether the process checked the contact for crisis signals (it does once the wait has begun). */
@@ -134,15 +163,6 @@ public class PartShortageService {
     }).sorted(java.util.Comparator.comparing(WaitingOrder::reportedAt)).toList();
   }
 
-  private Execution waitingFor(String repairOrderId, String message) {
-    Execution waiting = runtime.createExecutionQuery().processDefinitionKey(PROCESS)
-        .processInstanceBusinessKey(repairOrderId).messageEventSubscriptionName(message).singleResult();
-    if (waiting != null) {
-      return waiting;
-    }
-    throw unknownOrNotWaiting(repairOrderId);
-  }
-
   private ApiException unknownOrNotWaiting(String repairOrderId) {
     boolean known = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
         .processInstanceBusinessKey(repairOrderId).count() > 0;
@@ -168,6 +188,8 @@ public class PartShortageService {
     VEHICLE_CONDITION.putIn(v, r.vehicleCondition().name());
     SUPPLIER_ETA.putIn(v, r.supplierEta() == null ? null
         : Date.from(r.supplierEta().atStartOfDay(ZoneOffset.UTC).toInstant()));
+    // set at the start, so that both the order and an early arrival update this row (OutsideEventGate)
+    PART_ARRIVAL.putIn(v, OutsideEventGate.State.EXPECTED);
     return v;
   }
 }

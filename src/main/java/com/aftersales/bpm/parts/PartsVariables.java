@@ -1,5 +1,6 @@
 package com.aftersales.bpm.parts;
 
+import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.common.ProcessVariable;
 import java.util.Date;
 
@@ -49,6 +50,12 @@ public final class PartsVariables {
   public static final ProcessVariable<Boolean> ESCALATED = ProcessVariable.of("escalated", Boolean.class);
 
   // arrival and the post-repair survey
+  /**
+   * The gate of the part's arrival: EXPECTED from the report; EARLY when the arrival came before
+   * the order waited for it; then WAITING (the order waits) or TAKEN_EARLY (it went straight to
+   * the repair). See {@link OutsideEventGate}.
+   */
+  public static final ProcessVariable<OutsideEventGate.State> PART_ARRIVAL = ProcessVariable.of("partArrival", OutsideEventGate.State.class);
   public static final ProcessVariable<Date> PART_ARRIVED_AT = ProcessVariable.of("partArrivedAt", Date.class);
   public static final ProcessVariable<String> NPS_SURVEY_ID = ProcessVariable.of("npsSurveyId", String.class);
   public static final ProcessVariable<Integer> NPS_SCORE = ProcessVariable.of("npsScore", Integer.class);

@@ -2,53 +2,86 @@ package com.aftersales.bpm.rescue;
 
 import static com.aftersales.bpm.rescue.RescueVariables.RESCUE_PROCESS;
 import static com.aftersales.bpm.rescue.RescueVariables.RE_RATED_AT;
+import static com.aftersales.bpm.rescue.RescueVariables.RE_RATING;
 import static com.aftersales.bpm.rescue.RescueVariables.RE_RATING_MESSAGE;
 import static com.aftersales.bpm.rescue.RescueVariables.RE_RATING_SCORE;
 
 import com.aftersales.bpm.common.ApiException;
+import com.aftersales.bpm.common.OutsideEventGate;
 import java.util.Date;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Execution;
+import java.util.Objects;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Hands a re-rating to the rescue that is waiting for it. */
+/**
+ * Hands a re-rating to the rescue waiting for it, or keeps it until the rescue gets there: a
+ * customer may re-rate before the rescue has finished its follow-up.
+ */
 @Service
 public class ReRatingService {
 
-  public record ReRatingResult(String surveyId, String processInstanceId, int score) {}
-
-  private final RuntimeService runtime;
-  private final HistoryService history;
-
-  public ReRatingService(RuntimeService runtime, HistoryService history) {
-    this.runtime = runtime;
-    this.history = history;
+  /**
+   * APPLIED: the rescue was waiting and recorded its outcome (or had this re-rating before); KEPT:
+   * the rescue is still at work and takes the re-rating, without inviting or waiting, when its
+   * follow-up is done. {@code score} is the score the rescue has (the first one's for a repeat).
+   */
+  public record ReRatingResult(String surveyId, String processInstanceId, int score, Status status,
+      String message) {
+    public enum Status { APPLIED, KEPT }
   }
 
-  @Transactional
+  private final OutsideEventGate gate;
+
+  public ReRatingService(OutsideEventGate gate) {
+    this.gate = gate;
+  }
+
+  /**
+   * The same re-rating again changes nothing and gets the first answer; a different one for a
+   * rescue that already has one is a conflict. Not transactional: {@link OutsideEventGate} runs
+   * each attempt in its own transaction.
+   */
   public ReRatingResult receive(String surveyId, ReRating reRating) {
-    Execution waiting = runtime.createExecutionQuery().processDefinitionKey(RESCUE_PROCESS)
-        .processInstanceBusinessKey(surveyId).messageEventSubscriptionName(RE_RATING_MESSAGE)
-        .singleResult();
-    if (waiting == null) {
-      boolean known = history.createHistoricProcessInstanceQuery().processDefinitionKey(RESCUE_PROCESS)
-          .processInstanceBusinessKey(surveyId).count() > 0;
-      throw known
-          ? ApiException.conflict("surveyId", "The rescue of survey " + surveyId
-              + " is not waiting for a re-rating")
-          : ApiException.notFound("surveyId", "No rescue for survey " + surveyId);
-    }
     VariableMap variables = Variables.createVariables();
     RE_RATING_SCORE.putIn(variables, reRating.score());
     RE_RATED_AT.putIn(variables, Date.from(reRating.answeredAt().toInstant()));
-    runtime.createMessageCorrelation(RE_RATING_MESSAGE)
-        .processInstanceId(waiting.getProcessInstanceId())
-        .setVariables(variables)
-        .correlateWithResult();
-    return new ReRatingResult(surveyId, waiting.getProcessInstanceId(), reRating.score());
+    OutsideEventGate.Delivery delivery = gate.deliver(new OutsideEventGate.Event(RESCUE_PROCESS, surveyId,
+        RE_RATING_MESSAGE, RE_RATING, RE_RATING_SCORE, variables));
+    return switch (delivery.outcome()) {
+      case APPLIED -> applied(surveyId, delivery);
+      case KEPT -> kept(surveyId, delivery);
+      case ALREADY_APPLIED -> applied(surveyId, sameAsBefore(surveyId, reRating, delivery));
+      case ALREADY_KEPT -> kept(surveyId, sameAsBefore(surveyId, reRating, delivery));
+      case NOT_WAITING -> throw ApiException.conflict("surveyId", "The rescue of survey " + surveyId
+          + " is not waiting for a re-rating");
+      case UNKNOWN -> throw ApiException.notFound("surveyId", "No rescue for survey " + surveyId);
+    };
+  }
+
+  private static ReRatingResult applied(String surveyId, OutsideEventGate.Delivery delivery) {
+    return new ReRatingResult(surveyId, delivery.processInstanceId(), RE_RATING_SCORE.from(delivery.recorded()),
+        ReRatingResult.Status.APPLIED, null);
+  }
+
+  private static ReRatingResult kept(String surveyId, OutsideEventGate.Delivery delivery) {
+    return new ReRatingResult(surveyId, delivery.processInstanceId(), RE_RATING_SCORE.from(delivery.recorded()),
+        ReRatingResult.Status.KEPT, "The rescue of survey " + surveyId + " is not waiting for a re-rating yet; "
+            + "the re-rating is kept and decides the outcome when the follow-up is done");
+  }
+
+  /** A repeat is the same re-rating; another one does not replace the first. */
+  private static OutsideEventGate.Delivery sameAsBefore(String surveyId, ReRating reRating,
+      OutsideEventGate.Delivery delivery) {
+    Integer score = RE_RATING_SCORE.from(delivery.recorded());
+    Date at = RE_RATED_AT.from(delivery.recorded());
+    if (!Objects.equals(score, reRating.score())) {
+      throw ApiException.conflict("score", "Survey " + surveyId + " was already re-rated with score " + score);
+    }
+    if (at != null && !at.toInstant().equals(reRating.answeredAt().toInstant())) {
+      throw ApiException.conflict("answeredAt", "Survey " + surveyId + " was already re-rated at "
+          + at.toInstant());
+    }
+    return delivery;
   }
 }

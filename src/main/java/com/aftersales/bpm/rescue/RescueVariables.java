@@ -1,5 +1,6 @@
 package com.aftersales.bpm.rescue;
 
+import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.common.ProcessVariable;
 import java.util.Date;
 
@@ -48,6 +49,12 @@ public final class RescueVariables {
   public static final ProcessVariable<Boolean> HOME_VISIT_DONE = ProcessVariable.of("homeVisitDone", Boolean.class);
 
   // the re-rating (message ReRatingReceived) and the outcome (DMN table rescueOutcome)
+  /**
+   * The gate of the re-rating: EXPECTED from the intake; EARLY when the re-rating came before the
+   * follow-up was done; then WAITING (the rescue waits for one, or decides without) or TAKEN_EARLY
+   * (the kept one decided the outcome). See {@link OutsideEventGate}.
+   */
+  public static final ProcessVariable<OutsideEventGate.State> RE_RATING = ProcessVariable.of("reRating", OutsideEventGate.State.class);
   public static final ProcessVariable<Integer> RE_RATING_SCORE = ProcessVariable.of("reRatingScore", Integer.class);
   public static final ProcessVariable<Date> RE_RATED_AT = ProcessVariable.of("reRatedAt", Date.class);
   public static final ProcessVariable<String> OUTCOME = ProcessVariable.of("outcome", String.class);

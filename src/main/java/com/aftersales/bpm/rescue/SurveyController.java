@@ -1,6 +1,7 @@
 package com.aftersales.bpm.rescue;
 
 import com.aftersales.bpm.rescue.SurveyIntakeService.Received;
+import com.aftersales.bpm.common.ConcurrentIntake;
 import com.aftersales.bpm.common.JsonRequestReader;
 import com.aftersales.bpm.security.AllowedGroups;
 import com.aftersales.bpm.security.AsApplication;
@@ -39,17 +40,22 @@ public class SurveyController {
   @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<IntakeResult> receive(@RequestBody JsonNode body) {
     NpsResponse survey = requests.read(body, NpsResponse.class);
-    Received received = asApplication.run(caller -> intake.receive(survey, caller));
+    Received received = asApplication.run(caller -> ConcurrentIntake.receive(() -> intake.receive(survey, caller)));
     return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(received.result());
   }
 
-  /** The customer's re-rating after a rescue; the rescue waiting for it records the outcome. */
+  /**
+   * The customer's re-rating after a rescue: 200 when the rescue waiting for it recorded the outcome
+   * (or had it before), 202 when it is kept until the rescue's follow-up is done.
+   */
   @PostMapping("/{surveyId}/re-rating")
   @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<ReRatingService.ReRatingResult> reRate(@PathVariable String surveyId,
       @RequestBody JsonNode body) {
     ReRating reRating = requests.read(body, ReRating.class);
-    return ResponseEntity.ok(asApplication.run(caller -> reRatings.receive(surveyId, reRating)));
+    ReRatingService.ReRatingResult result = asApplication.run(caller -> reRatings.receive(surveyId, reRating));
+    return ResponseEntity.status(result.status() == ReRatingService.ReRatingResult.Status.KEPT
+        ? HttpStatus.ACCEPTED : HttpStatus.OK).body(result);
   }
 }

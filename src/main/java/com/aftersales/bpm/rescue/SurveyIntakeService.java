@@ -4,6 +4,7 @@ import static com.aftersales.bpm.rescue.RescueVariables.*;
 
 import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.IntakeRecords;
+import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.parts.PostRepairSurveys;
 import java.util.Date;
 import java.util.Map;
@@ -83,6 +84,10 @@ public class SurveyIntakeService {
   }
 
   private IntakeResult start(FollowUp followUp, NpsResponse survey, VariableMap variables) {
+    if (followUp == FollowUp.RESCUE) {
+      // set at the start, so that both the rescue and an early re-rating update this row (OutsideEventGate)
+      RE_RATING.putIn(variables, OutsideEventGate.State.EXPECTED);
+    }
     ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(followUp.processKey())
         .businessKey(survey.surveyId())
         .setVariables(variables)

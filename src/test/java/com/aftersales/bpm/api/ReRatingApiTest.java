@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,6 +24,7 @@ class ReRatingApiTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired ManagementService management;
   Http http;
 
   @BeforeEach
@@ -41,8 +43,21 @@ class ReRatingApiTest {
     Assertions.assertThat(runtime.getVariable(rescue.getId(), "reRatingScore")).isEqualTo(9);
 
     HttpResponse<String> again = http.postJson("integration", "/api/nps-responses/RR-1/re-rating", reRating);
-    Assertions.assertThat(again.statusCode()).isEqualTo(409);
-    Assertions.assertThat(again.body()).contains("not waiting for a re-rating");
+    Assertions.assertThat(again.statusCode()).as("the same re-rating again: the first answer").isEqualTo(200);
+    Assertions.assertThat(again.body()).isEqualTo(accepted.body());
+    HttpResponse<String> another = http.postJson("integration", "/api/nps-responses/RR-1/re-rating",
+        reRating.replace("\"score\":9", "\"score\":3"));
+    Assertions.assertThat(another.statusCode()).as("another re-rating does not replace the first").isEqualTo(409);
+    Assertions.assertThat(another.body()).contains("\"field\":\"score\"");
+    Assertions.assertThat(runtime.getVariable(rescue.getId(), "reRatingScore")).isEqualTo(9);
+
+    ProcessInstance timedOut = rescueAwaitingReRating("RR-3");
+    management.executeJob(management.createJobQuery().processInstanceId(timedOut.getId())
+        .activityId("Timer_ReRatingWait").singleResult().getId());
+    Assertions.assertThat(runtime.getVariable(timedOut.getId(), "outcome")).isEqualTo("RECOVERED");
+    HttpResponse<String> late = http.postJson("integration", "/api/nps-responses/RR-3/re-rating", reRating);
+    Assertions.assertThat(late.statusCode()).as("past the wait without a re-rating").isEqualTo(409);
+    Assertions.assertThat(late.body()).contains("not waiting for a re-rating");
   }
 
   @Test

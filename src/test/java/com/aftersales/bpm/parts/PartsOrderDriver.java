@@ -2,6 +2,7 @@ package com.aftersales.bpm.parts;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.support.Notifications;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +41,7 @@ final class PartsOrderDriver {
         .putValue("vehicleModel", vip ? "Model S Plaid" : "Model 3").putValue("vehiclePlate", "沪A88888")
         .putValue("partNumber", "BMS-1000").putValue("partName", "Battery management module")
         .putValue("vehicleCondition", condition).putValue("supplierEta", null);
+    PartsVariables.PART_ARRIVAL.putIn(v, OutsideEventGate.State.EXPECTED);
     ProcessInstance order = runtimeService().startProcessInstanceByKey("partsShortageEscalation", repairOrderId, v);
     Notifications.deliverAll(order);
     return new PartsOrderDriver(reportedAt, order);
@@ -115,6 +117,17 @@ final class PartsOrderDriver {
     runtimeService().createMessageCorrelation("PartArrived").processInstanceId(order.getId())
         .setVariable("partArrivedAt", ClockUtil.getCurrentTime()).correlate();
     Notifications.deliverAll(order);
+  }
+
+  /**
+   * What the arrival endpoint does while the order is not waiting for the part yet: it keeps the
+   * arrival on the order (see {@link OutsideEventGate}).
+   */
+  void partArrivesEarly() {
+    VariableMap early = Variables.createVariables();
+    PartsVariables.PART_ARRIVAL.putIn(early, OutsideEventGate.State.EARLY);
+    PartsVariables.PART_ARRIVED_AT.putIn(early, ClockUtil.getCurrentTime());
+    runtimeService().setVariables(order.getId(), early);
   }
 
   void surveyAnswered(int score) {

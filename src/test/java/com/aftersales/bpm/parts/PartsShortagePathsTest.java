@@ -50,6 +50,8 @@ class PartsShortagePathsTest {
         .hasNotPassed("Task_ManagerTakeOver", "Task_ManagerReview");
     assertThat(o.open("Task_SetExpectation")).hasCandidateGroup("service-advisor");
     o.setExpectation("2026-03-09");
+    assertThat(o.order).as("no early arrival: the order waits for the part").isWaitingAt("Event_PartArrived")
+        .hasPassed("Gateway_PartAlreadyHere").variables().containsEntry("partArrival", "WAITING");
 
     o.advanceTo(o.at(3.1));
     assertThat(o.open("Task_ProactiveUpdate")).hasCandidateGroup("service-advisor");
@@ -64,7 +66,33 @@ class PartsShortagePathsTest {
     execute(managementService().createJobQuery().processInstanceId(o.order.getId()).activityId("Timer_NoSurvey")
         .singleResult());
     assertThat(o.order).isEnded().hasPassed("EndEvent_UpdateGiven", "Timer_NoSurvey", "EndEvent_OrderClosed")
-        .hasNotPassed("Event_SurveyAnswered");
+        .hasPassed("Event_PartArrived", "Gateway_PartHere").hasNotPassed("Event_SurveyAnswered");
+  }
+
+  @Test
+  void aPartThatArrivedBeforeTheOrderWaitedForItSendsTheOrderStraightToTheRepair() {
+    PartsOrderDriver o = PartsOrderDriver.report("RO-EARLY", DAY0, "CORE_FUNCTION_IMPAIRED", false);
+    o.advanceTo(o.at(0.25));
+    Date arrivedAt = ClockUtil.getCurrentTime();
+    o.partArrivesEarly();
+    assertThat(o.order).as("the arrival is kept, the review goes on").isWaitingAt("Task_ManagerReview");
+    o.complete("Task_ManagerReview", "reviewNote", "supplier says tomorrow");
+    assertThat(o.order).isWaitingAt("Task_SetExpectation");
+
+    o.setExpectation("2026-03-09");
+    assertThat(o.order).isWaitingAt("Task_Repair").hasPassed("Gateway_PartAlreadyHere", "Gateway_PartHere")
+        .hasNotPassed("SubProcess_Waiting", "Event_PartArrived")
+        .variables().containsEntry("partArrival", "TAKEN_EARLY").containsEntry("partArrivedAt", arrivedAt);
+    Assertions.assertThat(managementService().createJobQuery().processInstanceId(o.order.getId())
+        .activityId("StartEvent_UpdateDue").count()).as("no proactive updates: nobody waits").isZero();
+    Assertions.assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(o.order.getId())
+        .eventName("PartArrived").count()).isZero();
+
+    o.complete("Task_Repair", "repairDone", true);
+    o.complete("Task_Handover", "handoverNote", "done");
+    o.surveyAnswered(9);
+    assertThat(o.order).isEnded().hasPassed("EndEvent_OrderClosed");
+    Assertions.assertThat(o.tasks("Task_Repair")).hasSize(1);
   }
 
   @Test

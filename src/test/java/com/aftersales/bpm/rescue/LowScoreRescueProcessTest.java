@@ -3,6 +3,7 @@ package com.aftersales.bpm.rescue;
 import static com.aftersales.bpm.support.Surveys.survey;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.ProcessTestBeans;
@@ -137,7 +138,8 @@ class LowScoreRescueProcessTest {
     executeSolution(rescue, "ACCEPTED");
 
     assertThat(rescue).as("the wait starts before the invitation is delivered")
-        .isWaitingAt("Gateway_AwaitReRating", "Task_InviteReRating");
+        .isWaitingAt("Gateway_AwaitReRating", "Task_InviteReRating").hasPassed("Gateway_ReRatingAlreadyIn")
+        .variables().containsEntry("reRating", "WAITING");
     Notifications.deliverAll(rescue);
     assertThat(rescue).hasPassed("EndEvent_ReRatingInvited").isWaitingAt("Gateway_AwaitReRating");
     Assertions.assertThat(notifications.all()).last()
@@ -216,8 +218,43 @@ class LowScoreRescueProcessTest {
     executeSolution(rescue, "CHURNED");
 
     assertThat(rescue).isWaitingAt("Timer_ReviewDue").hasNotPassed("Task_InviteReRating")
-        .variables().containsEntry("outcome", "CHURNED");
+        .variables().containsEntry("outcome", "CHURNED")
+        .as("a re-rating after this is not kept for a wait that never comes").containsEntry("reRating", "WAITING");
     Assertions.assertThat(notifications.all()).extracting(Notification::channel).doesNotContain("SURVEY");
+  }
+
+  @Test
+  void aReRatingThatCameDuringTheFollowUpDecidesTheOutcomeWithoutInvitationOrWait() {
+    ProcessInstance rescue = start("E-1", 5, NOW);
+    firstContact(rescue);
+    investigate(rescue, "OURS");
+    design(rescue, 500, 0, 0);
+    Date reRatedAt = Date.from(NOW.plus(Duration.ofHours(30)));
+    reRateEarly(rescue, 9, reRatedAt);
+    assertThat(rescue).as("kept; the follow-up goes on").isWaitingAt("Task_ExecuteAndFollowUp");
+
+    executeSolution(rescue, "ACCEPTED");
+    assertThat(rescue).isWaitingAt("Timer_ReviewDue").hasPassed("Gateway_ReRatingAlreadyIn", "Task_DecideOutcome")
+        .hasNotPassed("Gateway_CustomerChurned", "Task_InviteReRating", "Gateway_AwaitReRating",
+            "Event_ReRatingReceived", "Timer_ReRatingWait")
+        .variables().containsEntry("outcome", "PROMOTER").containsEntry("reRatingScore", 9)
+        .containsEntry("reRatedAt", reRatedAt).containsEntry("reRating", "TAKEN_EARLY");
+    Notifications.deliverAll(rescue);
+    Assertions.assertThat(notifications.all()).extracting(Notification::channel).as("not invited again")
+        .doesNotContain("SURVEY");
+  }
+
+  @Test
+  void anEarlyReRatingOfAChurnedCustomerStillRecordsTheChurn() {
+    ProcessInstance rescue = start("E-2", 3, NOW);
+    firstContact(rescue);
+    investigate(rescue, "CUSTOMER");
+    design(rescue, 300, 0, 0);
+    reRateEarly(rescue, 2, Date.from(NOW.plus(Duration.ofHours(20))));
+    executeSolution(rescue, "CHURNED");
+
+    assertThat(rescue).isWaitingAt("Timer_ReviewDue").hasPassed("Gateway_ReRatingAlreadyIn")
+        .hasNotPassed("Task_InviteReRating").variables().containsEntry("outcome", "CHURNED");
   }
 
   @Test
@@ -258,8 +295,18 @@ class LowScoreRescueProcessTest {
 
   /** Starts a rescue as the intake does; its notification waits for delivery (see Notifications). */
   private ProcessInstance start(String surveyId, int score, Instant answeredAt) {
-    return runtimeService().startProcessInstanceByKey("lowScoreRescue", surveyId,
-        survey(surveyId, score, answeredAt));
+    var variables = survey(surveyId, score, answeredAt);
+    RescueVariables.RE_RATING.putIn(variables, OutsideEventGate.State.EXPECTED);
+    return runtimeService().startProcessInstanceByKey("lowScoreRescue", surveyId, variables);
+  }
+
+  /** What the re-rating endpoint does while the rescue is not waiting yet: keeps it (OutsideEventGate). */
+  private static void reRateEarly(ProcessInstance rescue, int score, Date at) {
+    var early = org.camunda.bpm.engine.variable.Variables.createVariables();
+    RescueVariables.RE_RATING.putIn(early, OutsideEventGate.State.EARLY);
+    RescueVariables.RE_RATING_SCORE.putIn(early, score);
+    RescueVariables.RE_RATED_AT.putIn(early, at);
+    runtimeService().setVariables(rescue.getId(), early);
   }
 
   private ProcessInstance runToReRatingWait(String surveyId, String customerResponse) {

@@ -6,9 +6,11 @@ import com.aftersales.bpm.notification.DeliveryLog;
 import com.aftersales.bpm.notification.NotificationDispatcher;
 import com.aftersales.bpm.notification.SendNotificationDelegate;
 import com.aftersales.bpm.parts.ApplyRiskLevelListener;
+import com.aftersales.bpm.parts.AwaitPartArrivalListener;
 import com.aftersales.bpm.parts.RecordCrisisSignalsListener;
 import com.aftersales.bpm.parts.RecordPromiseListener;
 import com.aftersales.bpm.rescue.ApplyGradingListener;
+import com.aftersales.bpm.rescue.AwaitReRatingListener;
 import com.aftersales.bpm.review.AssignActionOwnerListener;
 import com.aftersales.bpm.review.ActionCheckpoint;
 import com.aftersales.bpm.review.CheckActionsListener;
@@ -37,6 +39,8 @@ public final class ProcessTestBeans {
     Mocks.register("sendNotification", new SendNotificationDelegate(
         new NotificationDispatcher(java.util.List.of(notifications), DeliveryLog.NONE)));
     Mocks.register("applyRiskLevel", new ApplyRiskLevelListener());
+    Mocks.register("awaitPartArrival", new AwaitPartArrivalListener());
+    Mocks.register("awaitReRating", new AwaitReRatingListener());
     Mocks.register("recordCrisisSignals", new RecordCrisisSignalsListener());
     // the test JVM runs in UTC, like the timer cycles it evaluates
     Mocks.register("recordPromise", new RecordPromiseListener("UTC"));

@@ -1,0 +1,165 @@
+package com.aftersales.bpm.api;
+
+import static com.aftersales.bpm.support.SurveyJson.survey;
+
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.Http;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The same case changed from two sides at the same moment: an arrival posted while the customer's
+ * expectation is being set, and identical intakes in flight at once. Two threads start together
+ * on a latch, many rounds; every round must end in exactly one consistent case.
+ */
+@ApplicationTest
+class ConcurrentEventsApiTest {
+
+  private static final int ROUNDS = 30;
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
+  @Autowired TaskService tasks;
+  Http http;
+  ExecutorService threads;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+    threads = Executors.newFixedThreadPool(2);
+  }
+
+  @AfterEach
+  void tearDown() {
+    threads.shutdownNow();
+  }
+
+  @Test
+  void anArrivalPostedWhileTheExpectationIsSetEndsAtTheRepairExactlyOnce() throws Exception {
+    Map<String, Integer> answers = new TreeMap<>();
+    int completionsRepeated = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      String repairOrderId = "RACE-RO-" + round;
+      Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
+          EarlyEventsApiTest.report(repairOrderId, "MINOR", "RACE-PART")).statusCode()).isEqualTo(201);
+      String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult()
+          .getId();
+      String setExpectation = tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
+          .singleResult().getId();
+      Instant arrivedAt = Instant.now().minusSeconds(60 + round).truncatedTo(ChronoUnit.SECONDS);
+
+      List<Object> results = together(
+          () -> completeAsAUserWould(setExpectation),
+          () -> http.postJson("integration", "/api/part-shortages/" + repairOrderId + "/arrival",
+              "{\"arrivedAt\":\"" + arrivedAt + "\"}"));
+      completionsRepeated += (Integer) results.get(0);
+      @SuppressWarnings("unchecked")
+      HttpResponse<String> arrival = (HttpResponse<String>) results.get(1);
+      Assertions.assertThat(arrival.statusCode()).as("round %d: %s", round, arrival.body()).isIn(202, 204);
+      answers.merge(String.valueOf(arrival.statusCode()), 1, Integer::sum);
+
+      Assertions.assertThat(tasks.createTaskQuery().processInstanceId(order).list())
+          .as("round %d: at the repair, and only there", round)
+          .extracting(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).containsExactly("Task_Repair");
+      Assertions.assertThat(runtime.createEventSubscriptionQuery().processInstanceId(order).eventName("PartArrived")
+          .count()).as("round %d: nobody waits for an arrival that was accepted", round).isZero();
+      Assertions.assertThat(runtime.getVariable(order, "partArrivedAt")).as("round %d", round)
+          .isEqualTo(Date.from(arrivedAt));
+      long waited = history.createHistoricActivityInstanceQuery().processInstanceId(order)
+          .activityId("Event_PartArrived").count();
+      Assertions.assertThat(waited).as("round %d: 204 means the order waited and took it, 202 that it never waited",
+          round).isEqualTo(arrival.statusCode() == 204 ? 1 : 0);
+    }
+    System.out.printf("arrival answers over %d rounds: %s; task completions repeated after losing the race: %d%n",
+        ROUNDS, answers, completionsRepeated);
+  }
+
+  @Test
+  void twoIdenticalSurveysAtOnceStartOneRescueAndGetTheSameAnswer() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String surveyId = "RACE-SV-" + round;
+      String body = survey(surveyId, 2, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+      List<Object> answers = together(() -> http.postJson("integration", "/api/nps-responses", body),
+          () -> http.postJson("integration", "/api/nps-responses", body));
+      assertOneStartedAndTheSameAnswer(answers, "lowScoreRescue", surveyId);
+    }
+  }
+
+  @Test
+  void twoIdenticalShortageReportsAtOnceStartOneOrderAndGetTheSameAnswer() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      String repairOrderId = "RACE-REPORT-" + round;
+      String body = EarlyEventsApiTest.report(repairOrderId, "CANNOT_DRIVE", "RACE-PART-2");
+      List<Object> answers = together(() -> http.postJson("integration", "/api/part-shortages", body),
+          () -> http.postJson("integration", "/api/part-shortages", body));
+      assertOneStartedAndTheSameAnswer(answers, "partsShortageEscalation", repairOrderId);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void assertOneStartedAndTheSameAnswer(List<Object> answers, String process, String businessKey) {
+    HttpResponse<String> first = (HttpResponse<String>) answers.get(0);
+    HttpResponse<String> second = (HttpResponse<String>) answers.get(1);
+    Assertions.assertThat(List.of(first.statusCode(), second.statusCode())).as("%s: %s | %s", businessKey,
+        first.body(), second.body()).containsExactlyInAnyOrder(201, 200);
+    Assertions.assertThat(second.body()).isEqualTo(first.body());
+    Assertions.assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(process)
+        .processInstanceBusinessKey(businessKey).count()).as("%s: one case, the loser's rolled back", businessKey)
+        .isEqualTo(1);
+  }
+
+  /** Completes the task with what the form sends; a user whose submit lost the race submits again. */
+  private int completeAsAUserWould(String taskId) {
+    Map<String, Object> form = Map.of("promisedDate", "2099-01-05", "worstCaseDate", "2099-01-09",
+        "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true);
+    for (int repeated = 0; ; repeated++) {
+      try {
+        tasks.complete(taskId, form);
+        return repeated;
+      } catch (OptimisticLockingException e) {
+        Assertions.assertThat(repeated).as("a second submit finds the arrival and succeeds").isZero();
+      }
+    }
+  }
+
+  /** Runs both at the same moment; their results in order. */
+  private List<Object> together(Callable<?> one, Callable<?> other) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> running = new ArrayList<>();
+    for (Callable<?> work : List.of(one, other)) {
+      running.add(threads.submit(() -> {
+        start.await();
+        return work.call();
+      }));
+    }
+    start.countDown();
+    List<Object> results = new ArrayList<>();
+    for (Future<?> future : running) {
+      results.add(future.get(60, TimeUnit.SECONDS));
+    }
+    return results;
+  }
+}
