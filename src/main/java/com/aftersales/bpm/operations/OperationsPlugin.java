@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class OperationsPlugin extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OperationsPlugin.class);
 
   private final MeterRegistry meters;
 
@@ -33,13 +37,19 @@ public class OperationsPlugin extends AbstractProcessEnginePlugin {
 
   /**
    * After a restart the engine parses a model only when a case first needs it: loading the latest
-   * version of each now registers its counters, so every series is scraped from the start.
+   * version of each now registers its counters, so every series is scraped from the start. A model
+   * that no longer loads does not stop the start here; its first case will say why.
    */
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     RepositoryService repository = engine.getRepositoryService();
     for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
-      repository.getProcessDefinition(definition.getId());
+      try {
+        repository.getProcessDefinition(definition.getId());
+      } catch (RuntimeException notLoadable) {
+        LOG.warn("Process definition {} did not load; its metrics appear with its first case: {}",
+            definition.getId(), notLoadable.getMessage());
+      }
     }
   }
 }
