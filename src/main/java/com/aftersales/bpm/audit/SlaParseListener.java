@@ -48,8 +48,8 @@ public class SlaParseListener extends AbstractBpmnParseListener {
   }
 
   private static void markIfSla(Element element, ActivityImpl activity) {
-    String sla = slaOf(element);
-    if (sla != null && element.element("timerEventDefinition") != null) {
+    String sla = slaDeadline(element);
+    if (sla != null) {
       activity.getProperties().set(SLA, sla);
       activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, RECORD_BREACH);
     }
@@ -65,6 +65,11 @@ public class SlaParseListener extends AbstractBpmnParseListener {
   private static boolean hasSla(ScopeImpl scope) {
     return scope.getActivities().stream()
         .anyMatch(activity -> activity.getProperties().contains(SLA) || hasSla(activity));
+  }
+
+  /** What a timer event marked {@code sla} promises; null for any other element (the SLA metrics use it too). */
+  public static String slaDeadline(Element element) {
+    return element.element("timerEventDefinition") == null ? null : slaOf(element);
   }
 
   static String slaOf(Element element) {

@@ -17,6 +17,8 @@ public final class Groups {
   public static final String PROCESS_OWNER = "process-owner";
   /** Systems that feed survey scores and part events over REST. */
   public static final String INTEGRATION = "integration";
+  /** The metrics scraper (Prometheus): reads {@code /actuator/prometheus}, nothing else. */
+  public static final String MONITORING = "monitoring";
 
   /** Groups whose members work tasks in Tasklist. */
   public static final List<String> STAFF = List.of(SERVICE_ADVISOR, SERVICE_MANAGER, REGIONAL_MANAGER,

@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Groups, authorizations, Tasklist filters and (in the default profile) demo users, created at
  * start and left alone when they already exist, so an administrator's later changes survive. The
- * admin's password is the exception: it is set from the configuration on every start. Without demo
- * users (prod) no leftover demo user may exist.
+ * passwords of {@code admin} and of the scraper's {@code monitoring} account are the exception:
+ * they are set from the configuration on every start. Without demo users (prod) no leftover demo
+ * user may exist, and {@code monitoring} exists only when its password is configured.
  */
 @Component
 public class IdentitySetup implements InitializingBean {
@@ -38,6 +39,8 @@ public class IdentitySetup implements InitializingBean {
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
   static final String ADMIN_USER = "admin";
   private static final String ADMIN_NAME = "Administrator";
+  static final String MONITORING_USER = "monitoring";
+  private static final String MONITORING_NAME = "Monitoring";
 
   /** Demo user per group, password "demo" (default profile only). */
   static final Map<String, String> DEMO_USERS = new LinkedHashMap<>();
@@ -61,12 +64,14 @@ public class IdentitySetup implements InitializingBean {
   private final boolean demoUsers;
   private final String adminPassword;
   private final boolean deleteDemoUsers;
+  private final String monitoringPassword;
 
   public IdentitySetup(IdentityService identity, AuthorizationService authorizations,
       FilterService filters, TaskService tasks,
       @Value("${aftersales.demo-users}") boolean demoUsers,
       @Value("${aftersales.admin.password:}") String adminPassword,
-      @Value("${aftersales.delete-demo-users:false}") boolean deleteDemoUsers) {
+      @Value("${aftersales.delete-demo-users:false}") boolean deleteDemoUsers,
+      @Value("${aftersales.monitoring.password:}") String monitoringPassword) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
@@ -74,6 +79,7 @@ public class IdentitySetup implements InitializingBean {
     this.demoUsers = demoUsers;
     this.adminPassword = adminPassword;
     this.deleteDemoUsers = deleteDemoUsers;
+    this.monitoringPassword = monitoringPassword;
   }
 
   @Override
@@ -82,17 +88,28 @@ public class IdentitySetup implements InitializingBean {
       throw new IllegalStateException(
           "No admin password: set the environment variable AFTERSALES_ADMIN_PASSWORD");
     }
-    AdminPassword admin = new AdminPassword(identity, ADMIN_USER, ADMIN_NAME);
+    AccountPassword admin = new AccountPassword(identity, ADMIN_USER, ADMIN_NAME, "AFTERSALES_ADMIN_PASSWORD");
     admin.checkAgainstPolicy(adminPassword);
+    boolean monitoringAccount = monitoringPassword != null && !monitoringPassword.isBlank();
+    AccountPassword monitoring = new AccountPassword(identity, MONITORING_USER, MONITORING_NAME,
+        "AFTERSALES_MONITORING_PASSWORD");
+    if (monitoringAccount) {
+      monitoring.checkAgainstPolicy(monitoringPassword);
+    }
     if (!demoUsers) {
-      new LeftoverDemoUsers(identity).removeOrRefuse(DEMO_USERS.keySet(), deleteDemoUsers);
+      new LeftoverDemoUsers(identity).removeOrRefuse(leftoverCandidates(monitoringAccount), deleteDemoUsers);
     }
     createGroups();
     grantAuthorizations();
-    revokeIntegrationGrants();
+    revokeSystemGrants(Groups.INTEGRATION);
+    revokeSystemGrants(Groups.MONITORING);
     createTasklistFilters();
     createUser(ADMIN_USER, ADMIN_NAME, adminPassword, Groups.ADMIN);
     admin.apply(adminPassword);
+    if (monitoringAccount) {
+      createUser(MONITORING_USER, MONITORING_NAME, monitoringPassword, Groups.MONITORING);
+      monitoring.apply(monitoringPassword);
+    }
     if (demoUsers) {
       DEMO_USERS.forEach((user, group) -> {
         createUser(user, user, "demo", group);
@@ -102,15 +119,27 @@ public class IdentitySetup implements InitializingBean {
     }
   }
 
+  /**
+   * The demo users; and {@code monitoring} when no password is configured for it: then it can only
+   * be the default profile's account with the public password "demo".
+   */
+  private static List<String> leftoverCandidates(boolean monitoringAccount) {
+    List<String> ids = new java.util.ArrayList<>(DEMO_USERS.keySet());
+    if (!monitoringAccount) {
+      ids.add(MONITORING_USER);
+    }
+    return ids;
+  }
+
   private void createGroups() {
     List<String> all = new java.util.ArrayList<>(List.of(Groups.ADMIN, Groups.AUDITOR,
-        Groups.PROCESS_OWNER, Groups.INTEGRATION));
+        Groups.PROCESS_OWNER, Groups.INTEGRATION, Groups.MONITORING));
     all.addAll(Groups.STAFF);
     for (String id : all) {
       if (identity.createGroupQuery().groupId(id).count() == 0) {
         var group = identity.newGroup(id);
         group.setName(id);
-        group.setType(Groups.ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW");
+        group.setType(Groups.ADMIN.equals(id) || Groups.MONITORING.equals(id) ? "SYSTEM" : "WORKFLOW");
         identity.saveGroup(group);
       }
     }
@@ -171,13 +200,15 @@ public class IdentitySetup implements InitializingBean {
   }
 
   /**
-   * The integration systems use our API only, which drives the engine itself: they hold no engine
-   * authorization. Earlier versions granted some; a database from then still has them.
+   * The integration systems use our API only, which drives the engine itself, and the metrics
+   * scraper reads the actuator only: they hold no engine authorization. Earlier versions granted
+   * integration some; a database from then still has them, and the engine gives a new group read
+   * access to itself.
    */
-  private void revokeIntegrationGrants() {
-    for (Authorization grant : authorizations.createAuthorizationQuery().groupIdIn(Groups.INTEGRATION).list()) {
+  private void revokeSystemGrants(String group) {
+    for (Authorization grant : authorizations.createAuthorizationQuery().groupIdIn(group).list()) {
       authorizations.deleteAuthorization(grant.getId());
-      LOG.info("Revoked engine authorization {} of group {}", grant.getId(), Groups.INTEGRATION);
+      LOG.info("Revoked engine authorization {} of group {}", grant.getId(), group);
     }
   }
 

@@ -24,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * engine's HTTP Basic filter has put the caller on the identity service) and on the webapps' engine
  * API ({@code /camunda/api/engine/*}, caller from the webapp session). Otherwise it could start
  * processes past our intake's checks, set variables, run timers or read every customer's data.
+ * The metrics scraper ({@link Groups#MONITORING}) reads the actuator only, and is kept off the same way.
  */
 public class IntegrationOffEngineFilter extends OncePerRequestFilter {
 
@@ -39,8 +40,13 @@ public class IntegrationOffEngineFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    if (callerGroups(request).contains(Groups.INTEGRATION)) {
+    List<String> groups = callerGroups(request);
+    if (groups.contains(Groups.INTEGRATION)) {
       ErrorResponse.write(response, HttpStatus.FORBIDDEN, "Integration systems use /api, not the engine API");
+      return;
+    }
+    if (groups.contains(Groups.MONITORING)) {
+      ErrorResponse.write(response, HttpStatus.FORBIDDEN, "The monitoring account reads /actuator, not the engine API");
       return;
     }
     chain.doFilter(request, response);

@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
  * Nothing is reachable without logging in: the engine REST API and our own API take HTTP Basic
@@ -19,6 +20,10 @@ import org.springframework.core.Ordered;
 @EnableConfigurationProperties(LoginThrottleSettings.class)
 public class WebSecurityConfig {
 
+  /** Where Spring Boot serves the actuator (the default {@code management.endpoints.web.base-path}). */
+  static final String ACTUATOR_BASE_PATH = "/actuator";
+  static final String ACTUATOR = ACTUATOR_BASE_PATH + "/*";
+
   /** Before the authentication filters, so a throttled client's credentials are never checked. */
   @Bean
   FilterRegistrationBean<LoginThrottleFilter> loginThrottle(LoginThrottleSettings settings) {
@@ -26,7 +31,7 @@ public class WebSecurityConfig {
         new FilterRegistrationBean<>(new LoginThrottleFilter(new LoginThrottle(settings, Clock.systemUTC())));
     registration.setName("login-throttle");
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/reports/*", "/webjars/*",
-        "/camunda/api/admin/auth/user/*");
+        "/camunda/api/admin/auth/user/*", ACTUATOR);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     registration.setEnabled(settings.enabled());
     return registration;
@@ -53,6 +58,33 @@ public class WebSecurityConfig {
     registration.addUrlPatterns("/api/*", "/reports/*", "/webjars/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
+  }
+
+  /** Health for anyone (status only), the Prometheus scrape for the monitoring account and admins. */
+  @Bean
+  FilterRegistrationBean<ActuatorAuthenticationFilter> actuatorAuthentication(ProcessEngine engine, Environment env) {
+    requireActuatorWhereTheFiltersAre(env);
+    FilterRegistrationBean<ActuatorAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ActuatorAuthenticationFilter(engine, ACTUATOR_BASE_PATH));
+    registration.setName("actuator-authentication");
+    registration.addUrlPatterns(ACTUATOR);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /**
+   * The filters guard the actuator at {@value #ACTUATOR_BASE_PATH} on the application's port; moved
+   * elsewhere (another base path, a management port of its own) the scrape would be open to anyone.
+   */
+  private static void requireActuatorWhereTheFiltersAre(Environment env) {
+    String basePath = env.getProperty("management.endpoints.web.base-path", ACTUATOR_BASE_PATH);
+    String port = env.getProperty("management.server.port", "");
+    boolean ownPort = !port.isBlank() && !port.equals("-1") && !port.equals(env.getProperty("server.port"));
+    if (!ACTUATOR_BASE_PATH.equals(basePath) || ownPort) {
+      throw new IllegalStateException("The actuator must stay at " + ACTUATOR_BASE_PATH
+          + " on the application's port (management.endpoints.web.base-path, management.server.port):"
+          + " its login is checked there only");
+    }
   }
 
   /** Runs after authentication, so an anonymous caller gets 401 and never has a body buffered. */

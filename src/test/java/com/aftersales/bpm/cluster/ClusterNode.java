@@ -83,7 +83,7 @@ final class ClusterNode {
         throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
       }
       try {
-        if (http.send(HttpRequest.newBuilder(uri(System.getProperty("cluster.ready-path", "/actuator/health/readiness"))).GET().build(),
+        if (http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).GET().build(),
             BodyHandlers.discarding()).statusCode() == 200) {
           return;
         }

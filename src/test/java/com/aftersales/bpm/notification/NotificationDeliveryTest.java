@@ -6,6 +6,7 @@ import com.aftersales.bpm.support.AppStart;
 import com.aftersales.bpm.support.Http;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -105,11 +106,15 @@ class NotificationDeliveryTest {
         .count()).as("the rescue reaches the first contact").isEqualTo(1);
 
     Job delivery = notificationJob(rescue);
-    for (int attempt = 0; attempt < 10 && job(delivery).getRetries() > 0; attempt++) {
+    double failedBefore = mailFailures();
+    int attempts = 0;
+    for (; attempts < 10 && job(delivery).getRetries() > 0; attempts++) {
       Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId())).isNotNull();
     }
     Assertions.assertThat(runtime.createIncidentQuery().processInstanceId(rescue).list())
         .as("every retry failed: an incident on the case").hasSize(1);
+    Assertions.assertThat(mailFailures()).as("monitoring counts each failed attempt")
+        .isEqualTo(failedBefore + attempts);
     Assertions.assertThat(job(delivery).getExceptionMessage()).isNotBlank();
 
     smtp.start();
@@ -135,6 +140,12 @@ class NotificationDeliveryTest {
 
     Assertions.assertThat(sent()).as("the retry skips the mail already sent").hasSize(1);
     Assertions.assertThat(robot.accepted()).hasSize(robotBefore + 1);
+  }
+
+  /** What Prometheus scrapes as {@code aftersales_notifications_failed_total{channel="mail"}}. */
+  private static double mailFailures() {
+    return app.getBean(MeterRegistry.class).get(NotificationDispatcher.FAILED_METRIC).tag("channel", "mail")
+        .counter().count();
   }
 
   private static Instant answeredAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);

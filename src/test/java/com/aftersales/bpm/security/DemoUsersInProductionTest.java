@@ -26,6 +26,7 @@ class DemoUsersInProductionTest {
         .hasMessageContaining("Demo users still exist")
         .hasMessageContaining("owner")
         .hasMessageContaining("integration")
+        .hasMessageContaining("monitoring")
         .hasMessageContaining("AFTERSALES_DELETE_DEMO_USERS=true");
 
     try (ConfigurableApplicationContext prod = AppStart.start("prod", DATABASE, PROD_PASSWORD,

@@ -35,9 +35,25 @@ final class HttpFromAddress {
   /** POSTs a JSON body with HTTP Basic credentials. */
   Response postJson(String user, String password, String path, String json) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    String head = "POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: Basic " + credentials
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+    String head = "POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: Basic "
+        + credentials(user, password) + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+        + "\r\nConnection: close\r\n\r\n";
+    return send(head, body);
+  }
+
+  /** GETs a path with HTTP Basic credentials, or none when {@code user} is null. */
+  Response get(String user, String password, String path) {
+    String head = "GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n"
+        + (user == null ? "" : "Authorization: Basic " + credentials(user, password) + "\r\n")
+        + "Connection: close\r\n\r\n";
+    return send(head, new byte[0]);
+  }
+
+  private static String credentials(String user, String password) {
+    return Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Response send(String head, byte[] body) {
     try (Socket socket = new Socket()) {
       socket.bind(new InetSocketAddress(localAddress, 0));
       socket.connect(new InetSocketAddress(localAddress, port), 10_000);

@@ -4,14 +4,17 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on a random port with its own in-memory database; every test class with
  * this annotation shares one application context. Timers run only when a test executes their job.
+ * Metrics go to the Prometheus registry as in production (Spring Boot's tests leave it out otherwise).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:application-tests;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",

@@ -10,20 +10,24 @@ import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 
 /**
- * The {@code admin} user's password comes from outside ({@code AFTERSALES_ADMIN_PASSWORD}) and is
- * applied on every start, so changing the variable and restarting changes it; with the engine's
- * password policy on (prod), a password that breaks the policy stops the start.
+ * An account whose password comes from outside ({@code admin}: {@code AFTERSALES_ADMIN_PASSWORD},
+ * {@code monitoring}: {@code AFTERSALES_MONITORING_PASSWORD}) and is applied on every start, so
+ * changing the variable and restarting changes it; with the engine's password policy on (prod), a
+ * password that breaks the policy stops the start.
  */
-class AdminPassword {
+class AccountPassword {
 
   private final IdentityService identity;
   private final String userId;
   private final String firstName;
+  /** Where the password comes from, named when it breaks the policy. */
+  private final String variable;
 
-  AdminPassword(IdentityService identity, String userId, String firstName) {
+  AccountPassword(IdentityService identity, String userId, String firstName, String variable) {
     this.identity = identity;
     this.userId = userId;
     this.firstName = firstName;
+    this.variable = variable;
   }
 
   /** Refuses the password when the engine has a password policy and the password breaks it. */
@@ -34,7 +38,7 @@ class AdminPassword {
     }
     PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(policy, password, user());
     if (!result.isValid()) {
-      throw new IllegalStateException("AFTERSALES_ADMIN_PASSWORD breaks the password policy: it needs "
+      throw new IllegalStateException(variable + " breaks the password policy: it needs "
           + describe(result.getViolatedRules()) + ". Set a stronger password and start again.");
     }
   }
@@ -58,7 +62,7 @@ class AdminPassword {
   }
 
   private static String describe(List<PasswordPolicyRule> violated) {
-    return violated.stream().map(AdminPassword::describe).collect(Collectors.joining(", "));
+    return violated.stream().map(AccountPassword::describe).collect(Collectors.joining(", "));
   }
 
   /** Camunda's rules name themselves by placeholder (e.g. PASSWORD_POLICY_LENGTH) with parameters. */
