@@ -1,0 +1,30 @@
+package com.aftersales.bpm.database;
+
+import com.aftersales.bpm.support.ApplicationTest;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The application on an empty database (H2, and PostgreSQL in the suite's PostgreSQL run): every
+ * migration applied in order, from nothing, and the engine on the tables migration 1 created.
+ */
+@ApplicationTest
+class FreshDatabaseTest {
+
+  @Autowired JdbcTemplate db;
+  @Autowired ManagementService management;
+
+  @Test
+  void everyMigrationRanOnTheEmptyDatabase() {
+    Assertions.assertThat(db.queryForList("SELECT \"version\" FROM \"flyway_schema_history\" "
+            + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"", String.class))
+        .as("no baseline: the database was empty").containsExactly("1", "2", "3", "4");
+    Assertions.assertThat(management.getTableCount()).as("the engine's tables")
+        .containsKeys("ACT_RU_JOB", "ACT_HI_PROCINST", "ACT_RE_DECISION_DEF", "ACT_ID_USER");
+    Assertions.assertThat(db.queryForObject("SELECT COUNT(*) FROM ACT_GE_SCHEMA_LOG", Long.class))
+        .as("created once, by the engine's own scripts").isEqualTo(1L);
+  }
+}
