@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole application on a random port with its own in-memory database; every test class with
+ * The whole application on a random port with its own in-memory database (its own PostgreSQL
+ * database with -Daftersales.test.database=postgres, see {@link TestDatabase}); every test class with
  * this annotation shares one application context. Timers run only when a test executes their job.
  */
 @Target(ElementType.TYPE)
