@@ -7,6 +7,18 @@ public final class RequestParameters {
 
   private RequestParameters() {}
 
+  /**
+   * The text as given (null when absent) unless it holds control characters: none belongs in a key
+   * or a name, and PostgreSQL can neither store nor compare U+0000 (H2 can), so such text is a 400
+   * on every database rather than a failed query on one.
+   */
+  public static String plainText(String name, String value) {
+    if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, name, name + " must not contain control characters");
+    }
+    return value;
+  }
+
   /** A whole number from {@code min} to {@code max}; {@code defaultValue} when absent. */
   public static int wholeNumber(String name, String value, int defaultValue, int min, int max) {
     if (value == null) {

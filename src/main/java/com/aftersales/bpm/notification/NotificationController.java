@@ -38,6 +38,7 @@ public class NotificationController {
   public List<Notification> list(@RequestParam(required = false) String businessKey,
       @RequestParam(required = false) String limit) {
     int count = RequestParameters.wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    RequestParameters.plainText("businessKey", businessKey);
     RecipientFilter filter = readableByCaller();
     return businessKey == null ? notifications.findRecent(count, filter)
         : notifications.findByBusinessKey(businessKey, filter);

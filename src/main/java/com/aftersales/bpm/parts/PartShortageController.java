@@ -3,6 +3,7 @@ package com.aftersales.bpm.parts;
 import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.ConcurrentIntake;
 import com.aftersales.bpm.common.JsonRequestReader;
+import com.aftersales.bpm.common.RequestParameters;
 import com.aftersales.bpm.security.AllowedGroups;
 import com.aftersales.bpm.security.AsApplication;
 import com.aftersales.bpm.security.Groups;
@@ -80,6 +81,7 @@ public class PartShortageController {
     if (partNumber == null || partNumber.isBlank()) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "partNumber", "partNumber is required");
     }
+    RequestParameters.plainText("partNumber", partNumber);
     if (!"waiting".equals(status)) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "status", "status must be 'waiting'");
     }

@@ -71,7 +71,12 @@ class SurveyIntakeBadInputTest {
             survey("BAD-10", "2", Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS), ""),
             "answeredAt"),
         Arguments.of("highValue not a boolean", survey("BAD-11", "2", ANSWERED, "")
-            .replace("\"highValue\":false", "\"highValue\":\"yes\""), "customer.highValue"));
+            .replace("\"highValue\":false", "\"highValue\":\"yes\""), "customer.highValue"),
+        // PostgreSQL cannot store U+0000 in text: refused on every database, never a failed intake
+        Arguments.of("comment with U+0000", survey("BAD-13", "2", ANSWERED, "")
+            .replace("Waited 4 hours", "Waited\\u0000 4 hours"), "comment"),
+        Arguments.of("customer name with U+0000", survey("BAD-14", "2", ANSWERED, "")
+            .replace("王先生", "王\\u0000先生"), "customer.name"));
   }
 
   @ParameterizedTest(name = "{0}")

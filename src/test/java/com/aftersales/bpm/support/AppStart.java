@@ -8,7 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the whole application as an operator would, with command-line arguments, on a named
- * in-memory database that outlives the start (so a second start finds what the first left).
+ * in-memory database that outlives the start (so a second start finds what the first left); with
+ * -Daftersales.test.database=postgres on the PostgreSQL database of that name ({@link TestDatabase}).
  */
 public final class AppStart {
 

@@ -8,7 +8,8 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole application on a random port with its own in-memory database; every test class with
+ * The whole application on a random port with its own in-memory database (its own PostgreSQL
+ * database with -Daftersales.test.database=postgres, see {@link TestDatabase}); every test class with
  * this annotation shares one application context. Timers run only when a test executes their job.
  * Metrics go to the Prometheus registry as in production (Spring Boot's tests leave it out otherwise).
  */
