@@ -2,7 +2,7 @@ package com.aftersales.bpm.database;
 
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
-import com.aftersales.bpm.AftersalesApplication;
+import com.aftersales.bpm.support.AppStart;
 import com.aftersales.bpm.support.Http;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,7 +17,6 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -32,7 +31,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class PreviousVersionDatabaseTest {
 
-  private static final String URL = "jdbc:h2:mem:previous-version;DB_CLOSE_DELAY=-1";
+  private static final String URL = "jdbc:h2:mem:previousVersion;DB_CLOSE_DELAY=-1";
   private static final List<String> TABLES = List.of("intake_record", "survey_answer", "rescue_case",
       "notification", "ACT_HI_PROCINST", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_JOB");
 
@@ -45,7 +44,7 @@ class PreviousVersionDatabaseTest {
       List<String> users = db.queryForList("SELECT ID_ FROM ACT_ID_USER", String.class);
       Assertions.assertThat(before.get("rescue_case")).isEqualTo(76L);
 
-      try (ConfigurableApplicationContext app = start()) {
+      try (ConfigurableApplicationContext app = AppStart.start("default", "previousVersion", "demo")) {
         Assertions.assertThat(db.queryForList("SELECT \"version\" FROM \"flyway_schema_history\" "
             + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"", String.class))
             .as("taken over at 0, then every migration").containsExactly("0", "1", "2", "3", "4");
@@ -84,13 +83,4 @@ class PreviousVersionDatabaseTest {
     return counts;
   }
 
-  private static ConfigurableApplicationContext start() {
-    return new SpringApplicationBuilder(AftersalesApplication.class).run(
-        "--server.port=0",
-        "--spring.datasource.url=" + URL,
-        "--camunda.bpm.process-engine-name=previous-version",
-        "--camunda.bpm.job-execution.enabled=false",
-        "--camunda.bpm.webapp.enabled=false",
-        "--AFTERSALES_ADMIN_PASSWORD=demo");
-  }
 }
