@@ -16,7 +16,7 @@ const { JSDOM } = require('jsdom');
 globalThis.DOMParser = new JSDOM('').window.DOMParser;
 
 const { readModel } = await import(path.join(PLUGIN, 'history/model.js'));
-const { slaDeadlines, pathCounts, BREACHED, MET, OPEN } = await import(path.join(PLUGIN, 'history/sla.js'));
+const { slaDeadlines, pathCounts, BREACHED, MET, OPEN, FIRED, DONE_LATE, OVERDUE } = await import(path.join(PLUGIN, 'history/sla.js'));
 const { queriesFor } = await import(path.join(PLUGIN, 'history/search.js'));
 
 const model = name => readModel(fs.readFileSync(path.join(ROOT, 'processes', name), 'utf8'));
@@ -38,10 +38,11 @@ test('every process with deadlines marks them', () => {
   assert.equal(marked('joint-case-review.bpmn').length, 5, 'one time box per segment');
 });
 
-test('the job log gives each deadline: breached when the timer fired, met when it was removed, else open', () => {
+const log = (jobId, activityId, kind, timestamp, due) => ({ jobId, activityId, timestamp, jobDueDate: due,
+  creationLog: kind === 'created', successLog: kind === 'fired', deletionLog: kind === 'removed' });
+
+test('the job log gives each deadline: breached when the timer fired, met when removed in time, else open', () => {
   const rescue = model('low-score-rescue.bpmn');
-  const log = (jobId, activityId, kind, timestamp, due) => ({ jobId, activityId, timestamp, jobDueDate: due,
-    creationLog: kind === 'created', successLog: kind === 'fired', deletionLog: kind === 'removed' });
   const deadlines = slaDeadlines(rescue, [
     log('j1', 'Timer_ResponseSla', 'created', '2026-11-01T10:00', '2026-11-01T12:00'),
     log('j1', 'Timer_ResponseSla', 'fired', '2026-11-01T12:00'),
@@ -53,7 +54,54 @@ test('the job log gives each deadline: breached when the timer fired, met when i
     ['Timer_ResponseSla', BREACHED, '2026-11-01T12:00'], ['Timer_PromisedCallback', MET, '2026-11-02T18:00']]);
   assert.deepEqual(deadlines[0].escalation, ['Notify escalation group', 'Handle missed response SLA', 'Escalation group notified', 'Escalation handled']);
   assert.deepEqual(deadlines[1].escalation, [], 'a met deadline caused nothing');
-  assert.equal(slaDeadlines(rescue, [log('j4', 'Timer_ResponseSla', 'created', 'x', 'y')])[0].state, OPEN);
+  assert.equal(deadlines[0].how, FIRED);
+  const open = slaDeadlines(rescue, [log('j4', 'Timer_ResponseSla', 'created', '2026-11-01T10:00', '2026-11-01T12:00')],
+    new Date('2026-11-01T11:59'));
+  assert.equal(open[0].state, OPEN, 'before its due time');
+});
+
+// issue 15: what SlaMissedByTimesApiTest reads from the engine's REST API for a grade S first contact
+// done 14 h after the low score with the job executor off, and for one done in time
+test('a deadline whose step ended after its due time is breached although its timer never fired', () => {
+  const rescue = model('low-score-rescue.bpmn');
+  const [late] = slaDeadlines(rescue, [
+    log('j1', 'Timer_ResponseSla', 'created', '2025-11-03T10:00:00.000+0800', '2025-11-03T12:00:00.000+0800'),
+    log('j1', 'Timer_ResponseSla', 'removed', '2025-11-04T00:00:00.000+0800', '2025-11-03T12:00:00.000+0800'),
+  ]);
+  assert.equal(late.state, BREACHED);
+  assert.equal(late.how, DONE_LATE);
+  assert.equal(late.at, '2025-11-04T00:00:00.000+0800', 'when the first contact was done');
+  assert.deepEqual(late.escalation, [], 'no timer fired, so nothing was escalated');
+
+  const [kept] = slaDeadlines(rescue, [
+    log('j2', 'Timer_ResponseSla', 'created', '2025-11-04T10:00:00.000+0800', '2025-11-04T12:00:00.000+0800'),
+    log('j2', 'Timer_ResponseSla', 'removed', '2025-11-04T11:30:00.000+0800', '2025-11-04T12:00:00.000+0800'),
+  ]);
+  assert.equal(kept.state, MET);
+  assert.equal(kept.how, null);
+  const [onTheDot] = slaDeadlines(rescue, [
+    log('j3', 'Timer_PromisedCallback', 'created', '2025-11-04T10:00:00.000+0800', '2025-11-05T06:00:00.000+0800'),
+    log('j3', 'Timer_PromisedCallback', 'removed', '2025-11-05T06:00:00.000+0800', '2025-11-05T06:00:00.000+0800'),
+  ]);
+  assert.equal(onTheDot.state, MET, 'done at the due time is in time');
+
+  const [overdue] = slaDeadlines(rescue, [
+    log('j4', 'Timer_ResponseSla', 'created', '2025-11-03T10:00:00.000+0800', '2025-11-03T12:00:00.000+0800'),
+  ], new Date('2025-11-03T06:00:00Z'));
+  assert.equal(overdue.state, BREACHED, 'still open two hours after its due time');
+  assert.equal(overdue.how, OVERDUE);
+});
+
+test('every SLA the panel shows is judged the same way: parts, repair, review time boxes, actions', () => {
+  const cases = [['parts-shortage-escalation.bpmn', 'Timer_ManagerReviewDue'], ['parts-shortage-escalation.bpmn', 'Timer_RepairNotStarted'],
+    ['parts-shortage-escalation.bpmn', 'StartEvent_PromisedDatePassed'], ['improvement-action.bpmn', 'Timer_ActionOverdue'],
+    ['joint-case-review.bpmn', 'Timer_ReconstructOverrun'], ['passive-follow-up.bpmn', 'Timer_FollowUpDue']];
+  for (const [file, timer] of cases) {
+    const [late] = slaDeadlines(model(file), [log('j', timer, 'created', '2026-11-01T10:00:00.000+0800', '2026-11-01T18:00:00.000+0800'),
+      log('j', timer, 'removed', '2026-11-01T18:00:01.000+0800', '2026-11-01T18:00:00.000+0800')]);
+    assert.equal(late.state, BREACHED, `${timer} done a second late`);
+    assert.equal(late.how, DONE_LATE);
+  }
 });
 
 test('path counts: how often each step was entered', () => {

@@ -41,6 +41,7 @@ function figures(r) {
     ['First contact median / 首次联系中位数', r.hoursToFirstContactMedian === null ? '–' : `${r.hoursToFirstContactMedian} h`],
     ['First contact P90 / 首次联系P90', r.hoursToFirstContactP90 === null ? '–' : `${r.hoursToFirstContactP90} h`],
     ['SLA breaches / 超时', `${r.slaBreaches} (${r.casesWithSlaBreach} cases)`], ['Escalations / 升级', num(r.escalations)],
+    ['First contact late / 首次联系超时', `${r.firstContactLate} (${r.firstContactLateNotEscalated} not escalated / 未升级)`],
   ];
   $('figures').replaceChildren(...items.map(([label, value]) => {
     const box = cell('div', '');

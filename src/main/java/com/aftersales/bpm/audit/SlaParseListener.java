@@ -4,27 +4,39 @@ import static com.aftersales.bpm.audit.SlaVariables.SLA_BREACHED;
 import static com.aftersales.bpm.audit.SlaVariables.SLA_BREACHES;
 import static com.aftersales.bpm.audit.SlaVariables.SLA_PROPERTY;
 
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.core.model.PropertyKey;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Timers that a process owner marks in the model with the extension property {@code sla} are SLA
- * deadlines: when one fires, the case records {@code slaBreached = true} and counts it, so the
- * history search can filter on it. Processes with such timers start with {@code slaBreached = false}.
+ * deadlines. A deadline is missed when its work ends after it, whether or not its timer fired: the
+ * case records {@code slaBreached = true} and counts it in {@code slaBreaches} when the timer fires,
+ * or, when the timer has not fired (no job executor, a backlog), when the step the timer guards
+ * ends after the timer's due date. Processes with such timers start with {@code slaBreached = false}.
  * No model needs a listener of its own, and marking a timer in Modeler is all it takes.
  */
 public class SlaParseListener extends AbstractBpmnParseListener {
 
   private static final PropertyKey<String> SLA = new PropertyKey<>("aftersalesSla");
 
-  private static final ExecutionListener RECORD_BREACH = SlaParseListener::recordBreach;
+  private static final ExecutionListener RECORD_BREACH = execution -> recordBreach(execution);
+  private static final ExecutionListener RECORD_LATE_END = execution -> missedAtEnd(execution).forEach(timer -> recordBreach(execution));
   private static final ExecutionListener NO_BREACH_YET = execution -> {
     SLA_BREACHED.set(execution, false);
     SLA_BREACHES.set(execution, 0);
@@ -42,9 +54,10 @@ public class SlaParseListener extends AbstractBpmnParseListener {
 
   @Override
   public void parseProcess(Element element, ProcessDefinitionEntity process) {
-    if (hasSla(process)) {
+    if (!slaTimers(process).isEmpty()) {
       process.addBuiltInListener(ExecutionListener.EVENTNAME_START, NO_BREACH_YET);
     }
+    guardedScopes(process).forEach(scope -> scope.addBuiltInListener(ExecutionListener.EVENTNAME_END, RECORD_LATE_END));
   }
 
   private static void markIfSla(Element element, ActivityImpl activity) {
@@ -62,9 +75,47 @@ public class SlaParseListener extends AbstractBpmnParseListener {
     SLA_BREACHED.set(instance, true);
   }
 
-  private static boolean hasSla(ScopeImpl scope) {
-    return scope.getActivities().stream()
-        .anyMatch(activity -> activity.getProperties().contains(SLA) || hasSla(activity));
+  /** The SLA timers of a process, at any depth. */
+  public static List<ActivityImpl> slaTimers(ScopeImpl scope) {
+    List<ActivityImpl> timers = new ArrayList<>();
+    for (ActivityImpl activity : scope.getActivities()) {
+      if (activity.getProperties().contains(SLA)) {
+        timers.add(activity);
+      }
+      timers.addAll(slaTimers(activity));
+    }
+    return timers;
+  }
+
+  /**
+   * The steps whose end settles an SLA deadline: the activity a boundary timer is attached to, or
+   * the scope an event sub-process with an SLA timer start event belongs to (its timer lives as long
+   * as that scope). Parsed once the whole process is, so every event scope is known.
+   */
+  public static Set<ScopeImpl> guardedScopes(ProcessDefinitionEntity process) {
+    Set<ScopeImpl> scopes = new LinkedHashSet<>();
+    slaTimers(process).forEach(timer -> scopes.add(timer.getEventScope()));
+    return scopes;
+  }
+
+  /**
+   * Called as a guarded step ends: the ids of its SLA timers that are still waiting although their
+   * due date has passed, i.e. deadlines missed without the timer having fired. A timer that fired is
+   * gone (SLA timers fire once), so a deadline is never counted twice.
+   */
+  public static List<String> missedAtEnd(DelegateExecution execution) {
+    Date now = ClockUtil.getCurrentTime();
+    ExecutionEntity scope = (ExecutionEntity) execution;
+    List<String> missed = new ArrayList<>();
+    for (JobEntity job : scope.getJobs()) {
+      if (job instanceof TimerEntity && job.getDuedate() != null && job.getDuedate().before(now)) {
+        ActivityImpl timer = scope.getProcessDefinition().findActivity(job.getActivityId());
+        if (timer != null && timer.getProperties().contains(SLA)) {
+          missed.add(timer.getId());
+        }
+      }
+    }
+    return missed;
   }
 
   /** What a timer event marked {@code sla} promises; null for any other element (the SLA metrics use it too). */

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs a rescue through the real intake and process with the engine's clock moved to each step's
- * time, completing each task as the responsible person would, with plausible form data. Used by
- * the demo data command and by the report's tests. Leaves the engine clock reset.
+ * time, completing each task as the responsible person would, with plausible form data. A first
+ * contact later than the grade's deadline is preceded by the response SLA timer firing and the
+ * escalation being handled, as with a running job executor, unless the script turns timers off.
+ * Used by the demo data command and by the report's tests. Leaves the engine clock reset.
  *
  * <p>Notifications run after the case's step has committed (asynchronous jobs). The demo data runs
  * without a job executor, as do the tests, so the driver delivers them at each step itself.
@@ -53,12 +55,14 @@ public class RescueDriver {
           "等待时间太长 / waited too long", null, new NpsResponse.Customer("C-" + surveyId, customer, "+86 138 0000 0000",
               false), new Vehicle("Model Y", "京A" + Math.floorMod(surveyId.hashCode(), 90000) + 10000), false), null).result().processInstanceId();
       deliverNotifications(id);
-      if (script.late()) {
-        at(answeredAt.plus(Duration.ofHours(24)));
-        execute(id, "Timer_ResponseSla");
-        complete(id, "Task_HandleMissedResponse", "regional", Map.of("escalationAction", "called the customer myself"));
-      }
       Instant contact = answeredAt.plus(Duration.ofMinutes(Math.round(script.hoursToFirstContact() * 60)));
+      Job responseSla = management.createJobQuery().processInstanceId(id).activityId("Timer_ResponseSla").singleResult();
+      if (script.timersFire() && responseSla != null && contact.isAfter(responseSla.getDuedate().toInstant())) {
+        // the job executor fires the timer at the grade's deadline; the escalation group acts on it
+        at(responseSla.getDuedate().toInstant());
+        execute(id, "Timer_ResponseSla");
+        complete(id, "Task_HandleMissedResponse", null, Map.of("escalationAction", "called the customer myself"));
+      }
       at(contact);
       complete(id, "Task_FirstContact", null, Map.of("leapListened", true, "leapEmpathized", true,
           "leapAcknowledged", true, "leapPromised", true, "painPoints", "没能按时提车 / could not collect the car on time",

@@ -9,12 +9,20 @@ package com.aftersales.bpm.demo;
  * @param reRating the customer's re-rating, or null when none comes (the 7-day wait runs out)
  * @param churned the customer leaves: no re-rating is asked for
  * @param finished false leaves the rescue open after the first contact
+ * @param timersFire false runs the case as with the job executor off: a missed response SLA's
+ *     timer never fires, so nobody is escalated (the deadline is missed all the same)
  */
 public record RescueScript(int score, double hoursToFirstContact, String reason, boolean aboveAuthority,
-    boolean homeVisit, Integer reRating, boolean churned, boolean finished) {
+    boolean homeVisit, Integer reRating, boolean churned, boolean finished, boolean timersFire) {
 
-  /** A missed response SLA: first contact later than every grade's SLA. */
-  boolean late() {
-    return hoursToFirstContact > 24;
+  /** A case whose SLA timers fire at their due time, as the job executor fires them. */
+  public RescueScript(int score, double hoursToFirstContact, String reason, boolean aboveAuthority,
+      boolean homeVisit, Integer reRating, boolean churned, boolean finished) {
+    this(score, hoursToFirstContact, reason, aboveAuthority, homeVisit, reRating, churned, finished, true);
+  }
+
+  /** The same case with the job executor off: no timer fires. */
+  public RescueScript withoutTimers() {
+    return new RescueScript(score, hoursToFirstContact, reason, aboveAuthority, homeVisit, reRating, churned, finished, false);
   }
 }

@@ -11,10 +11,11 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Counts, for every deployed process, the instances started and the SLA timers that fired (the same
- * timers {@link SlaParseListener} records on the case). The counters are registered when a model
- * is parsed, so each series exists at 0 before its first case, and each model is counted without a
- * listener of its own.
+ * Counts, for every deployed process, the instances started and the SLA deadlines missed (the same
+ * breaches {@link SlaParseListener} records on the case: the timer fired, or the step it guards
+ * ended after its due date without it firing). The counters are registered when a model is parsed,
+ * so each series exists at 0 before its first case, and each model is counted without a listener
+ * of its own.
  */
 class CaseMetricsParseListener extends AbstractBpmnParseListener {
 
@@ -30,6 +31,10 @@ class CaseMetricsParseListener extends AbstractBpmnParseListener {
         .description("Process instances started (counted when the start commits)")
         .tag("process", process.getKey()).register(meters);
     process.addBuiltInListener(ExecutionListener.EVENTNAME_START, execution -> AfterCommit.increment(started));
+    // deadlines missed although their timer never fired, counted as the step they guard ends
+    ExecutionListener missedWithoutTimer = execution ->
+        SlaParseListener.missedAtEnd(execution).forEach(timer -> AfterCommit.increment(breaches(process, timer)));
+    SlaParseListener.guardedScopes(process).forEach(scope -> scope.addBuiltInListener(ExecutionListener.EVENTNAME_END, missedWithoutTimer));
   }
 
   @Override
@@ -46,9 +51,13 @@ class CaseMetricsParseListener extends AbstractBpmnParseListener {
     if (SlaParseListener.slaDeadline(element) == null) {
       return;
     }
-    Counter breaches = Counter.builder(OperationsMetrics.SLA_BREACHES)
-        .description("SLA timers that fired (counted when the step commits)")
-        .tag("process", ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey()).tag("sla", activity.getId()).register(meters);
+    Counter breaches = breaches((ProcessDefinitionEntity) activity.getProcessDefinition(), activity.getId());
     activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, execution -> AfterCommit.increment(breaches));
+  }
+
+  private Counter breaches(ProcessDefinitionEntity process, String timerId) {
+    return Counter.builder(OperationsMetrics.SLA_BREACHES)
+        .description("SLA deadlines missed: the timer fired, or the step ended after it (counted when the step commits)")
+        .tag("process", process.getKey()).tag("sla", timerId).register(meters);
   }
 }

@@ -9,7 +9,7 @@ public final class OperationsMetrics {
 
   /** Process instances started, tag {@code process} (the definition key); counted when the start commits. */
   public static final String CASES_STARTED = "aftersales.cases.started";
-  /** SLA timers that fired, tags {@code process} and {@code sla} (the timer's id in the model). */
+  /** SLA deadlines missed (timer fired, or step ended after it), tags {@code process} and {@code sla} (the timer's id in the model). */
   public static final String SLA_BREACHES = "aftersales.sla.breaches";
 
   /** Jobs the job executor could run now: due, retries left, not suspended (running ones included). */

@@ -4,13 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
-/** One rescue as the report counts it: a row of the CSV export. */
+/**
+ * One rescue as the report counts it: a row of the CSV export. {@code slaBreached} and
+ * {@code slaBreaches} count the case's missed SLA deadlines (timer fired, or step done after it);
+ * {@code responseDue} is the first contact's deadline; {@code escalated} says whether the missed
+ * first contact was escalated (the escalation group's task was opened).
+ */
 public record RescueCase(
     String processInstanceId,
     String surveyId,
     Instant answeredAt,
     String grade,
     String customer,
+    Instant responseDue,
     Instant firstContactAt,
     String outcome,
     String rootCause,
@@ -31,6 +37,17 @@ public record RescueCase(
     return Duration.between(answeredAt, firstContactAt).toMinutes() / 60.0;
   }
 
+  /**
+   * The first contact came after its deadline, or has not come and the deadline has passed: judged
+   * by the times, whether or not the response SLA's timer fired.
+   */
+  boolean firstContactLate(Instant now) {
+    if (responseDue == null) {
+      return false;
+    }
+    return firstContactAt != null ? firstContactAt.isAfter(responseDue) : now.isAfter(responseDue);
+  }
+
   boolean success() {
     return SUCCESS.contains(outcome);
   }
@@ -39,12 +56,12 @@ public record RescueCase(
     return totalCompensation != null && compensationAuthority != null && totalCompensation > compensationAuthority;
   }
 
-  static final String CSV_HEADER = "surveyId,answeredAt,grade,customer,firstContactAt,hoursToFirstContact,outcome,"
+  static final String CSV_HEADER = "surveyId,answeredAt,grade,customer,responseDue,firstContactAt,hoursToFirstContact,outcome,"
       + "rootCause,totalCompensation,compensationAuthority,homeVisit,slaBreached,escalated,ended,processInstanceId";
 
   String csv() {
     Double hours = hoursToFirstContact();
-    return String.join(",", cell(surveyId), cell(answeredAt), cell(grade), cell(customer), cell(firstContactAt),
+    return String.join(",", cell(surveyId), cell(answeredAt), cell(grade), cell(customer), cell(responseDue), cell(firstContactAt),
         hours == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", hours), cell(outcome), cell(rootCause),
         cell(totalCompensation), cell(compensationAuthority), cell(homeVisit), cell(slaBreached), cell(escalated),
         cell(ended), cell(processInstanceId));

@@ -11,6 +11,7 @@ import static com.aftersales.bpm.rescue.RescueVariables.HOME_VISIT_DONE;
 import static com.aftersales.bpm.rescue.RescueVariables.MISSED_RESPONSE_TASK;
 import static com.aftersales.bpm.rescue.RescueVariables.OUTCOME;
 import static com.aftersales.bpm.rescue.RescueVariables.RESCUE_PROCESS;
+import static com.aftersales.bpm.rescue.RescueVariables.RESPONSE_DEADLINE;
 import static com.aftersales.bpm.rescue.RescueVariables.ROOT_CAUSE_CATEGORY;
 import static com.aftersales.bpm.rescue.RescueVariables.TOTAL_COMPENSATION;
 
@@ -73,9 +74,11 @@ public final class RescueCaseHistory {
     for (HistoricProcessInstance rescue : rescues) {
       Map<String, Object> v = vars.get(rescue.getId());
       Date answeredAt = ANSWERED_AT.from(v);
+      Date responseDue = RESPONSE_DEADLINE.from(v);
       Integer authority = COMPENSATION_AUTHORITY.from(v);
       cases.add(new RescueCase(rescue.getId(), rescue.getBusinessKey(), answeredAt == null ? null : answeredAt.toInstant(),
-          GRADE.from(v), CUSTOMER_NAME.from(v), firstContact.get(rescue.getId()), OUTCOME.from(v), ROOT_CAUSE_CATEGORY.from(v),
+          GRADE.from(v), CUSTOMER_NAME.from(v), responseDue == null ? null : responseDue.toInstant(),
+          firstContact.get(rescue.getId()), OUTCOME.from(v), ROOT_CAUSE_CATEGORY.from(v),
           TOTAL_COMPENSATION.from(v), authority == null ? null : authority.longValue(),
           Boolean.TRUE.equals(HOME_VISIT_DONE.from(v)), Boolean.TRUE.equals(SLA_BREACHED.from(v)),
           Objects.requireNonNullElse(SLA_BREACHES.from(v), 0), escalated.contains(rescue.getId()),

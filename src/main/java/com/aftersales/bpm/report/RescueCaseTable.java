@@ -6,6 +6,7 @@ import static com.aftersales.bpm.rescue.RescueVariables.CUSTOMER_NAME;
 import static com.aftersales.bpm.rescue.RescueVariables.GRADE;
 import static com.aftersales.bpm.rescue.RescueVariables.HOME_VISIT_DONE;
 import static com.aftersales.bpm.rescue.RescueVariables.OUTCOME;
+import static com.aftersales.bpm.rescue.RescueVariables.RESPONSE_DEADLINE;
 import static com.aftersales.bpm.rescue.RescueVariables.ROOT_CAUSE_CATEGORY;
 import static com.aftersales.bpm.rescue.RescueVariables.TOTAL_COMPENSATION;
 
@@ -29,26 +30,29 @@ import org.springframework.stereotype.Repository;
 /**
  * The rescue_case table: one row per low-score rescue with the facts the monthly report counts,
  * read by the month of the low score's answer through an index. Besides the variables it records
- * the first completion of the first contact and whether the missed-SLA escalation was opened.
+ * the first completion of the first contact and whether the missed-SLA escalation was opened. The
+ * SLA columns are the case's own count of missed deadlines (audit/SlaParseListener judges them by
+ * the times), so the rows fed by history events and those filled from history agree.
  */
 @Repository
 public class RescueCaseTable extends CaseTable {
 
   /** The rescue's variables that are columns of the row; the survey id is the case's business key. */
-  static final Map<String, Column> COLUMNS = Map.of(
-      ANSWERED_AT.name(), new Column("answered_at", ANSWERED_AT),
-      GRADE.name(), new Column("grade", GRADE),
-      CUSTOMER_NAME.name(), new Column("customer_name", CUSTOMER_NAME),
-      OUTCOME.name(), new Column("outcome", OUTCOME),
-      ROOT_CAUSE_CATEGORY.name(), new Column("root_cause", ROOT_CAUSE_CATEGORY),
-      TOTAL_COMPENSATION.name(), new Column("total_compensation", TOTAL_COMPENSATION),
-      COMPENSATION_AUTHORITY.name(), new Column("compensation_authority", COMPENSATION_AUTHORITY),
-      HOME_VISIT_DONE.name(), new Column("home_visit", HOME_VISIT_DONE),
-      SlaVariables.SLA_BREACHED.name(), new Column("sla_breached", SlaVariables.SLA_BREACHED),
-      SlaVariables.SLA_BREACHES.name(), new Column("sla_breaches", SlaVariables.SLA_BREACHES));
+  static final Map<String, Column> COLUMNS = Map.ofEntries(
+      Map.entry(ANSWERED_AT.name(), new Column("answered_at", ANSWERED_AT)),
+      Map.entry(RESPONSE_DEADLINE.name(), new Column("response_due", RESPONSE_DEADLINE)),
+      Map.entry(GRADE.name(), new Column("grade", GRADE)),
+      Map.entry(CUSTOMER_NAME.name(), new Column("customer_name", CUSTOMER_NAME)),
+      Map.entry(OUTCOME.name(), new Column("outcome", OUTCOME)),
+      Map.entry(ROOT_CAUSE_CATEGORY.name(), new Column("root_cause", ROOT_CAUSE_CATEGORY)),
+      Map.entry(TOTAL_COMPENSATION.name(), new Column("total_compensation", TOTAL_COMPENSATION)),
+      Map.entry(COMPENSATION_AUTHORITY.name(), new Column("compensation_authority", COMPENSATION_AUTHORITY)),
+      Map.entry(HOME_VISIT_DONE.name(), new Column("home_visit", HOME_VISIT_DONE)),
+      Map.entry(SlaVariables.SLA_BREACHED.name(), new Column("sla_breached", SlaVariables.SLA_BREACHED)),
+      Map.entry(SlaVariables.SLA_BREACHES.name(), new Column("sla_breaches", SlaVariables.SLA_BREACHES)));
 
   private static final String FIELDS = "process_instance_id, survey_id, answered_at, grade, customer_name, "
-      + "first_contact_at, outcome, root_cause, total_compensation, compensation_authority, home_visit, sla_breached, "
+      + "response_due, first_contact_at, outcome, root_cause, total_compensation, compensation_authority, home_visit, sla_breached, "
       + "sla_breaches, escalated, ended";
 
   public RescueCaseTable(JdbcTemplate jdbc) {
@@ -88,15 +92,16 @@ public class RescueCaseTable extends CaseTable {
   }
 
   private void insert(RescueCase c) {
-    jdbc.update("INSERT INTO rescue_case (" + FIELDS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        c.processInstanceId(), c.surveyId(), timestamp(c.answeredAt()), c.grade(), c.customer(), timestamp(c.firstContactAt()),
+    jdbc.update("INSERT INTO rescue_case (" + FIELDS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        c.processInstanceId(), c.surveyId(), timestamp(c.answeredAt()), c.grade(), c.customer(), timestamp(c.responseDue()),
+        timestamp(c.firstContactAt()),
         c.outcome(), c.rootCause(), c.totalCompensation(), c.compensationAuthority(), c.homeVisit(), c.slaBreached(),
         c.slaBreaches(), c.escalated(), c.ended());
   }
 
   private static RescueCase row(ResultSet rs, int n) throws SQLException {
     return new RescueCase(rs.getString("process_instance_id"), rs.getString("survey_id"), instant(rs, "answered_at"),
-        rs.getString("grade"), rs.getString("customer_name"), instant(rs, "first_contact_at"), rs.getString("outcome"),
+        rs.getString("grade"), rs.getString("customer_name"), instant(rs, "response_due"), instant(rs, "first_contact_at"), rs.getString("outcome"),
         rs.getString("root_cause"), rs.getObject("total_compensation", Long.class),
         rs.getObject("compensation_authority", Long.class), rs.getBoolean("home_visit"), rs.getBoolean("sla_breached"),
         rs.getInt("sla_breaches"), rs.getBoolean("escalated"), rs.getBoolean("ended"));

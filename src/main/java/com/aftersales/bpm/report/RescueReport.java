@@ -9,6 +9,14 @@ import java.util.Map;
  * SPEC 1.5, one month: how the centre handled its low scores. Rates are percentages with one
  * decimal, null when there is nothing to divide by. Outcome rates are over the rescues that have
  * an outcome; the launch and 24-hour rates over the low scores and the rescues launched.
+ *
+ * <p>SLA figures are judged by the times: a deadline whose step was done after it is breached
+ * whether or not its timer fired. {@code casesWithSlaBreach} and {@code slaBreaches} count every
+ * SLA deadline of the rescues (first contact, promised call-back); {@code escalations} the rescues
+ * whose missed first contact was escalated (the escalation group's task was opened);
+ * {@code firstContactLate} the rescues whose first contact came after the grade's deadline (or has
+ * not come and the deadline passed), and {@code firstContactLateNotEscalated} those of them that
+ * SPEC 1.2 says must escalate but were not (the timer never fired, e.g. the job executor was off).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS) // a rate without cases is shown as null, not left out
 public record RescueReport(
@@ -35,6 +43,8 @@ public record RescueReport(
     int casesWithSlaBreach,
     int slaBreaches,
     int escalations,
+    int firstContactLate,
+    int firstContactLateNotEscalated,
     PartsFigures parts) {
 
   /** One root-cause category and its share of the categorised cases. */

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -57,6 +58,8 @@ public class RescueReportService {
     int successes = (int) decided.stream().filter(RescueCase::success).count();
     List<Double> hours = cases.stream().map(RescueCase::hoursToFirstContact).filter(h -> h != null).sorted().toList();
     int within24h = (int) hours.stream().filter(h -> h <= 24).count();
+    Instant now = ClockUtil.getCurrentTime().toInstant(); // the engine's clock, as the SLA timers read it
+    List<RescueCase> late = cases.stream().filter(c -> c.firstContactLate(now)).toList();
     return new RescueReport(month.toString(), lowScores, cases.size(), pct(cases.size(), lowScores),
         within24h, pct(within24h, cases.size()), percentile(hours, 50), percentile(hours, 90),
         decided.size(), cases.size() - decided.size(), outcomes, successes, pct(successes, decided.size()),
@@ -68,7 +71,8 @@ public class RescueReportService {
             split("within standard authority", decided, c -> !c.aboveStandardAuthority())),
         List.of(split("home visit", decided, RescueCase::homeVisit), split("phone only", decided, c -> !c.homeVisit())),
         (int) cases.stream().filter(RescueCase::slaBreached).count(), cases.stream().mapToInt(RescueCase::slaBreaches).sum(),
-        (int) cases.stream().filter(RescueCase::escalated).count(), parts(from, to));
+        (int) cases.stream().filter(RescueCase::escalated).count(), late.size(),
+        (int) late.stream().filter(c -> !c.escalated()).count(), parts(from, to));
   }
 
   /** The month's rescues, for the figures and the CSV export. */

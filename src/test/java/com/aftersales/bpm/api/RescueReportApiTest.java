@@ -77,8 +77,12 @@ class RescueReportApiTest {
         .containsExactly("above standard authority 5/7", "within standard authority 12/18");
     Assertions.assertThat(report.get("hoursToFirstContactMedian").asDouble()).isEqualTo(10.0);
     Assertions.assertThat(report.get("hoursToFirstContactP90").asDouble()).isEqualTo(10.0);
-    Assertions.assertThat(report.get("casesWithSlaBreach").asInt()).isEqualTo(1);
-    Assertions.assertThat(report.get("escalations").asInt()).isEqualTo(1);
+    // judged by the times: 14 first contacts came after their grade's deadline (S 2 h, A 6 h: the
+    // 10-hour contacts of scores 0-5) and one after 30 h; each timer fired and was escalated
+    Assertions.assertThat(report.get("casesWithSlaBreach").asInt()).isEqualTo(15);
+    Assertions.assertThat(report.get("firstContactLate").asInt()).isEqualTo(15);
+    Assertions.assertThat(report.get("escalations").asInt()).isEqualTo(15);
+    Assertions.assertThat(report.get("firstContactLateNotEscalated").asInt()).isZero();
 
     HttpResponse<String> csv = http.get("auditor", "/api/reports/rescue/cases.csv?month=2026-09");
     Assertions.assertThat(csv.statusCode()).isEqualTo(200);

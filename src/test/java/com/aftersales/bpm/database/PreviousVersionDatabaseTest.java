@@ -43,12 +43,22 @@ class PreviousVersionDatabaseTest {
       Map<String, Long> before = counts(db);
       List<String> users = db.queryForList("SELECT ID_ FROM ACT_ID_USER", String.class);
       Assertions.assertThat(before.get("rescue_case")).isEqualTo(76L);
+      // issue 15: that version counted a first contact after its deadline as kept when the timer had not fired
+      List<String> lateUnfired = db.queryForList("SELECT DISTINCT PROCESS_INSTANCE_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 3 "
+          + "AND ACT_ID_ = 'Timer_ResponseSla' AND TIMESTAMP_ > JOB_DUEDATE_", String.class);
+      Assertions.assertThat(lateUnfired).as("the demo's late first contacts").isNotEmpty();
+      Assertions.assertThat(breached(db, lateUnfired)).as("before: kept").containsOnly(false);
 
       try (ConfigurableApplicationContext app = AppStart.start("default", "previousVersion", "demo")) {
         Assertions.assertThat(db.queryForList("SELECT \"version\" FROM \"flyway_schema_history\" "
             + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"", String.class))
-            .as("taken over at 0, then every migration").containsExactly("0", "1", "2", "3", "4");
-        Assertions.assertThat(counts(db)).as("rows after the upgrade").isEqualTo(before);
+            .as("taken over at 0, then every migration").containsExactly("0", "1", "2", "3", "4", "5");
+        Assertions.assertThat(counts(db)).as("rows after the upgrade (rescue_case filled again)").isEqualTo(before);
+        Assertions.assertThat(breached(db, lateUnfired)).as("after: breached in the report's rows")
+            .hasSize(lateUnfired.size()).containsOnly(true);
+        Assertions.assertThat(app.getBean(ProcessEngine.class).getHistoryService().createHistoricProcessInstanceQuery()
+            .processInstanceIds(new java.util.HashSet<>(lateUnfired)).variableValueEquals("slaBreached", true).count())
+            .as("and in the variables the history search reads").isEqualTo(lateUnfired.size());
         Assertions.assertThat(db.queryForList("SELECT ID_ FROM ACT_ID_USER", String.class))
             .as("users kept (a version may add a demo user)").containsAll(users);
 
@@ -75,6 +85,12 @@ class PreviousVersionDatabaseTest {
     }
     connection.createStatement().execute("RUNSCRIPT FROM '" + script + "' COMPRESSION GZIP");
     Files.delete(script);
+  }
+
+  /** The report rows' sla_breached of these rescues. */
+  private static List<Boolean> breached(JdbcTemplate db, List<String> ids) {
+    return ids.stream().map(id -> db.queryForObject("SELECT sla_breached FROM rescue_case WHERE process_instance_id = ?",
+        Boolean.class, id)).toList();
   }
 
   private static Map<String, Long> counts(JdbcTemplate db) {

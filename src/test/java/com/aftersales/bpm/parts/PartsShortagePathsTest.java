@@ -108,6 +108,24 @@ class PartsShortagePathsTest {
   }
 
   @Test
+  void deadlinesMissedWithoutTheirTimersFiringAreBreachesAllTheSame() {
+    // the job executor is off: the clock moves on, no timer fires, staff act late
+    PartsOrderDriver o = PartsOrderDriver.report("RO-NO-TIMERS", DAY0, "CORE_FUNCTION_IMPAIRED", false);
+    ClockUtil.setCurrentTime(Date.from(o.at(1.5)));
+    taskService().complete(o.open("Task_ManagerReview").getId(), java.util.Map.of("reviewNote", "36 h after the report"));
+    assertThat(o.order).as("review due in 24 h").variables().containsEntry("slaBreaches", 1);
+    o.setExpectation("2026-03-05");
+    ClockUtil.setCurrentTime(Date.from(o.at(4)));
+    o.partArrives(); // a day after the promised date: the waiting (and its promised-date timer) ends late
+    assertThat(o.order).variables().containsEntry("slaBreaches", 2);
+    ClockUtil.setCurrentTime(Date.from(o.at(4.5)));
+    taskService().complete(o.open("Task_Repair").getId(), java.util.Map.of("repairDone", true)); // 12 h after the part
+
+    assertThat(o.order).hasNotPassed("EndEvent_ReviewMissedNotified", "Task_ExplainDelay", "EndEvent_RepairLateNotified")
+        .variables().containsEntry("slaBreaches", 3).containsEntry("slaBreached", true);
+  }
+
+  @Test
   void twiceThePromisedWaitIsOneSignalAloneAndEscalatesWithTwoChases() {
     PartsOrderDriver quiet = PartsOrderDriver.report("RO-TWICE-1", DAY0, "MINOR", false);
     quiet.setExpectation("2026-03-04");

@@ -54,12 +54,38 @@ class CaseTablesTest {
     Assertions.assertThat(sorted(rows)).isEqualTo(sorted(RescueCaseHistory.read(history, ids)));
     RescueCase late = rows.stream().filter(r -> r.surveyId().equals("JUNE-LATE")).findFirst().orElseThrow();
     Assertions.assertThat(late).isEqualTo(new RescueCase(late.processInstanceId(), "JUNE-LATE", june, "S", "王先生",
-        june.plus(Duration.ofHours(30)), "PROMOTER", "WAIT_TIME", 6100L, 5000L, true, true, 1, true, true));
+        june.plus(Duration.ofHours(2)), june.plus(Duration.ofHours(30)), "PROMOTER", "WAIT_TIME", 6100L, 5000L, true, true, 1,
+        true, true));
     RescueCase open = rows.stream().filter(r -> r.surveyId().equals("JUNE-OPEN")).findFirst().orElseThrow();
     Assertions.assertThat(open.ended()).isFalse();
     Assertions.assertThat(open.outcome()).isNull();
     Assertions.assertThat(open.firstContactAt()).isEqualTo(june.plus(Duration.ofDays(3)).plus(Duration.ofHours(10)));
     Assertions.assertThat(rows).extracting(RescueCase::outcome).containsExactlyInAnyOrder("PROMOTER", "CHURNED", "RECOVERED", null);
+  }
+
+  @Test
+  void aFirstContactAfterItsDeadlineWithoutItsTimerIsABreachInTheFedAndTheFilledRow() {
+    Instant july = Instant.parse("2026-07-01T02:00:00Z");
+    // grade S (2 h), first contact after 14 h, the job executor off: the response timer never fires
+    String late = driver.run("JULY-NO-TIMER", july, "王先生",
+        new RescueScript(2, 14, "WAIT_TIME", false, false, 9, false, true).withoutTimers());
+    String kept = driver.run("JULY-IN-TIME", july.plus(Duration.ofDays(1)), "李女士",
+        new RescueScript(2, 1.5, "WAIT_TIME", false, false, 9, false, true).withoutTimers());
+
+    List<RescueCase> fed = table.answeredBetween(july, july.plus(Duration.ofDays(2)));
+    RescueCase row = fed.stream().filter(r -> r.processInstanceId().equals(late)).findFirst().orElseThrow();
+    Assertions.assertThat(row.responseDue()).isEqualTo(july.plus(Duration.ofHours(2)));
+    Assertions.assertThat(row.slaBreached()).as("missed by the times").isTrue();
+    Assertions.assertThat(row.slaBreaches()).isEqualTo(1);
+    Assertions.assertThat(row.escalated()).as("no timer, no escalation").isFalse();
+    Assertions.assertThat(row.firstContactLate(Instant.now())).isTrue();
+    RescueCase inTime = fed.stream().filter(r -> r.processInstanceId().equals(kept)).findFirst().orElseThrow();
+    Assertions.assertThat(inTime.slaBreached()).isFalse();
+    Assertions.assertThat(inTime.slaBreaches()).isZero();
+    Assertions.assertThat(inTime.firstContactLate(Instant.now())).isFalse();
+
+    Assertions.assertThat(sorted(RescueCaseHistory.read(history, List.of(late, kept))))
+        .as("filled from history: the same rows").isEqualTo(sorted(fed));
   }
 
   @Test

@@ -123,6 +123,20 @@ class ImprovementActionProcessTest {
         .isWaitingAt("Task_CarryOutAction");
   }
 
+  @Test
+  void anActionDoneAfterItsDeadlineMissedItsSlaAlthoughNoTimerFired() {
+    ProcessInstance late = start("R1/6", "advisor", false);
+    ClockUtil.setCurrentTime(Date.from(DEADLINE.plus(Duration.ofHours(1)))); // the job executor is off
+    complete(task("Task_CarryOutAction", late), withVariables("whatWasDone", "done an hour late"));
+    assertThat(late).hasNotPassed("Timer_ActionOverdue").variables().containsEntry("slaBreached", true)
+        .containsEntry("slaBreaches", 1).containsEntry("overdue", false);
+
+    ProcessInstance onTime = start("R1/7", "advisor", false);
+    ClockUtil.setCurrentTime(Date.from(DEADLINE)); // at the deadline is in time
+    complete(task("Task_CarryOutAction", onTime), withVariables("whatWasDone", "done on the day"));
+    assertThat(onTime).variables().containsEntry("slaBreached", false).containsEntry("slaBreaches", 0);
+  }
+
   private ProcessInstance start(String key, String owner, boolean group) {
     return runtimeService().startProcessInstanceByKey("improvementAction", key, Variables.createVariables()
         .putValue("reviewId", "R1").putValue("actionText", "72-hour pre-delivery three-party confirmation")

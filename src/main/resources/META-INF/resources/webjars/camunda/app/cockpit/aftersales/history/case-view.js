@@ -3,7 +3,7 @@
 import { h, table, time, duration, value, caseLink } from './dom.js';
 import { labelOf } from './processes.js';
 import { readModel } from './model.js';
-import { slaDeadlines, pathCounts, BREACHED, MET } from './sla.js';
+import { slaDeadlines, pathCounts, BREACHED, MET, FIRED, DONE_LATE, OVERDUE } from './sla.js';
 
 const ASSETS = new URL('../vendor/', import.meta.url).href;
 let viewerLoading;
@@ -85,11 +85,19 @@ async function renderDiagram(container, xml, counts) {
   canvas.zoom('fit-viewport');
 }
 
+/** Judged by the times (sla.js): a step done after its deadline is breached even if the timer never fired. */
 function slaPanel(deadlines) {
-  const state = d => d.state === BREACHED ? h('span', { class: 'aftersales-breached' }, `breached / 超时 ${time(d.at)}`)
-    : d.state === MET ? h('span', { class: 'aftersales-met' }, `met / 达成 ${time(d.at)}`) : 'open / 进行中';
+  const breached = text => h('span', { class: 'aftersales-breached' }, text);
+  const state = d => {
+    if (d.how === FIRED) return breached(`breached / 超时 ${time(d.at)}`);
+    if (d.how === DONE_LATE) return breached(`breached / 超时: done ${time(d.at)}, after the deadline / 逾期完成`);
+    if (d.how === OVERDUE) return breached('breached / 超时: still open / 仍未完成');
+    return d.state === MET ? h('span', { class: 'aftersales-met' }, `met / 达成 ${time(d.at)}`) : 'open / 进行中';
+  };
+  const escalation = d => d.state === BREACHED && d.how !== FIRED
+    ? 'none: the timer did not fire / 计时器未触发, 未升级' : d.escalation.join(' → ');
   return table(['Deadline / 时限', 'SLA', 'Due / 到期', 'Met or breached / 结果', 'Escalation caused / 引发的升级'],
-    deadlines.map(d => [d.name, d.sla, time(d.due), state(d), d.escalation.join(' → ')]), { 'data-test': 'sla-panel' });
+    deadlines.map(d => [d.name, d.sla, time(d.due), state(d), escalation(d)]), { 'data-test': 'sla-panel' });
 }
 
 export async function renderCase(node, engine, id) {
