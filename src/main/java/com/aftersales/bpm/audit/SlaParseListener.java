@@ -9,8 +9,10 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.TerminateEndEventActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.core.model.PropertyKey;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
@@ -36,7 +39,6 @@ public class SlaParseListener extends AbstractBpmnParseListener {
   private static final PropertyKey<String> SLA = new PropertyKey<>("aftersalesSla");
 
   private static final ExecutionListener RECORD_BREACH = execution -> recordBreach(execution);
-  private static final ExecutionListener RECORD_LATE_END = execution -> missedAtEnd(execution).forEach(timer -> recordBreach(execution));
   private static final ExecutionListener NO_BREACH_YET = execution -> {
     SLA_BREACHED.set(execution, false);
     SLA_BREACHES.set(execution, 0);
@@ -57,7 +59,7 @@ public class SlaParseListener extends AbstractBpmnParseListener {
     if (!slaTimers(process).isEmpty()) {
       process.addBuiltInListener(ExecutionListener.EVENTNAME_START, NO_BREACH_YET);
     }
-    guardedScopes(process).forEach(scope -> scope.addBuiltInListener(ExecutionListener.EVENTNAME_END, RECORD_LATE_END));
+    onMissedWithoutTimer(process, (execution, timerId) -> recordBreach(execution));
   }
 
   private static void markIfSla(Element element, ActivityImpl activity) {
@@ -88,24 +90,45 @@ public class SlaParseListener extends AbstractBpmnParseListener {
   }
 
   /**
+   * Calls {@code missed} with the timer's id for every SLA deadline of the process that is missed
+   * without its timer firing: the step the timer guards ends while the timer still waits although
+   * its due date has passed. A timer that fired is gone (SLA timers fire once), so a deadline is
+   * never counted twice. Called once the whole process is parsed, so every event scope is known.
+   */
+  public static void onMissedWithoutTimer(ProcessDefinitionEntity process, BiConsumer<DelegateExecution, String> missed) {
+    for (ScopeImpl scope : guardedScopes(process)) {
+      scope.addBuiltInListener(ExecutionListener.EVENTNAME_END,
+          (ExecutionListener) execution -> lateTimers((ExecutionEntity) execution).forEach(id -> missed.accept(execution, id)));
+      // a terminate end event ends its scope by interrupting it, which removes the scope's timers
+      // before the scope's end listeners run: the flow into it judges them first
+      for (ActivityImpl activity : scope.getActivities()) {
+        if (activity.getActivityBehavior() instanceof TerminateEndEventActivityBehavior) {
+          ExecutionListener beforeTerminating = execution -> {
+            // the flow is taken by the scope's execution or, beside an event sub-process, a concurrent child of it
+            ExecutionEntity taking = (ExecutionEntity) execution;
+            lateTimers(taking.isScope() ? taking : taking.getParent()).forEach(id -> missed.accept(execution, id));
+          };
+          activity.getIncomingTransitions().forEach(flow -> ((TransitionImpl) flow)
+              .addBuiltInListener(ExecutionListener.EVENTNAME_TAKE, beforeTerminating));
+        }
+      }
+    }
+  }
+
+  /**
    * The steps whose end settles an SLA deadline: the activity a boundary timer is attached to, or
    * the scope an event sub-process with an SLA timer start event belongs to (its timer lives as long
-   * as that scope). Parsed once the whole process is, so every event scope is known.
+   * as that scope).
    */
-  public static Set<ScopeImpl> guardedScopes(ProcessDefinitionEntity process) {
+  private static Set<ScopeImpl> guardedScopes(ProcessDefinitionEntity process) {
     Set<ScopeImpl> scopes = new LinkedHashSet<>();
     slaTimers(process).forEach(timer -> scopes.add(timer.getEventScope()));
     return scopes;
   }
 
-  /**
-   * Called as a guarded step ends: the ids of its SLA timers that are still waiting although their
-   * due date has passed, i.e. deadlines missed without the timer having fired. A timer that fired is
-   * gone (SLA timers fire once), so a deadline is never counted twice.
-   */
-  public static List<String> missedAtEnd(DelegateExecution execution) {
+  /** The ids of the scope execution's SLA timers that still wait although their due date has passed. */
+  private static List<String> lateTimers(ExecutionEntity scope) {
     Date now = ClockUtil.getCurrentTime();
-    ExecutionEntity scope = (ExecutionEntity) execution;
     List<String> missed = new ArrayList<>();
     for (JobEntity job : scope.getJobs()) {
       if (job instanceof TimerEntity && job.getDuedate() != null && job.getDuedate().before(now)) {

@@ -32,9 +32,7 @@ class CaseMetricsParseListener extends AbstractBpmnParseListener {
         .tag("process", process.getKey()).register(meters);
     process.addBuiltInListener(ExecutionListener.EVENTNAME_START, execution -> AfterCommit.increment(started));
     // deadlines missed although their timer never fired, counted as the step they guard ends
-    ExecutionListener missedWithoutTimer = execution ->
-        SlaParseListener.missedAtEnd(execution).forEach(timer -> AfterCommit.increment(breaches(process, timer)));
-    SlaParseListener.guardedScopes(process).forEach(scope -> scope.addBuiltInListener(ExecutionListener.EVENTNAME_END, missedWithoutTimer));
+    SlaParseListener.onMissedWithoutTimer(process, (execution, timerId) -> AfterCommit.increment(breaches(process, timerId)));
   }
 
   @Override
