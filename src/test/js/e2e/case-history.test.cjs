@@ -5,7 +5,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { startApp } = require('./app.cjs');
 const { openBrowser, login, shot } = require('./browser.cjs');
-const { finishedRescue, escalatedPartsOrder, reviewWithActions } = require('./seed.cjs');
+const { finishedRescue, lateRescueWithoutTimer, escalatedPartsOrder, reviewWithActions } = require('./seed.cjs');
 
 let app;
 let browser;
@@ -70,6 +70,28 @@ test('the auditor finds a finished rescue by its survey id and reads its whole h
   assert.ok((await page.$$('.aftersales-count-badge')).length >= 8, 'the path taken is marked on the diagram');
   assert.match(await text('[data-test="related"]'), /REVIEW-\d{4}-\d\d/, 'links to the review that selected it');
   await shot(page, '12-auditor-finished-rescue-history');
+});
+
+test('issue 15: a first contact done after its deadline is breached although its timer never fired', async () => {
+  await lateRescueWithoutTimer(app, 'E2E-HIST-LATE');
+  await page.click('[data-test="history-nav"]');
+  await page.waitForSelector('form.aftersales-search');
+  await page.fill('form.aftersales-search input[name="businessKey"]', 'E2E-HIST-LATE');
+  await page.selectOption('form.aftersales-search select[name="sla"]', 'breached');
+  await page.click('form.aftersales-search button[type="submit"]');
+  await page.waitForSelector('[data-test="history-results"] a:text-is("E2E-HIST-LATE")');
+  assert.match(await text('[data-test="history-results"]'), /E2E-HIST-LATE[^]*breached/, 'the search says breached');
+  await page.selectOption('form.aftersales-search select[name="sla"]', 'kept');
+  await page.click('form.aftersales-search button[type="submit"]');
+  await page.waitForSelector('[data-test="history-results"] .aftersales-empty');
+
+  await page.click('[data-test="history-nav"]');
+  await page.selectOption('form.aftersales-search select[name="sla"]', '');
+  await openCase('E2E-HIST-LATE');
+  const sla = await text('[data-test="sla-panel"]');
+  assert.match(sla, /First contact within the grade's response SLA[^]*breached[^]*after the deadline/);
+  assert.match(sla, /none: the timer did not fire/, 'nobody was escalated');
+  await shot(page, '17-auditor-late-first-contact-without-timer');
 });
 
 test('the same view for an escalated parts order and for a review with its actions', async () => {

@@ -88,6 +88,31 @@ async function finishedRescue(app, surveyId, { customerResponse = 'ACCEPTED', re
   return started.json;
 }
 
+/**
+ * Issue 15: a grade S rescue answered 14 h ago whose first contact the service manager completes
+ * now, 12 h after its 2 h deadline, while the response SLA timer cannot run (its job definition is
+ * suspended, as good as a job executor that is off): the timer never fires, nobody is escalated.
+ */
+async function lateRescueWithoutTimer(app, surveyId) {
+  const definitions = await app.api('admin', 'GET', '/engine-rest/job-definition?activityIdIn=Timer_ResponseSla');
+  const suspend = suspended => Promise.all(definitions.json.map(d => app.api('admin', 'PUT',
+    `/engine-rest/job-definition/${d.id}/suspended`, { suspended, includeJobs: false })));
+  await suspend(true);
+  try {
+    const started = await app.api('integration', 'POST', '/api/nps-responses',
+      survey(surveyId, 2, new Date(Date.now() - 14 * 3600 * 1000)));
+    if (started.status !== 201) throw new Error(`intake refused ${surveyId}: ${started.text}`);
+    await complete(app, 'manager', surveyId, 'Task_FirstContact', {
+      leapListened: true, leapEmpathized: true, leapAcknowledged: true, leapPromised: true,
+      painPoints: 'nobody called for half a day', promise: 'a loaner car today',
+      promisedCallbackAt: iso(new Date(Date.now() + 3600 * 1000)).replace(/:\d\dZ$/, 'Z'),
+    });
+    return started.json;
+  } finally {
+    await suspend(false);
+  }
+}
+
 async function executeTimer(app, processInstanceId, activityId) {
   const job = await waitFor(`${activityId} job`, async () => {
     const jobs = await app.api('admin', 'GET', `/engine-rest/job?processInstanceId=${processInstanceId}&activityId=${activityId}`);
@@ -157,4 +182,4 @@ async function reviewWithActions(app, negativeId, positiveId, complexId) {
   return { reviewId, processInstanceId: started.json.id };
 }
 
-module.exports = { runningRescue, finishedRescue, escalatedPartsOrder, reviewWithActions, executeTimer, waitFor };
+module.exports = { runningRescue, finishedRescue, lateRescueWithoutTimer, escalatedPartsOrder, reviewWithActions, executeTimer, waitFor };
