@@ -78,7 +78,7 @@ public class SlaParseListener extends AbstractBpmnParseListener {
   }
 
   /** The SLA timers of a process, at any depth. */
-  public static List<ActivityImpl> slaTimers(ScopeImpl scope) {
+  private static List<ActivityImpl> slaTimers(ScopeImpl scope) {
     List<ActivityImpl> timers = new ArrayList<>();
     for (ActivityImpl activity : scope.getActivities()) {
       if (activity.getProperties().contains(SLA)) {

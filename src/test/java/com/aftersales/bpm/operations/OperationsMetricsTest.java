@@ -14,12 +14,17 @@ import com.aftersales.bpm.support.Http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,7 @@ class OperationsMetricsTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired TaskService tasks;
   @Autowired SurveyIntakeService intake;
   @Autowired PlatformTransactionManager transactions;
   @Autowired MeterRegistry meters;
@@ -96,6 +102,26 @@ class OperationsMetricsTest {
     Assertions.assertThat(after.value(RESPONSE_SLA_BREACHES)).isEqualTo(before.value(RESPONSE_SLA_BREACHES) + 1);
     Assertions.assertThat(after.value(JOBS_SUCCESSFUL)).as("the engine's own count of the timer job")
         .isEqualTo(before.value(JOBS_SUCCESSFUL) + 1);
+  }
+
+  @Test
+  void aFirstContactDoneAfterItsDeadlineCountsOneBreachThoughItsTimerNeverFired() {
+    String rescue = post("OPS-SLA-2", 1); // grade S: due in 2 h
+    String firstContact = tasks.createTaskQuery().processInstanceId(rescue).taskDefinitionKey("Task_FirstContact")
+        .singleResult().getId();
+    Scrape before = scrape();
+
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofHours(3)))); // no job executor in the tests
+    try {
+      tasks.complete(firstContact, Map.of("leapListened", true, "leapEmpathized", true, "leapAcknowledged", true,
+          "leapPromised", true, "painPoints", "waited", "promise", "call back",
+          "promisedCallbackAt", Date.from(Instant.now().plus(Duration.ofDays(1)))));
+    } finally {
+      ClockUtil.reset();
+    }
+
+    Assertions.assertThat(runtime.getVariable(rescue, SlaVariables.SLA_BREACHES.name())).isEqualTo(1);
+    Assertions.assertThat(scrape().value(RESPONSE_SLA_BREACHES)).isEqualTo(before.value(RESPONSE_SLA_BREACHES) + 1);
   }
 
   @Test
