@@ -113,6 +113,25 @@ async function lateRescueWithoutTimer(app, surveyId) {
   }
 }
 
+/**
+ * A grade B rescue (score 6: the advisor responds, compensation authority 500) whose first contact
+ * and investigation are done: *Design the solution* waits for the advisor.
+ */
+async function rescueAtDesign(app, surveyId) {
+  const started = await app.api('integration', 'POST', '/api/nps-responses', survey(surveyId, 6, new Date()));
+  if (started.status !== 201) throw new Error(`intake refused ${surveyId}: ${started.text}`);
+  await complete(app, 'advisor', surveyId, 'Task_FirstContact', {
+    leapListened: true, leapEmpathized: true, leapAcknowledged: true, leapPromised: true,
+    painPoints: 'missed picking up my child', promise: 'a full solution by 20:00 tonight',
+    promisedCallbackAt: iso(new Date(Date.now() + 3600 * 1000)).replace(/:\d\dZ$/, 'Z'),
+  });
+  await complete(app, 'advisor', surveyId, 'Task_Investigate', {
+    facts: 'system records: 2 h over the promised time', responsibility: 'OURS',
+    rootCauseCategory: 'WAIT_TIME', shortTermRemedy: 'apology and progress messages',
+  });
+  return { ...started.json, design: await task(app, surveyId, 'Task_DesignSolution') };
+}
+
 async function executeTimer(app, processInstanceId, activityId) {
   const job = await waitFor(`${activityId} job`, async () => {
     const jobs = await app.api('admin', 'GET', `/engine-rest/job?processInstanceId=${processInstanceId}&activityId=${activityId}`);
@@ -143,6 +162,19 @@ async function escalatedPartsOrder(app, repairOrderId) {
     const found = await app.api('admin', 'GET', `/engine-rest/history/variable-instance?variableName=escalated&processInstanceId=${reported.json.processInstanceId}`);
     return found.json && found.json[0] && found.json[0].value === true && reported.json;
   });
+}
+
+/** A parts order of a car that cannot drive, taken over by the manager: *Set the customer's expectation* waits. */
+async function partsOrderAtExpectation(app, repairOrderId) {
+  const reported = await app.api('integration', 'POST', '/api/part-shortages', {
+    repairOrderId, reportedAt: iso(new Date(Date.now() - 3600 * 1000)),
+    customer: { id: `C-${repairOrderId}`, name: '赵先生', phone: '+86 137 0000 0000', highValue: false, vip: false },
+    vehicle: { model: 'Model Y', plate: '粤B11111' }, part: { number: 'P-0815', name: 'drive unit' },
+    vehicleCondition: 'CANNOT_DRIVE', supplierEta: iso(new Date(Date.now() + 10 * 24 * 3600 * 1000)).slice(0, 10),
+  });
+  if (reported.status !== 201) throw new Error(`shortage report refused: ${reported.status} ${reported.text}`);
+  await complete(app, 'manager', repairOrderId, 'Task_ManagerTakeOver', { apologyCallDone: true, mobilityArranged: 'LOANER' });
+  return { ...reported.json, expectation: await task(app, repairOrderId, 'Task_SetExpectation') };
 }
 
 /**
@@ -182,4 +214,5 @@ async function reviewWithActions(app, negativeId, positiveId, complexId) {
   return { reviewId, processInstanceId: started.json.id };
 }
 
-module.exports = { runningRescue, finishedRescue, lateRescueWithoutTimer, escalatedPartsOrder, reviewWithActions, executeTimer, waitFor };
+module.exports = { runningRescue, finishedRescue, lateRescueWithoutTimer, rescueAtDesign, partsOrderAtExpectation,
+  escalatedPartsOrder, reviewWithActions, executeTimer, waitFor, task, complete };

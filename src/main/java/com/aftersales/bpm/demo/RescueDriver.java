@@ -1,9 +1,11 @@
 package com.aftersales.bpm.demo;
 
+import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.common.Vehicle;
 import com.aftersales.bpm.rescue.NpsResponse;
 import com.aftersales.bpm.rescue.ReRating;
 import com.aftersales.bpm.rescue.ReRatingService;
+import com.aftersales.bpm.rescue.RescueVariables;
 import com.aftersales.bpm.rescue.SurveyIntakeService;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,7 +80,8 @@ public class RescueDriver {
           script.aboveAuthority() ? 6000L : 300L, "lossCompensationItems", "voucher", "lossCompensationValue", 100L,
           "emotionalRepairItems", script.homeVisit() ? "home visit" : "phone call", "emotionalRepairValue", 0L));
       if (script.aboveAuthority()) {
-        complete(id, "Task_ApproveCompensation", null, Map.of("compensationApproved", true));
+        complete(id, "Task_ApproveCompensation", null,
+            RescueVariables.APPROVAL_DECISION.putIn(Variables.createVariables(), ApprovalDecision.APPROVED));
       }
       at(contact.plus(Duration.ofHours(20)));
       complete(id, "Task_ExecuteAndFollowUp", null, Map.of("calledBackAtPromisedTime", true,

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.parts;
 
+import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.common.ProcessVariable;
 import java.util.Date;
@@ -37,6 +38,15 @@ public final class PartsVariables {
   public static final ProcessVariable<Date> PROMISED_DEADLINE = ProcessVariable.of("promisedDeadline", Date.class);
   /** reportedAt + twice the promised waiting time: crisis signal 1 of SPEC 2.4. */
   public static final ProcessVariable<Date> TWICE_PROMISED_AT = ProcessVariable.of("twicePromisedAt", Date.class);
+  /** Offered only when the car can drive (the form's options, checked again on the server). */
+  public static final ProcessVariable<CustomerOption> CUSTOMER_OPTION = ProcessVariable.of("customerOption", CustomerOption.class);
+  /** Offered within the loaner entitlement (the form's options, checked again on the server). */
+  public static final ProcessVariable<WaitingBenefit> WAITING_BENEFIT = ProcessVariable.of("waitingBenefit", WaitingBenefit.class);
+
+  // the approval of an upgrade above the service manager's authority (form "approve the upgrade")
+  public static final ProcessVariable<ApprovalDecision> APPROVAL_DECISION = ProcessVariable.of("approvalDecision", ApprovalDecision.class);
+  /** The approver's reason for sending the upgrade back; the manager reads it on the next proposal. */
+  public static final ProcessVariable<String> APPROVAL_COMMENT = ProcessVariable.of("approvalComment", String.class);
 
   // crisis signals (DMN table crisisSignals) and their inputs
   public static final ProcessVariable<Boolean> WAITED_BEYOND_TWICE_PROMISED = ProcessVariable.of("waitedBeyondTwicePromised", Boolean.class);

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.rescue;
 
+import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.common.ProcessVariable;
 import java.util.Date;
@@ -47,6 +48,16 @@ public final class RescueVariables {
   /** The designed solution's three values added up (an output of the approval step). */
   public static final ProcessVariable<Long> TOTAL_COMPENSATION = ProcessVariable.of("totalCompensation", Long.class);
   public static final ProcessVariable<Boolean> HOME_VISIT_DONE = ProcessVariable.of("homeVisitDone", Boolean.class);
+
+  // the approval of a plan above the responder's authority (form "approve compensation")
+  public static final ProcessVariable<ApprovalDecision> APPROVAL_DECISION = ProcessVariable.of("approvalDecision", ApprovalDecision.class);
+  /** The approver's reason for sending the plan back; the designer reads it on the next plan. */
+  public static final ProcessVariable<String> APPROVAL_COMMENT = ProcessVariable.of("approvalComment", String.class);
+
+  // the passive follow-up's result (form "follow up passive customer")
+  public static final ProcessVariable<PassiveFollowUpOutcome> FOLLOW_UP_OUTCOME = ProcessVariable.of("followUpOutcome", PassiveFollowUpOutcome.class);
+  /** What the customer said and what was agreed, in the advisor's words. */
+  public static final ProcessVariable<String> FOLLOW_UP_RESULT = ProcessVariable.of("followUpResult", String.class);
 
   // the re-rating (message ReRatingReceived) and the outcome (DMN table rescueOutcome)
   /**

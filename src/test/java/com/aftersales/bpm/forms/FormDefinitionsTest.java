@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -35,6 +36,16 @@ class FormDefinitionsTest {
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     /** "English / 中文": an English part without a slash, then " / ", then text with a Chinese character. */
     private static final Pattern BILINGUAL_LABEL = Pattern.compile("^[^/]+ / .*\\p{IsHan}.*$");
+
+    /** {label: "…"} in a FEEL list of options (valuesExpression). */
+    private static final Pattern OPTION_LABEL_IN_FEEL = Pattern.compile("label: \"([^\"]*)\"");
+    /**
+     * Variables that hold codes (SAME_CLASS_LOANER, REGIONAL_MANAGER …): a form shows them through
+     * options with staff words, never as the raw code in a text field.
+     */
+    private static final Set<String> CODE_VARIABLES = Set.of("approvalLevel", "approvalDecision", "loanerEntitlement",
+            "vehicleCondition", "responsibility", "rootCauseCategory", "customerOption", "waitingBenefit",
+            "followUpOutcome", "customerResponse");
 
     /** Form file name to its parsed schema. */
     private static final Map<String, JsonNode> forms = new TreeMap<>();
@@ -142,6 +153,28 @@ class FormDefinitionsTest {
                         problems.add(where + ": option '" + option.path("value").asText() + "' label '" + label
                                 + "' is not 'English / 中文'");
                     }
+                }
+                Matcher expressionLabel = OPTION_LABEL_IN_FEEL.matcher(component.path("valuesExpression").asText());
+                while (expressionLabel.find()) {
+                    if (!BILINGUAL_LABEL.matcher(expressionLabel.group(1)).matches()) {
+                        problems.add(where + ": option label '" + expressionLabel.group(1) + "' in valuesExpression"
+                                + " is not 'English / 中文'");
+                    }
+                }
+            }
+        });
+        Assertions.assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void codesAreShownAsStaffWordsWithTheCodeKeptAsTheValue() {
+        List<String> problems = new ArrayList<>();
+        forms.forEach((file, form) -> {
+            for (JsonNode component : components(form)) {
+                if (CODE_VARIABLES.contains(component.path("key").asText())
+                        && !component.has("values") && !component.has("valuesExpression")) {
+                    problems.add(file + " / " + component.path("id").asText() + ": '" + component.path("key").asText()
+                            + "' is a code; show it as a select or radio with 'English / 中文' options");
                 }
             }
         });

@@ -2,6 +2,7 @@ package com.aftersales.bpm.parts;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ProcessTestBeans;
 import com.aftersales.bpm.support.RecordingNotifications;
@@ -186,9 +187,13 @@ class PartsShortagePathsTest {
         "logisticsCost", 3000);
     o.complete("Task_UpgradeCompensation", "upgradeItems", "everything free", "upgradeValue", 6000);
     assertThat(o.open("Task_ApproveUpgrade")).hasCandidateGroup("regional-manager");
-    o.complete("Task_ApproveUpgrade", "compensationApproved", false, "approvalComment", "too much");
+    o.complete("Task_ApproveUpgrade", PartsVariables.APPROVAL_DECISION.name(), ApprovalDecision.SENT_BACK.name(),
+        PartsVariables.APPROVAL_COMMENT.name(), "too much");
+    assertThat(o.order).variables().containsEntry("approvalComment", "too much");
     o.complete("Task_UpgradeCompensation", "upgradeItems", "free repair + next maintenance", "upgradeValue", 5500);
-    o.complete("Task_ApproveUpgrade", "compensationApproved", true, "approvalComment", "justified");
+    assertThat(o.order).as("the new upgrade comes before the approver without the first decision").variables()
+        .containsEntry("approvalDecision", null).containsEntry("approvalComment", null);
+    o.complete("Task_ApproveUpgrade", PartsVariables.APPROVAL_DECISION.name(), ApprovalDecision.APPROVED.name());
 
     o.complete("Task_DailyFollowUp", "dailyCallNote", "called", "customerReaction", "ANXIOUS",
         "customerAsksToStop", false);

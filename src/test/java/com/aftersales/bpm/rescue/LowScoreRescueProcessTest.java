@@ -3,6 +3,7 @@ package com.aftersales.bpm.rescue;
 import static com.aftersales.bpm.support.Surveys.survey;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.Notifications;
@@ -18,6 +19,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,9 +177,9 @@ class LowScoreRescueProcessTest {
     assertThat(rescue).isWaitingAt("Task_ApproveCompensation")
         .variables().containsEntry("approvalLevel", "SERVICE_MANAGER");
     assertThat(task("Task_ApproveCompensation", rescue)).hasCandidateGroup("service-manager");
-    complete(task("Task_ApproveCompensation", rescue),
-        withVariables("compensationApproved", true, "approvalComment", "justified"));
-    assertThat(rescue).isWaitingAt("Task_ExecuteAndFollowUp");
+    approve(rescue, ApprovalDecision.APPROVED, null);
+    assertThat(rescue).isWaitingAt("Task_ExecuteAndFollowUp")
+        .variables().containsEntry("totalCompensation", 1200L);
   }
 
   @Test
@@ -187,12 +190,32 @@ class LowScoreRescueProcessTest {
     design(rescue, 5000, 1000, 500);
 
     assertThat(task("Task_ApproveCompensation", rescue)).hasCandidateGroup("regional-manager");
-    complete(task("Task_ApproveCompensation", rescue),
-        withVariables("compensationApproved", false, "approvalComment", "too much"));
-    assertThat(rescue).isWaitingAt("Task_DesignSolution");
+    approve(rescue, ApprovalDecision.SENT_BACK, "too much, keep the home visit");
+    assertThat(rescue).isWaitingAt("Task_DesignSolution")
+        .variables().containsEntry("approvalComment", "too much, keep the home visit");
 
     design(rescue, 3000, 1000, 500);
     assertThat(rescue).isWaitingAt("Task_ExecuteAndFollowUp").variables().containsEntry("approvalLevel", "AUTO");
+  }
+
+  @Test
+  void aPlanSentBackAndDesignedAgainComesBeforeTheApproverWithoutTheFirstDecision() {
+    ProcessInstance rescue = start("S-4", 1, NOW);
+    firstContact(rescue);
+    investigate(rescue, "OURS");
+    design(rescue, 5000, 1000, 500);
+    approve(rescue, ApprovalDecision.SENT_BACK, "too much");
+
+    design(rescue, 5000, 500, 500);
+
+    assertThat(rescue).isWaitingAt("Task_ApproveCompensation").variables()
+        .containsEntry("totalCompensation", 6000L).containsEntry("approvalDecision", null)
+        .containsEntry("approvalComment", null);
+    approve(rescue, ApprovalDecision.APPROVED, null);
+    assertThat(rescue).isWaitingAt("Task_ExecuteAndFollowUp").variables()
+        .containsEntry("approvalDecision", "APPROVED");
+    Assertions.assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(rescue.getId())
+        .taskDefinitionKey("Task_ApproveCompensation").count()).isEqualTo(2);
   }
 
   @Test
@@ -330,6 +353,15 @@ class LowScoreRescueProcessTest {
     complete(task("Task_Investigate", rescue), withVariables("facts", "CCTV shows the scratch",
         "responsibility", responsibility, "rootCauseCategory", "WAIT_TIME",
         "shortTermRemedy", "repaint", "longTermFix", "progress notices", "systemChange", "dispatch"));
+  }
+
+  /** What the approval form sends: the choice, and the reason only when the plan is sent back. */
+  private void approve(ProcessInstance rescue, ApprovalDecision decision, String reason) {
+    VariableMap form = RescueVariables.APPROVAL_DECISION.putIn(Variables.createVariables(), decision);
+    if (reason != null) {
+      RescueVariables.APPROVAL_COMMENT.putIn(form, reason);
+    }
+    complete(task("Task_ApproveCompensation", rescue), form);
   }
 
   private void design(ProcessInstance rescue, long problemFix, long loss, long emotional) {

@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,9 +57,27 @@ class PassiveFollowUpProcessTest {
     assertThat(task("Task_PassiveFollowUp", followUp)).hasCandidateGroup("service-advisor")
         .hasDueDate(Date.from(NOW.plus(Duration.ofDays(3))));
 
-    complete(task("Task_PassiveFollowUp", followUp), withVariables("gapToPromoter", "slow wash",
-        "extraMileAction", "free wash next visit", "followUpResult", "customer pleased"));
-    assertThat(followUp).isEnded().hasPassed("EndEvent_FollowedUp").hasNotPassed("Task_NotifyFollowUpOverdue");
+    followUp(followUp, PassiveFollowUpOutcome.NOW_PROMOTER, "customer pleased, will recommend us");
+    assertThat(followUp).isEnded().hasPassed("EndEvent_FollowedUp")
+        .hasNotPassed("Task_NotifyFollowUpOverdue", "Task_NotifyOpenProblem");
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(followUp.getId())
+        .variableName("followUpOutcome").singleResult().getValue()).isEqualTo("NOW_PROMOTER");
+    Assertions.assertThat(notifications.all()).isEmpty();
+  }
+
+  @Test
+  void aCustomerWhoStillHasAProblemIsTheServiceManagersToSolve() {
+    ProcessInstance followUp = start("P-3");
+
+    followUp(followUp, PassiveFollowUpOutcome.OPEN_ISSUE, "the rattle in the door is back");
+    Notifications.deliverAll(followUp);
+
+    assertThat(followUp).isEnded().hasPassed("Task_NotifyOpenProblem", "EndEvent_OpenProblemReported")
+        .hasNotPassed("EndEvent_FollowedUp");
+    Assertions.assertThat(notifications.all()).extracting(Notification::channel, Notification::recipient,
+            Notification::subject)
+        .containsExactly(Assertions.tuple("ALERT", "service-manager", "回访发现问题 Passive customer has an open problem · 王先生"));
+    Assertions.assertThat(notifications.all().get(0).message()).contains("P-3", "the rattle in the door is back");
   }
 
   @Test
@@ -75,6 +95,15 @@ class PassiveFollowUpProcessTest {
         .containsExactly(Assertions.tuple("REMINDER", "service-manager"));
     Assertions.assertThat(notifications.all().get(0).message())
         .isEqualTo("调查 Survey P-2: 7 分客户的回访应于 2026-11-26 17:00 前完成。 The score-7 follow-up was due by 2026-11-26 17:00.");
+  }
+
+  /** What the follow-up form sends. */
+  private void followUp(ProcessInstance followUp, PassiveFollowUpOutcome outcome, String result) {
+    VariableMap form = Variables.createVariables().putValue("gapToPromoter", "slow wash")
+        .putValue("extraMileAction", "free wash next visit");
+    RescueVariables.FOLLOW_UP_OUTCOME.putIn(form, outcome);
+    RescueVariables.FOLLOW_UP_RESULT.putIn(form, result);
+    complete(task("Task_PassiveFollowUp", followUp), form);
   }
 
   private ProcessInstance start(String surveyId) {

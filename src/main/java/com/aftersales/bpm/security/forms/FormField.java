@@ -11,7 +11,7 @@ import java.util.Set;
  */
 record FormField(String key, String label, String type, boolean editable, boolean required,
     BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength, String pattern,
-    Set<String> options, String optionsVariable, String subtype, String hideWhen) {
+    Set<String> options, String optionsVariable, String optionsExpression, String subtype, String hideWhen) {
 
   static FormField of(JsonNode component) {
     JsonNode validate = component.path("validate");
@@ -30,7 +30,12 @@ record FormField(String key, String label, String type, boolean editable, boolea
         !flag(component, "disabled") && !flag(component, "readonly"), validate.path("required").asBoolean(false),
         number(validate, "min"), number(validate, "max"), integer(validate, "minLength"),
         integer(validate, "maxLength"), text(validate, "pattern"), options, text(component, "valuesKey"),
-        text(component, "subtype"), text(component.path("conditional"), "hide"));
+        feel(text(component, "valuesExpression")), text(component, "subtype"), text(component.path("conditional"), "hide"));
+  }
+
+  /** Whether the options depend on the case: a variable ({@code valuesKey}) or a FEEL expression ({@code valuesExpression}). */
+  boolean hasCaseOptions() {
+    return options == null && (optionsVariable != null || optionsExpression != null);
   }
 
   /** How a message names the field: its label as staff read it, and the key. */
@@ -42,6 +47,11 @@ record FormField(String key, String label, String type, boolean editable, boolea
   private static boolean flag(JsonNode component, String name) {
     JsonNode value = component.get(name);
     return value != null && !(value.isBoolean() && !value.asBoolean());
+  }
+
+  /** A FEEL property of form-js is written "=expression". */
+  private static String feel(String property) {
+    return property != null && property.startsWith("=") ? property.substring(1) : property;
   }
 
   private static String text(JsonNode node, String name) {

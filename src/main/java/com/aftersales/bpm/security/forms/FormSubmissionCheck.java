@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -29,12 +30,13 @@ final class FormSubmissionCheck {
   /**
    * @param submitted the completion's variables
    * @param current the task's variables before the completion
-   * @param options the options a field offers through a variable ({@code valuesKey})
+   * @param caseOptions the options a field offers for this case: those of its variable
+   *     ({@code valuesKey}) or of its FEEL expression ({@code valuesExpression})
    * @param hidden whether a field is hidden by its condition, given the submitted and current values
    * @return what is wrong, one line per problem; empty when the completion may go ahead
    */
   static List<String> problems(FormDefinition form, Map<String, Object> submitted, Map<String, Object> current,
-      java.util.function.Function<String, Set<String>> options, Predicate<FormField> hidden) {
+      Function<FormField, Set<String>> caseOptions, Predicate<FormField> hidden) {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, Object> variable : submitted.entrySet()) {
       FormField field = form.field(variable.getKey()).orElse(null);
@@ -49,13 +51,13 @@ final class FormSubmissionCheck {
     for (FormField field : form.fields()) {
       if (field.editable() && !hidden.test(field)) {
         Object value = submitted.containsKey(field.key()) ? submitted.get(field.key()) : current.get(field.key());
-        validate(field, value, options, problems);
+        validate(field, value, caseOptions, problems);
       }
     }
     return problems;
   }
 
-  private static void validate(FormField field, Object value, java.util.function.Function<String, Set<String>> options,
+  private static void validate(FormField field, Object value, Function<FormField, Set<String>> caseOptions,
       List<String> problems) {
     if (isEmpty(value)) {
       if (field.required()) {
@@ -89,8 +91,7 @@ final class FormSubmissionCheck {
         problems.add(field.name() + " does not have the expected format");
       }
     }
-    Set<String> offered = field.options() != null ? field.options()
-        : field.optionsVariable() != null ? options.apply(field.optionsVariable()) : null;
+    Set<String> offered = field.hasCaseOptions() ? caseOptions.apply(field) : field.options();
     if (offered != null) {
       Collection<?> chosen = value instanceof Collection<?> many ? many : List.of(value);
       for (Object one : chosen) {

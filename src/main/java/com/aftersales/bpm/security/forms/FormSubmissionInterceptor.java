@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -76,7 +78,7 @@ public class FormSubmissionInterceptor extends CommandInterceptor {
       Map<String, Object> values = new HashMap<>(plain(current));
       values.putAll(submitted);
       problems = FormSubmissionCheck.problems(form, submitted, plain(current),
-          key -> options(current.getValueTyped(key)), field -> hidden(field, values));
+          field -> caseOptions(field, current, values), field -> hidden(field, values));
     } finally {
       identity.setAuthentication(user);
     }
@@ -126,6 +128,24 @@ public class FormSubmissionInterceptor extends CommandInterceptor {
     return plain;
   }
 
+  /** The options form-js offers for this case: from the field's variable or its FEEL expression. */
+  private Set<String> caseOptions(FormField field, VariableMap current, Map<String, Object> values) {
+    if (field.optionsVariable() != null) {
+      return options(current.getValueTyped(field.optionsVariable()));
+    }
+    Set<String> offered = new LinkedHashSet<>();
+    try {
+      Object list = feel.evaluateSimpleExpression(field.optionsExpression(), feelContext(values));
+      if (list instanceof Collection<?> options) {
+        // form-js takes {label, value} or a plain value that is its own label
+        options.forEach(option -> offered.add(String.valueOf(option instanceof Map<?, ?> map ? map.get("value") : option)));
+      }
+    } catch (RuntimeException e) {
+      // an expression the server cannot evaluate offers nothing: the value is refused, never let through
+    }
+    return offered;
+  }
+
   /** A form's options in a variable: a JSON list of {label, value}, as Camunda Forms read it. */
   private static Set<String> options(TypedValue variable) {
     Set<String> values = new LinkedHashSet<>();
@@ -147,17 +167,22 @@ public class FormSubmissionInterceptor extends CommandInterceptor {
       return false;
     }
     String expression = field.hideWhen().startsWith("=") ? field.hideWhen().substring(1) : field.hideWhen();
+    try {
+      return Boolean.TRUE.equals(feel.evaluateSimpleExpression(expression, feelContext(values)));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The plain values a form's FEEL sees (objects are left out: the forms' expressions use none). */
+  private static VariableContext feelContext(Map<String, Object> values) {
     Map<String, Object> simple = new HashMap<>();
     values.forEach((name, value) -> {
       if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Date) {
         simple.put(name, value);
       }
     });
-    try {
-      return Boolean.TRUE.equals(feel.evaluateSimpleExpression(expression, Variables.fromMap(simple).asVariableContext()));
-    } catch (RuntimeException e) {
-      return false;
-    }
+    return Variables.fromMap(simple).asVariableContext();
   }
 
   /** Stands for an object variable the form cannot have produced. */

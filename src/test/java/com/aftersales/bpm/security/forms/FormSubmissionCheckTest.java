@@ -20,17 +20,20 @@ class FormSubmissionCheckTest {
         {"type": "textfield", "key": "plate", "validate": {"pattern": "^[A-Z]{2}[0-9]+$", "maxLength": 8}},
         {"type": "select", "key": "outcome", "values": [{"label": "Accepted / 接受", "value": "ACCEPTED"}]},
         {"type": "select", "key": "chosenCase", "valuesKey": "caseOptions"},
+        {"type": "radio", "key": "decision", "label": "Decision / 决定", "validate": {"required": true},
+         "values": [{"label": "Approve / 批准", "value": "APPROVED"}, {"label": "Send back / 退回", "value": "SENT_BACK"}]},
+        {"type": "radio", "key": "option", "valuesExpression": "=if drivable then [\\"A\\", \\"B\\"] else [\\"A\\"]"},
         {"type": "checkbox", "key": "addMore"},
         {"type": "textarea", "key": "more", "validate": {"required": true}, "conditional": {"hide": "=addMore != true"}}
       ]}""";
 
   private final FormDefinition form = read(FORM);
-  private final Map<String, Object> current = Map.of("grade", "S", "value", 100L);
+  private final Map<String, Object> current = Map.of("grade", "S", "value", 100L, "decision", "APPROVED");
 
   @Test
   void aCompleteValidSubmissionPasses() {
     Assertions.assertThat(check(Map.of("grade", "S", "value", 300, "plate", "AB123", "outcome", "ACCEPTED",
-        "chosenCase", "CASE-1", "addMore", false))).isEmpty();
+        "chosenCase", "CASE-1", "addMore", false, "decision", "SENT_BACK", "option", "A"))).isEmpty();
   }
 
   @Test
@@ -69,7 +72,7 @@ class FormSubmissionCheckTest {
     empty.put("value", null);
     Assertions.assertThat(check(empty)).containsExactly("'Value / 价值' (value) is required");
     Assertions.assertThat(FormSubmissionCheck.problems(form, Map.of(), Map.of(), key -> Set.of(), f -> false))
-        .containsExactly("'Value / 价值' (value) is required", "'more' is required");
+        .containsExactly("'Value / 价值' (value) is required", "'Decision / 决定' (decision) is required", "'more' is required");
     Assertions.assertThat(check(Map.of())).as("the value the task already has counts").isEmpty();
   }
 
@@ -80,9 +83,38 @@ class FormSubmissionCheckTest {
         "'more' is not shown on this form and must stay empty");
   }
 
-  /** "more" is hidden unless addMore is ticked, as form-js evaluates its FEEL condition. */
+  @Test
+  void aRequiredChoiceMustBeMadeAndBeOneOfItsValues() {
+    Map<String, Object> none = new HashMap<>();
+    none.put("decision", null);
+    Assertions.assertThat(check(none)).containsExactly("'Decision / 决定' (decision) is required");
+    Assertions.assertThat(check(Map.of("decision", "MAYBE"))).containsExactly(
+        "'Decision / 决定' (decision) must be one of the offered options, not 'MAYBE'");
+    Assertions.assertThat(check(Map.of("decision", true))).containsExactly("'Decision / 决定' (decision) must be text");
+  }
+
+  @Test
+  void optionsThatDependOnTheCaseAreThoseOfferedForThisCase() {
+    FormField option = form.field("option").orElseThrow();
+    Assertions.assertThat(option.hasCaseOptions()).isTrue();
+    Assertions.assertThat(option.optionsExpression()).as("form-js's leading = is not FEEL")
+        .isEqualTo("if drivable then [\"A\", \"B\"] else [\"A\"]");
+    Assertions.assertThat(check(Map.of("option", "B"), Set.of("A"))).containsExactly(
+        "'option' must be one of the offered options, not 'B'");
+    Assertions.assertThat(check(Map.of("option", "B"), Set.of("A", "B"))).isEmpty();
+  }
+
   private List<String> check(Map<String, Object> submitted) {
-    return FormSubmissionCheck.problems(form, submitted, current, key -> Set.of("CASE-1", "CASE-2"),
+    return check(submitted, Set.of("A"));
+  }
+
+  /**
+   * "more" is hidden unless addMore is ticked, as form-js evaluates its FEEL condition; the case
+   * offers CASE-1 and CASE-2 to choose from, and the given options to "option".
+   */
+  private List<String> check(Map<String, Object> submitted, Set<String> options) {
+    return FormSubmissionCheck.problems(form, submitted, current,
+        field -> "option".equals(field.key()) ? options : Set.of("CASE-1", "CASE-2"),
         field -> "more".equals(field.key()) && !Boolean.TRUE.equals(submitted.get("addMore")));
   }
 

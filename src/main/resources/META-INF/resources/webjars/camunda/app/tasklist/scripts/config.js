@@ -2,7 +2,9 @@
 export default {
   customScripts: [
     // "Alerts / 通知" in the header: the user's new notifications, each opening its case's task
-    'aftersales/alerts'
+    'aftersales/alerts',
+    // Camunda Forms' labels wrap (English / 中文 and the required *), see aftersales/forms/forms.css
+    'aftersales/forms'
   ],
   // Tasklist's default keyboard shortcuts, kept as the default config.js has them
   shortcuts: {

@@ -1,0 +1,176 @@
+package com.aftersales.bpm.security;
+
+import com.aftersales.bpm.demo.RescueDriver;
+import com.aftersales.bpm.demo.RescueScript;
+import com.aftersales.bpm.parts.PartsVariables;
+import com.aftersales.bpm.rescue.RescueVariables;
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.SurveyJson;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The choices on the forms are enforced by the server as the form offers them (ADR 2): the
+ * approver must choose approve or send back (with a reason only when sending back), the customer's
+ * expectation offers only what applies to the car and its loaner entitlement, and the passive
+ * follow-up records one of its results. Sent over the REST API as any client could.
+ */
+@ApplicationTest
+class FormChoicesTest {
+
+  @LocalServerPort int port;
+  @Autowired RescueDriver driver;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+  }
+
+  @Test
+  void anApprovalIsAnExplicitChoiceAndSendingBackNeedsAReason() {
+    Task approve = approvalOfAPlanAboveFiveThousand("CHOICE-1");
+
+    assertRefused(approve, "regional", "", "'Your decision / 审批决定' (approvalDecision) is required");
+    assertRefused(approve, "regional", "\"approvalDecision\": {\"value\": \"YES\"}",
+        "(approvalDecision) must be one of the offered options, not 'YES'");
+    assertRefused(approve, "regional", "\"compensationApproved\": {\"value\": true}",
+        "'compensationApproved' is not a field of this task's form");
+    assertRefused(approve, "regional", "\"approvalDecision\": {\"value\": \"SENT_BACK\"}",
+        "'Reason for sending back / 退回原因' (approvalComment) is required");
+    assertRefused(approve, "regional", "\"approvalDecision\": {\"value\": \"APPROVED\"}, \"approvalComment\": {\"value\": \"ok\"}",
+        "(approvalComment) is not shown on this form and must stay empty");
+
+    HttpResponse<String> sentBack = complete(approve, "regional",
+        "\"approvalDecision\": {\"value\": \"SENT_BACK\"}, \"approvalComment\": {\"value\": \"too much, keep the visit\"}");
+
+    Assertions.assertThat(sentBack.statusCode()).as(sentBack.body()).isEqualTo(204);
+    Task redesign = open(approve.getProcessInstanceId(), "Task_DesignSolution");
+    Assertions.assertThat(RescueVariables.APPROVAL_COMMENT.from(tasks.getVariables(redesign.getId())))
+        .as("the designer reads the reason").isEqualTo("too much, keep the visit");
+  }
+
+  @Test
+  void anApprovedPlanGoesToExecution() {
+    Task approve = approvalOfAPlanAboveFiveThousand("CHOICE-2");
+
+    HttpResponse<String> approved = complete(approve, "regional", "\"approvalDecision\": {\"value\": \"APPROVED\"}");
+
+    Assertions.assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
+    Assertions.assertThat(open(approve.getProcessInstanceId(), "Task_ExecuteAndFollowUp")).isNotNull();
+  }
+
+  @Test
+  void aCarThatCannotDriveIsNotDrivenHomeAndTheBenefitFitsTheEntitlement() {
+    String order = report("CHOICE-RO-1", "CANNOT_DRIVE", false);
+    tasks.complete(open(order, "Task_ManagerTakeOver").getId(), Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
+    Task expectation = open(order, "Task_SetExpectation");
+
+    assertRefused(expectation, "manager", expectation("B_DRIVE_HOME", "LOANER"),
+        "(customerOption) must be one of the offered options, not 'B_DRIVE_HOME'");
+    assertRefused(expectation, "manager", expectation("A_LEAVE_CAR", "VOUCHER_500"),
+        "(waitingBenefit) must be one of the offered options, not 'VOUCHER_500'");
+    HttpResponse<String> set = complete(expectation, "manager", expectation("A_LEAVE_CAR", "LOANER"));
+
+    Assertions.assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
+    Assertions.assertThat(PartsVariables.CUSTOMER_OPTION.from(runtime.getVariables(order)))
+        .isEqualTo(com.aftersales.bpm.parts.CustomerOption.A_LEAVE_CAR);
+  }
+
+  @Test
+  void aDrivableCarOfAVipMayGoHomeAndTheLoanerIsOfTheSameClass() {
+    String order = report("CHOICE-RO-2", "MINOR", true);
+    tasks.complete(open(order, "Task_ManagerTakeOver").getId(), Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
+    Task expectation = open(order, "Task_SetExpectation");
+
+    assertRefused(expectation, "manager", expectation("B_DRIVE_HOME", "LOANER"),
+        "(waitingBenefit) must be one of the offered options, not 'LOANER'");
+    HttpResponse<String> set = complete(expectation, "manager", expectation("B_DRIVE_HOME", "SAME_CLASS_LOANER"));
+
+    Assertions.assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
+  }
+
+  @Test
+  void thePassiveFollowUpRecordsOneOfItsResults() {
+    HttpResponse<String> intake = http.postJson("integration", "/api/nps-responses",
+        SurveyJson.survey("CHOICE-P-1", 7, Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS)));
+    Assertions.assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
+    String followUp = runtime.createProcessInstanceQuery().processInstanceBusinessKey("CHOICE-P-1").singleResult().getId();
+    Task task = open(followUp, "Task_PassiveFollowUp");
+    String notes = "\"gapToPromoter\": {\"value\": \"slow wash\"}, \"extraMileAction\": {\"value\": \"free wash\"}, "
+        + "\"followUpResult\": {\"value\": \"the door rattles again\"}";
+
+    assertRefused(task, "advisor", notes, "'Result of the follow-up / 跟进结果' (followUpOutcome) is required");
+    assertRefused(task, "advisor", notes + ", \"followUpOutcome\": {\"value\": \"HAPPY\"}",
+        "(followUpOutcome) must be one of the offered options, not 'HAPPY'");
+    HttpResponse<String> done = complete(task, "advisor", notes + ", \"followUpOutcome\": {\"value\": \"OPEN_ISSUE\"}");
+
+    Assertions.assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+  }
+
+  /** A grade S rescue whose plan of 6,000 waits for the regional manager. */
+  private Task approvalOfAPlanAboveFiveThousand(String surveyId) {
+    Instant answered = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+    String rescue = driver.run(surveyId, answered, "王先生",
+        new RescueScript(1, 0.5, "WAIT_TIME", false, false, null, false, false));
+    tasks.complete(open(rescue, "Task_Investigate").getId(), Map.of("facts", "records checked",
+        "responsibility", "OURS", "rootCauseCategory", "WAIT_TIME", "shortTermRemedy", "apology"));
+    tasks.complete(open(rescue, "Task_DesignSolution").getId(), Map.of("problemFixItems", "repair",
+        "problemFixValue", 4000L, "lossCompensationItems", "voucher", "lossCompensationValue", 1500L,
+        "emotionalRepairItems", "home visit", "emotionalRepairValue", 500L));
+    Task approve = open(rescue, "Task_ApproveCompensation");
+    tasks.claim(approve.getId(), "regional");
+    return approve;
+  }
+
+  private String report(String repairOrderId, String condition, boolean vip) {
+    String body = """
+        {"repairOrderId":"%s","reportedAt":"%s",
+         "customer":{"id":"C-%s","name":"张女士","phone":"+86 139 0000 0000","highValue":false,"vip":%s},
+         "vehicle":{"model":"Model 3","plate":"沪A12345"},"part":{"number":"SCREEN-15","name":"Centre screen"},
+         "vehicleCondition":"%s","supplierEta":"2099-01-01"}
+        """.formatted(repairOrderId, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS),
+        repairOrderId, vip, condition);
+    HttpResponse<String> reported = http.postJson("integration", "/api/part-shortages", body);
+    Assertions.assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult().getId();
+  }
+
+  private static String expectation(String customerOption, String waitingBenefit) {
+    return """
+        "promisedDate": {"value": "2099-01-05"}, "worstCaseDate": {"value": "2099-01-09"},
+        "customerOption": {"value": "%s"}, "waitingBenefit": {"value": "%s"}, "commitmentsExplained": {"value": true}
+        """.formatted(customerOption, waitingBenefit);
+  }
+
+  private Task open(String processInstanceId, String taskKey) {
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    Assertions.assertThat(task).as("open %s", taskKey).isNotNull();
+    return task;
+  }
+
+  private HttpResponse<String> complete(Task task, String user, String variables) {
+    return http.postJson(user, "/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": {" + variables + "}}");
+  }
+
+  private void assertRefused(Task task, String user, String variables, String problem) {
+    HttpResponse<String> refused = complete(task, user, variables);
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    Assertions.assertThat(refused.body()).contains(problem);
+    Assertions.assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isEqualTo(1);
+  }
+}
