@@ -164,6 +164,33 @@ async function submitForm(file, data) {
   }
 }
 
+/**
+ * Imports a .form file with the given data, as Tasklist shows it to the user.
+ * @returns {{ text: string, options: (key: string) => string[] }} the visible text, and the labels
+ *   of the options a radio field offers
+ */
+async function renderForm(file, data) {
+  const FormViewer = formViewer();
+  const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  const form = new FormViewer({ container });
+  try {
+    await form.importSchema(schema, data);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // options from expressions load after a tick
+    const labels = {};
+    for (const c of schema.components.filter((component) => component.key)) {
+      labels[c.key] = [...container.querySelectorAll('input[type=radio]')]
+        .filter((input) => new RegExp(`-${c.id}-\\d+$`).test(input.id))
+        .map((input) => input.closest('label').textContent.trim());
+    }
+    return { text: container.textContent, options: (key) => labels[key] };
+  } finally {
+    form.destroy();
+    container.remove();
+  }
+}
+
 // ---------------------------------------------------------------- Output
 
 /** One line per problem: `  <id>  <category>  <rule>: <message>`. */
@@ -174,4 +201,4 @@ function formatProblems(file, problems) {
   ].join('\n');
 }
 
-module.exports = { ROOT, FIXTURES, modelFiles, lintBpmn, lintDmn, loadForm, submitForm, formatProblems };
+module.exports = { ROOT, FIXTURES, modelFiles, lintBpmn, lintDmn, loadForm, submitForm, renderForm, formatProblems };

@@ -174,11 +174,15 @@ public class FormSubmissionInterceptor extends CommandInterceptor {
     }
   }
 
-  /** The plain values a form's FEEL sees (objects are left out: the forms' expressions use none). */
+  /**
+   * The plain values a form's FEEL sees, a null one as null (form-js sees it so); objects are left
+   * out: the forms' expressions use none.
+   */
   private static VariableContext feelContext(Map<String, Object> values) {
     Map<String, Object> simple = new HashMap<>();
     values.forEach((name, value) -> {
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Date) {
+      if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+          || value instanceof Date) {
         simple.put(name, value);
       }
     });
