@@ -41,7 +41,10 @@ async function startApp() {
     try {
       if ((await fetch(`${base}/engine-rest/engine`)).ok) break;
     } catch { /* not listening yet */ }
-    if (Date.now() > deadline) throw new Error(`application did not start in 120 s, see ${logFile}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM'); // else the test process waits for it forever
+      throw new Error(`application did not start in 120 s, see ${logFile}`);
+    }
     await new Promise(r => setTimeout(r, 500));
   }
   return {

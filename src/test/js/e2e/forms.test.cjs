@@ -95,6 +95,7 @@ test('desktop: Design the solution shows the total against the authority and tha
   assert.equal(await page.locator(text('Within the authority')).count(), 0, 'the automatic line is gone');
   assert.equal(await page.locator(text('regional manager')).count(), 0);
   await assertLabelsWhole(page, DESKTOP.width);
+  await page.locator(text('Goes to approval')).scrollIntoViewIfNeeded();
   await shot(page, 'forms-01-desktop-design-total-goes-to-approval');
 
   await page.click('button.btn-primary:has-text("Complete")');
@@ -115,6 +116,7 @@ test('desktop: the approver must choose, and sending back needs a reason', async
 
   await page.click('button.btn-primary:has-text("Complete")');
   await page.waitForSelector('.fjs-form-field-error');
+  await page.locator('.fjs-form-field-error').first().scrollIntoViewIfNeeded();
   await shot(page, 'forms-02-desktop-approval-choice-required');
   assert.equal((await openTaskOf(desktopRescue.processInstanceId, 'Task_ApproveCompensation')).id, approval.id,
     'a form left as it was decides nothing');
@@ -124,6 +126,7 @@ test('desktop: the approver must choose, and sending back needs a reason', async
   await page.fill(field('Field_approvalComment'), '情感修复请改为上门拜访 / make the emotional repair a home visit');
   await closeToasts(page);
   await assertLabelsWhole(page, DESKTOP.width);
+  await page.locator(field('Field_approvalComment')).scrollIntoViewIfNeeded();
   await shot(page, 'forms-03-desktop-approval-send-back-with-reason');
   await page.click('button.btn-primary:has-text("Complete")');
 
@@ -134,6 +137,7 @@ test('desktop: the approver must choose, and sending back needs a reason', async
 
   const designer = await openTask('advisor', redesign.id, DESKTOP, 'Field_problemFixValue');
   assert.match(await designer.inputValue(field('Field_approvalComment')), /home visit/, 'the designer reads the reason');
+  await designer.locator(field('Field_approvalComment')).scrollIntoViewIfNeeded();
   await shot(designer, 'forms-04-desktop-design-after-send-back');
   await designer.close();
 });
@@ -145,6 +149,7 @@ test('phone: the total, the approval line and the labels at 390 px; the approver
   assert.match(await page.textContent(text('Plan total')), /方案合计: 6000 CNY/);
   assert.match(await page.textContent(text('Goes to approval')), /regional manager \/ 区域经理/);
   await assertLabelsWhole(page, PHONE.width);
+  await page.locator(text('Goes to approval')).scrollIntoViewIfNeeded();
   await shot(page, 'forms-05-phone-design-total-goes-to-approval');
   await page.click('button.btn-primary:has-text("Complete")');
   const approval = await openTaskOf(phoneRescue.processInstanceId, 'Task_ApproveCompensation');
@@ -166,12 +171,13 @@ test('phone: the total, the approval line and the labels at 390 px; the approver
 test('a car that cannot drive is not offered "drive it home"', async () => {
   const order = await partsOrderAtExpectation(app, 'E2E-FORMS-RO-1');
   const page = await openTask('manager', order.expectation.id, PHONE, 'Field_customerOption-0');
-  const choices = await page.$$eval(`.fjs-form-field-radio:has(${field('Field_customerOption-0')}) label:has(input)`,
+  const choices = await page.$$eval('.fjs-form-field-radio:has([id$="-Field_customerOption-0"]) label:has(input)',
     labels => labels.map(l => l.textContent.trim()));
   assert.ok(choices.some(c => c.startsWith('A) Leave the car with us')), choices.join(' | '));
   assert.ok(!choices.some(c => c.includes('Drive it home')), `offered: ${choices.join(' | ')}`);
   assert.equal(await page.locator('.fjs-container >> text=SAME_DAY_LOANER').count(), 0, 'the entitlement in words');
   await assertLabelsWhole(page, PHONE.width);
+  await page.locator('[id$="-Field_customerOption-0"]').scrollIntoViewIfNeeded();
   await shot(page, 'forms-07-phone-expectation-no-drive-home');
   await page.close();
 
