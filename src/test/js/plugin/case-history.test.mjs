@@ -125,6 +125,12 @@ test('a search makes one engine query per process that can match its fields', ()
   assert.deepEqual(byIds[0].variables, []);
 });
 
+test('a passive follow-up is found by its recorded result', () => {
+  const openIssue = queriesFor({ process: 'passiveFollowUp', outcome: ' open_issue ' });
+  assert.deepEqual(openIssue.map(q => q.processDefinitionKey), ['passiveFollowUp']);
+  assert.deepEqual(openIssue[0].variables, [{ name: 'followUpOutcome', operator: 'eq', value: 'OPEN_ISSUE' }]);
+});
+
 test('the vendored diagram viewer is the bpmn-js of the locked npm package, unchanged', () => {
   for (const [vendored, source] of [['bpmn-navigated-viewer.production.min.js', 'dist'],
     ['diagram-js.css', 'dist/assets'], ['bpmn-js.css', 'dist/assets']]) {

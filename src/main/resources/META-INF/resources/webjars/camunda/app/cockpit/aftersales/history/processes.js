@@ -4,14 +4,15 @@
 
 export const PROCESSES = {
   lowScoreRescue: { label: 'Low-score rescue / 低分挽回', key: 'survey id', customer: 'customerName', level: 'grade', outcome: 'outcome' },
-  passiveFollowUp: { label: 'Passive follow-up / 被动回访', key: 'survey id', customer: 'customerName' },
+  passiveFollowUp: { label: 'Passive follow-up / 被动回访', key: 'survey id', customer: 'customerName', outcome: 'followUpOutcome' },
   partsShortageEscalation: { label: 'Parts shortage / 缺件升级', key: 'repair order id', customer: 'customerName', level: 'riskLevel',
     outcome: 'escalated', outcomeValue: typed => /^(escalated|true|yes|升级)$/i.test(typed) },
   jointCaseReview: { label: 'Joint case review / 联合复盘会', key: 'REVIEW-YYYY-MM' },
   improvementAction: { label: 'Improvement action / 改进措施', key: 'REVIEW-YYYY-MM/n', outcome: 'actionState' },
 };
 
-export const SHOWN_VARIABLES = ['customerName', 'grade', 'riskLevel', 'outcome', 'escalated', 'actionState', 'slaBreached'];
+export const SHOWN_VARIABLES = ['customerName', 'grade', 'riskLevel', 'outcome', 'followUpOutcome', 'escalated', 'actionState',
+  'slaBreached'];
 
 export function labelOf(processDefinitionKey) {
   return (PROCESSES[processDefinitionKey] || { label: processDefinitionKey }).label;

@@ -116,7 +116,7 @@ export function renderSearch(node, engine) {
           const sla = v.slaBreached === true ? h('span', { class: 'aftersales-breached' }, 'breached / 超时')
             : v.slaBreached === false ? 'kept / 达成' : '';
           return [caseLink(c.id, c.businessKey || c.id), labelOf(c.processDefinitionKey), value(v.customerName ?? null),
-            value(v.grade ?? v.riskLevel ?? null), value(v.outcome ?? (v.escalated === true ? 'ESCALATED' : v.actionState ?? null)),
+            value(v.grade ?? v.riskLevel ?? null), value(v.outcome ?? v.followUpOutcome ?? (v.escalated === true ? 'ESCALATED' : v.actionState ?? null)),
             time(c.startTime), time(c.endTime), sla, c.state];
         }), { 'data-test': 'history-results' }));
     } catch (error) {
