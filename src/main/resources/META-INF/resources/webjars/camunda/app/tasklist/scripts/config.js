@@ -2,7 +2,9 @@
 export default {
   customScripts: [
     // "Alerts / 通知" in the header: the user's new notifications, each opening its case's task
-    'aftersales/alerts'
+    'aftersales/alerts',
+    // after the login, back to the report page that sent the browser here (?returnTo=…)
+    'aftersales/return-after-login'
   ],
   // Tasklist's default keyboard shortcuts, kept as the default config.js has them
   shortcuts: {
