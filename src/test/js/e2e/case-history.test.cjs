@@ -5,7 +5,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { startApp } = require('./app.cjs');
 const { openBrowser, login, shot } = require('./browser.cjs');
-const { finishedRescue, lateRescueWithoutTimer, escalatedPartsOrder, reviewWithActions } = require('./seed.cjs');
+const { finishedRescue, lateRescueWithoutTimer, escalatedPartsOrder, reviewWithActions, previousMonth } = require('./seed.cjs');
 
 let app;
 let browser;
@@ -15,9 +15,11 @@ const cases = {};
 before(async () => {
   app = await startApp();
   browser = await openBrowser();
-  cases.positive = await finishedRescue(app, 'E2E-HIST-POS');
-  cases.negative = await finishedRescue(app, 'E2E-HIST-NEG', { customerResponse: 'REFUSED', reRating: null });
-  cases.parts = await escalatedPartsOrder(app, 'RO-E2E-HIST-1');
+  // last month's cases: the review looks back on a month that has ended (issue 15)
+  const { middle } = previousMonth();
+  cases.positive = await finishedRescue(app, 'E2E-HIST-POS', { answeredAt: middle });
+  cases.negative = await finishedRescue(app, 'E2E-HIST-NEG', { customerResponse: 'REFUSED', reRating: null, answeredAt: middle });
+  cases.parts = await escalatedPartsOrder(app, 'RO-E2E-HIST-1', { reportedAt: middle });
   cases.review = await reviewWithActions(app, cases.negative.processInstanceId, cases.positive.processInstanceId,
     cases.parts.processInstanceId);
   page = await login(browser, app.base, 'cockpit', 'auditor');
@@ -163,9 +165,8 @@ test('the plugin\'s reads succeed for the auditor and every modifying call on th
 });
 
 test('issue 7: the service manager opens the month\'s rescue report with the Tasklist login and sees its charts', async () => {
-  // the seeded rescues were answered four days ago; the report month is that day's month in the centre's zone
-  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' })
-    .format(new Date(Date.now() - 4 * 24 * 3600 * 1000)).slice(0, 7);
+  // the seeded rescues were answered last month: the report counts them in that month
+  const { month } = previousMonth();
   const manager = await login(browser, app.base, 'tasklist', 'manager');
   await manager.goto(`${app.base}/reports/rescue.html?month=${month}`);
   await manager.waitForSelector('#figures .figure');

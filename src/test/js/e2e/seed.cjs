@@ -12,6 +12,17 @@ function survey(surveyId, score, answeredAt) {
   };
 }
 
+/**
+ * The month before this one in the centre's time zone ('YYYY-MM') and noon on its 15th: a month
+ * that has ended, which a joint case review may look back on.
+ */
+function previousMonth(now = new Date()) {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' })
+    .format(now).split('-').map(Number);
+  const previous = new Date(Date.UTC(year, month - 2, 15, 4, 0, 0)); // 12:00 in Shanghai
+  return { month: previous.toISOString().slice(0, 7), middle: previous };
+}
+
 async function waitFor(what, probe, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -44,11 +55,11 @@ async function runningRescue(app, surveyId) {
 }
 
 /**
- * A grade A rescue answered four days ago, worked to the end: its response SLA was missed and
- * escalated, the customer re-rated 9, the 72 h review was done.
+ * A grade A rescue answered four days ago (or at `answeredAt`), worked to the end: its response
+ * SLA was missed and escalated, the customer re-rated 9, the 72 h review was done.
  */
-async function finishedRescue(app, surveyId, { customerResponse = 'ACCEPTED', reRating = 9 } = {}) {
-  const answeredAt = new Date(Date.now() - 4 * 24 * 3600 * 1000);
+async function finishedRescue(app, surveyId, { customerResponse = 'ACCEPTED', reRating = 9,
+  answeredAt = new Date(Date.now() - 4 * 24 * 3600 * 1000) } = {}) {
   const started = await app.api('integration', 'POST', '/api/nps-responses', survey(surveyId, 5, answeredAt));
   if (started.status !== 201) throw new Error(`intake refused ${surveyId}: ${started.text}`);
   await complete(app, 'advisor', surveyId, 'Task_FirstContact', {
@@ -141,10 +152,13 @@ async function executeTimer(app, processInstanceId, activityId) {
   if (done.status !== 204) throw new Error(`could not run ${activityId}: ${done.status} ${done.text}`);
 }
 
-/** A minor-condition parts order whose customer chased with a complaint and a demand for a date: escalated. */
-async function escalatedPartsOrder(app, repairOrderId) {
+/**
+ * A minor-condition parts order (reported an hour ago, or at `reportedAt`) whose customer chased
+ * with a complaint and a demand for a date: escalated.
+ */
+async function escalatedPartsOrder(app, repairOrderId, { reportedAt = new Date(Date.now() - 3600 * 1000) } = {}) {
   const reported = await app.api('integration', 'POST', '/api/part-shortages', {
-    repairOrderId, reportedAt: iso(new Date(Date.now() - 3600 * 1000)),
+    repairOrderId, reportedAt: iso(reportedAt),
     customer: { id: `C-${repairOrderId}`, name: '李女士', phone: '+86 139 0000 0000', highValue: false, vip: false },
     vehicle: { model: 'Model 3', plate: '沪B54321' }, part: { number: 'P-4711', name: 'front camera' },
     vehicleCondition: 'MINOR', supplierEta: iso(new Date(Date.now() + 10 * 24 * 3600 * 1000)).slice(0, 10),
@@ -178,12 +192,12 @@ async function partsOrderAtExpectation(app, repairOrderId) {
 }
 
 /**
- * This month's joint case review over the three cases, with two actions: the first done and
- * verified, the second already past its deadline (escalated to the store manager).
+ * The joint case review of last month (a review looks back on a month that has ended; the three
+ * cases must belong to it) with two actions: the first done and verified, the second already past
+ * its deadline (escalated to the store manager).
  */
 async function reviewWithActions(app, negativeId, positiveId, complexId) {
-  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' })
-    .format(new Date()).slice(0, 7);
+  const { month } = previousMonth();
   const started = await app.api('storemanager', 'POST', '/engine-rest/process-definition/key/jointCaseReview/start',
     { variables: { reviewMonth: { value: month } } });
   if (started.status !== 200) throw new Error(`review not started: ${started.status} ${started.text}`);
@@ -215,4 +229,4 @@ async function reviewWithActions(app, negativeId, positiveId, complexId) {
 }
 
 module.exports = { runningRescue, finishedRescue, lateRescueWithoutTimer, rescueAtDesign, partsOrderAtExpectation,
-  escalatedPartsOrder, reviewWithActions, executeTimer, waitFor, task, complete };
+  escalatedPartsOrder, reviewWithActions, executeTimer, waitFor, task, complete, previousMonth };

@@ -25,8 +25,19 @@ function fillTable(table, headers, rows) {
   });
 }
 
+/** The webapps' login, which sends the browser back to this page afterwards (Tasklist's return-after-login). */
+function logIn() {
+  location.assign(`/camunda/app/tasklist/default/?returnTo=${encodeURIComponent(location.pathname + location.search)}`);
+}
+
 async function read(path) {
-  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  // X-Requested-With: the server answers a lost login with 401, never with a Basic pop-up
+  const response = await fetch(path, { credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
+  if (response.status === 401) {
+    logIn();
+    throw new Error('Please log in / 请登录');
+  }
   const body = await response.json().catch(() => ({}));
   if (!response.ok) throw new Error(body.message || `${response.status}`);
   return body;
@@ -53,8 +64,17 @@ function figures(r) {
   }));
 }
 
+/** A chart, or "No data / 无数据" in its place when the month has nothing to draw. */
 function chart(id, config) {
-  charts.push(new window.Chart($(id), { ...config, options: { animation: false, responsive: true, ...config.options } }));
+  // a count of 0 draws nothing; a rate (0-100 % scale) of 0 % is a result, a rate of null has no cases
+  const rates = config.options?.scales?.y?.max === 100;
+  const hasData = config.data.datasets.some(set => set.data.some(value =>
+    value !== null && value !== undefined && (rates || Number(value) > 0)));
+  $(id).hidden = !hasData;
+  $(id).parentElement.querySelector('.no-data').hidden = hasData;
+  if (hasData) {
+    charts.push(new window.Chart($(id), { ...config, options: { animation: false, responsive: true, ...config.options } }));
+  }
 }
 
 function drawCharts(r) {
@@ -94,11 +114,13 @@ async function show(month) {
       read(`/api/reports/rescue/cases?month=${month}`)]);
     $('message').hidden = true;
     $('report').hidden = false;
+    $('no-data').hidden = report.lowScores > 0 || report.rescuesLaunched > 0 || cases.length > 0;
     figures(report);
     drawCharts(report);
     tables(report, cases);
   } catch (error) {
     $('report').hidden = true;
+    $('no-data').hidden = true;
     $('message').hidden = false;
     $('message').textContent = error.message;
   }

@@ -32,6 +32,12 @@ public class PartsOrderTable extends CaseTable {
     super(jdbc, "parts_order", PartsVariables.PROCESS, "repair_order_id", COLUMNS);
   }
 
+  /** The ids of the orders reported in [from, to), oldest first. */
+  public List<String> idsReportedBetween(Instant from, Instant to) {
+    return jdbc.queryForList("SELECT process_instance_id FROM parts_order WHERE reported_at >= ? AND reported_at < ? "
+        + "ORDER BY reported_at, process_instance_id", String.class, timestamp(from), timestamp(to));
+  }
+
   /** Orders reported in [from, to). */
   public List<PartsOrder> reportedBetween(Instant from, Instant to) {
     return jdbc.query("SELECT risk_level, escalated, reported_at, part_arrived_at, promised_deadline FROM parts_order "

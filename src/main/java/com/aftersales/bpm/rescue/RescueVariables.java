@@ -69,6 +69,9 @@ public final class RescueVariables {
   public static final ProcessVariable<Integer> RE_RATING_SCORE = ProcessVariable.of("reRatingScore", Integer.class);
   public static final ProcessVariable<Date> RE_RATED_AT = ProcessVariable.of("reRatedAt", Date.class);
   public static final ProcessVariable<String> OUTCOME = ProcessVariable.of("outcome", String.class);
+  /** Set by "Review and improve": the case is proposed for the monthly joint case review. */
+  public static final ProcessVariable<Boolean> NOMINATED_FOR_JOINT_REVIEW =
+      ProcessVariable.of("nominatedForJointReview", Boolean.class);
 
   public static final String RESCUE_PROCESS = "lowScoreRescue";
   public static final String PASSIVE_FOLLOW_UP_PROCESS = "passiveFollowUp";

@@ -1,16 +1,17 @@
 package com.aftersales.bpm.review;
 
 import com.aftersales.bpm.common.ModelBean;
+import static com.aftersales.bpm.review.ReviewVariables.CHAIR;
 import static com.aftersales.bpm.review.ReviewVariables.CHECKPOINT_SUMMARY;
 import static com.aftersales.bpm.review.ReviewVariables.REVIEW_ID;
 import static com.aftersales.bpm.review.ReviewVariables.REVIEW_MONTH;
 
 import com.aftersales.bpm.review.ReviewCandidate.Kind;
+import com.aftersales.bpm.security.Groups;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.aftersales.bpm.common.FormRuleViolation;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,7 +38,8 @@ public class PrepareReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) throws Exception {
-    YearMonth month = month(REVIEW_MONTH.get(execution));
+    // checked at the start already (checkReviewMonth); again here, should a model drop that listener
+    YearMonth month = calendar.reviewMonth(REVIEW_MONTH.get(execution));
     String reviewId = reviewId(month);
     if (execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(ReviewVariables.PROCESS).processInstanceBusinessKey(reviewId)
@@ -48,9 +50,9 @@ public class PrepareReviewDelegate implements JavaDelegate {
     REVIEW_MONTH.set(execution, month.toString());
     REVIEW_ID.set(execution, reviewId);
     execution.setProcessBusinessKey(reviewId);
-    if (execution.getVariable("chair") == null) {
+    if (CHAIR.get(execution) == null) {
       // a review opened by the schedule is chaired by the store managers
-      execution.setVariable("chair", "store-manager");
+      CHAIR.set(execution, Groups.STORE_MANAGER);
     }
 
     List<ReviewCandidate> cases = candidates.forMonth(month);
@@ -61,17 +63,6 @@ public class PrepareReviewDelegate implements JavaDelegate {
       execution.setVariable(optionsVariable(kind), SpinValues.jsonValue(write(options)).create());
     }
     CHECKPOINT_SUMMARY.set(execution, checkpoint.summary(reviewId(month.minusMonths(1))));
-  }
-
-  private YearMonth month(String given) {
-    if (given == null || given.isBlank()) {
-      return calendar.previousMonth();
-    }
-    try {
-      return YearMonth.parse(given.trim());
-    } catch (DateTimeParseException e) {
-      throw new FormRuleViolation("reviewMonth must be YYYY-MM, e.g. 2026-02, not '" + given + "'");
-    }
   }
 
   static String reviewId(YearMonth month) {

@@ -8,6 +8,8 @@ public final class ReviewVariables {
   /** The month whose cases are reviewed, YYYY-MM (default: the month before the review). */
   public static final ProcessVariable<String> REVIEW_MONTH = ProcessVariable.of("reviewMonth", String.class);
   public static final ProcessVariable<String> REVIEW_ID = ProcessVariable.of("reviewId", String.class);
+  /** Who chairs the review and is told when a segment overruns: the user who opened it, or the store managers. */
+  public static final ProcessVariable<String> CHAIR = ProcessVariable.of("chair", String.class);
   /** The previous review's actions and their state, one line each, for the checkpoint step. */
   public static final ProcessVariable<String> CHECKPOINT_SUMMARY = ProcessVariable.of("checkpointSummary", String.class);
   public static final ProcessVariable<String> NEGATIVE_CASE = ProcessVariable.of("negativeCase", String.class);

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,8 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * HTTP Basic against the engine's identity service for our own {@code /api/*} and pages: the caller
  * becomes the engine's authenticated user (with their groups) for the request; {@link
  * AllowedGroupsInterceptor} checks the groups, and reads keep the engine's per-user filtering.
- * Without a login, pages redirect to the webapps' login and only non-browser clients are
- * challenged for HTTP Basic.
+ * Without a login, pages redirect to the webapps' login (and back after it) and only non-browser
+ * clients are challenged for HTTP Basic.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -32,8 +35,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   private static final String API_PATH = "/api/";
   /** Tasklist's start page, which shows the login form of all webapps. */
   static final String WEBAPP_LOGIN = "/camunda/app/tasklist/default/";
-  /** Sent by browsers on every request (fetch, navigation); curl and other clients do not. */
+  /** Tasklist reads this query parameter to come back to the page after the login (return-after-login.js). */
+  static final String RETURN_PARAMETER = "returnTo";
+  /** Sent by browsers on every request (fetch, navigation) to HTTPS and localhost; curl and other clients do not. */
   private static final String BROWSER_FETCH_HEADER = "Sec-Fetch-Mode";
+  /** Sent by our pages' scripts with every read of the API. */
+  private static final String REQUESTED_WITH = "X-Requested-With";
 
   private final ProcessEngine engine;
   private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
@@ -63,20 +70,52 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   /**
-   * A page (the report, its libraries) sends the browser to the webapps' login form. Only a client
-   * that is not a browser gets the HTTP Basic challenge: a browser would show its own login pop-up
-   * and then attach those credentials to every request here, also to forms other sites post.
+   * A page (the report, its libraries, a CSV link opened in the browser) sends the browser to the
+   * webapps' login form, which sends it back here afterwards. Only a client that is not a browser
+   * gets the HTTP Basic challenge: a browser would show its own login pop-up and then attach those
+   * credentials to every request here, also to forms other sites post.
    */
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!path.startsWith(API_PATH)) {
-      response.sendRedirect(request.getContextPath() + WEBAPP_LOGIN);
+    boolean wrongCredentials = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    // wrong credentials are a 401 everywhere, which the login throttle counts: a redirect would let
+    // a client try passwords on a page without ever being slowed down
+    if (!wrongCredentials && (!path.startsWith(API_PATH) || opensInBrowser(request))) {
+      response.sendRedirect(loginAndBack(request));
       return;
     }
-    if (request.getHeader(BROWSER_FETCH_HEADER) == null) {
+    if (!fromBrowser(request)) {
       basic.augmentResponseByAuthenticationChallenge(response, engine);
     }
     ErrorResponse.write(response, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic (user and password of the process engine)");
+  }
+
+  /** The login page, with the page to return to once logged in (a GET only: nothing is sent twice). */
+  static String loginAndBack(HttpServletRequest request) {
+    String login = request.getContextPath() + WEBAPP_LOGIN;
+    if (!SAFE_METHODS.contains(request.getMethod())) {
+      return login;
+    }
+    String back = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    return login + "?" + RETURN_PARAMETER + "=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+  }
+
+  /** A link opened in the browser (a page, not a script's fetch): it should show the login form. */
+  private static boolean opensInBrowser(HttpServletRequest request) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    return SAFE_METHODS.contains(request.getMethod())
+        && ("navigate".equals(request.getHeader(BROWSER_FETCH_HEADER)) || (accept != null && accept.contains("text/html")));
+  }
+
+  /**
+   * Whether a browser sent it. Browsers send {@code Sec-Fetch-Mode} only to HTTPS and localhost, so
+   * a server reached over plain HTTP by name or address also counts the marks that only browsers
+   * leave: cookies (the webapps set them), the page's own {@code X-Requested-With}, an HTML Accept.
+   */
+  private static boolean fromBrowser(HttpServletRequest request) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    return request.getHeader(BROWSER_FETCH_HEADER) != null || request.getHeader(REQUESTED_WITH) != null
+        || request.getHeader(HttpHeaders.COOKIE) != null || (accept != null && accept.contains("text/html"));
   }
 
   /**

@@ -6,7 +6,13 @@ import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -88,9 +94,83 @@ class ReviewCandidatesApiTest {
     Assertions.assertThat(again.body()).contains("The review of 2020-02 (REVIEW-2020-02) has already been opened");
     HttpResponse<String> bad = http.postJson("storemanager", start, "{\"variables\": {\"reviewMonth\": {\"value\": \"Feb\"}}}");
     Assertions.assertThat(bad.statusCode()).isEqualTo(400);
-    Assertions.assertThat(bad.body()).contains("reviewMonth must be YYYY-MM");
+    Assertions.assertThat(bad.body()).contains("'Month reviewed / 复盘月份' (reviewMonth) must be YYYY-MM");
     Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("jointCaseReview")
         .processInstanceBusinessKey("REVIEW-2020-02").count()).as("only the first one runs").isEqualTo(1);
+  }
+
+  @Test
+  void aReviewOfTheRunningOrAFutureMonthIsRefusedNamingTheFieldAndNothingStarts() throws Exception {
+    YearMonth running = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    for (YearMonth month : new YearMonth[] {running, running.plusMonths(1)}) {
+      HttpResponse<String> refused = http.postJson("storemanager", "/engine-rest/process-definition/key/jointCaseReview/start",
+          "{\"variables\": {\"reviewMonth\": {\"value\": \"" + month + "\"}}}");
+      Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      Assertions.assertThat(json.readTree(refused.body()).get("message").asText())
+          .contains("'Month reviewed / 复盘月份' (reviewMonth): " + month + " has not ended yet")
+          .contains(running.minusMonths(1) + " or earlier");
+      Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + month).count())
+          .as("nothing started for " + month).isZero();
+    }
+  }
+
+  /** Tasklist starts a review through the webapps' engine API: the same check, the same 400. */
+  @Test
+  void theRunningMonthIsRefusedOnTasklistsPathTooWithA400NamingTheField() throws Exception {
+    CookieManager cookies = new CookieManager();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://localhost:" + port;
+    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET().build(), BodyHandlers.ofString());
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf(cookies))
+        .POST(BodyPublishers.ofString("username=storemanager&password=demo")).build(), BodyHandlers.ofString());
+    Assertions.assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    // the login starts a new session with a new CSRF token, which Tasklist's next page load picks up
+    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET().build(), BodyHandlers.ofString());
+    String running = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create(
+            base + "/camunda/api/engine/engine/default/process-definition/key/jointCaseReview/submit-form"))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf(cookies))
+        .POST(BodyPublishers.ofString("{\"variables\": {\"reviewMonth\": {\"value\": \"" + running + "\"}}}")).build(),
+        BodyHandlers.ofString());
+
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    Assertions.assertThat(json.readTree(refused.body()).get("message").asText())
+        .contains("'Month reviewed / 复盘月份' (reviewMonth): " + running + " has not ended yet");
+    Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + running).count()).isZero();
+  }
+
+  private static String csrf(CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .reduce((first, second) -> second).orElseThrow().getValue();
+  }
+
+  @Test
+  void aRescueIsACandidateOfTheMonthItsScoreWasAnsweredInAsTheReportCountsItNotOfTheMonthItClosed() throws Exception {
+    // 30 June 23:00 and 1 July 01:00 in the centre's time zone; both rescues close today
+    http.postJson("integration", "/api/nps-responses", survey("CAND-JUN", 2, Instant.parse("2025-06-30T15:00:00Z")));
+    http.postJson("integration", "/api/nps-responses", survey("CAND-JUL", 2, Instant.parse("2025-06-30T17:00:00Z")));
+    for (String surveyId : new String[] {"CAND-JUN", "CAND-JUL"}) {
+      String rescue = runtime.createProcessInstanceQuery().processInstanceBusinessKey(surveyId).singleResult().getId();
+      runtime.setVariable(rescue, "outcome", "NOT_RECOVERED");
+      runtime.deleteProcessInstance(rescue, "test: closed today");
+    }
+
+    Assertions.assertThat(candidateKeys("2025-06")).contains("CAND-JUN").doesNotContain("CAND-JUL");
+    Assertions.assertThat(candidateKeys("2025-07")).contains("CAND-JUL").doesNotContain("CAND-JUN");
+    String closedIn = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    Assertions.assertThat(candidateKeys(closedIn)).doesNotContain("CAND-JUN", "CAND-JUL");
+    JsonNode reported = json.readTree(http.get("manager",
+        "/api/reports/rescue/cases?month=2025-06").body());
+    Assertions.assertThat(reported.findValuesAsText("surveyId")).as("the report counts June the same way")
+        .contains("CAND-JUN").doesNotContain("CAND-JUL");
+  }
+
+  private java.util.List<String> candidateKeys(String month) throws Exception {
+    HttpResponse<String> response = http.get("storemanager", "/api/reviews/candidates?month=" + month);
+    Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json.readTree(response.body()).findValuesAsText("businessKey");
   }
 
   private String taskOf(String processInstanceId) throws Exception {

@@ -49,7 +49,7 @@ class FormDefinitionsTest {
 
     /** Form file name to its parsed schema. */
     private static final Map<String, JsonNode> forms = new TreeMap<>();
-    /** "file.bpmn#Task_Id" to the form id named by the user task's camunda:formRef. */
+    /** "file.bpmn#Task_Id" to the form id named by the user task's (or start event's) camunda:formRef. */
     private static final Map<String, String> formRefs = new TreeMap<>();
 
     @BeforeAll
@@ -61,13 +61,16 @@ class FormDefinitionsTest {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         for (Path file : list(PROCESSES_DIR, ".bpmn")) {
-            NodeList userTasks = factory.newDocumentBuilder().parse(file.toFile())
-                    .getElementsByTagNameNS(BPMN_NS, "userTask");
-            for (int i = 0; i < userTasks.getLength(); i++) {
-                Element task = (Element) userTasks.item(i);
-                String formRef = task.getAttributeNS(CAMUNDA_NS, "formRef");
-                if (!formRef.isEmpty()) {
-                    formRefs.put(file.getFileName() + "#" + task.getAttribute("id"), formRef);
+            org.w3c.dom.Document model = factory.newDocumentBuilder().parse(file.toFile());
+            // user tasks, and start events whose start form Tasklist shows
+            for (String element : List.of("userTask", "startEvent")) {
+                NodeList withForms = model.getElementsByTagNameNS(BPMN_NS, element);
+                for (int i = 0; i < withForms.getLength(); i++) {
+                    Element task = (Element) withForms.item(i);
+                    String formRef = task.getAttributeNS(CAMUNDA_NS, "formRef");
+                    if (!formRef.isEmpty()) {
+                        formRefs.put(file.getFileName() + "#" + task.getAttribute("id"), formRef);
+                    }
                 }
             }
         }
@@ -89,7 +92,7 @@ class FormDefinitionsTest {
         });
         forms.forEach((file, form) -> {
             if (!formRefs.containsValue(form.path("id").asText())) {
-                problems.add(file + ": form '" + form.path("id").asText() + "' is used by no user task");
+                problems.add(file + ": form '" + form.path("id").asText() + "' is used by no user task or start event");
             }
         });
         Assertions.assertThat(problems).isEmpty();

@@ -3,6 +3,7 @@ package com.aftersales.bpm.review;
 import static com.aftersales.bpm.support.Surveys.survey;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.ProcessTestBeans;
 import java.time.Instant;
@@ -122,6 +123,7 @@ class JointCaseReviewProcessTest {
   void anotherMixOfCasesIsRefusedNamingWhatIsWrong() {
     String churned = finishedRescue("MIX-NEG", "CHURNED", null);
     String promoter = finishedRescue("MIX-POS", "ACCEPTED", 9);
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T10:00:00Z")));
     ProcessInstance review = manualReview("2026-02");
     complete(task("Task_Checkpoint", review), withVariables("checkpointNote", "-"));
 
@@ -149,7 +151,7 @@ class JointCaseReviewProcessTest {
 
   @Test
   void everySegmentThatOverrunsItsTimeBoxTellsTheChairWithoutStoppingTheMeeting() {
-    ProcessInstance review = manualReview("2026-02");
+    ProcessInstance review = manualReview("2026-01");
     complete(task("Task_Checkpoint", review), withVariables("checkpointNote", "-"));
     for (String segment : List.of("SelectCases", "Reconstruct", "FindBlindSpots", "DesignSolutions", "CommitAndTrack")) {
       execute(managementService().createJobQuery().processInstanceId(review.getId())
@@ -159,6 +161,46 @@ class JointCaseReviewProcessTest {
       advancePast(review, segment);
     }
     assertThat(review).isEnded().hasPassed("EndEvent_ReviewClosed");
+  }
+
+  @Test
+  void aMonthThatHasNotEndedIsRefusedAtTheStartNamingTheFieldAndNothingStarts() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-02-28T23:59:00Z"))); // the tests' centre is in UTC
+    for (String month : List.of("2026-02", "2026-03", "2027-01")) {
+      Assertions.assertThatThrownBy(() -> manualReview(month)).as(month)
+          .hasRootCauseInstanceOf(FormRuleViolation.class)
+          .hasMessageContaining("'Month reviewed / 复盘月份' (reviewMonth): " + month + " has not ended yet")
+          .hasMessageContaining("2026-01 or earlier");
+    }
+    Assertions.assertThatThrownBy(() -> manualReview("Feb"))
+        .hasMessageContaining("'Month reviewed / 复盘月份' (reviewMonth) must be YYYY-MM");
+    Assertions.assertThatThrownBy(() -> manualReview("1999-12"))
+        .hasMessageContaining("(reviewMonth) must be YYYY-MM from 2000-01");
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("jointCaseReview").count())
+        .as("no refused review started").isZero();
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-01T00:00:00Z")));
+    assertThat(manualReview("2026-02")).isWaitingAt("Task_Checkpoint").hasBusinessKey("REVIEW-2026-02");
+  }
+
+  @Test
+  void theCandidatesAreTheRescuesAnsweredInTheMonthAsTheReportCountsThemNotThoseThatClosedInIt() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-01-30T09:00:00Z")));
+    String answeredInJanuary = finishedRescue("JAN-30", "CHURNED", null); // closes on 3 February
+    Assertions.assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(answeredInJanuary)
+        .singleResult().getEndTime()).isAfter(Date.from(Instant.parse("2026-02-01T00:00:00Z")));
+    String answeredInFebruary = finishedRescue("FEB-03", "CHURNED", null);
+    String grade = (String) historyService().createHistoricVariableInstanceQuery().processInstanceId(answeredInJanuary)
+        .variableName("grade").singleResult().getValue();
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T10:00:00Z")));
+    ProcessInstance january = manualReview("2026-01");
+    ProcessInstance february = manualReview("2026-02");
+
+    Assertions.assertThat(options(january, "negativeCaseOptions")).containsExactly(answeredInJanuary);
+    Assertions.assertThat(options(february, "negativeCaseOptions")).containsExactly(answeredInFebruary);
+    Assertions.assertThat(labels(january, "negativeCaseOptions"))
+        .as("the label in words, not codes").containsExactly("王先生 · 等级" + grade + " · 流失 · 4天 · 服务 · 已提名");
   }
 
   // --- cases produced by the real processes ---
@@ -285,7 +327,15 @@ class JointCaseReviewProcessTest {
   }
 
   private static List<String> options(ProcessInstance review, String variable) {
+    return optionProperty(review, variable, "value");
+  }
+
+  private static List<String> labels(ProcessInstance review, String variable) {
+    return optionProperty(review, variable, "label");
+  }
+
+  private static List<String> optionProperty(ProcessInstance review, String variable, String property) {
     SpinJsonNode json = (SpinJsonNode) runtimeService().getVariable(review.getId(), variable);
-    return json.elements().stream().map(e -> e.prop("value").stringValue()).toList();
+    return json.elements().stream().map(e -> e.prop(property).stringValue()).toList();
   }
 }

@@ -4,9 +4,13 @@ import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,10 +41,47 @@ class BrowserLoginTest {
           "Accept", "text/html");
       Assertions.assertThat(response.statusCode()).as(page).isEqualTo(302);
       Assertions.assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-          location -> Assertions.assertThat(location).endsWith("/camunda/app/tasklist/default/"));
+          location -> Assertions.assertThat(location).endsWith("/camunda/app/tasklist/default/?returnTo="
+              + URLEncoder.encode(page, StandardCharsets.UTF_8)));
       Assertions.assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
     }
     Assertions.assertThat(http.get("manager", "/reports/rescue.html").statusCode()).isEqualTo(200);
+  }
+
+  /**
+   * Issue 15: browsers send Sec-Fetch-Mode only to HTTPS and localhost. Reached over plain HTTP by
+   * name, a link to the report or its CSV still leads to the login and back, and the page's own
+   * reads never get a Basic challenge.
+   */
+  @Test
+  void aBrowserWithoutFetchMetadataIsSentToTheLoginAndBackAndNeverChallenged() {
+    String html = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    for (String link : new String[] {"/reports/rescue.html?month=2026-10", "/api/reports/rescue/cases.csv?month=2026-10"}) {
+      HttpResponse<String> opened = http.send(null, "GET", link, null, "Accept", html);
+      Assertions.assertThat(opened.statusCode()).as(link).isEqualTo(302);
+      Assertions.assertThat(opened.headers().firstValue("Location")).as(link).hasValueSatisfying(location -> Assertions
+          .assertThat(location).endsWith("/camunda/app/tasklist/default/?returnTo=" + URLEncoder.encode(link, StandardCharsets.UTF_8)));
+      Assertions.assertThat(opened.headers().firstValue("WWW-Authenticate")).as(link).isEmpty();
+    }
+    HttpResponse<String> pageRead = http.send(null, "GET", "/api/reports/rescue?month=2026-10", null,
+        "Accept", "application/json", "X-Requested-With", "XMLHttpRequest");
+    HttpResponse<String> expiredSession = http.send(null, "GET", "/api/notifications/inbox", null,
+        "Accept", "application/json", "Cookie", "JSESSIONID=expired; XSRF-TOKEN=x");
+    for (HttpResponse<String> read : List.of(pageRead, expiredSession)) {
+      Assertions.assertThat(read.statusCode()).as(read.uri().toString()).isEqualTo(401);
+      Assertions.assertThat(read.headers().firstValue("WWW-Authenticate")).as(read.uri().toString()).isEmpty();
+    }
+    Assertions.assertThat(http.get("manager", "/api/reports/rescue?month=2026-10").statusCode())
+        .as("API clients with HTTP Basic still work").isEqualTo(200);
+  }
+
+  @Test
+  void aWrongPasswordOnAPageIsAFailedLoginNotARedirect() {
+    String wrong = "Basic " + Base64.getEncoder().encodeToString("sales:wrong".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> page = http.send(null, "GET", "/reports/rescue.html", null,
+        "Authorization", wrong, "Accept", "text/html", "Sec-Fetch-Mode", "navigate");
+    Assertions.assertThat(page.statusCode()).as("a 401 the login throttle counts").isEqualTo(401);
+    Assertions.assertThat(page.headers().firstValue("WWW-Authenticate")).as("still no pop-up").isEmpty();
   }
 
   @Test

@@ -15,6 +15,7 @@ import com.aftersales.bpm.review.AssignActionOwnerListener;
 import com.aftersales.bpm.review.ActionCheckpoint;
 import com.aftersales.bpm.review.CheckActionsListener;
 import com.aftersales.bpm.review.CheckCaseMixListener;
+import com.aftersales.bpm.review.CheckReviewMonthListener;
 import com.aftersales.bpm.review.CheckVerifierListener;
 import com.aftersales.bpm.review.PrepareReviewDelegate;
 import com.aftersales.bpm.review.RecordReconstructionListener;
@@ -49,8 +50,9 @@ public final class ProcessTestBeans {
     HistoryService history = BpmnAwareTests.historyService();
     ReviewCalendar calendar = new ReviewCalendar("0 0 10 ? * MON#1", "UTC");
     Mocks.register("reviewCalendar", calendar);
-    Mocks.register("prepareReview", new PrepareReviewDelegate(new ReviewCandidates(history, "UTC"),
-        new ActionCheckpoint(history), calendar));
+    Mocks.register("checkReviewMonth", new CheckReviewMonthListener(calendar));
+    Mocks.register("prepareReview", new PrepareReviewDelegate(
+        new ReviewCandidates(history, new HistoryCasesOfMonth(history), "UTC"), new ActionCheckpoint(history), calendar));
     Mocks.register("checkCaseMix", new CheckCaseMixListener());
     Mocks.register("checkActions", new CheckActionsListener());
     Mocks.register("recordReconstruction", new RecordReconstructionListener());

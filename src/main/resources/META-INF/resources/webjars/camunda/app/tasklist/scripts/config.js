@@ -4,7 +4,9 @@ export default {
     // "Alerts / 通知" in the header: the user's new notifications, each opening its case's task
     'aftersales/alerts',
     // Camunda Forms' labels wrap (English / 中文 and the required *), see aftersales/forms/forms.css
-    'aftersales/forms'
+    'aftersales/forms',
+    // after the login, back to the report page that sent the browser here (?returnTo=…)
+    'aftersales/return-after-login'
   ],
   // Tasklist's default keyboard shortcuts, kept as the default config.js has them
   shortcuts: {
