@@ -54,6 +54,8 @@ class PassiveFollowUpProcessTest {
         .containsEntry("alertLevel", "ORANGE").containsEntry("followUp", "PASSIVE_FOLLOW_UP");
     assertThat(task("Task_PassiveFollowUp", followUp)).hasCandidateGroup("service-advisor")
         .hasDueDate(Date.from(NOW.plus(Duration.ofDays(3))));
+    Assertions.assertThat(task("Task_PassiveFollowUp", followUp).getPriority())
+        .as("below every rescue (grade B is 50): the table's taskPriority").isEqualTo(30);
 
     complete(task("Task_PassiveFollowUp", followUp), withVariables("gapToPromoter", "slow wash",
         "extraMileAction", "free wash next visit", "followUpResult", "customer pleased"));
