@@ -14,10 +14,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Tasklist's filters: the user's group tasks and own tasks, each row showing its case (customer,
  * case id, grade or risk level; Tasklist adds the due date), most urgent first: by the task's
- * priority (the grade's or level's, from the DMN tables), then by due date. Two filters for every
- * work area rather than one per area: a row shows only the variables its case has, so rescues,
- * parts orders and reviews read right side by side, and a manager who works both rescues and parts
- * orders sees the most urgent of either on top.
+ * priority (the grade's or level's, from the DMN tables), then by due date. The same two filters
+ * for every work area rather than one per area: a row shows only the variables its case has, so
+ * rescues, parts orders and reviews read right side by side; a manager who works both rescues and
+ * parts orders sees the most urgent of either on top; and every staff group would see every area's
+ * filter, empty for most of them. (Tasklist's own "Created" sort shows in the header; the filter's
+ * order comes first and "Created" only breaks ties.)
  *
  * <p>Created when missing; a filter of that name from an earlier definition (no or a lower
  * {@code definitionVersion} property) is brought up to this one at start. A filter an administrator
@@ -33,12 +35,15 @@ public class TasklistFilters {
   public static final String GROUP_TASKS = "Group tasks / 组任务";
   public static final String MY_TASKS = "My tasks / 我的任务";
 
-  /** The case columns of every row, in order; labels in English and Chinese. */
+  /**
+   * The case columns of every row, in order (a case has a grade or a risk level, so customer and
+   * urgency share the row's first line); labels in English and Chinese.
+   */
   static final List<Map<String, String>> ROW_VARIABLES = List.of(
       column(TaskRowVariables.CUSTOMER.name(), "Customer / 客户"),
-      column(TaskRowVariables.CASE.name(), "Case / 案例编号"),
       column(TaskRowVariables.GRADE.name(), "Grade / 等级"),
-      column(TaskRowVariables.RISK_LEVEL.name(), "Risk level / 风险等级"));
+      column(TaskRowVariables.RISK_LEVEL.name(), "Risk level / 风险等级"),
+      column(TaskRowVariables.CASE.name(), "Case / 案例编号"));
 
   private final FilterService filters;
   private final TaskService tasks;
