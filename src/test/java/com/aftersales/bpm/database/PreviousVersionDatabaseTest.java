@@ -88,7 +88,9 @@ class PreviousVersionDatabaseTest {
     return new SpringApplicationBuilder(AftersalesApplication.class).run(
         "--server.port=0",
         "--spring.datasource.url=" + URL,
-        "--camunda.bpm.process-engine-name=previous-version",
+        // no hyphen: the starter would name the engine "default" instead, and closing it would
+        // unregister the engine of the shared test application, whose engine REST API then fails
+        "--camunda.bpm.process-engine-name=previousVersion",
         "--camunda.bpm.job-execution.enabled=false",
         "--camunda.bpm.webapp.enabled=false",
         "--AFTERSALES_ADMIN_PASSWORD=demo");

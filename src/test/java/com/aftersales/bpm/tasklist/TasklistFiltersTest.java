@@ -51,7 +51,6 @@ class TasklistFiltersTest {
     JsonNode rows = list("manager", TasklistFilters.GROUP_TASKS,
         List.of("FLT-A", "FLT-S-LATER", "FLT-S-EARLIER", "FLT-RO-L1"));
 
-    Assertions.assertThat(rows.findValuesAsText("processInstanceId")).hasSize(4);
     Assertions.assertThat(caseOf(rows)).as("priority (S and L1 90, A 70), then the earliest due first")
         .containsExactly("FLT-RO-L1", "FLT-S-EARLIER", "FLT-S-LATER", "FLT-A");
     Assertions.assertThat(rows.findValuesAsText("priority")).containsExactly("90", "90", "90", "70");
@@ -99,15 +98,23 @@ class TasklistFiltersTest {
     }
   }
 
+  /**
+   * The filter's rows as Tasklist asks for them, keeping those of {@code businessKeys} in their
+   * order (other test classes share this application and its tasks).
+   */
   private JsonNode list(String user, String filterName, List<String> businessKeys) throws Exception {
     String id = filterService.createFilterQuery().filterName(filterName).singleResult().getId();
-    String body = json.writeValueAsString(Map.of("processInstanceBusinessKeyIn", businessKeys,
-        "sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))));
-    HttpResponse<String> response = http.send(user, "POST", "/engine-rest/filter/" + id + "/list", body,
+    String body = json.writeValueAsString(Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))));
+    HttpResponse<String> response = http.send(user, "POST", "/engine-rest/filter/" + id + "/list?maxResults=1000", body,
         "Accept", "application/hal+json");
     Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    JsonNode tasks = json.readTree(response.body()).path("_embedded").path("task");
-    return tasks.isMissingNode() ? json.createArrayNode() : tasks;
+    com.fasterxml.jackson.databind.node.ArrayNode ours = json.createArrayNode();
+    json.readTree(response.body()).path("_embedded").path("task").forEach(task -> {
+      if (businessKeys.contains(row(task).get("tasklistCase"))) {
+        ours.add(task);
+      }
+    });
+    return ours;
   }
 
   private static Instant due(JsonNode task) {
