@@ -1,5 +1,6 @@
 package com.aftersales.bpm.tasklist;
 
+import com.aftersales.bpm.common.ProcessVariable;
 import com.aftersales.bpm.parts.PartsVariables;
 import com.aftersales.bpm.rescue.RescueVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,12 +18,8 @@ public class TaskRowListener implements TaskListener {
     if (task.getExecution() == null) {
       return; // a stand-alone task has no case
     }
-    copy(task, task.getExecution(), task.getExecution().getProcessBusinessKey());
-  }
-
-  /** Sets the row variables the case has on {@code task} from {@code caseScope}. */
-  static void copy(VariableScope task, VariableScope caseScope, String businessKey) {
-    set(task, TaskRowVariables.CASE, businessKey);
+    VariableScope caseScope = task.getExecution();
+    set(task, TaskRowVariables.CASE, task.getExecution().getProcessBusinessKey());
     set(task, TaskRowVariables.CUSTOMER, RescueVariables.CUSTOMER_NAME.get(caseScope));
     set(task, TaskRowVariables.GRADE, RescueVariables.GRADE.get(caseScope));
     String level = PartsVariables.RISK_LEVEL.get(caseScope);
@@ -30,7 +27,7 @@ public class TaskRowListener implements TaskListener {
     set(task, TaskRowVariables.RISK_LEVEL, level == null ? null : vip ? level + " · VIP" : level);
   }
 
-  private static void set(VariableScope task, com.aftersales.bpm.common.ProcessVariable<String> row, String value) {
+  private static void set(DelegateTask task, ProcessVariable<String> row, String value) {
     if (value != null && !value.isBlank()) {
       row.setLocal(task, value);
     }
