@@ -27,6 +27,11 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     scope.setVariable(name, stored(value));
   }
 
+  /** Sets the value on this scope only (e.g. a task's own variable), not on the case. */
+  public void setLocal(VariableScope scope, T value) {
+    scope.setVariableLocal(name, stored(value));
+  }
+
   /** Adds the value to the map; a null is stored as a typed null so expressions can test it. */
   public VariableMap putIn(VariableMap variables, T value) {
     return variables.putValue(name, stored(value));

@@ -30,6 +30,13 @@ public final class PartsVariables {
   public static final ProcessVariable<String> UPDATE_CADENCE = ProcessVariable.of("updateCadence", String.class);
   public static final ProcessVariable<String> UPDATE_GROUP = ProcessVariable.of("updateGroup", String.class);
   public static final ProcessVariable<String> LOANER_ENTITLEMENT = ProcessVariable.of("loanerEntitlement", String.class);
+  /** Tasklist's priority of every task of the order (higher first): the level's, from the table. */
+  public static final ProcessVariable<Integer> TASK_PRIORITY = ProcessVariable.of("taskPriority", Integer.class);
+  /** ISO-8601 duration after reportedAt by which the manager takes over (L1 and VIP), else null. */
+  public static final ProcessVariable<String> TAKE_OVER_WITHIN = ProcessVariable.of("takeOverWithin", String.class);
+  /** ISO-8601 durations after escalatedAt: the LATTE call; the transfer and upgraded compensation. */
+  public static final ProcessVariable<String> CRISIS_CALL_WITHIN = ProcessVariable.of("crisisCallWithin", String.class);
+  public static final ProcessVariable<String> CRISIS_ACTION_WITHIN = ProcessVariable.of("crisisActionWithin", String.class);
 
   // the promise (form "set the customer's expectation") and the deadlines derived from it
   /** The promised date as the form's date field sends it: yyyy-MM-dd. */
@@ -58,6 +65,8 @@ public final class PartsVariables {
   /** The matched signals, comma-separated (e.g. "CHASED_TWICE,DEMANDS_DEADLINE"). */
   public static final ProcessVariable<String> CRISIS_SIGNALS = ProcessVariable.of("crisisSignals", String.class);
   public static final ProcessVariable<Boolean> ESCALATED = ProcessVariable.of("escalated", Boolean.class);
+  /** When the crisis escalation started (set by the model); the crisis tasks are due from here. */
+  public static final ProcessVariable<Date> ESCALATED_AT = ProcessVariable.of("escalatedAt", Date.class);
 
   // arrival and the post-repair survey
   /**

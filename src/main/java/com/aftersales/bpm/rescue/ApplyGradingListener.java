@@ -4,15 +4,19 @@ import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.rescue.RescueVariables.ALERT_LEVEL;
 import static com.aftersales.bpm.rescue.RescueVariables.ANSWERED_AT;
 import static com.aftersales.bpm.rescue.RescueVariables.COMPENSATION_AUTHORITY;
+import static com.aftersales.bpm.rescue.RescueVariables.DESIGN_WITHIN;
 import static com.aftersales.bpm.rescue.RescueVariables.ESCALATION_GROUP;
 import static com.aftersales.bpm.rescue.RescueVariables.FIRST_CONTACT_GROUPS;
 import static com.aftersales.bpm.rescue.RescueVariables.FOLLOW_UP;
+import static com.aftersales.bpm.rescue.RescueVariables.FOLLOW_UP_WITHIN;
 import static com.aftersales.bpm.rescue.RescueVariables.GRADE;
 import static com.aftersales.bpm.rescue.RescueVariables.HOME_VISIT_REQUIRED;
+import static com.aftersales.bpm.rescue.RescueVariables.INVESTIGATE_WITHIN;
 import static com.aftersales.bpm.rescue.RescueVariables.NOTIFIED_GROUPS;
 import static com.aftersales.bpm.rescue.RescueVariables.RESPONDER_GROUP;
 import static com.aftersales.bpm.rescue.RescueVariables.RESPONSE_DEADLINE;
 import static com.aftersales.bpm.rescue.RescueVariables.RESPONSE_SLA;
+import static com.aftersales.bpm.rescue.RescueVariables.TASK_PRIORITY;
 
 import com.aftersales.bpm.common.Deadlines;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -22,7 +26,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 /**
  * End listener of the "identify and grade" business rule task: stores the npsAlertGrade result as
- * typed variables and sets the response deadline, counted from when the customer answered.
+ * typed variables (the task priority and the SOP windows among them) and sets the response
+ * deadline, counted from when the customer answered.
  */
 @ModelBean("applyGrading")
 public class ApplyGradingListener implements ExecutionListener {
@@ -50,6 +55,11 @@ public class ApplyGradingListener implements ExecutionListener {
     HOME_VISIT_REQUIRED.set(execution, Boolean.TRUE.equals(entry(grading, HOME_VISIT_REQUIRED.name())));
     NOTIFIED_GROUPS.set(execution, entry(grading, NOTIFIED_GROUPS.name()));
     FIRST_CONTACT_GROUPS.set(execution, entry(grading, FIRST_CONTACT_GROUPS.name()));
+    // Tasklist order and the SOP windows the models' task due dates count from answeredAt
+    TASK_PRIORITY.set(execution, entry(grading, TASK_PRIORITY.name()));
+    INVESTIGATE_WITHIN.set(execution, entry(grading, INVESTIGATE_WITHIN.name()));
+    DESIGN_WITHIN.set(execution, entry(grading, DESIGN_WITHIN.name()));
+    FOLLOW_UP_WITHIN.set(execution, entry(grading, FOLLOW_UP_WITHIN.name()));
     String sla = entry(grading, RESPONSE_SLA.name());
     if (sla != null) {
       RESPONSE_DEADLINE.set(execution, deadlines.after(ANSWERED_AT.get(execution), sla));

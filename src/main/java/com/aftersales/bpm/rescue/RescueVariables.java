@@ -40,6 +40,12 @@ public final class RescueVariables {
   public static final ProcessVariable<String> NOTIFIED_GROUPS = ProcessVariable.of("notifiedGroups", String.class);
   /** Candidate groups of the first contact, separated by commas (grade A: advisor and manager). */
   public static final ProcessVariable<String> FIRST_CONTACT_GROUPS = ProcessVariable.of("firstContactGroups", String.class);
+  /** Tasklist's priority of every task of the case (higher first): the grade's, from the table. */
+  public static final ProcessVariable<Integer> TASK_PRIORITY = ProcessVariable.of("taskPriority", Integer.class);
+  /** SOP windows of steps 3, 4 (with the approval) and 5: ISO-8601 durations after answeredAt. */
+  public static final ProcessVariable<String> INVESTIGATE_WITHIN = ProcessVariable.of("investigateWithin", String.class);
+  public static final ProcessVariable<String> DESIGN_WITHIN = ProcessVariable.of("designWithin", String.class);
+  public static final ProcessVariable<String> FOLLOW_UP_WITHIN = ProcessVariable.of("followUpWithin", String.class);
   /** answeredAt + responseSla: when the first contact is due. */
   public static final ProcessVariable<Date> RESPONSE_DEADLINE = ProcessVariable.of("responseDeadline", Date.class);
 

@@ -2,6 +2,7 @@ package com.aftersales.bpm.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.aftersales.bpm.tasklist.TasklistFilters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Groups, authorizations, Tasklist filters and (in the default profile) demo users, created at
- * start and left alone when they already exist, so an administrator's later changes survive. The
+ * start and left alone when they already exist, so an administrator's later changes survive
+ * (Tasklist's filters are brought up to a new definition once, see {@link TasklistFilters}). The
  * passwords of {@code admin} and of the scraper's {@code monitoring} account are the exception:
  * they are set from the configuration on every start. Without demo users (prod) no leftover demo
  * user may exist, and {@code monitoring} exists only when its password is configured.
@@ -245,22 +246,11 @@ public class IdentitySetup implements InitializingBean {
     authorizations.saveAuthorization(auth);
   }
 
-  /** Tasklist shows nothing without filters: one for the user's groups, one for their own tasks. */
+  /**
+   * Tasklist shows nothing without filters: one for the user's groups, one for their own tasks,
+   * each row showing its case, the most urgent first (see {@link TasklistFilters}).
+   */
   private void createTasklistFilters() {
-    createFilter("Group tasks / 组任务", -10,
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks());
-    createFilter("My tasks / 我的任务", -5,
-        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-  }
-
-  private void createFilter(String name, int priority, org.camunda.bpm.engine.task.TaskQuery query) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
-      return;
-    }
-    Filter filter = filters.newTaskFilter(name)
-        .setProperties(Map.of("priority", priority, "description", name, "refresh", true))
-        .setQuery(query);
-    filters.saveFilter(filter);
+    new TasklistFilters(filters, tasks).ensure();
   }
 }

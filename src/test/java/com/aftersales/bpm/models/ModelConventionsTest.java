@@ -8,9 +8,13 @@ import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -59,6 +63,35 @@ class ModelConventionsTest {
       Assertions.assertThat(flow.getId()).as("id in %s", file).matches(MEANINGFUL_ID);
       Assertions.assertThat(edges).as("diagram edge of %s in %s", flow.getId(), file).contains(flow.getId());
     }
+  }
+
+  /**
+   * A task's due date is what Tasklist shows and sorts by; where an SLA timer watches the task, the
+   * task is due exactly when the timer fires (the same expression), so "overdue" and "breached" agree.
+   */
+  @ParameterizedTest
+  @MethodSource("bpmnModels")
+  void aUserTaskWatchedByAnSlaTimerIsDueWhenTheTimerFires(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
+      if (!(boundary.getAttachedTo() instanceof UserTask task) || !isSla(boundary)
+          || task.getLoopCharacteristics() != null) {
+        continue; // a multi-instance task's timer watches all its instances, which start one after another
+      }
+      TimerEventDefinition timer = boundary.getEventDefinitions().stream()
+          .filter(TimerEventDefinition.class::isInstance).map(TimerEventDefinition.class::cast).findFirst().orElseThrow();
+      String deadline = timer.getTimeDate() != null ? timer.getTimeDate().getTextContent()
+          : timer.getTimeDuration().getTextContent();
+      Assertions.assertThat(task.getCamundaDueDate()).as("due date of %s, watched by %s in %s", task.getId(),
+          boundary.getId(), file).isEqualTo(deadline);
+    }
+  }
+
+  private static boolean isSla(BoundaryEvent event) {
+    return event.getExtensionElements() != null && event.getExtensionElements()
+        .getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .anyMatch(property -> "sla".equals(property.getCamundaName()));
   }
 
   @ParameterizedTest

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -209,6 +210,60 @@ class PartsShortagePathsTest {
     Assertions.assertThat(o.tasks("Task_UpgradeCompensation")).as("rejected once, redesigned").hasSize(2);
     assertThat(o.order).isEnded().hasPassed("Gateway_EscalationJoin", "EndEvent_DailyCallsStopped", "EndEvent_SurveyRequested",
         "Event_SurveyAnswered").variables().containsEntry("npsScore", 3);
+  }
+
+  @Test
+  void everyStepTheSopTimesIsDueThenWithTheLevelsPriorityAndShowsItsCaseInTasklist() {
+    PartsOrderDriver o = PartsOrderDriver.report("RO-DUE-L1", DAY0, "CANNOT_DRIVE", false);
+    Task takeOver = o.open("Task_ManagerTakeOver");
+    Assertions.assertThat(takeOver.getDueDate()).as("at once: the good case's 10 minutes after the report")
+        .isEqualTo(Date.from(DAY0.plus(Duration.ofMinutes(10))));
+    Assertions.assertThat(takeOver.getPriority()).as("L1: highest").isEqualTo(90);
+    Assertions.assertThat(taskService().getVariablesLocal(takeOver.getId())).as("the row's columns, readable with the task")
+        .containsEntry("tasklistCustomer", "张女士").containsEntry("tasklistCase", "RO-DUE-L1")
+        .containsEntry("tasklistRiskLevel", "L1").doesNotContainKey("tasklistGrade");
+    o.complete("Task_ManagerTakeOver", "apologyCallDone", true, "mobilityArranged", "LOANER");
+    Assertions.assertThat(o.open("Task_SetExpectation").getDueDate()).as("the SOP gives the first talk no window").isNull();
+    o.setExpectation("2026-03-09");
+
+    o.advanceTo(o.at(1));
+    Instant escalatedAt = ClockUtil.getCurrentTime().toInstant();
+    o.customerContact("我要投诉!你们根本不负责任", 1);
+    assertThat(o.order).variables().containsEntry("escalatedAt", Date.from(escalatedAt));
+    assertDue(o.open("Task_ManagerCall"), escalatedAt.plus(Duration.ofMinutes(10)), 90);
+    assertDue(o.open("Task_EmergencyTransfer"), escalatedAt.plus(Duration.ofHours(4)), 90);
+    assertDue(o.open("Task_UpgradeCompensation"), escalatedAt.plus(Duration.ofHours(4)), 90);
+    o.complete("Task_UpgradeCompensation", "upgradeItems", "everything free", "upgradeValue", 6000);
+    assertDue(o.open("Task_ApproveUpgrade"), escalatedAt.plus(Duration.ofHours(4)), 90);
+    o.complete("Task_ApproveUpgrade", "compensationApproved", true, "approvalComment", "justified");
+    o.complete("Task_ManagerCall", "latteListen", true, "latteAcknowledge", true, "latteTakeAction", true,
+        "latteThank", true, "latteExplain", true, "hardDeadline", "2026-03-05");
+    o.complete("Task_EmergencyTransfer", "sourceLocation", "Hangzhou", "transferEta", "2026-03-04",
+        "logisticsCost", 3000);
+    Task daily = o.open("Task_DailyFollowUp");
+    Assertions.assertThat(daily.getDueDate()).as("the manager calls daily: due before the next day's call")
+        .isEqualTo(Date.from(daily.getCreateTime().toInstant().plus(Duration.ofDays(1))));
+
+    o.partArrives();
+    Task repair = o.open("Task_Repair");
+    Assertions.assertThat(repair.getDueDate()).as("the repair SLA timer's deadline").isEqualTo(managementService()
+        .createJobQuery().processInstanceId(o.order.getId()).activityId("Timer_RepairNotStarted").singleResult().getDuedate());
+    Assertions.assertThat(repair.getPriority()).isEqualTo(90);
+
+    PartsOrderDriver l2 = PartsOrderDriver.report("RO-DUE-L2", DAY0, "CORE_FUNCTION_IMPAIRED", false);
+    assertDue(l2.open("Task_ManagerReview"), managementService().createJobQuery().processInstanceId(l2.order.getId())
+        .activityId("Timer_ManagerReviewDue").singleResult().getDuedate().toInstant(), 70);
+    PartsOrderDriver vip = PartsOrderDriver.report("RO-DUE-VIP", DAY0, "MINOR", true);
+    Task vipTakeOver = vip.open("Task_ManagerTakeOver");
+    assertDue(vipTakeOver, DAY0.plus(Duration.ofMinutes(10)), 80);
+    Assertions.assertThat(taskService().getVariableLocal(vipTakeOver.getId(), "tasklistRiskLevel")).isEqualTo("L3 · VIP");
+    PartsOrderDriver l3 = PartsOrderDriver.report("RO-DUE-L3", DAY0, "MINOR", false);
+    Assertions.assertThat(l3.open("Task_SetExpectation").getPriority()).as("L3: routine").isEqualTo(50);
+  }
+
+  private static void assertDue(Task task, Instant due, int priority) {
+    Assertions.assertThat(task.getDueDate()).as("%s due", task.getTaskDefinitionKey()).isEqualTo(Date.from(due));
+    Assertions.assertThat(task.getPriority()).as("%s priority", task.getTaskDefinitionKey()).isEqualTo(priority);
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -95,6 +96,59 @@ class LowScoreRescueProcessTest {
     complete(task("Task_HandleMissedResponse", rescue), withVariables("escalationAction", "Called the manager"));
     assertThat(rescue).hasPassed("EndEvent_EscalationHandled").isWaitingAt("Task_FirstContact");
     assertThat(task("Task_FirstContact", rescue)).hasCandidateGroup("service-manager");
+  }
+
+  @Test
+  void everyStepOfAGradeSRescueIsDueByItsSopWindowWithTheGradesPriorityAndShowsItsCaseInTasklist() {
+    Instant answeredAt = NOW.minus(Duration.ofMinutes(40));
+    ProcessInstance rescue = start("S-DUE", 1, answeredAt);
+
+    Task first = task("Task_FirstContact", rescue);
+    assertThat(first).hasDueDate(timer("Timer_ResponseSla", rescue).getDuedate());
+    Assertions.assertThat(first.getPriority()).as("grade S: first in Tasklist").isEqualTo(90);
+    Assertions.assertThat(taskService().getVariablesLocal(first.getId())).as("the row's columns, readable with the task")
+        .containsEntry("tasklistCustomer", "王先生").containsEntry("tasklistCase", "S-DUE")
+        .containsEntry("tasklistGrade", "S").doesNotContainKey("tasklistRiskLevel");
+    firstContact(rescue);
+    assertDue("Task_Investigate", rescue, answeredAt.plus(Duration.ofHours(8)), 90);
+    investigate(rescue, "OURS");
+    assertDue("Task_DesignSolution", rescue, answeredAt.plus(Duration.ofHours(12)), 90);
+    design(rescue, 5000, 1000, 500);
+    assertDue("Task_ApproveCompensation", rescue, answeredAt.plus(Duration.ofHours(12)), 90);
+    complete(task("Task_ApproveCompensation", rescue), withVariables("compensationApproved", true, "approvalComment", "ok"));
+    assertDue("Task_ExecuteAndFollowUp", rescue, answeredAt.plus(Duration.ofHours(72)), 90);
+    executeSolution(rescue, "ACCEPTED");
+    runtimeService().createMessageCorrelation("ReRatingReceived").processInstanceId(rescue.getId())
+        .setVariable("reRatingScore", 8).correlate();
+    execute(timer("Timer_ReviewDue", rescue));
+    Task review = task("Task_ReviewAndImprove", rescue);
+    Assertions.assertThat(review.getPriority()).isEqualTo(90);
+    Assertions.assertThat(review.getDueDate()).as("the SOP gives step 6 no end").isNull();
+  }
+
+  @Test
+  void aGradeBRescueKeepsTheSopsLengthsAfterItsLongerFirstContactWindowAndComesAfterGradesSAndA() {
+    ProcessInstance rescue = start("B-DUE", 6, NOW);
+
+    Assertions.assertThat(task("Task_FirstContact", rescue)).extracting(Task::getPriority, Task::getDueDate)
+        .containsExactly(50, Date.from(NOW.plus(Duration.ofHours(24))));
+    execute(timer("Timer_ResponseSla", rescue));
+    Assertions.assertThat(task("Task_HandleMissedResponse", rescue).getPriority()).isEqualTo(50);
+    firstContact(rescue);
+    assertDue("Task_Investigate", rescue, NOW.plus(Duration.ofHours(28)), 50);
+    investigate(rescue, "OURS");
+    assertDue("Task_DesignSolution", rescue, NOW.plus(Duration.ofHours(32)), 50);
+    design(rescue, 300, 100, 0);
+    assertDue("Task_ExecuteAndFollowUp", rescue, NOW.plus(Duration.ofHours(72)), 50);
+
+    ProcessInstance gradeA = start("A-DUE", 4, NOW);
+    Assertions.assertThat(task("Task_FirstContact", gradeA).getPriority()).isEqualTo(70);
+  }
+
+  private static void assertDue(String taskKey, ProcessInstance rescue, Instant due, int priority) {
+    Task open = task(taskKey, rescue);
+    Assertions.assertThat(open.getDueDate()).as("%s due", taskKey).isEqualTo(Date.from(due));
+    Assertions.assertThat(open.getPriority()).as("%s priority", taskKey).isEqualTo(priority);
   }
 
   @Test

@@ -56,6 +56,8 @@ class PassiveFollowUpProcessTest {
         .containsEntry("alertLevel", "ORANGE").containsEntry("followUp", "PASSIVE_FOLLOW_UP");
     assertThat(task("Task_PassiveFollowUp", followUp)).hasCandidateGroup("service-advisor")
         .hasDueDate(Date.from(NOW.plus(Duration.ofDays(3))));
+    Assertions.assertThat(task("Task_PassiveFollowUp", followUp).getPriority())
+        .as("below every rescue (grade B is 50): the table's taskPriority").isEqualTo(30);
 
     followUp(followUp, PassiveFollowUpOutcome.NOW_PROMOTER, "customer pleased, will recommend us");
     assertThat(followUp).isEnded().hasPassed("EndEvent_FollowedUp")

@@ -1,5 +1,11 @@
 // Tasklist configuration of aftersales-bpm (replaces the webapp's default config.js).
 export default {
+  // English by default; a browser whose first language is Chinese (zh-CN, zh, …) gets locales/zh.json.
+  // The webapps match only the language's first part, hence "zh". See ../../LOCALES.md.
+  locales: {
+    availableLocales: ['en', 'zh'],
+    fallbackLocale: 'en'
+  },
   customScripts: [
     // "Alerts / 通知" in the header: the user's new notifications, each opening its case's task
     'aftersales/alerts',

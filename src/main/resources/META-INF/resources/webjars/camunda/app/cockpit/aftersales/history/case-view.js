@@ -5,6 +5,8 @@ import { labelOf } from './processes.js';
 import { readModel } from './model.js';
 import { slaDeadlines, pathCounts, BREACHED, MET, FIRED, DONE_LATE, OVERDUE } from './sla.js';
 
+const TASKLIST_ROW_COPIES = ['tasklistCustomer', 'tasklistCase', 'tasklistGrade', 'tasklistRiskLevel'];
+
 const ASSETS = new URL('../vendor/', import.meta.url).href;
 let viewerLoading;
 
@@ -42,7 +44,9 @@ async function load(engine, id) {
   ]);
   const vars = Object.fromEntries(variables.map(v => [v.name, v.value]));
   const related = await relatedCases(engine, instance, vars, children);
-  return { instance, xml: definition.bpmn20Xml, activities, tasks, details, operations, incidents, jobLogs, vars, related };
+  // each task's own copy of its case for Tasklist's rows (Java: tasklist/TaskRowVariables) changes nothing in the case
+  const caseDetails = details.filter(d => !(d.taskId && TASKLIST_ROW_COPIES.includes(d.variableName)));
+  return { instance, xml: definition.bpmn20Xml, activities, tasks, details: caseDetails, operations, incidents, jobLogs, vars, related };
 }
 
 /** Parts order <-> the rescue its survey started; rescue/order <-> the review that selected it; review <-> its actions. */
