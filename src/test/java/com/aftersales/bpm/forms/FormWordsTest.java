@@ -1,0 +1,137 @@
+package com.aftersales.bpm.forms;
+
+import com.aftersales.bpm.common.StaffWords;
+import com.aftersales.bpm.support.CodeSources;
+import com.aftersales.bpm.support.RawText;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, item 3: no form shows staff a raw code or a Java/ISO date. Every text of every form in
+ * {@code forms/} (labels, option labels, texts, descriptions, the options a FEEL expression offers)
+ * is scanned for codes of the staff-words catalog, variable names, ISO durations and date strings;
+ * and a field that shows a stored code shows it in words: an option list whose values are the
+ * kind's codes, not a text field that displays {@code SAME_CLASS_LOANER}, {@code R/P3D} or
+ * {@code 2026-11-27T12:00:00.000+0000}.
+ */
+class FormWordsTest {
+
+  /** Field types whose options carry the words for the stored value. */
+  private static final Set<String> OPTION_FIELDS = Set.of("select", "radio", "checklist", "taglist");
+  private static final Set<String> SHOWN_TEXTS = Set.of("label", "text", "description", "dateLabel", "timeLabel", "placeholder");
+  private static final Pattern EXPRESSION_OPTION = Pattern.compile("label:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,\\s*value:\\s*\"([^\"]*)\"");
+
+  /**
+   * Fields that still show a raw value, each to be fixed in its form (the forms' owner does; issue 15).
+   * Listed so the rest stays checked; an entry that is fixed fails the test until it is removed.
+   */
+  private static final Map<String, String> PENDING = Map.of();
+
+  private final StaffWords words = new StaffWords();
+  private final RawText raw = RawText.of(words);
+  /** Variables holding an instant: Dates of the typed catalogs, and what a form's date-and-time field stores. */
+  private final Set<String> dateTimes = dateTimes();
+
+  @Test
+  void noFormShowsARawCodeOrADateString() {
+    Map<String, List<String>> problems = new TreeMap<>();
+    CodeSources.forms().forEach((file, form) -> {
+      for (JsonNode component : CodeSources.components(form)) {
+        String where = file + "#" + component.path("key").asText(component.path("id").asText());
+        List<String> found = new ArrayList<>();
+        texts(component).forEach(text -> found.addAll(raw.problems(where, text)));
+        found.addAll(fieldProblems(where, component));
+        if (!found.isEmpty()) {
+          problems.computeIfAbsent(where, w -> new ArrayList<>()).addAll(found);
+        }
+      }
+    });
+    Assertions.assertThat(problems.keySet()).as("forms showing raw codes or dates:%n%s", problems.values().stream()
+        .flatMap(List::stream).collect(Collectors.joining("\n"))).isSubsetOf(PENDING.keySet());
+    Assertions.assertThat(PENDING.keySet()).as("pending entries already fixed: remove them").isSubsetOf(problems.keySet());
+  }
+
+  /** What the field shows staff besides its label: its options' labels, static or from a FEEL expression. */
+  private static List<String> texts(JsonNode component) {
+    List<String> texts = new ArrayList<>();
+    SHOWN_TEXTS.forEach(name -> {
+      if (component.path(name).isTextual()) {
+        texts.add(component.path(name).asText());
+      }
+    });
+    component.path("values").forEach(option -> texts.add(option.path("label").asText()));
+    Matcher m = EXPRESSION_OPTION.matcher(component.path("valuesExpression").asText(""));
+    while (m.find()) {
+      texts.add(m.group(1));
+    }
+    return texts;
+  }
+
+  /** A field bound to a coded, duration, cycle or date-time variable that would show the stored value as it is. */
+  private List<String> fieldProblems(String where, JsonNode component) {
+    String key = component.path("key").asText("");
+    String type = component.path("type").asText();
+    StaffWords.Variable variable = words.catalog().variables().get(key);
+    if (key.isEmpty() || variable == null || "hidden".equals(type)) {
+      return List.of();
+    }
+    List<String> problems = new ArrayList<>();
+    if (OPTION_FIELDS.contains(type)) {
+      for (String value : optionValues(component)) {
+        if (variable.kind() != null && words.word(variable.kind(), value).isEmpty()) {
+          problems.add(where + ": option value " + value + " has no words in kind " + variable.kind());
+        }
+      }
+      return problems;
+    }
+    if (variable.kind() != null && !selfExplaining(variable.kind())) {
+      problems.add(where + ": a " + type + " shows the " + variable.kind() + " code as stored; offer the kind's words as options");
+    }
+    if (variable.type() != null) {
+      problems.add(where + ": a " + type + " shows the " + variable.type() + " as stored (e.g. PT24H, R/P3D)");
+    }
+    if (dateTimes.contains(key) && !"datetime".equals(type)) {
+      problems.add(where + ": a " + type + " shows a date-time as the engine stores it (2026-11-27T12:00:00.000+0000)");
+    }
+    return problems;
+  }
+
+  private static Set<String> dateTimes() {
+    Set<String> keys = new java.util.TreeSet<>();
+    CodeSources.typedVariables().forEach((name, type) -> {
+      if (type == Date.class) {
+        keys.add(name);
+      }
+    });
+    CodeSources.forms().values().forEach(form -> CodeSources.components(form).stream()
+        .filter(c -> "datetime".equals(c.path("type").asText()) && "datetime".equals(c.path("subtype").asText()))
+        .forEach(c -> keys.add(c.path("key").asText())));
+    return keys;
+  }
+
+  private static List<String> optionValues(JsonNode component) {
+    List<String> values = new ArrayList<>();
+    component.path("values").forEach(option -> values.add(option.path("value").asText()));
+    Matcher m = EXPRESSION_OPTION.matcher(component.path("valuesExpression").asText(""));
+    while (m.find()) {
+      values.add(m.group(2));
+    }
+    return values;
+  }
+
+  /** Every code of the kind is said as it is ("Grade S / 等级S", "L1 fatal / L1 致命"). */
+  private boolean selfExplaining(String kind) {
+    return words.catalog().kinds().get(kind).entrySet().stream()
+        .allMatch(e -> e.getValue().text().matches("(?s).*(?<![\\w-])" + Pattern.quote(e.getKey()) + "(?![\\w-]).*"));
+  }
+}
