@@ -88,7 +88,7 @@ class PreviousVersionDatabaseTest {
     return new SpringApplicationBuilder(AftersalesApplication.class).run(
         "--server.port=0",
         "--spring.datasource.url=" + URL,
-        "--camunda.bpm.process-engine-name=previous-version",
+        "--camunda.bpm.process-engine-name=previousVersion", // no hyphen: the engine would be "default"
         "--camunda.bpm.job-execution.enabled=false",
         "--camunda.bpm.webapp.enabled=false",
         "--AFTERSALES_ADMIN_PASSWORD=demo");
