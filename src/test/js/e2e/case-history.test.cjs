@@ -58,7 +58,7 @@ test('the auditor finds a finished rescue by its survey id and reads its whole h
   await page.fill('form.aftersales-search input[name="customer"]', '');
 
   await openCase('E2E-HIST-POS');
-  assert.match(await text('[data-test="case-state"]'), /COMPLETED/);
+  assert.match(await text('[data-test="case-state"]'), /Completed \/ 已完成/);
   const sla = await text('[data-test="sla-panel"]');
   assert.match(sla, /First contact within the grade's response SLA/);
   assert.match(sla, /breached/, 'the missed response SLA is shown as breached');
@@ -67,8 +67,8 @@ test('the auditor finds a finished rescue by its survey id and reads its whole h
   assert.match(timeline, /First contact and listen \(LEAP\)[^]*advisor/, 'task completions name the user');
   assert.match(timeline, /regional/, 'the regional manager handled the escalation');
   const variables = await text('[data-test="variable-history"]');
-  assert.match(variables, /slaBreached\s*false[^]*slaBreached\s*true/, 'a variable changing over time');
-  assert.match(variables, /painPoints[^]*advisor/, 'values entered by a user name that user');
+  assert.match(variables, /SLA breached \/ 已超时\s*No \/ 否[^]*SLA breached \/ 已超时\s*Yes \/ 是/, 'a variable changing over time, in words');
+  assert.match(variables, /Real pain points \/ 客户真正的痛点[^]*advisor/, 'values entered by a user name that user');
   assert.ok((await page.$$('.aftersales-count-badge')).length >= 8, 'the path taken is marked on the diagram');
   assert.match(await text('[data-test="related"]'), /REVIEW-\d{4}-\d\d/, 'links to the review that selected it');
   await shot(page, '12-auditor-finished-rescue-history');
@@ -105,7 +105,7 @@ test('the same view for an escalated parts order and for a review with its actio
   assert.match(await text('h2'), /RO-E2E-HIST-1/);
 
   await openCase('RO-E2E-HIST-1');
-  assert.match(await text('[data-test="variable-history"]'), /escalated\s*false[^]*escalated\s*true/);
+  assert.match(await text('[data-test="variable-history"]'), /Escalated \/ 已升级\s*No \/ 否[^]*Escalated \/ 已升级\s*Yes \/ 是/);
   assert.match(await text('[data-test="timeline"]'), /Set the customer's expectation[^]*advisor/);
   assert.match(await text('[data-test="sla-panel"]'), /Part by the promised date/);
   await shot(page, '13-auditor-escalated-parts-order-history');

@@ -1,15 +1,18 @@
 // The Tasklist alerts plugin's rules without a browser: what counts as new since the user last
-// looked, the centre's time, channels in words, and which task an alert opens.
+// looked, which task an alert opens, and the header's times and channels in staff words.
 // (The header itself is tested in the browser: e2e/tasklist-alerts.test.cjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PLUGIN = path.resolve(here, '../../../main/resources/META-INF/resources/webjars/camunda/app/tasklist/aftersales');
-const { centreTime, channelInWords, countText, lastSeenStore, newSince, taskToOpen } =
-  await import(path.join(PLUGIN, 'alerts/inbox.js'));
+const { countText, lastSeenStore, newSince, taskToOpen } = await import(path.join(PLUGIN, 'alerts/inbox.js'));
+const ROOT = path.resolve(here, '../../../..');
+const { staffWords } = await import(path.join(ROOT, 'src/main/resources/static/words/staff-words.js'));
+const catalog = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/main/resources/words/staff-words.json'), 'utf8'));
 
 const alert = (id, createdAt) => ({ id, createdAt });
 
@@ -29,13 +32,13 @@ test('the count says "50+" when every alert fetched is new', () => {
   assert.equal(countText([], [], 50), '0');
 });
 
-test('times read as the centre writes them, channels in words', () => {
-  assert.equal(centreTime('2026-11-27T12:00:00.5Z', 'Asia/Shanghai'), '2026-11-27 20:00');
-  assert.equal(centreTime('2026-11-27T16:30:00Z', 'Asia/Shanghai'), '2026-11-28 00:30');
-  assert.match(centreTime('2026-11-27T12:00:00Z', 'Not/AZone'), /^2026-11-2\d \d\d:00$/);
-  assert.equal(channelInWords('ALERT'), 'Alert / 警报');
-  assert.equal(channelInWords('REMINDER'), 'Reminder / 提醒');
-  assert.equal(channelInWords('FAX'), 'FAX');
+test('times read as the centre writes them, channels in words (the staff words the header uses)', () => {
+  const words = staffWords({ ...catalog, timeZone: 'Asia/Shanghai' });
+  assert.equal(words.time('2026-11-27T12:00:00.5Z'), '2026-11-27 20:00');
+  assert.equal(words.time('2026-11-27T15:59:20.123456Z'), '2026-11-27 23:59', 'not Fri Nov 27 23:59:20 CST 2026');
+  assert.equal(words.code('channel', 'ALERT'), 'Alert / 警报');
+  assert.equal(words.code('channel', 'REMINDER'), 'Reminder / 提醒');
+  assert.equal(words.code('channel', 'FAX'), 'FAX');
 });
 
 test('an alert opens the user\'s own task first, then an unclaimed one, and none when the case has none', () => {

@@ -1,9 +1,13 @@
 // The monthly rescue report page: figures, charts (Chart.js) and the month's cases, each linked to
 // its history in Cockpit. Reads /api/reports/rescue with the login of this browser session.
+import { loadStaffWords } from '/words/staff-words.js';
+
 const $ = id => document.getElementById(id);
 const pct = v => (v === null || v === undefined ? '–' : `${Number(v).toFixed(1).replace(/\.0$/, '')} %`);
 const num = v => (v === null || v === undefined ? '–' : String(v));
 const charts = [];
+let words; // codes and times as staff read them (the application's staff words), set before drawing
+const coded = (kind, code) => (code ? words.code(kind, code) : '');
 
 function cell(tag, text) {
   const element = document.createElement(tag);
@@ -79,9 +83,9 @@ function chart(id, config) {
 
 function drawCharts(r) {
   charts.splice(0).forEach(c => c.destroy());
-  chart('chart-reasons', { type: 'doughnut', data: { labels: r.reasons.map(x => `${x.category} ${pct(x.rate)}`),
+  chart('chart-reasons', { type: 'doughnut', data: { labels: r.reasons.map(x => `${coded('rootCause', x.category)} ${pct(x.rate)}`),
     datasets: [{ data: r.reasons.map(x => x.cases) }] } });
-  chart('chart-outcomes', { type: 'bar', data: { labels: Object.keys(r.outcomes),
+  chart('chart-outcomes', { type: 'bar', data: { labels: Object.keys(r.outcomes).map(k => coded('outcome', k)),
     datasets: [{ label: 'cases / 案例数', data: Object.values(r.outcomes) }] },
     options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } } });
   chart('chart-response', { type: 'bar', data: { labels: r.successByResponseTime.map(s => `${s.group} (${s.cases})`),
@@ -94,15 +98,15 @@ function tables(r, cases) {
     [...r.successByCompensation, ...r.successByEmotionalRepair].map(s => [s.group, s.cases, s.successes, pct(s.successRate)]));
   const p = r.parts;
   fillTable($('parts'), ['Orders / 工单', 'By level / 按等级', 'Escalated / 升级', 'Median wait / 等待中位数',
-    'Promised date kept / 守约'], [[p.orders, Object.entries(p.byRiskLevel).map(([k, v]) => `${k}: ${v}`).join(', ') || '–',
+    'Promised date kept / 守约'], [[p.orders, Object.entries(p.byRiskLevel).map(([k, v]) => `${coded('riskLevel', k)}: ${v}`).join(', ') || '–',
     p.escalated, p.medianWaitDays === null ? '–' : `${p.medianWaitDays} d`, `${p.promisedDateKept} (${pct(p.promisedDateKeptRate)})`]]);
   fillTable($('cases'), ['Survey / 问卷', 'Answered / 评分时间', 'Grade / 等级', 'Customer / 客户', 'First contact h / 首次联系',
     'Reason / 原因', 'Outcome / 结果', 'SLA'], cases.map(c => {
     const link = cell('a', c.surveyId);
     link.href = `/camunda/app/cockpit/default/#/aftersales/history/${encodeURIComponent(c.processInstanceId)}`;
     const hours = c.firstContactAt ? ((new Date(c.firstContactAt) - new Date(c.answeredAt)) / 3600000).toFixed(1) : '–';
-    return [link, c.answeredAt.slice(0, 16).replace('T', ' '), c.grade || '', c.customer || '', hours, c.rootCause || '',
-      c.outcome || (c.ended ? '' : 'open / 处理中'), c.slaBreached ? 'breached / 超时' : ''];
+    return [link, words.time(c.answeredAt), coded('grade', c.grade), c.customer || '', hours, coded('rootCause', c.rootCause),
+      coded('outcome', c.outcome) || (c.ended ? '' : 'open / 处理中'), c.slaBreached ? 'breached / 超时' : ''];
   }));
 }
 
@@ -112,6 +116,7 @@ async function show(month) {
   try {
     const [report, cases] = await Promise.all([read(`/api/reports/rescue?month=${month}`),
       read(`/api/reports/rescue/cases?month=${month}`)]);
+    words = await loadStaffWords();
     $('message').hidden = true;
     $('report').hidden = false;
     $('no-data').hidden = report.lowScores > 0 || report.rescuesLaunched > 0 || cases.length > 0;

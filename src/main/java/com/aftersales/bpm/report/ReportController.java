@@ -7,7 +7,6 @@ import com.aftersales.bpm.security.Groups;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,10 +26,12 @@ public class ReportController {
 
   private final RescueReportService reports;
   private final AsApplication asApplication;
+  private final RescueCasesCsv csv;
 
-  public ReportController(RescueReportService reports, AsApplication asApplication) {
+  public ReportController(RescueReportService reports, AsApplication asApplication, RescueCasesCsv csv) {
     this.reports = reports;
     this.asApplication = asApplication;
+    this.csv = csv;
   }
 
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -52,10 +53,8 @@ public class ReportController {
   public ResponseEntity<byte[]> cases(@RequestParam(required = false) String month) {
     YearMonth reported = Months.parameter(month);
     List<RescueCase> cases = asApplication.run(caller -> reports.cases(reported));
-    String csv = RescueCase.CSV_HEADER + "\r\n" + cases.stream().map(RescueCase::csv).collect(Collectors.joining("\r\n"))
-        + (cases.isEmpty() ? "" : "\r\n");
     // a byte-order mark so that spreadsheet programs read the Chinese names as UTF-8
-    byte[] body = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+    byte[] body = ("\uFEFF" + csv.write(cases)).getBytes(StandardCharsets.UTF_8);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rescue-cases-" + reported + ".csv\"")
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(body);

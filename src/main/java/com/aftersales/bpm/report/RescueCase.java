@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * One rescue as the report counts it: a row of the CSV export. {@code slaBreached} and
+ * One rescue as the report counts it: a row of the CSV export ({@link RescueCasesCsv}). {@code slaBreached} and
  * {@code slaBreaches} count the case's missed SLA deadlines (timer fired, or step done after it);
  * {@code responseDue} is the first contact's deadline; {@code escalated} says whether the missed
  * first contact was escalated (the escalation group's task was opened).
@@ -54,28 +54,5 @@ public record RescueCase(
 
   boolean aboveStandardAuthority() {
     return totalCompensation != null && compensationAuthority != null && totalCompensation > compensationAuthority;
-  }
-
-  static final String CSV_HEADER = "surveyId,answeredAt,grade,customer,responseDue,firstContactAt,hoursToFirstContact,outcome,"
-      + "rootCause,totalCompensation,compensationAuthority,homeVisit,slaBreached,escalated,ended,processInstanceId";
-
-  String csv() {
-    Double hours = hoursToFirstContact();
-    return String.join(",", cell(surveyId), cell(answeredAt), cell(grade), cell(customer), cell(responseDue), cell(firstContactAt),
-        hours == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", hours), cell(outcome), cell(rootCause),
-        cell(totalCompensation), cell(compensationAuthority), cell(homeVisit), cell(slaBreached), cell(escalated),
-        cell(ended), cell(processInstanceId));
-  }
-
-  /** RFC 4180: quoted when it holds a comma, quote or line break; a leading =,+,-,@ is defused for spreadsheets. */
-  private static String cell(Object value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value.toString();
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-      text = "'" + text;
-    }
-    return text.matches("(?s).*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
   }
 }

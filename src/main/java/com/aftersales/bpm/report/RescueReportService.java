@@ -1,6 +1,7 @@
 package com.aftersales.bpm.report;
 
 import com.aftersales.bpm.common.Months;
+import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.report.PartsOrderTable.PartsOrder;
 import com.aftersales.bpm.report.RescueReport.PartsFigures;
 import com.aftersales.bpm.report.RescueReport.Share;
@@ -38,13 +39,15 @@ public class RescueReportService {
   private final PartsOrderTable partsOrders;
   private final SurveyAnswers answers;
   private final ZoneId zone;
+  private final StaffWords words;
 
   public RescueReportService(RescueCaseTable table, PartsOrderTable partsOrders, SurveyAnswers answers,
-      @Value("${aftersales.time-zone}") String zone) {
+      @Value("${aftersales.time-zone}") String zone, StaffWords words) {
     this.table = table;
     this.partsOrders = partsOrders;
     this.answers = answers;
     this.zone = ZoneId.of(zone);
+    this.words = words;
   }
 
   public RescueReport forMonth(YearMonth month) {
@@ -65,11 +68,11 @@ public class RescueReportService {
         decided.size(), cases.size() - decided.size(), outcomes, successes, pct(successes, decided.size()),
         pct(outcomes.get("PROMOTER"), decided.size()), pct(outcomes.get("NOT_RECOVERED"), decided.size()),
         pct(outcomes.get("CHURNED"), decided.size()), reasons(cases),
-        List.of(split("≤ 6 h", decided, c -> hoursOf(c) <= 6), split("6–24 h", decided, c -> hoursOf(c) > 6 && hoursOf(c) <= 24),
-            split("> 24 h", decided, c -> hoursOf(c) > 24)),
-        List.of(split("above standard authority", decided, RescueCase::aboveStandardAuthority),
-            split("within standard authority", decided, c -> !c.aboveStandardAuthority())),
-        List.of(split("home visit", decided, RescueCase::homeVisit), split("phone only", decided, c -> !c.homeVisit())),
+        List.of(split("WITHIN_6H", decided, c -> hoursOf(c) <= 6),
+            split("WITHIN_24H", decided, c -> hoursOf(c) > 6 && hoursOf(c) <= 24), split("OVER_24H", decided, c -> hoursOf(c) > 24)),
+        List.of(split("ABOVE_AUTHORITY", decided, RescueCase::aboveStandardAuthority),
+            split("WITHIN_AUTHORITY", decided, c -> !c.aboveStandardAuthority())),
+        List.of(split("HOME_VISIT", decided, RescueCase::homeVisit), split("PHONE_ONLY", decided, c -> !c.homeVisit())),
         (int) cases.stream().filter(RescueCase::slaBreached).count(), cases.stream().mapToInt(RescueCase::slaBreaches).sum(),
         (int) cases.stream().filter(RescueCase::escalated).count(), late.size(),
         (int) late.stream().filter(c -> !c.escalated()).count(), parts(from, to));
@@ -111,10 +114,11 @@ public class RescueReportService {
         .map(e -> new Share(e.getKey(), e.getValue().intValue(), pct(e.getValue().intValue(), total))).toList();
   }
 
-  private static Split split(String group, List<RescueCase> decided, Predicate<RescueCase> in) {
+  /** One group of the success splits, labelled in staff words (kind reportGroup) for the page. */
+  private Split split(String group, List<RescueCase> decided, Predicate<RescueCase> in) {
     List<RescueCase> members = decided.stream().filter(in).toList();
     int successes = (int) members.stream().filter(RescueCase::success).count();
-    return new Split(group, members.size(), successes, pct(successes, members.size()));
+    return new Split(words.of("reportGroup", group), members.size(), successes, pct(successes, members.size()));
   }
 
   /** Cases never contacted count as slower than any bucket's limit. */

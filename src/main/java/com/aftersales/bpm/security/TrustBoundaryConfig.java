@@ -42,7 +42,7 @@ public class TrustBoundaryConfig implements WebMvcConfigurer {
     FilterRegistrationBean<SecurityHeadersFilter> registration =
         new FilterRegistrationBean<>(new SecurityHeadersFilter());
     registration.setName("security-headers");
-    registration.addUrlPatterns("/api/*", "/reports/*", "/webjars/*", WebSecurityConfig.ACTUATOR);
+    registration.addUrlPatterns("/api/*", "/reports/*", "/webjars/*", "/words/*", WebSecurityConfig.ACTUATOR);
     registration.setOrder(BEFORE_AUTHENTICATION);
     return registration;
   }

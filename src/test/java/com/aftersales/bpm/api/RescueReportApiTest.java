@@ -71,10 +71,10 @@ class RescueReportApiTest {
     Assertions.assertThat(reasons).containsExactly("WAIT_TIME 10 40%", "REPEAT_REPAIR 6 24%", "ATTITUDE 4 16%",
         "COST_DISPUTE 3 12%", "COMMUNICATION 2 8%");
     Assertions.assertThat(splits(report.get("successByResponseTime")))
-        .containsExactly("≤ 6 h 6/8", "6–24 h 11/16", "> 24 h 0/1");
-    Assertions.assertThat(splits(report.get("successByEmotionalRepair"))).containsExactly("home visit 9/13", "phone only 8/12");
+        .containsExactly("≤ 6 h / 6小时内 6/8", "6–24 h / 6-24小时 11/16", "> 24 h / 超过24小时 0/1");
+    Assertions.assertThat(splits(report.get("successByEmotionalRepair"))).containsExactly("Home visit / 登门拜访 9/13", "Phone only / 仅电话沟通 8/12");
     Assertions.assertThat(splits(report.get("successByCompensation")))
-        .containsExactly("above standard authority 5/7", "within standard authority 12/18");
+        .containsExactly("Above standard authority / 超出标准权限 5/7", "Within standard authority / 标准权限内 12/18");
     Assertions.assertThat(report.get("hoursToFirstContactMedian").asDouble()).isEqualTo(10.0);
     Assertions.assertThat(report.get("hoursToFirstContactP90").asDouble()).isEqualTo(10.0);
     // judged by the times: 14 first contacts came after their grade's deadline (S 2 h, A 6 h: the
@@ -88,8 +88,8 @@ class RescueReportApiTest {
     Assertions.assertThat(csv.statusCode()).isEqualTo(200);
     Assertions.assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> t.startsWith("text/csv"));
     List<String> lines = csv.body().replace("\uFEFF", "").lines().toList();
-    Assertions.assertThat(lines).hasSize(26).first().asString().startsWith("surveyId,answeredAt,grade");
-    Assertions.assertThat(lines).anySatisfy(l -> Assertions.assertThat(l).startsWith("REP-24,").contains(",CHURNED,", ",30.0,"));
+    Assertions.assertThat(lines).hasSize(26).first().asString().startsWith("Survey / 问卷编号,Answered at / 评分时间,Grade / 等级");
+    Assertions.assertThat(lines).anySatisfy(l -> Assertions.assertThat(l).startsWith("REP-24,").contains(",Churned / 流失,", ",30.0,"));
   }
 
   @Test

@@ -68,9 +68,9 @@ class SlaMissedByTimesApiTest {
         .as("SPEC 1.2: a missed SLA escalates; this one did not").isEqualTo(1);
     List<String> csv = ok(http.get("auditor", "/api/reports/rescue/cases.csv?month=2025-11")).body().replace("\uFEFF", "")
         .lines().toList();
-    int breached = List.of(csv.get(0).split(",")).indexOf("slaBreached");
+    int breached = List.of(csv.get(0).split(",")).indexOf("SLA breached / 超时");
     Assertions.assertThat(csv).filteredOn(l -> l.startsWith("NOV-SLA-")).extracting(l -> l.split(",")[0] + " " + l.split(",")[breached])
-        .containsExactlyInAnyOrder("NOV-SLA-LATE true", "NOV-SLA-KEPT false");
+        .containsExactlyInAnyOrder("NOV-SLA-LATE Yes / 是", "NOV-SLA-KEPT No / 否");
   }
 
   /** The response SLA timer's job log as the Cockpit SLA panel reads it. */

@@ -166,8 +166,8 @@ class PartsShortagePathsTest {
     assertThat(o.order).hasPassed("EndEvent_TakeOverNotified");
     Assertions.assertThat(notifications.all()).extracting(Notification::recipient, Notification::subject)
         .containsExactly(Assertions.tuple("service-manager",
-            "配件短缺 Part shortage L1 · 请立即接手 take over now · 张女士 · RO-CRISIS"));
-    Assertions.assertThat(notifications.all().get(0).message()).contains("reported 2026-03-02 17:00");
+            "配件短缺 Part shortage · L1 fatal / L1 致命 · 请立即接手 take over now · 张女士 · RO-CRISIS"));
+    Assertions.assertThat(notifications.all().get(0).message()).contains("reported 2026-03-02 17:00").contains("arrange mobility: Loaner car the same day / 当天提供代步车");
     o.complete("Task_ManagerTakeOver", "apologyCallDone", true, "mobilityArranged", "LOANER");
     o.setExpectation("2026-03-05");
     o.advanceTo(o.at(1));

@@ -71,9 +71,9 @@ class LowScoreRescueProcessTest {
     assertThat(rescue).hasPassed("EndEvent_ResponderNotified").isWaitingAt("Task_FirstContact");
     Assertions.assertThat(notifications.all()).extracting(Notification::channel, Notification::recipient,
             Notification::subject)
-        .containsExactly(Assertions.tuple("ALERT", "service-manager", "红色预警 RED alert · 等级 S · 王先生 评分 2"));
+        .containsExactly(Assertions.tuple("ALERT", "service-manager", "Red alert / 红色预警 · Grade S / 等级S · 王先生 评分 score 2"));
     Assertions.assertThat(notifications.all().get(0).message()).as("the centre's local time, as people write it")
-        .contains("First contact due by 2026-11-23 18:30").contains("王先生 (+86 138 0000 0000)")
+        .contains("First contact due by 2026-11-23 18:30 (2 h / 2小时)").contains("王先生 (+86 138 0000 0000)")
         .doesNotContain("CST").doesNotContain("GMT");
 
     Job sla = timer("Timer_ResponseSla", rescue);
@@ -91,7 +91,7 @@ class LowScoreRescueProcessTest {
     assertThat(task("Task_HandleMissedResponse", rescue)).hasCandidateGroup("regional-manager");
     Assertions.assertThat(notifications.all()).last()
         .extracting(Notification::recipient, Notification::subject)
-        .containsExactly("regional-manager", "响应超时 Response SLA missed · 等级 S · 王先生");
+        .containsExactly("regional-manager", "响应超时 Response SLA missed · Grade S / 等级S · 王先生");
 
     complete(task("Task_HandleMissedResponse", rescue), withVariables("escalationAction", "Called the manager"));
     assertThat(rescue).hasPassed("EndEvent_EscalationHandled").isWaitingAt("Task_FirstContact");
@@ -162,7 +162,7 @@ class LowScoreRescueProcessTest {
     Notifications.deliverAll(rescue);
     Assertions.assertThat(notifications.all()).as("a yellow alert tells the service manager too")
         .extracting(Notification::recipient, Notification::subject)
-        .containsExactly(Assertions.tuple("service-advisor,service-manager", "黄色预警 YELLOW alert · 等级 A · 王先生 评分 5"));
+        .containsExactly(Assertions.tuple("service-advisor,service-manager", "Yellow alert / 黄色预警 · Grade A / 等级A · 王先生 评分 score 5"));
     Assertions.assertThat(timer("Timer_ResponseSla", rescue).getDuedate())
         .isEqualTo(Date.from(answeredAt.plus(Duration.ofHours(6))));
   }

@@ -23,7 +23,8 @@ class SecurityHeadersTest {
         http.get("auditor", "/api/notifications"),
         http.get("advisor", "/api/reports/rescue?month=2026-01"),
         http.get(null, "/api/notifications"),
-        http.get(null, "/reports/rescue.html"))) {
+        http.get(null, "/reports/rescue.html"),
+        http.get(null, "/words/staff-words.js"))) {
       Assertions.assertThat(response.headers().firstValue("Content-Security-Policy")).as(response.uri().toString())
           .hasValueSatisfying(csp -> Assertions.assertThat(csp).contains("default-src 'self'")
               .contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));

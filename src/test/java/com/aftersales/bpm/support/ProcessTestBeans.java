@@ -2,6 +2,7 @@ package com.aftersales.bpm.support;
 
 import com.aftersales.bpm.common.Deadlines;
 import com.aftersales.bpm.common.DisplayDates;
+import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.notification.DeliveryLog;
 import com.aftersales.bpm.notification.NotificationDispatcher;
 import com.aftersales.bpm.notification.SendNotificationDelegate;
@@ -36,6 +37,7 @@ public final class ProcessTestBeans {
     Mocks.register("deadlines", deadlines);
     // texts show the centre's local time, as in production
     Mocks.register("displayDates", new DisplayDates("Asia/Shanghai"));
+    Mocks.register("staffWords", new StaffWords());
     Mocks.register("applyGrading", new ApplyGradingListener(deadlines));
     Mocks.register("sendNotification", new SendNotificationDelegate(
         new NotificationDispatcher(java.util.List.of(notifications), DeliveryLog.NONE)));

@@ -6,6 +6,8 @@ import { renderSearch } from './history/search.js';
 import { renderCase } from './history/case-view.js';
 
 const STYLE = new URL('./history/history.css', import.meta.url).href;
+// the application's staff words (codes, variable names, the centre's time zone), shared with Tasklist and the report
+const staffWords = () => import('/words/staff-words.js').then(module => module.loadStaffWords());
 
 function withStyle(render) {
   return (node, context) => {
@@ -40,13 +42,13 @@ export default [
     id: 'aftersales.history.search',
     pluginPoint: 'cockpit.route',
     properties: { path: '/aftersales/history' },
-    render: withStyle((node, { api }) => renderSearch(node, engine(api))),
+    render: withStyle(async (node, { api }) => renderSearch(node, engine(api), await staffWords())),
   },
   {
     id: 'aftersales.history.case',
     pluginPoint: 'cockpit.route',
     properties: { path: '/aftersales/history/:id' },
-    render: withStyle((node, { api }) => renderCase(node, engine(api), caseIdInHash())),
+    render: withStyle(async (node, { api }) => renderCase(node, engine(api), caseIdInHash(), await staffWords())),
   },
   {
     // Cockpit's own instance page links to the full history of the same case

@@ -10,6 +10,9 @@ const FETCHED = 50; // a count above this shows as "50+"
 const SHOWN = 10;
 const REFRESH_MS = 30_000;
 const STYLE = new URL('./alerts/alerts.css', import.meta.url).href;
+/** Times in the centre's zone and channels in words, from the same catalog as Cockpit and the report. */
+const PLAIN_WORDS = { time: instant => instant, code: (kind, value) => value };
+const loadWords = () => import('/words/staff-words.js').then(m => m.loadStaffWords()).catch(() => PLAIN_WORDS);
 
 let stopCurrent = () => {};
 
@@ -27,6 +30,7 @@ async function getJson(url) {
 
 function mount(node, api) {
   let inbox = { userId: null, timeZone: null, notifications: [] };
+  let words = PLAIN_WORDS;
   let freshIds = new Set();
   let failed = false;
   const store = () => lastSeenStore(window.localStorage, inbox.userId);
@@ -39,13 +43,14 @@ function mount(node, api) {
   function show() {
     const fresh = view.isOpen() ? [] : newSince(inbox.notifications, store().get());
     if (!view.isOpen()) freshIds = new Set(fresh.map(n => n.id));
-    view.show({ notifications: inbox.notifications.slice(0, SHOWN), freshIds, timeZone: inbox.timeZone, failed,
+    view.show({ notifications: inbox.notifications.slice(0, SHOWN), freshIds, words, failed,
       countText: countText(fresh, inbox.notifications, FETCHED) });
   }
 
   async function refresh() {
     try {
       inbox = await getJson(`${INBOX}?limit=${FETCHED}`);
+      if (words === PLAIN_WORDS) words = await loadWords();
       failed = false;
       view.root.hidden = false;
     } catch (error) {

@@ -1,6 +1,6 @@
 // The history of one case: path through the diagram with counts, SLA panel, timeline with who
 // completed each task, variable history, user operations, incidents and related cases.
-import { h, table, time, duration, value, caseLink } from './dom.js';
+import { h, table, duration, caseLink } from './dom.js';
 import { labelOf } from './processes.js';
 import { readModel } from './model.js';
 import { slaDeadlines, pathCounts, BREACHED, MET, FIRED, DONE_LATE, OVERDUE } from './sla.js';
@@ -90,7 +90,7 @@ async function renderDiagram(container, xml, counts) {
 }
 
 /** Judged by the times (sla.js): a step done after its deadline is breached even if the timer never fired. */
-function slaPanel(deadlines) {
+function slaPanel(deadlines, { time }) {
   const breached = text => h('span', { class: 'aftersales-breached' }, text);
   const state = d => {
     if (d.how === FIRED) return breached(`breached / 超时 ${time(d.at)}`);
@@ -104,7 +104,9 @@ function slaPanel(deadlines) {
     deadlines.map(d => [d.name, d.sla, time(d.due), state(d), escalation(d)]), { 'data-test': 'sla-panel' });
 }
 
-export async function renderCase(node, engine, id) {
+/** `words`: the application's staff words (/words/staff-words.js): codes, variable names, the centre's time. */
+export async function renderCase(node, engine, id, words) {
+  const { time } = words;
   node.replaceChildren(h('p', {}, 'Loading… / 加载中…'));
   let data;
   try {
@@ -126,33 +128,36 @@ export async function renderCase(node, engine, id) {
   node.replaceChildren(h('section', { class: 'aftersales-history aftersales-case' },
     h('p', {}, h('a', { href: '#/aftersales/history' }, '← Case history / 案例历史')),
     h('h2', {}, `${labelOf(instance.processDefinitionKey)} · ${instance.businessKey || instance.id}`),
-    h('p', { 'data-test': 'case-state' }, `${instance.state} · started ${time(instance.startTime)}`,
-      instance.startUserId ? ` by ${instance.startUserId}` : '',
-      instance.endTime ? ` · ended ${time(instance.endTime)} (${duration(instance.durationInMillis)})` : '',
+    h('p', { 'data-test': 'case-state' }, `${words.code('processState', instance.state)} · started / 开始 ${time(instance.startTime)}`,
+      instance.startUserId ? ` by / 发起人 ${instance.startUserId}` : '',
+      instance.endTime ? ` · ended / 结束 ${time(instance.endTime)} (${duration(instance.durationInMillis)})` : '',
       instance.state === 'ACTIVE' ? [' · ', h('a', { href: `#/process-instance/${instance.id}/runtime` }, 'runtime view / 运行视图')] : ''),
-    h('h3', {}, 'SLA deadlines / 时限'), slaPanel(slaDeadlines(model, jobLogs)),
+    h('h3', {}, 'SLA deadlines / 时限'), slaPanel(slaDeadlines(model, jobLogs), words),
     h('h3', {}, 'Path taken / 实际路径'), diagram,
     h('h3', {}, 'Timeline / 时间线'),
     table(['Step / 步骤', 'Type / 类型', 'Start / 开始', 'End / 结束', 'Duration / 用时', 'Completed by / 完成人'],
-      steps.map(a => [a.activityName || a.activityId, a.activityType, time(a.startTime),
+      steps.map(a => [a.activityName || a.activityId, words.code('activityType', a.activityType), time(a.startTime),
         a.canceled ? `${time(a.endTime)} (cancelled / 取消)` : time(a.endTime), duration(a.durationInMillis),
         a.activityType === 'userTask' && a.endTime && !a.canceled ? (completedBy[a.taskId] || assignee[a.taskId] || '') : '']),
       { 'data-test': 'timeline' }),
     h('h3', {}, 'Variable history / 变量历史'),
     table(['Time / 时间', 'Variable / 变量', 'Value / 值', 'Revision / 版本', 'By / 操作人'],
-      details.map(d => [time(d.time), d.variableName, value(d.value), d.revision,
+      // auditors read the variable in words; the name the engine and the models use is its tooltip
+      details.map(d => [time(d.time), h('span', { title: d.variableName }, words.variable(d.variableName)),
+        words.value(d.variableName, d.value, d.variableType), d.revision,
         (d.userOperationId && userOf[d.userOperationId]) || 'process / 流程']), { 'data-test': 'variable-history' }),
     h('h3', {}, 'User operations / 用户操作日志'),
-    table(['Time / 时间', 'User / 用户', 'Operation / 操作', 'Entity / 对象', 'Property / 属性', 'Old / 旧值', 'New / 新值'],
-      operations.map(o => [time(o.timestamp), o.userId, o.operationType, o.entityType, o.property, value(o.orgValue), value(o.newValue)]),
+    table(['Time / 时间', 'User / 用户', 'Operation / 操作', 'Entity / 对象', 'Change / 变更'],
+      operations.map(o => { const op = words.operation(o); return [time(o.timestamp), o.userId, op.what, op.entity, op.change]; }),
       { 'data-test': 'operation-log' }),
     h('h3', {}, 'Incidents / 故障'),
     table(['Created / 发生', 'Ended / 结束', 'Type / 类型', 'Step / 步骤', 'Message / 信息'],
-      incidents.map(i => [time(i.createTime), time(i.endTime), i.incidentType, model.name(i.activityId), i.incidentMessage]),
+      incidents.map(i => [time(i.createTime), time(i.endTime), words.code('incidentType', i.incidentType), model.name(i.activityId), i.incidentMessage]),
       { 'data-test': 'incidents' }),
     h('h3', {}, 'Related cases / 关联案例'),
     table(['Case / 案例', 'Process / 流程', 'Relation / 关系', 'State / 状态'],
-      related.map(r => [caseLink(r.id, r.instance.businessKey || r.id), labelOf(r.instance.processDefinitionKey), r.why, r.instance.state]),
+      related.map(r => [caseLink(r.id, r.instance.businessKey || r.id), labelOf(r.instance.processDefinitionKey), r.why,
+        words.code('processState', r.instance.state)]),
       { 'data-test': 'related' })));
   try {
     await renderDiagram(diagram, xml, pathCounts(steps));

@@ -1,6 +1,6 @@
 // History search: ended and running cases of our processes by process, business key, customer,
 // grade/risk level, outcome, start date range, state and SLA.
-import { h, table, time, value, caseLink } from './dom.js';
+import { h, table, caseLink } from './dom.js';
 import { PROCESSES, SHOWN_VARIABLES, labelOf } from './processes.js';
 
 const MAX_RESULTS = 200;
@@ -78,7 +78,8 @@ function field(label, input) {
   return h('label', { class: 'aftersales-field' }, h('span', {}, label), input);
 }
 
-export function renderSearch(node, engine) {
+/** `words`: the application's staff words (/words/staff-words.js). */
+export function renderSearch(node, engine, words) {
   const params = new URLSearchParams((window.location.hash.split('?')[1]) || '');
   const input = (name, attrs = {}) => h('input', { class: 'form-control', name, value: params.get(name) || '', ...attrs });
   const select = (name, options) => {
@@ -92,13 +93,18 @@ export function renderSearch(node, engine) {
     field('Process / 流程', select('process', [['', 'All / 全部'], ...Object.entries(PROCESSES).map(([k, p]) => [k, p.label])])),
     field('Business key / 业务编号 (survey id, repair order id)', input('businessKey')),
     field('Customer / 客户', input('customer')),
-    field('Grade or risk level / 等级', input('level', { placeholder: 'S, A, B, L1…' })),
-    field('Outcome / 结果', input('outcome', { placeholder: 'RECOVERED, CHURNED, ESCALATED…' })),
+    field('Grade or risk level / 等级', select('level', [['', 'Any / 全部'], ...words.options('grade'), ...words.options('riskLevel')])),
+    field('Outcome / 结果', select('outcome', [['', 'Any / 全部'], ...words.options('outcome'),
+      ['ESCALATED', words.code('partsOutcome', 'ESCALATED')], ...words.options('actionState')])),
     field('Started from / 开始日期起', input('from', { type: 'date' })),
     field('to / 至', input('to', { type: 'date' })),
     field('State / 状态', select('state', [['', 'Any / 全部'], ['running', 'Running / 进行中'], ['finished', 'Finished / 已结束']])),
     field('SLA', select('sla', [['', 'Any / 全部'], ['breached', 'Breached / 已超时'], ['kept', 'Kept / 未超时']])),
     h('button', { type: 'submit', class: 'btn btn-primary' }, 'Search / 搜索'));
+
+  const outcomeOf = v => (v.outcome ? words.code('outcome', v.outcome)
+    : v.followUpOutcome ? words.code('followUpOutcome', v.followUpOutcome)
+    : v.escalated === true ? words.code('partsOutcome', 'ESCALATED') : words.value('actionState', v.actionState));
 
   async function run() {
     const filter = Object.fromEntries(new FormData(form).entries());
@@ -115,9 +121,9 @@ export function renderSearch(node, engine) {
           const v = vars[c.id] || {};
           const sla = v.slaBreached === true ? h('span', { class: 'aftersales-breached' }, 'breached / 超时')
             : v.slaBreached === false ? 'kept / 达成' : '';
-          return [caseLink(c.id, c.businessKey || c.id), labelOf(c.processDefinitionKey), value(v.customerName ?? null),
-            value(v.grade ?? v.riskLevel ?? null), value(v.outcome ?? v.followUpOutcome ?? (v.escalated === true ? 'ESCALATED' : v.actionState ?? null)),
-            time(c.startTime), time(c.endTime), sla, c.state];
+          return [caseLink(c.id, c.businessKey || c.id), labelOf(c.processDefinitionKey), words.value('customerName', v.customerName),
+            v.grade ? words.code('grade', v.grade) : words.value('riskLevel', v.riskLevel), outcomeOf(v),
+            words.time(c.startTime), words.time(c.endTime), sla, words.code('processState', c.state)];
         }), { 'data-test': 'history-results' }));
     } catch (error) {
       results.replaceChildren(h('div', { class: 'alert alert-danger' }, error.message));

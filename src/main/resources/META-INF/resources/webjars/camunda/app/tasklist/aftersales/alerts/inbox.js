@@ -1,22 +1,5 @@
-// The header's rules, without the DOM: which notifications are new since the user last looked,
-// times as the centre writes them, channels in words, and which open task a notification opens.
-
-const CHANNELS = { ALERT: 'Alert / 警报', REMINDER: 'Reminder / 提醒', SURVEY: 'Survey / 问卷' };
-
-export const channelInWords = channel => CHANNELS[channel] || channel || '';
-
-/** 2026-11-27 20:00 in the centre's time zone (the browser's when the zone is unknown). */
-export function centreTime(instant, timeZone) {
-  const options = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-  let format;
-  try {
-    format = new Intl.DateTimeFormat('en-CA', { ...options, timeZone });
-  } catch {
-    format = new Intl.DateTimeFormat('en-CA', options);
-  }
-  const part = Object.fromEntries(format.formatToParts(new Date(instant)).map(p => [p.type, p.value]));
-  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
-}
+// The header's rules, without the DOM: which notifications are new since the user last looked and
+// which open task a notification opens. (Times and channels in words: /words/staff-words.js.)
 
 /**
  * The server's instants (…T12:00:00Z, …T12:00:00.5Z, …T12:00:00.123456Z) made comparable as text:

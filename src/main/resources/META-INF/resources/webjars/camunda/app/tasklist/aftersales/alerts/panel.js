@@ -1,7 +1,5 @@
 // The header's widget: a bell with the count of new alerts, and a panel of the latest ones.
 // Every text goes through textContent, so nothing from a notification is parsed as HTML.
-import { centreTime, channelInWords } from './inbox.js';
-
 function h(tag, attrs = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
@@ -37,7 +35,7 @@ export function renderAlerts(node, { onToggle, onOpen }) {
   }
   toggle.addEventListener('click', () => setOpen(!isOpen()));
 
-  function item(notification, isNew, timeZone) {
+  function item(notification, isNew, words) {
     const note = h('div', { class: 'aftersales-alert-note', 'data-test': 'alert-note', role: 'status', hidden: true });
     const say = text => { note.textContent = text; note.hidden = !text; };
     const button = h('button', {
@@ -46,8 +44,8 @@ export function renderAlerts(node, { onToggle, onOpen }) {
       onclick: () => onOpen(notification, say),
     },
     h('span', { class: 'aftersales-alert-subject' }, notification.subject || '—'),
-    h('span', { class: 'aftersales-alert-meta' }, [centreTime(notification.createdAt, timeZone),
-      channelInWords(notification.channel), notification.businessKey].filter(Boolean).join(' · ')));
+    h('span', { class: 'aftersales-alert-meta' }, [words.time(notification.createdAt),
+      notification.channel && words.code('channel', notification.channel), notification.businessKey].filter(Boolean).join(' · ')));
     return h('div', { class: 'aftersales-alerts-item', role: 'listitem' }, button, note);
   }
 
@@ -55,15 +53,15 @@ export function renderAlerts(node, { onToggle, onOpen }) {
     root,
     isOpen,
     close: () => isOpen() && setOpen(false),
-    /** `countText` '' hides the badge; `fresh` are the ids shown as new. */
-    show({ notifications, freshIds, countText, timeZone, failed }) {
+    /** `countText` '' hides the badge; `fresh` are the ids shown as new; `words` the staff words (times, channels). */
+    show({ notifications, freshIds, countText, words, failed }) {
       count.textContent = countText;
       count.hidden = !countText || countText === '0';
       toggle.classList.toggle('has-new', !count.hidden);
       list.replaceChildren(...(failed
         ? [h('div', { class: 'aftersales-alerts-empty', role: 'listitem' }, 'Alerts could not be loaded / 无法加载通知')]
         : notifications.length
-          ? notifications.map(n => item(n, freshIds.has(n.id), timeZone))
+          ? notifications.map(n => item(n, freshIds.has(n.id), words))
           : [h('div', { class: 'aftersales-alerts-empty', role: 'listitem' }, 'No alerts / 暂无通知')]));
     },
   };

@@ -1,0 +1,235 @@
+package com.aftersales.bpm.notification;
+
+import static com.aftersales.bpm.support.SurveyJson.survey;
+
+import com.aftersales.bpm.common.StaffWords;
+import com.aftersales.bpm.demo.RescueDriver;
+import com.aftersales.bpm.demo.RescueScript;
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.CodeSources;
+import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.Notifications;
+import com.aftersales.bpm.support.RawText;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Issue 15, item 3: no notification shows staff a raw code or a Java/ISO date. Real cases run
+ * through the application (the intake and {@link RescueDriver}, the parts API, the review and an
+ * improvement action), every notification task of every model sends at least once, and each
+ * notification as recorded (subject, message, and the body the outside channels send) is scanned
+ * against the staff-words catalog and the date patterns.
+ */
+@ApplicationTest
+class NotificationWordsTest {
+
+  private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+  private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+  /** A Monday in April 2025 at 10:00 in the centre (no other test uses that month). */
+  private static final Instant T0 = Instant.parse("2025-04-07T02:00:00Z");
+
+  @LocalServerPort int port;
+  @Autowired RescueDriver driver;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired StaffWords words;
+  final ObjectMapper json = new ObjectMapper();
+  final List<String> cases = new ArrayList<>();
+  Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+  }
+
+  @Test
+  void everyNotificationOfEveryModelReadsInStaffWordsWithDatesAsPeopleWriteThem() throws Exception {
+    rescues();
+    passiveFollowUp();
+    partsOrders();
+    reviewAndAction();
+
+    Set<String> sent = new TreeSet<>();
+    for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery().finished().list()) {
+      if (cases.contains(step.getProcessInstanceId())) {
+        sent.add(step.getActivityId());
+      }
+    }
+    Assertions.assertThat(sent).as("every notification task of the models ran").containsAll(notificationTasks());
+
+    RawText raw = RawText.of(words);
+    List<String> problems = new ArrayList<>();
+    int read = 0;
+    for (String businessKey : businessKeys()) {
+      HttpResponse<String> response = http.get("auditor", "/api/notifications?businessKey=" + businessKey);
+      Assertions.assertThat(response.statusCode()).isEqualTo(200);
+      for (JsonNode n : json.readTree(response.body())) {
+        read++;
+        String where = businessKey + " " + n.path("channel").asText() + " to " + n.path("recipient").asText();
+        problems.addAll(raw.problems(where + " subject", n.path("subject").asText()));
+        problems.addAll(raw.problems(where + " message", n.path("message").asText()));
+        Notification notification = new Notification(n.path("id").asText(), Instant.parse(n.path("createdAt").asText()),
+            n.path("channel").asText(), n.path("recipient").asText(), n.path("subject").asText(),
+            n.path("message").asText(), businessKey, n.path("processInstanceId").asText());
+        problems.addAll(raw.problems(where + " e-mail/robot body", NotificationText.body(notification)));
+      }
+    }
+    Assertions.assertThat(read).isGreaterThanOrEqualTo(notificationTasks().size());
+    Assertions.assertThat(problems).isEmpty();
+  }
+
+  // --- the cases, as the outside systems and staff would drive them ---
+
+  /** A grade S answered late (alert, escalation), a grade A without re-rating (invitation), a call-back due. */
+  private void rescues() {
+    cases.add(driver.run("WORDS-S-LATE", T0, "王先生", new RescueScript(2, 30, "WAIT_TIME", true, true, 9, false, true)));
+    cases.add(driver.run("WORDS-A", T0.plus(Duration.ofDays(1)), "李女士",
+        new RescueScript(5, 3, "REPEAT_REPAIR", false, false, null, false, true)));
+    String open = driver.run("WORDS-B-OPEN", T0.plus(Duration.ofDays(2)), "赵先生",
+        new RescueScript(6, 1, "ATTITUDE", false, false, null, false, false));
+    cases.add(open);
+    executeTimer(open, "Timer_PromisedCallback");
+  }
+
+  /** A score of 7 whose follow-up is not done within 3 days. */
+  private void passiveFollowUp() throws Exception {
+    HttpResponse<String> started = http.postJson("integration", "/api/nps-responses", survey("WORDS-P7", 7, T0));
+    Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    String id = json.readTree(started.body()).path("processInstanceId").asText();
+    cases.add(id);
+    Notifications.deliverAll(engine, id);
+    executeTimer(id, "Timer_FollowUpDue");
+  }
+
+  /**
+   * An L1 order (take-over) whose customer complains and wants a date (crisis), whose part arrives
+   * but the repair waits 8 h, then handed over (post-repair survey); an L2 order not reviewed in time.
+   */
+  private void partsOrders() throws Exception {
+    String l1 = reportShortage("WORDS-RO-L1", "CANNOT_DRIVE");
+    complete(l1, "Task_ManagerTakeOver", Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
+    String promised = LocalDate.now().plusDays(10).toString();
+    complete(l1, "Task_SetExpectation", Map.of("promisedDate", promised, "worstCaseDate", promised,
+        "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true));
+    HttpResponse<String> contact = http.postJson("integration", "/api/part-shortages/WORDS-RO-L1/customer-contacts",
+        "{\"at\":\"" + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)
+            + "\",\"channel\":\"PHONE\",\"text\":\"我要投诉,给我个准信 / I will complain, give me a date\",\"chasing\":true}");
+    Assertions.assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
+    Notifications.deliverAll(engine, l1);
+    Assertions.assertThat(runtime.getVariable(l1, "escalated")).isEqualTo(true);
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/WORDS-RO-L1/arrival", "{}").statusCode())
+        .isEqualTo(204);
+    Notifications.deliverAll(engine, l1);
+    executeTimer(l1, "Timer_RepairNotStarted");
+    complete(l1, "Task_Repair", Map.of("repairDone", true));
+    complete(l1, "Task_ManagerHandover", Map.of("handoverNote", "sorry again", "handwrittenNote", true));
+
+    String l2 = reportShortage("WORDS-RO-L2", "CORE_FUNCTION_IMPAIRED");
+    executeTimer(l2, "Timer_ManagerReviewDue");
+  }
+
+  private String reportShortage(String repairOrderId, String condition) throws Exception {
+    HttpResponse<String> reported = http.postJson("integration", "/api/part-shortages", """
+        {"repairOrderId":"%s","reportedAt":"%s",
+         "customer":{"id":"C-%s","name":"张女士","phone":"+86 139 0000 0000","highValue":false,"vip":false},
+         "vehicle":{"model":"Model 3","plate":"沪A12345"},"part":{"number":"SCREEN-15","name":"Centre screen"},
+         "vehicleCondition":"%s","supplierEta":"%s"}
+        """.formatted(repairOrderId, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS),
+        repairOrderId, condition, LocalDate.now().plusDays(7)));
+    Assertions.assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+    String id = json.readTree(reported.body()).path("processInstanceId").asText();
+    cases.add(id);
+    Notifications.deliverAll(engine, id);
+    return id;
+  }
+
+  /**
+   * A review whose "select cases" segment overruns its time box; the other segments' time boxes
+   * are started in the same review (reaching them needs a month of candidates); and an action whose
+   * reminder and deadline pass.
+   */
+  private void reviewAndAction() {
+    String review = runtime.startProcessInstanceByKey("jointCaseReview", "REVIEW-2023-05",
+        Variables.createVariables().putValue("reviewMonth", "2023-05")).getId();
+    cases.add(review);
+    complete(review, "Task_Checkpoint", Map.of("checkpointNote", "first review"));
+    executeTimer(review, "Timer_SelectCasesOverrun");
+    runtime.createProcessInstanceModification(review).startBeforeActivity("Task_TellReconstructOverrun")
+        .startBeforeActivity("Task_TellFindBlindSpotsOverrun").startBeforeActivity("Task_TellDesignSolutionsOverrun")
+        .startBeforeActivity("Task_TellCommitAndTrackOverrun").execute();
+    Notifications.deliverAll(engine, review);
+
+    String action = runtime.startProcessInstanceByKey("improvementAction", "REVIEW-2023-05/1", Variables.createVariables()
+        .putValue("reviewId", "REVIEW-2023-05").putValue("actionText", "72-hour pre-delivery three-party confirmation")
+        .putValue("actionOwner", "advisor").putValue("ownerIsGroup", false)
+        .putValue("actionDeadline", Date.from(Instant.now().plus(Duration.ofDays(10))))
+        .putValue("acceptanceCriterion", "every delivery confirmed 72 h ahead")).getId();
+    cases.add(action);
+    executeTimer(action, "Timer_ActionReminder");
+    executeTimer(action, "Timer_ActionOverdue");
+  }
+
+  private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    Assertions.assertThat(task).as(taskKey + " open").isNotNull();
+    tasks.complete(task.getId(), variables);
+    Notifications.deliverAll(engine, processInstanceId);
+  }
+
+  private void executeTimer(String processInstanceId, String activityId) {
+    List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).list();
+    Assertions.assertThat(jobs).as(activityId + " of " + processInstanceId).isNotEmpty();
+    jobs.forEach(job -> management.executeJob(job.getId()));
+    Notifications.deliverAll(engine, processInstanceId);
+  }
+
+  private List<String> businessKeys() {
+    return cases.stream().map(id -> history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult()
+        .getBusinessKey()).distinct().toList();
+  }
+
+  /** Every task of the models that sends a notification (an instance of the "Send notification" template). */
+  private static Set<String> notificationTasks() {
+    Set<String> ids = new TreeSet<>();
+    CodeSources.files("processes", ".bpmn").forEach(file -> {
+      NodeList serviceTasks = CodeSources.xml(file).getElementsByTagNameNS(BPMN, "serviceTask");
+      for (int i = 0; i < serviceTasks.getLength(); i++) {
+        Element task = (Element) serviceTasks.item(i);
+        if ("${sendNotification}".equals(task.getAttributeNS(CAMUNDA, "delegateExpression"))) {
+          ids.add(task.getAttribute("id"));
+        }
+      }
+    });
+    return ids;
+  }
+}
