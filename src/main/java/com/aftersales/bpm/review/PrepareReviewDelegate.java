@@ -1,6 +1,7 @@
 package com.aftersales.bpm.review;
 
 import com.aftersales.bpm.common.ModelBean;
+import com.aftersales.bpm.common.StaffWords;
 import static com.aftersales.bpm.review.ReviewVariables.CHAIR;
 import static com.aftersales.bpm.review.ReviewVariables.CHECKPOINT_SUMMARY;
 import static com.aftersales.bpm.review.ReviewVariables.REVIEW_ID;
@@ -28,10 +29,13 @@ public class PrepareReviewDelegate implements JavaDelegate {
   private final ReviewCandidates candidates;
   private final ActionCheckpoint checkpoint;
   private final ReviewCalendar calendar;
+  private final StaffWords words;
   private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
 
-  public PrepareReviewDelegate(ReviewCandidates candidates, ActionCheckpoint checkpoint, ReviewCalendar calendar) {
+  public PrepareReviewDelegate(ReviewCandidates candidates, ActionCheckpoint checkpoint, ReviewCalendar calendar,
+      StaffWords words) {
     this.candidates = candidates;
+    this.words = words;
     this.checkpoint = checkpoint;
     this.calendar = calendar;
   }
@@ -59,7 +63,7 @@ public class PrepareReviewDelegate implements JavaDelegate {
     execution.setVariable("candidateCases", SpinValues.jsonValue(json.writeValueAsString(cases)).create());
     for (Kind kind : Kind.values()) {
       List<Map<String, String>> options = cases.stream().filter(c -> c.kind() == kind)
-          .map(c -> Map.of("label", c.label(), "value", c.caseId())).toList();
+          .map(c -> Map.of("label", c.label(words), "value", c.caseId())).toList();
       execution.setVariable(optionsVariable(kind), SpinValues.jsonValue(write(options)).create());
     }
     CHECKPOINT_SUMMARY.set(execution, checkpoint.summary(reviewId(month.minusMonths(1))));

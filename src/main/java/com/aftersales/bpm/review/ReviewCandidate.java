@@ -1,5 +1,6 @@
 package com.aftersales.bpm.review;
 
+import com.aftersales.bpm.common.StaffWords;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record ReviewCandidate(String caseId, Kind kind, String process, String b
   public static final String LONG_WAIT = "LONG_WAIT";
 
   /** How the case reads in the form's drop-down, in words: "王先生 · 等级B · 流失 · 9天 · 服务". */
-  public String label() {
-    return CandidateWords.label(this);
+  public String label(StaffWords words) {
+    return new CandidateWords(words).label(this);
   }
 }

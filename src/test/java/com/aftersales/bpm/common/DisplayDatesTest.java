@@ -25,7 +25,23 @@ class DisplayDatesTest {
   }
 
   @Test
+  void aDateWithoutItsTimeKeepsItsDayWhereverTheCentreIs() {
+    Date eta = Date.from(Instant.parse("2026-12-07T00:00:00Z"));
+    Assertions.assertThat(centre.day(eta)).isEqualTo("2026-12-07");
+    Assertions.assertThat(new DisplayDates("America/Los_Angeles").day(eta)).isEqualTo("2026-12-07");
+  }
+
+  @Test
+  void aTimeAFormStoredAsTextReadsTheSame() {
+    Assertions.assertThat(centre.atText("2026-11-27T12:00Z")).isEqualTo("2026-11-27 20:00");
+    Assertions.assertThat(centre.atText("2026-11-27T20:00:00+08:00")).isEqualTo("2026-11-27 20:00");
+    Assertions.assertThat(centre.atText("tomorrow at ten")).as("not a time: shown as it is").isEqualTo("tomorrow at ten");
+    Assertions.assertThat(centre.atText(null)).isEqualTo("—");
+  }
+
+  @Test
   void noDateReadsAsADash() {
     Assertions.assertThat(centre.at(null)).isEqualTo("—");
+    Assertions.assertThat(centre.day(null)).isEqualTo("—");
   }
 }

@@ -34,30 +34,6 @@ class FormWordsTest {
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
   private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-  /**
-   * Fields that still show a raw value, each to be fixed in its form by the forms' owner (issue 15):
-   * a select with the kind's words as options, or a text the task's input parameter words with
-   * {@code ${staffWords.of(…)}}, {@code ${staffWords.cycle(…)}} or {@code ${displayDates.at(…)}}.
-   * Listed so the rest stays checked; remove an entry once its form is fixed (the forms branch of
-   * issue 15 fixes approvalLevel and loanerEntitlement).
-   */
-  private static final Map<String, String> PENDING = Map.ofEntries(
-      Map.entry("approve-compensation.form#approvalLevel", "textfield shows AUTO / SERVICE_MANAGER"),
-      Map.entry("parts-approve-compensation.form#approvalLevel", "textfield shows AUTO / SERVICE_MANAGER"),
-      Map.entry("parts-manager-take-over.form#loanerEntitlement", "textfield shows SAME_CLASS_LOANER"),
-      Map.entry("parts-set-expectation.form#loanerEntitlement", "textfield shows SAME_CLASS_LOANER"),
-      Map.entry("parts-answer-customer.form#crisisSignals", "textfield shows COMPLAINT_WORDS,DEMANDS_DEADLINE"),
-      Map.entry("parts-manager-call.form#crisisSignals", "textfield shows COMPLAINT_WORDS,DEMANDS_DEADLINE"),
-      Map.entry("parts-proactive-update.form#updateCadence", "textfield shows R/P3D or 0 0 17 * * ?"),
-      Map.entry("review-and-improve.form#outcome", "textfield shows NOT_RECOVERED"),
-      Map.entry("review-reconstruct.form#department", "textfield shows service-manager"),
-      Map.entry("execute-and-follow-up.form#promisedCallbackAt", "textfield shows 2026-11-27T12:00Z, labelled UTC"),
-      Map.entry("improvement-carry-out.form#actionDeadline", "textfield shows the engine's date-time"),
-      Map.entry("improvement-handle-overdue.form#actionDeadline", "textfield shows the engine's date-time"),
-      Map.entry("improvement-verify.form#actionDeadline", "textfield shows the engine's date-time"),
-      Map.entry("parts-repair.form#partArrivedAt", "textfield shows the engine's date-time"),
-      Map.entry("parts-set-expectation.form#supplierEta", "textfield shows the engine's date-time"));
-
   private final StaffWords words = new StaffWords();
   private final RawText raw = RawText.of(words);
   /** Variables holding an instant: Dates of the typed catalogs, and what a form's date-and-time field stores. */
@@ -78,7 +54,7 @@ class FormWordsTest {
       }
     });
     Assertions.assertThat(problems.keySet()).as("forms showing raw codes or dates:%n%s", problems.values().stream()
-        .flatMap(List::stream).collect(Collectors.joining("\n"))).isSubsetOf(PENDING.keySet());
+        .flatMap(List::stream).collect(Collectors.joining("\n"))).isEmpty();
   }
 
   @Test

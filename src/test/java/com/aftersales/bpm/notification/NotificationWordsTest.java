@@ -121,7 +121,7 @@ class NotificationWordsTest {
     executeTimer(open, "Timer_PromisedCallback");
   }
 
-  /** A score of 7 whose follow-up is not done within 3 days. */
+  /** A score of 7 whose follow-up is not done within 3 days; another whose customer still has a problem. */
   private void passiveFollowUp() throws Exception {
     HttpResponse<String> started = http.postJson("integration", "/api/nps-responses", survey("WORDS-P7", 7, T0));
     Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
@@ -129,6 +129,15 @@ class NotificationWordsTest {
     cases.add(id);
     Notifications.deliverAll(engine, id);
     executeTimer(id, "Timer_FollowUpDue");
+
+    HttpResponse<String> open = http.postJson("integration", "/api/nps-responses", survey("WORDS-P7-OPEN", 7, T0.plus(Duration.ofHours(1))));
+    Assertions.assertThat(open.statusCode()).as(open.body()).isEqualTo(201);
+    String openId = json.readTree(open.body()).path("processInstanceId").asText();
+    cases.add(openId);
+    Notifications.deliverAll(engine, openId);
+    complete(openId, "Task_PassiveFollowUp", Map.of("gapToPromoter", "the door rattles", "extraMileAction", "free check",
+        "followUpOutcome", "OPEN_ISSUE", "followUpResult", "the rattle is back"));
+    Notifications.deliverAll(engine, openId);
   }
 
   /**

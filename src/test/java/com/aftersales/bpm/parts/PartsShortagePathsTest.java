@@ -235,7 +235,8 @@ class PartsShortagePathsTest {
     assertDue(o.open("Task_UpgradeCompensation"), escalatedAt.plus(Duration.ofHours(4)), 90);
     o.complete("Task_UpgradeCompensation", "upgradeItems", "everything free", "upgradeValue", 6000);
     assertDue(o.open("Task_ApproveUpgrade"), escalatedAt.plus(Duration.ofHours(4)), 90);
-    o.complete("Task_ApproveUpgrade", "compensationApproved", true, "approvalComment", "justified");
+    o.complete("Task_ApproveUpgrade", PartsVariables.APPROVAL_DECISION.name(), ApprovalDecision.APPROVED.name(),
+        "approvalComment", "justified");
     o.complete("Task_ManagerCall", "latteListen", true, "latteAcknowledge", true, "latteTakeAction", true,
         "latteThank", true, "latteExplain", true, "hardDeadline", "2026-03-05");
     o.complete("Task_EmergencyTransfer", "sourceLocation", "Hangzhou", "transferEta", "2026-03-04",

@@ -115,7 +115,8 @@ class LowScoreRescueProcessTest {
     assertDue("Task_DesignSolution", rescue, answeredAt.plus(Duration.ofHours(12)), 90);
     design(rescue, 5000, 1000, 500);
     assertDue("Task_ApproveCompensation", rescue, answeredAt.plus(Duration.ofHours(12)), 90);
-    complete(task("Task_ApproveCompensation", rescue), withVariables("compensationApproved", true, "approvalComment", "ok"));
+    complete(task("Task_ApproveCompensation", rescue),
+        withVariables(RescueVariables.APPROVAL_DECISION.name(), ApprovalDecision.APPROVED.name(), "approvalComment", "ok"));
     assertDue("Task_ExecuteAndFollowUp", rescue, answeredAt.plus(Duration.ofHours(72)), 90);
     executeSolution(rescue, "ACCEPTED");
     runtimeService().createMessageCorrelation("ReRatingReceived").processInstanceId(rescue.getId())

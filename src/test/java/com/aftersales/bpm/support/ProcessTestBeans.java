@@ -54,7 +54,7 @@ public final class ProcessTestBeans {
     Mocks.register("reviewCalendar", calendar);
     Mocks.register("checkReviewMonth", new CheckReviewMonthListener(calendar));
     Mocks.register("prepareReview", new PrepareReviewDelegate(
-        new ReviewCandidates(history, new HistoryCasesOfMonth(history), "UTC"), new ActionCheckpoint(history), calendar));
+        new ReviewCandidates(history, new HistoryCasesOfMonth(history), "UTC"), new ActionCheckpoint(history), calendar, new StaffWords()));
     Mocks.register("checkCaseMix", new CheckCaseMixListener());
     Mocks.register("checkActions", new CheckActionsListener());
     Mocks.register("recordReconstruction", new RecordReconstructionListener());

@@ -44,8 +44,10 @@ async function load(engine, id) {
   ]);
   const vars = Object.fromEntries(variables.map(v => [v.name, v.value]));
   const related = await relatedCases(engine, instance, vars, children);
-  // each task's own copy of its case for Tasklist's rows (Java: tasklist/TaskRowVariables) changes nothing in the case
-  const caseDetails = details.filter(d => !(d.taskId && TASKLIST_ROW_COPIES.includes(d.variableName)));
+  // each task's own copy of its case for Tasklist's rows (Java: tasklist/TaskRowVariables) and a form's
+  // value in words (a task's input parameter `…InWords`) change nothing in the case
+  const copy = d => (d.taskId && TASKLIST_ROW_COPIES.includes(d.variableName)) || d.variableName.endsWith('InWords');
+  const caseDetails = details.filter(d => !copy(d));
   return { instance, xml: definition.bpmn20Xml, activities, tasks, details: caseDetails, operations, incidents, jobLogs, vars, related };
 }
 

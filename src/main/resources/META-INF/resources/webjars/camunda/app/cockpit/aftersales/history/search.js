@@ -103,7 +103,7 @@ export function renderSearch(node, engine, words) {
     h('button', { type: 'submit', class: 'btn btn-primary' }, 'Search / 搜索'));
 
   const outcomeOf = v => (v.outcome ? words.code('outcome', v.outcome)
-    : v.followUpOutcome ? words.code('followUpOutcome', v.followUpOutcome)
+    : v.followUpOutcome ? words.code('passiveFollowUpOutcome', v.followUpOutcome)
     : v.escalated === true ? words.code('partsOutcome', 'ESCALATED') : words.value('actionState', v.actionState));
 
   async function run() {
