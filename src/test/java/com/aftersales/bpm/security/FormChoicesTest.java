@@ -34,6 +34,7 @@ class FormChoicesTest {
   @Autowired RescueDriver driver;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   Http http;
 
   @BeforeEach
@@ -89,6 +90,18 @@ class FormChoicesTest {
     Assertions.assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
     Assertions.assertThat(PartsVariables.CUSTOMER_OPTION.from(runtime.getVariables(order)))
         .isEqualTo(com.aftersales.bpm.parts.CustomerOption.A_LEAVE_CAR);
+  }
+
+  @Test
+  void theManagerTakesOverACarThatCannotDriveFromTasklist() {
+    String order = report("CHOICE-RO-3", "CANNOT_DRIVE", false);
+    com.aftersales.bpm.support.Notifications.deliverAll(engine, order); // the manager is told first, as in Tasklist
+
+    HttpResponse<String> takenOver = complete(open(order, "Task_ManagerTakeOver"), "manager",
+        "\"apologyCallDone\": {\"value\": true}, \"mobilityArranged\": {\"value\": \"LOANER\"}");
+
+    Assertions.assertThat(takenOver.statusCode()).as(takenOver.body()).isEqualTo(204);
+    Assertions.assertThat(open(order, "Task_SetExpectation")).isNotNull();
   }
 
   @Test
