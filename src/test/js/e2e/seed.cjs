@@ -46,7 +46,7 @@ async function complete(app, user, businessKey, taskKey, values) {
   // as a person would: the case's due background steps (e.g. the notification beside this task) ran first;
   // a completion racing the job that joins the parallel branches can fail inside the engine
   await waitFor(`background steps of ${businessKey} done`, async () => {
-    const due = await app.api('admin', 'GET', `/engine-rest/job?processInstanceId=${open.processInstanceId}&executable=true`);
+    const due = await app.api('admin', 'GET', `/engine-rest/job?processInstanceId=${open.processInstanceId}&executable=true&active=true`);
     return due.status === 200 && due.json.length === 0;
   });
   const done = await app.api(user, 'POST', `/engine-rest/task/${open.id}/complete`, { variables: variables(values) });
