@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Bytes on disk per finished case, history level full. PostgreSQL: the growth of every table's
- * {@code pg_total_relation_size} (heap, indexes, TOAST) of the application's schema over N cases.
+ * {@code pg_total_relation_size} (heap, indexes, TOAST) of the application's schema over N cases,
+ * each measured after VACUUM FULL.
  * H2: the application as installed (its H2 file database in a data directory of its own) started,
  * N cases of one kind run, the application closed; the file's growth over an application that ran none.
  */
@@ -20,7 +21,8 @@ final class DiskPerCase {
   private DiskPerCase() {}
 
   static long postgresBytes(JdbcTemplate db) {
-    db.execute("CHECKPOINT");
+    // live data only: the dead rows of finished cases' runtime tables are space autovacuum reuses
+    db.execute("VACUUM FULL");
     return db.queryForObject("SELECT COALESCE(SUM(pg_total_relation_size(format('%I.%I', schemaname, tablename))), 0) "
         + "FROM pg_tables WHERE schemaname = current_schema()", Long.class);
   }
