@@ -52,11 +52,25 @@ public abstract class CaseTable {
     return columns.get(variableName);
   }
 
-  /** Sets one column of the case's row, creating the row on the case's first event. */
+  /**
+   * Sets one column of the case's row, creating the row on the case's first event; written with the
+   * command's other changes of the row when the command flushes ({@link CaseRowWrites}).
+   */
   void set(String processInstanceId, String column, Object value) {
-    Object bound = value instanceof Instant instant ? timestamp(instant) : value;
-    if (jdbc.update("UPDATE " + table + " SET " + column + " = ? WHERE process_instance_id = ?", bound, processInstanceId) == 0) {
-      jdbc.update("INSERT INTO " + table + " (process_instance_id, " + column + ") VALUES (?, ?)", processInstanceId, bound);
+    CaseRowWrites.set(this, processInstanceId, column, value);
+  }
+
+  /** Writes these columns of the case's row in one statement (two when the row is new). */
+  void write(String processInstanceId, Map<String, Object> values) {
+    List<String> names = new ArrayList<>(values.keySet());
+    List<Object> bound = new ArrayList<>();
+    values.values().forEach(value -> bound.add(value instanceof Instant instant ? timestamp(instant) : value));
+    bound.add(processInstanceId);
+    if (jdbc.update("UPDATE " + table + " SET " + String.join(" = ?, ", names) + " = ? WHERE process_instance_id = ?",
+        bound.toArray()) == 0) {
+      bound.add(0, bound.remove(bound.size() - 1));
+      jdbc.update("INSERT INTO " + table + " (process_instance_id, " + String.join(", ", names) + ") VALUES (?"
+          + ", ?".repeat(names.size()) + ")", bound.toArray());
     }
   }
 

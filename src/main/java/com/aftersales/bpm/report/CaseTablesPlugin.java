@@ -29,6 +29,10 @@ public class CaseTablesPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomHistoryEventHandlers(new ArrayList<>());
     }
     configuration.getCustomHistoryEventHandlers().add(new CaseTableFeed(tables));
+    if (configuration.getCustomSessionFactories() == null) {
+      configuration.setCustomSessionFactories(new ArrayList<>());
+    }
+    configuration.getCustomSessionFactories().add(new CaseRowWrites.Factory());
   }
 
   @Override

@@ -27,6 +27,7 @@ public class SurveyIntakeService {
 
   private final RuntimeService runtime;
   private final DecisionService decisions;
+  private final IntakeRouting routing;
   private static final String KIND = "NPS_RESPONSE";
 
   private final IntakeRecords records;
@@ -34,9 +35,10 @@ public class SurveyIntakeService {
   private final SurveyAnswers answers;
 
   public SurveyIntakeService(RuntimeService runtime, DecisionService decisions,
-      IntakeRecords records, PostRepairSurveys postRepairSurveys, SurveyAnswers answers) {
+      IntakeRecords records, PostRepairSurveys postRepairSurveys, SurveyAnswers answers, IntakeRouting routing) {
     this.runtime = runtime;
     this.decisions = decisions;
+    this.routing = routing;
     this.records = records;
     this.postRepairSurveys = postRepairSurveys;
     this.answers = answers;
@@ -72,10 +74,16 @@ public class SurveyIntakeService {
     return new Received(result, true);
   }
 
-  /** Routing only; the started process grades the case again in its own first step. */
+  /**
+   * Routing only, in memory and unrecorded: the started process grades the case again in its own
+   * first step, recorded there (ADR 10). A score that starts no process is graded as before,
+   * through the engine, so the decision history holds the grading of every survey once.
+   */
   private DmnDecisionResultEntries grade(VariableMap variables) {
-    DmnDecisionResultEntries grading = decisions.evaluateDecisionByKey(GRADING_DECISION)
-        .variables(variables).evaluate().getSingleResult();
+    DmnDecisionResultEntries grading = routing.grade(variables);
+    if (grading != null && FollowUp.valueOf((String) grading.get(FOLLOW_UP.name())).processKey() == null) {
+      grading = decisions.evaluateDecisionByKey(GRADING_DECISION).variables(variables).evaluate().getSingleResult();
+    }
     if (grading == null) {
       throw new IllegalStateException("Decision " + GRADING_DECISION + " matched no rule for score "
           + SCORE.from(variables));

@@ -1,0 +1,229 @@
+package com.aftersales.bpm.benchmark;
+
+import com.aftersales.bpm.common.Vehicle;
+import com.aftersales.bpm.parts.PartArrival;
+import com.aftersales.bpm.parts.PartShortageReport;
+import com.aftersales.bpm.parts.PartShortageService;
+import com.aftersales.bpm.parts.VehicleCondition;
+import com.aftersales.bpm.rescue.NpsResponse;
+import com.aftersales.bpm.rescue.ReRating;
+import com.aftersales.bpm.rescue.ReRatingService;
+import com.aftersales.bpm.rescue.SurveyIntakeService;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A full rescue (grade S, response SLA missed, plan above authority and approved, call-back
+ * reminder, re-rating, review) and a full parts-shortage order (L1: take-over, expectation, one
+ * 17:00 update, arrival, repair, handover, no survey answer), each run the same way on our model
+ * and on its bare twin: every user task completed with its form data, every timer executed
+ * (ManagementService.executeJob, not waited for), the asynchronous continuations run after each
+ * step as the job executor would. Ours starts and takes outside events through our services; the
+ * bare twin starts with the variables ours ended with (what its DMN tables and listeners set) and
+ * takes the events as plain message correlations.
+ */
+final class Lifecycles {
+
+  enum Side { OURS, BARE }
+
+  private static final Map<String, Map<String, Object>> RESCUE_FORMS = Map.of(
+      "Task_HandleMissedResponse", Map.of("escalationAction", "called the customer myself"),
+      "Task_FirstContact", Map.of("leapListened", true, "leapEmpathized", true, "leapAcknowledged", true,
+          "leapPromised", true, "painPoints", "could not collect the car on time", "promise", "solution by tomorrow"),
+      "Task_Investigate", Map.of("facts", "records checked", "responsibility", "OURS", "rootCauseCategory",
+          "WAIT_TIME", "shortTermRemedy", "apology"),
+      "Task_DesignSolution", Map.of("problemFixItems", "repair", "problemFixValue", 6000L, "lossCompensationItems",
+          "voucher", "lossCompensationValue", 100L, "emotionalRepairItems", "home visit", "emotionalRepairValue", 0L),
+      "Task_ApproveCompensation", Map.of("approvalDecision", "APPROVED"),
+      "Task_ExecuteAndFollowUp", Map.of("calledBackAtPromisedTime", true, "homeVisitDone", true, "fixStarted", true,
+          "progressUpdates", "photos sent", "customerResponse", "ACCEPTED"),
+      "Task_ReviewAndImprove", Map.of("whatHappened", "long wait", "doneRight", "fast call", "doneWrong",
+          "no updates", "systemImprovement", "progress SMS", "nominatedForJointReview", false));
+
+  private static final Map<String, Map<String, Object>> PARTS_FORMS = Map.of(
+      "Task_ManagerTakeOver", Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"),
+      "Task_ProactiveUpdate", Map.of("whatWasSaid", "no news today", "nextAnswerBy", "tomorrow",
+          "customerReaction", "CALM"),
+      "Task_Repair", Map.of("repairDone", true),
+      "Task_ManagerHandover", Map.of("handoverNote", "sorry again", "handwrittenNote", true));
+
+  /** What the driver itself sets (forms, events): not part of what the bare twin starts with. */
+  private static final Set<String> DRIVEN = new HashSet<>(Set.of("promisedCallbackAt", "reRatingScore",
+      "reRatedAt", "partArrivedAt", "promisedDate", "worstCaseDate", "customerOption", "waitingBenefit",
+      "commitmentsExplained"));
+
+  static {
+    RESCUE_FORMS.values().forEach(form -> DRIVEN.addAll(form.keySet()));
+    PARTS_FORMS.values().forEach(form -> DRIVEN.addAll(form.keySet()));
+  }
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final HistoryService history;
+  private final SurveyIntakeService intake;
+  private final ReRatingService reRatings;
+  private final PartShortageService shortages;
+  /** The bare twins' start variables, taken from a finished case of ours. */
+  VariableMap bareRescue;
+  VariableMap bareParts;
+
+  Lifecycles(ApplicationContext context) {
+    runtime = context.getBean(RuntimeService.class);
+    tasks = context.getBean(TaskService.class);
+    management = context.getBean(ManagementService.class);
+    history = context.getBean(HistoryService.class);
+    intake = context.getBean(SurveyIntakeService.class);
+    reRatings = context.getBean(ReRatingService.class);
+    shortages = context.getBean(PartShortageService.class);
+  }
+
+  /** Runs one case of ours of each kind and keeps its variables as the bare twins' start. */
+  void learnBareStarts(String prefix) {
+    bareRescue = endVariables(rescue(Side.OURS, prefix + "-LEARN-R"));
+    bareRescue.putValue("reRating", "WAITING"); // what the await listener sets when the wait is reached
+    bareParts = endVariables(parts(Side.OURS, prefix + "-LEARN-P"));
+    bareParts.putValue("partArrival", "WAITING");
+  }
+
+  static NpsResponse survey(String surveyId, Instant answeredAt) {
+    return new NpsResponse(surveyId, answeredAt.atOffset(ZoneOffset.ofHours(8)), 2, "waited too long", null,
+        new NpsResponse.Customer("C-" + surveyId, "王先生", "+86 138 0000 0000", false),
+        new Vehicle("Model Y", "京A12345"), false);
+  }
+
+  /** @return the process instance id; the case has ended */
+  String rescue(Side side, String surveyId) {
+    Instant answered = Instant.now().minus(Duration.ofMinutes(5));
+    String id = side == Side.OURS ? intake.receive(survey(surveyId, answered), null).result().processInstanceId()
+        : runtime.createProcessInstanceByKey(BareModels.PREFIX + "lowScoreRescue").businessKey(surveyId)
+            .setVariables(bareRescue).setVariable("surveyId", surveyId).setVariable("bareDue", Date.from(answered.plus(Duration.ofHours(72))))
+            .execute().getId();
+    continuations(id);
+    fire(id, "Timer_ResponseSla");
+    complete(id, "Task_HandleMissedResponse", RESCUE_FORMS);
+    complete(id, "Task_FirstContact", RESCUE_FORMS, "promisedCallbackAt", Date.from(Instant.now().plus(Duration.ofHours(20))));
+    complete(id, "Task_Investigate", RESCUE_FORMS);
+    complete(id, "Task_DesignSolution", RESCUE_FORMS);
+    complete(id, "Task_ApproveCompensation", RESCUE_FORMS);
+    fire(id, "Timer_PromisedCallback");
+    complete(id, "Task_ExecuteAndFollowUp", RESCUE_FORMS);
+    if (side == Side.OURS) {
+      reRatings.receive(surveyId, new ReRating(9, OffsetDateTime.now()));
+    } else {
+      runtime.createMessageCorrelation("ReRatingReceived").processInstanceId(id)
+          .setVariable("reRatingScore", 9).setVariable("reRatedAt", new Date()).correlate();
+    }
+    continuations(id);
+    fire(id, "Timer_ReviewDue");
+    complete(id, "Task_ReviewAndImprove", RESCUE_FORMS);
+    ended(id);
+    return id;
+  }
+
+  /** @return the process instance id; the case has ended */
+  String parts(Side side, String repairOrderId) {
+    Instant reported = Instant.now().minus(Duration.ofMinutes(5));
+    String id;
+    if (side == Side.OURS) {
+      id = shortages.report(new PartShortageReport(repairOrderId, reported.atOffset(ZoneOffset.ofHours(8)),
+          new PartShortageReport.Customer("C-" + repairOrderId, "张女士", "+86 139 0000 0000", false, false),
+          new Vehicle("Model 3", "沪A12345"), new PartShortageReport.Part("SCREEN-15", "Centre screen"),
+          VehicleCondition.CANNOT_DRIVE, null), null).result().processInstanceId();
+    } else {
+      id = runtime.createProcessInstanceByKey(BareModels.PREFIX + "partsShortageEscalation").businessKey(repairOrderId)
+          .setVariables(bareParts).setVariable("repairOrderId", repairOrderId)
+          .setVariable("bareDue", Date.from(reported.plus(Duration.ofHours(4)))).execute().getId();
+    }
+    continuations(id);
+    complete(id, "Task_ManagerTakeOver", PARTS_FORMS);
+    String promised = LocalDate.now().plusDays(10).toString();
+    complete(id, "Task_SetExpectation", Map.of(), "promisedDate", promised, "worstCaseDate", promised,
+        "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true);
+    fire(id, "StartEvent_UpdateDue");
+    complete(id, "Task_ProactiveUpdate", PARTS_FORMS);
+    if (side == Side.OURS) {
+      shortages.partArrived(repairOrderId, new PartArrival(OffsetDateTime.now()));
+    } else {
+      runtime.createMessageCorrelation("PartArrived").processInstanceId(id).setVariable("partArrivedAt", new Date())
+          .correlate();
+    }
+    continuations(id);
+    complete(id, "Task_Repair", PARTS_FORMS);
+    complete(id, "Task_ManagerHandover", PARTS_FORMS);
+    fire(id, "Timer_NoSurvey");
+    ended(id);
+    return id;
+  }
+
+  private VariableMap endVariables(String processInstanceId) {
+    VariableMap start = Variables.createVariables();
+    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .disableCustomObjectDeserialization().list()) {
+      if (processInstanceId.equals(v.getActivityInstanceId()) && !DRIVEN.contains(v.getName())) {
+        start.putValueTyped(v.getName(), v.getTypedValue());
+      }
+    }
+    return start;
+  }
+
+  private void complete(String id, String taskKey, Map<String, Map<String, Object>> forms, Object... more) {
+    Task task = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(taskKey).singleResult();
+    if (task == null) {
+      throw new IllegalStateException(taskKey + " is not open in " + id + " (" + runtime.createProcessInstanceQuery()
+          .processInstanceId(id).singleResult() + ")");
+    }
+    VariableMap values = Variables.fromMap(forms.getOrDefault(taskKey, Map.of()));
+    for (int i = 0; i < more.length; i += 2) {
+      values.putValue((String) more[i], more[i + 1]);
+    }
+    tasks.complete(task.getId(), values);
+    continuations(id);
+  }
+
+  private void fire(String id, String activityId) {
+    List<Job> timers = management.createJobQuery().processInstanceId(id).activityId(activityId).timers().list();
+    if (timers.isEmpty()) {
+      throw new IllegalStateException("no timer " + activityId + " in " + id);
+    }
+    timers.forEach(job -> management.executeJob(job.getId()));
+    continuations(id);
+  }
+
+  /** The asynchronous continuations (notifications; on the bare twin the same jobs doing nothing). */
+  private void continuations(String id) {
+    for (List<Job> jobs = pending(id); !jobs.isEmpty(); jobs = pending(id)) {
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  private List<Job> pending(String id) {
+    return management.createJobQuery().processInstanceId(id).messages().withRetriesLeft().list();
+  }
+
+  private void ended(String id) {
+    if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+      throw new IllegalStateException("case " + id + " has not ended: open "
+          + tasks.createTaskQuery().processInstanceId(id).list().stream().map(Task::getTaskDefinitionKey).toList()
+          + ", jobs " + management.createJobQuery().processInstanceId(id).list().stream().map(Job::getId).toList());
+    }
+  }
+}
