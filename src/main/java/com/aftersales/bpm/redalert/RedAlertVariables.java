@@ -68,6 +68,12 @@ public final class RedAlertVariables {
   public static final ProcessVariable<String> PROGRESS_NOTE = ProcessVariable.of("progressNote", String.class);
   public static final ProcessVariable<String> REFUND_REFERENCE = ProcessVariable.of("refundReference", String.class);
 
+  // the plan's counts, set when every order is settled (the report's red_alert row)
+  public static final ProcessVariable<Long> DELIVERED_AS_PLANNED = ProcessVariable.of("deliveredAsPlanned", Long.class);
+  public static final ProcessVariable<Long> CUSTOMERS_ACCEPTED = ProcessVariable.of("customersAccepted", Long.class);
+  public static final ProcessVariable<Long> CUSTOMERS_WAITING = ProcessVariable.of("customersWaiting", Long.class);
+  public static final ProcessVariable<Long> CUSTOMERS_CANCELLED = ProcessVariable.of("customersCancelled", Long.class);
+
   // the three-party review
   public static final ProcessVariable<Long> PLAN_COST = ProcessVariable.of("planCost", Long.class);
   public static final ProcessVariable<String> PLAN_SUMMARY = ProcessVariable.of("planSummary", String.class);

@@ -51,6 +51,10 @@ public class SummariseRedAlertDelegate implements JavaDelegate {
       loaners += amount(order.get(LOANER_DAYS.name())) * amount(order.get(LOANER_DAILY_COST.name()));
     }
     PLAN_COST.set(execution, packages + loaners);
+    DELIVERED_AS_PLANNED.set(execution, (long) tiers.getOrDefault(DeliveryTier.DELIVER, 0));
+    CUSTOMERS_ACCEPTED.set(execution, (long) choices.getOrDefault(CustomerChoice.ACCEPT, 0));
+    CUSTOMERS_WAITING.set(execution, (long) choices.getOrDefault(CustomerChoice.WAIT, 0));
+    CUSTOMERS_CANCELLED.set(execution, (long) choices.getOrDefault(CustomerChoice.CANCEL, 0));
     PLAN_SUMMARY.set(execution, summary(tiers, choices, packages, loaners));
   }
 

@@ -166,4 +166,60 @@ class RedAlertApiTest {
         .collect(Collectors.toSet())).containsExactlyInAnyOrderElementsOf(
             IntStream.rangeClosed(1, 37).mapToObj(i -> "API-SUP-" + i).toList());
   }
+
+  /** A red alert run to its review shows in the month's rescue report: raised, decided in time, customers per choice, cost. */
+  @Test
+  void theMonthsReportCountsTheAlertItsChoicesAndItsCost() throws Exception {
+    Instant discovered = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+    String month = java.time.YearMonth.from(discovered.atZone(java.time.ZoneId.of("Asia/Shanghai"))).toString();
+    JsonNode before = report(month);
+    HttpResponse<String> raised = http.postJson("quality", "/api/red-alerts", alert("API-RA-REPORT", discovered.toString(),
+        order("API-RA-R1", "NONE") + "," + order("API-RA-R2", "MINOR") + "," + order("API-RA-R3", "MAJOR")));
+    Assertions.assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+    String alert = json.readTree(raised.body()).get("processInstanceId").asText();
+    for (String key : List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides")) {
+      complete(alert, key, null, Map.of());
+    }
+    complete(alert, "Task_DeliverCar", "API-RA-R1", Map.of("deliveryNote", "as planned"));
+    complete(alert, "Task_OfferOptions", "API-RA-R2", Map.of("customerChoice", "ACCEPT", "compensationValue", 600L,
+        "conversationNote", "ok"));
+    complete(alert, "Task_DeliverCar", "API-RA-R2", Map.of("deliveryNote", "with the package"));
+    complete(alert, "Task_OfferOptions", "API-RA-R3", Map.of("customerChoice", "WAIT", "compensationValue", 600L,
+        "conversationNote", "director called"));
+    complete(alert, "Task_ArrangeWait", "API-RA-R3", Map.of("replacementDate", "2026-12-04", "loanerDays", 2L));
+    complete(alert, "Task_DeliverReplacement", "API-RA-R3", Map.of("deliveryNote", "replacement"));
+    complete(alert, "Task_ThreePartyReview", null, Map.of("overtimeCost", 100L, "alternativeCost", 9000L,
+        "whatWouldWeDoDifferently", "nothing", "nominatedForReview", false));
+    Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceId(alert).count()).isZero();
+
+    JsonNode after = report(month);
+    Assertions.assertThat(after.get("raised").asInt() - before.get("raised").asInt()).isEqualTo(1);
+    Assertions.assertThat(after.get("decidedInWindow").asInt() - before.get("decidedInWindow").asInt()).isEqualTo(1);
+    for (String choice : List.of("DELIVER", "ACCEPT", "WAIT")) {
+      Assertions.assertThat(after.at("/customersByChoice/" + choice).asLong() - before.at("/customersByChoice/" + choice).asLong())
+          .as(choice).isEqualTo(1);
+    }
+    Assertions.assertThat(after.get("cost").asLong() - before.get("cost").asLong()).as("2 packages, 2 loaner days, overtime")
+        .isEqualTo(600 + 600 + 2 * 150 + 100);
+  }
+
+  private JsonNode report(String month) throws Exception {
+    HttpResponse<String> response = http.get("manager", "/api/reports/rescue?month=" + month);
+    Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json.readTree(response.body()).get("redAlerts");
+  }
+
+  /** Completes the open task at {@code key} (of the order, when given); a party confirms the proposed tiers. */
+  private void complete(String alert, String key, String orderId, Map<String, Object> values) {
+    var task = tasks.createTaskQuery().processInstanceId(alert).taskDefinitionKey(key).list().stream()
+        .filter(t -> orderId == null || orderId.equals(tasks.getVariable(t.getId(), "orderId"))).findFirst()
+        .orElseThrow(() -> new AssertionError(key + " of " + orderId + " not open"));
+    Map<String, Object> variables = new HashMap<>(values);
+    if (key.endsWith("Decides")) {
+      for (String tier : List.of("deliverOrders", "choiceOrders", "delayOrders")) {
+        variables.put(tier, SpinValues.jsonValue(runtime.getVariable(alert, tier).toString()).create());
+      }
+    }
+    tasks.complete(task.getId(), variables);
+  }
 }
