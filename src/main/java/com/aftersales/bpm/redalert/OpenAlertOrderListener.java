@@ -20,7 +20,10 @@ public class OpenAlertOrderListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String orderId = (String) execution.getVariableLocal(ORDER_ID.name());
+    String orderId = ORDER_ID.get(execution);
+    if (orderId == null) {
+      return; // the multi-instance body starts too; only the instance of an order has its order id
+    }
     Map<String, Object> order = AlertJson.orders(ORDERS.get(execution)).stream()
         .filter(o -> orderId.equals(o.get(ORDER_ID.name()))).findFirst()
         .orElseThrow(() -> new IllegalStateException("order " + orderId + " is not in alert "

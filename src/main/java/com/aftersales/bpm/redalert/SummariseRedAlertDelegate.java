@@ -32,11 +32,13 @@ public class SummariseRedAlertDelegate implements JavaDelegate {
         .createHistoricVariableInstanceQuery().processInstanceId(execution.getProcessInstanceId())
         .variableNameIn(TIER.name(), CUSTOMER_CHOICE.name(), COMPENSATION_VALUE.name(), LOANER_DAYS.name(),
             LOANER_DAILY_COST.name())
+        .includeDeleted() // an order's variables end with its conversation
         .disableBinaryFetching().list();
-    // one conversation per scope (activity instance) holds its order's values
+    // each conversation's own execution holds its order's values (history names the multi-instance
+    // body as their activity instance, the same for every order)
     Map<String, Map<String, Object>> byOrder = recorded.stream()
-        .filter(v -> !v.getActivityInstanceId().equals(execution.getProcessInstanceId()))
-        .collect(Collectors.groupingBy(HistoricVariableInstance::getActivityInstanceId, Collectors.toMap(
+        .filter(v -> !v.getExecutionId().equals(execution.getProcessInstanceId()))
+        .collect(Collectors.groupingBy(HistoricVariableInstance::getExecutionId, Collectors.toMap(
             HistoricVariableInstance::getName, v -> v.getValue() == null ? "" : v.getValue(), (a, b) -> a)));
     Map<DeliveryTier, Integer> tiers = new EnumMap<>(DeliveryTier.class);
     Map<CustomerChoice, Integer> choices = new EnumMap<>(CustomerChoice.class);

@@ -104,7 +104,7 @@ final class RedAlertDriver {
 
   Object variable(String name) {
     return historyService().createHistoricVariableInstanceQuery().processInstanceId(alert.getId())
-        .variableName(name).list().stream().filter(v -> v.getActivityInstanceId().equals(alert.getId()))
+        .variableName(name).list().stream().filter(v -> v.getExecutionId().equals(alert.getId()))
         .findFirst().map(v -> v.getValue()).orElse(null);
   }
 }
