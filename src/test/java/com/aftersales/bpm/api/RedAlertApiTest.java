@@ -2,6 +2,7 @@ package com.aftersales.bpm.api;
 
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.Notifications;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -31,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class RedAlertApiTest {
 
   @LocalServerPort int port;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired TaskService tasks;
@@ -190,6 +192,7 @@ class RedAlertApiTest {
     complete(alert, "Task_DeliverReplacement", "API-RA-R3", Map.of("deliveryNote", "replacement"));
     complete(alert, "Task_ThreePartyReview", null, Map.of("overtimeCost", 100L, "alternativeCost", 9000L,
         "whatWouldWeDoDifferently", "nothing", "nominatedForReview", false));
+    Notifications.deliverAll(engine, alert);
     Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceId(alert).count()).isZero();
 
     JsonNode after = report(month);
