@@ -9,7 +9,7 @@ export const PROCESSES = {
     outcome: 'escalated', outcomeValue: typed => /^(escalated|true|yes|升级)$/i.test(typed) },
   jointCaseReview: { label: 'Joint case review / 联合复盘会', key: 'REVIEW-YYYY-MM' },
   improvementAction: { label: 'Improvement action / 改进措施', key: 'REVIEW-YYYY-MM/n', outcome: 'actionState' },
-  redAlert: { label: 'Red alert / 红色警报', key: 'alert id', level: 'alertKind', outcome: 'decidedInWindow',
+  redAlert: { label: 'Red alert / 红色警报', key: 'alert id', outcome: 'decidedInWindow',
     outcomeValue: typed => /^(in time|within|true|yes|按时)$/i.test(typed) },
 };
 
