@@ -109,7 +109,7 @@ test('path counts: how often each step was entered', () => {
 });
 
 test('a search makes one engine query per process that can match its fields', () => {
-  assert.equal(queriesFor({}).length, 5, 'no filter: every process');
+  assert.equal(queriesFor({}).length, 6, 'no filter: every process');
   const byLevel = queriesFor({ level: 's', sla: 'breached', state: 'finished' });
   assert.deepEqual(byLevel.map(q => q.processDefinitionKey), ['lowScoreRescue', 'partsShortageEscalation']);
   assert.deepEqual(byLevel[0].variables, [{ name: 'grade', operator: 'eq', value: 'S' },
@@ -123,6 +123,14 @@ test('a search makes one engine query per process that can match its fields', ()
   const byIds = queriesFor({ customer: '王', state: 'finished' }, ['id-1', 'id-2']);
   assert.deepEqual(byIds[0].processInstanceIds, ['id-1', 'id-2'], 'the customer lookup\'s case ids, not a variable scan');
   assert.deepEqual(byIds[0].variables, []);
+});
+
+test('a red alert is found by whether it was decided within its window', () => {
+  const inTime = queriesFor({ process: 'redAlert', outcome: 'in time' });
+  assert.deepEqual(inTime.map(q => q.processDefinitionKey), ['redAlert']);
+  assert.deepEqual(inTime[0].variables, [{ name: 'decidedInWindow', operator: 'eq', value: true }]);
+  assert.deepEqual(queriesFor({ process: 'redAlert', outcome: 'late' })[0].variables,
+    [{ name: 'decidedInWindow', operator: 'eq', value: false }]);
 });
 
 test('a passive follow-up is found by its recorded result', () => {

@@ -100,6 +100,11 @@ function tables(r, cases) {
   fillTable($('parts'), ['Orders / 工单', 'By level / 按等级', 'Escalated / 升级', 'Median wait / 等待中位数',
     'Promised date kept / 守约'], [[p.orders, Object.entries(p.byRiskLevel).map(([k, v]) => `${coded('riskLevel', k)}: ${v}`).join(', ') || '–',
     p.escalated, p.medianWaitDays === null ? '–' : `${p.medianWaitDays} d`, `${p.promisedDateKept} (${pct(p.promisedDateKeptRate)})`]]);
+  const a = r.redAlerts;
+  fillTable($('red-alerts'), ['Raised / 发起', 'Decided in time / 按时决策', 'Decided late / 超时决策',
+    'Customers per choice / 各选择客户数', 'Direct cost / 直接成本'], [[a.raised, a.decidedInWindow, a.decidedLate,
+    Object.entries(a.customersByChoice).map(([k, v]) => `${coded(k === 'DELIVER' ? 'deliveryTier' : 'customerChoice', k)}: ${v}`).join(', '),
+    `${a.cost} CNY / 元`]]);
   fillTable($('cases'), ['Survey / 问卷', 'Answered / 评分时间', 'Grade / 等级', 'Customer / 客户', 'First contact h / 首次联系',
     'Reason / 原因', 'Outcome / 结果', 'SLA'], cases.map(c => {
     const link = cell('a', c.surveyId);

@@ -92,8 +92,33 @@ public class JsonRequestReader {
         node.remove(component.getName());
       } else if (component.getType().isRecord()) {
         checkShape((ObjectNode) value, component.getType(), field + ".", problems);
+      } else if (component.getType() == List.class) {
+        checkElements((com.fasterxml.jackson.databind.node.ArrayNode) value, elementType(component), field, problems);
       }
     }
+  }
+
+  /** Checks each element of a list of records; a wrongly shaped element is removed from the list. */
+  private void checkElements(com.fasterxml.jackson.databind.node.ArrayNode array, Class<?> element, String field,
+      List<FieldProblem> problems) {
+    for (int i = array.size() - 1; i >= 0; i--) {
+      JsonNode item = array.get(i);
+      String expected = item == null || item.isNull() ? "an object, not null" : mismatch(element, item);
+      if (expected != null) {
+        problems.add(new FieldProblem(field + "[" + i + "]", "must be " + expected));
+        array.remove(i);
+      } else if (element.isRecord()) {
+        checkShape((ObjectNode) item, element, field + "[" + i + "].", problems);
+      }
+    }
+  }
+
+  private static Class<?> elementType(RecordComponent component) {
+    if (component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+        && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+      return element;
+    }
+    throw new IllegalArgumentException("no element type for list " + component.getName());
   }
 
   /**
@@ -143,6 +168,9 @@ public class JsonRequestReader {
     }
     if (type.isRecord()) {
       return value.isObject() ? null : "an object";
+    }
+    if (type == List.class) {
+      return value.isArray() ? null : "an array";
     }
     throw new IllegalArgumentException("no JSON shape rule for " + type.getName());
   }

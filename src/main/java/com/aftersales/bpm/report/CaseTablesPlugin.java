@@ -19,8 +19,8 @@ public class CaseTablesPlugin extends AbstractProcessEnginePlugin {
   private final List<CaseTable> tables;
   private CaseTableReconciler reconciler;
 
-  public CaseTablesPlugin(RescueCaseTable rescues, PartsOrderTable partsOrders) {
-    this.tables = List.of(rescues, partsOrders);
+  public CaseTablesPlugin(RescueCaseTable rescues, PartsOrderTable partsOrders, RedAlertTable redAlerts) {
+    this.tables = List.of(rescues, partsOrders, redAlerts);
   }
 
   @Override

@@ -45,7 +45,8 @@ public record RescueReport(
     int escalations,
     int firstContactLate,
     int firstContactLateNotEscalated,
-    PartsFigures parts) {
+    PartsFigures parts,
+    RedAlertFigures redAlerts) {
 
   /** One root-cause category and its share of the categorised cases. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -59,4 +60,13 @@ public record RescueReport(
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record PartsFigures(int orders, Map<String, Integer> byRiskLevel, int escalated, int partArrived,
       Double medianWaitDays, int promisedDateKept, BigDecimal promisedDateKeptRate) {}
+
+  /**
+   * Red alerts discovered in the same month: decided within their window or after it (undecided
+   * ones are neither), customers per choice (DELIVER: delivered as planned without a choice) and
+   * the direct cost (packages, loaner days, overtime).
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record RedAlertFigures(int raised, int decidedInWindow, int decidedLate, Map<String, Long> customersByChoice,
+      long cost) {}
 }

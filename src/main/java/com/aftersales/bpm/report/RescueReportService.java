@@ -37,14 +37,16 @@ public class RescueReportService {
 
   private final RescueCaseTable table;
   private final PartsOrderTable partsOrders;
+  private final RedAlertTable redAlerts;
   private final SurveyAnswers answers;
   private final ZoneId zone;
   private final StaffWords words;
 
-  public RescueReportService(RescueCaseTable table, PartsOrderTable partsOrders, SurveyAnswers answers,
-      @Value("${aftersales.time-zone}") String zone, StaffWords words) {
+  public RescueReportService(RescueCaseTable table, PartsOrderTable partsOrders, RedAlertTable redAlerts,
+      SurveyAnswers answers, @Value("${aftersales.time-zone}") String zone, StaffWords words) {
     this.table = table;
     this.partsOrders = partsOrders;
+    this.redAlerts = redAlerts;
     this.answers = answers;
     this.zone = ZoneId.of(zone);
     this.words = words;
@@ -75,7 +77,7 @@ public class RescueReportService {
         List.of(split("HOME_VISIT", decided, RescueCase::homeVisit), split("PHONE_ONLY", decided, c -> !c.homeVisit())),
         (int) cases.stream().filter(RescueCase::slaBreached).count(), cases.stream().mapToInt(RescueCase::slaBreaches).sum(),
         (int) cases.stream().filter(RescueCase::escalated).count(), late.size(),
-        (int) late.stream().filter(c -> !c.escalated()).count(), parts(from, to));
+        (int) late.stream().filter(c -> !c.escalated()).count(), parts(from, to), redAlerts.figures(from, to));
   }
 
   /** The month's rescues, for the figures and the CSV export. */

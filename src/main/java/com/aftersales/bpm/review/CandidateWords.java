@@ -2,6 +2,7 @@ package com.aftersales.bpm.review;
 
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.parts.PartsVariables;
+import com.aftersales.bpm.redalert.RedAlertVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,7 +22,8 @@ final class CandidateWords {
 
   String label(ReviewCandidate c) {
     List<String> parts = new ArrayList<>();
-    parts.add(c.customer() == null || c.customer().isBlank() ? "客户未知" : c.customer());
+    parts.add(c.customer() == null || c.customer().isBlank() ? "客户未知"
+        : RedAlertVariables.PROCESS.equals(c.process()) ? "红色警报 " + c.customer() : c.customer());
     if (c.gradeOrLevel() != null) {
       // a rescue has a grade (等级S), a parts order a risk level (L1 致命)
       parts.add(zh(PartsVariables.PROCESS.equals(c.process()) ? "riskLevel" : "grade", c.gradeOrLevel()));
@@ -36,6 +38,9 @@ final class CandidateWords {
   }
 
   private static String outcomeKind(String outcome) {
+    if (ReviewCandidate.DECIDED_IN_WINDOW.equals(outcome) || ReviewCandidate.WINDOW_MISSED.equals(outcome)) {
+      return "alertOutcome";
+    }
     return ReviewCandidate.ESCALATED.equals(outcome) || ReviewCandidate.LONG_WAIT.equals(outcome) ? "partsOutcome" : "outcome";
   }
 

@@ -10,6 +10,7 @@ import static com.aftersales.bpm.rescue.RescueVariables.PARTS_SHORTAGE_INSTANCE_
 import com.aftersales.bpm.common.HistoricVariables;
 import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.parts.PartsVariables;
+import com.aftersales.bpm.redalert.RedAlertVariables;
 import com.aftersales.bpm.rescue.RescueVariables;
 import com.aftersales.bpm.review.ReviewCandidate.Kind;
 import com.aftersales.bpm.security.Groups;
@@ -98,7 +99,34 @@ public class ReviewCandidates {
             List.of(Groups.SERVICE_MANAGER, Groups.PARTS_COORDINATOR), false));
       }
     }
+    candidates.addAll(nominatedRedAlerts(from, to, now));
     return candidates;
+  }
+
+  /**
+   * Red alerts raised in the month that their three-party review nominated: complex cases of
+   * sales, delivery and service, labelled by whether the decision came within its window.
+   */
+  private List<ReviewCandidate> nominatedRedAlerts(Instant from, Instant to, Date now) {
+    List<HistoricProcessInstance> alerts = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(RedAlertVariables.PROCESS).startedAfter(Date.from(from.minusMillis(1)))
+        .startedBefore(Date.from(to)).list();
+    Map<String, Map<String, Object>> v = variables(alerts, RedAlertVariables.NOMINATED_FOR_REVIEW.name(),
+        RedAlertVariables.DECIDED_IN_WINDOW.name(), RedAlertVariables.DISCOVERED_AT.name());
+    List<ReviewCandidate> nominated = new ArrayList<>();
+    for (HistoricProcessInstance alert : alerts) {
+      Map<String, Object> facts = v.getOrDefault(alert.getId(), Map.of());
+      if (!Boolean.TRUE.equals(RedAlertVariables.NOMINATED_FOR_REVIEW.from(facts))) {
+        continue;
+      }
+      Boolean inWindow = RedAlertVariables.DECIDED_IN_WINDOW.from(facts);
+      Date discovered = Objects.requireNonNullElse(RedAlertVariables.DISCOVERED_AT.from(facts), alert.getStartTime());
+      nominated.add(new ReviewCandidate(alert.getId(), Kind.COMPLEX, RedAlertVariables.PROCESS, alert.getBusinessKey(),
+          alert.getBusinessKey(), null, inWindow == null ? null
+              : inWindow ? ReviewCandidate.DECIDED_IN_WINDOW : ReviewCandidate.WINDOW_MISSED,
+          days(discovered, endOr(alert, now)), RedAlertVariables.DEPARTMENTS, true));
+    }
+    return nominated;
   }
 
   /** The cases among these ids that the caller may read, in the given order. */

@@ -13,6 +13,8 @@ public final class Groups {
   public static final String SALES = "sales";
   public static final String DELIVERY = "delivery";
   public static final String STORE_MANAGER = "store-manager";
+  /** Quality inspection: raises red alerts when a problem may touch customer deliveries. */
+  public static final String QUALITY = "quality";
   public static final String AUDITOR = "auditor";
   public static final String PROCESS_OWNER = "process-owner";
   /** Systems that feed survey scores and part events over REST. */
@@ -22,7 +24,7 @@ public final class Groups {
 
   /** Groups whose members work tasks in Tasklist. */
   public static final List<String> STAFF = List.of(SERVICE_ADVISOR, SERVICE_MANAGER, REGIONAL_MANAGER,
-      PARTS_COORDINATOR, SALES, DELIVERY, STORE_MANAGER);
+      PARTS_COORDINATOR, SALES, DELIVERY, STORE_MANAGER, QUALITY);
 
   private Groups() {}
 }

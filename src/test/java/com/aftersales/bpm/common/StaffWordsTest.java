@@ -38,7 +38,12 @@ class StaffWordsTest {
       entry("ApprovalDecision", "approvalDecision"),
       entry("CustomerOption", "customerOption"),
       entry("WaitingBenefit", "mobility"),
-      entry("PassiveFollowUpOutcome", "passiveFollowUpOutcome"));
+      entry("PassiveFollowUpOutcome", "passiveFollowUpOutcome"),
+      entry("AlertKind", "alertKind"),
+      entry("Severity", "severity"),
+      entry("DeliveryTier", "deliveryTier"),
+      entry("CustomerChoice", "customerChoice"),
+      entry("DecidedBy", "decidedBy"));
 
   private final StaffWords words = new StaffWords();
 

@@ -78,6 +78,7 @@ class NotificationWordsTest {
     passiveFollowUp();
     partsOrders();
     reviewAndAction();
+    redAlert();
 
     Set<String> sent = new TreeSet<>();
     for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery().finished().list()) {
@@ -206,6 +207,21 @@ class NotificationWordsTest {
     cases.add(action);
     executeTimer(action, "Timer_ActionReminder");
     executeTimer(action, "Timer_ActionOverdue");
+  }
+
+  /** A red alert raised by quality whose 30-minute decision window passes. */
+  private void redAlert() throws Exception {
+    String at = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    HttpResponse<String> raised = http.postJson("quality", "/api/red-alerts", """
+        {"alertId":"RA-WORDS","discoveredAt":"%s","description":"Tailgate gap 5.8 mm / 尾门间隙5.8毫米",
+         "orders":[{"orderId":"RA-WORDS-O1","customer":{"id":"C-RA","name":"王先生","phone":"+86 138 0000 0000"},
+         "vehicle":{"vin":"LRW3E7FS0RC000001","model":"Model Y"},"deliveryAt":"%s","severity":"MINOR"}]}
+        """.formatted(at, at));
+    Assertions.assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+    String alert = json.readTree(raised.body()).get("processInstanceId").asText();
+    cases.add(alert);
+    Notifications.deliverAll(engine, alert);
+    executeTimer(alert, "StartEvent_WindowMissed");
   }
 
   private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {

@@ -1,5 +1,10 @@
 package com.aftersales.bpm.support;
 
+import com.aftersales.bpm.redalert.CheckTiersListener;
+import com.aftersales.bpm.redalert.OpenAlertOrderListener;
+import com.aftersales.bpm.redalert.ProposeDeliveryOptionsDelegate;
+import com.aftersales.bpm.redalert.RecordAlertDecisionDelegate;
+import com.aftersales.bpm.redalert.SummariseRedAlertDelegate;
 import com.aftersales.bpm.common.Deadlines;
 import com.aftersales.bpm.common.DisplayDates;
 import com.aftersales.bpm.common.StaffWords;
@@ -58,6 +63,12 @@ public final class ProcessTestBeans {
     Mocks.register("checkCaseMix", new CheckCaseMixListener());
     Mocks.register("checkActions", new CheckActionsListener());
     Mocks.register("recordReconstruction", new RecordReconstructionListener());
+    Mocks.register("proposeDeliveryOptions", new ProposeDeliveryOptionsDelegate(new StaffWords(),
+        new DisplayDates("Asia/Shanghai")));
+    Mocks.register("checkTiers", new CheckTiersListener());
+    Mocks.register("recordAlertDecision", new RecordAlertDecisionDelegate());
+    Mocks.register("openAlertOrder", new OpenAlertOrderListener());
+    Mocks.register("summariseRedAlert", new SummariseRedAlertDelegate(new StaffWords()));
     return notifications;
   }
 }

@@ -9,10 +9,12 @@ export const PROCESSES = {
     outcome: 'escalated', outcomeValue: typed => /^(escalated|true|yes|升级)$/i.test(typed) },
   jointCaseReview: { label: 'Joint case review / 联合复盘会', key: 'REVIEW-YYYY-MM' },
   improvementAction: { label: 'Improvement action / 改进措施', key: 'REVIEW-YYYY-MM/n', outcome: 'actionState' },
+  redAlert: { label: 'Red alert / 红色警报', key: 'alert id', outcome: 'decidedInWindow',
+    outcomeValue: typed => /^(in time|within|true|yes|按时)$/i.test(typed) },
 };
 
 export const SHOWN_VARIABLES = ['customerName', 'grade', 'riskLevel', 'outcome', 'followUpOutcome', 'escalated', 'actionState',
-  'slaBreached'];
+  'slaBreached', 'alertKind', 'decidedInWindow', 'decisionMinutes', 'decidedBy'];
 
 export function labelOf(processDefinitionKey) {
   return (PROCESSES[processDefinitionKey] || { label: processDefinitionKey }).label;

@@ -1,0 +1,44 @@
+package com.aftersales.bpm.redalert;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A problem that may affect customer deliveries: {@code POST /api/red-alerts}. Either the orders it
+ * touches (a delivery-quality alert) or the part number whose waiting orders it touches (a supply alert).
+ */
+public record RedAlertReport(
+    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+",
+        message = "may contain only letters, digits and . _ : -") String alertId,
+    @NotNull @PastOrPresent(message = "must not be in the future") OffsetDateTime discoveredAt,
+    @NotBlank @Size(max = 2000) String description,
+    @Size(min = 1, max = 500) List<@Valid Order> orders,
+    @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+",
+        message = "may contain only letters, digits and . _ : -") String partNumber) {
+
+  public record Order(
+      @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+",
+          message = "may contain only letters, digits and . _ : -") String orderId,
+      @NotNull @Valid Customer customer,
+      @NotNull @Valid Vehicle vehicle,
+      @NotNull OffsetDateTime deliveryAt,
+      @NotNull Severity severity) {}
+
+  public record Customer(
+      @NotBlank @Size(max = 64) String id,
+      @NotBlank @Size(max = 100) String name,
+      @NotBlank @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()-]{5,32}", message = "must be a phone number") String phone,
+      Boolean highValue) {}
+
+  public record Vehicle(@NotBlank @Size(max = 17) String vin, @Size(max = 64) String model) {}
+
+  public AlertKind kind() {
+    return partNumber == null ? AlertKind.DELIVERY_QUALITY : AlertKind.SUPPLY;
+  }
+}

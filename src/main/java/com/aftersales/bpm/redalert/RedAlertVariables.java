@@ -1,0 +1,99 @@
+package com.aftersales.bpm.redalert;
+
+import com.aftersales.bpm.common.ApprovalDecision;
+import com.aftersales.bpm.common.ProcessVariable;
+import java.util.Date;
+import java.util.List;
+
+/** Variables of the red alert (process redAlert) that Java reads or writes. */
+public final class RedAlertVariables {
+
+  // from the alert
+  public static final ProcessVariable<String> ALERT_ID = ProcessVariable.of("alertId", String.class);
+  public static final ProcessVariable<AlertKind> ALERT_KIND = ProcessVariable.of("alertKind", AlertKind.class);
+  public static final ProcessVariable<Date> DISCOVERED_AT = ProcessVariable.of("discoveredAt", Date.class);
+  public static final ProcessVariable<String> ALERT_DESCRIPTION = ProcessVariable.of("alertDescription", String.class);
+  public static final ProcessVariable<String> PART_NUMBER = ProcessVariable.of("partNumber", String.class);
+  /** Each order of the alert with its facts and the proposal of deliveryOptions (a JSON array). */
+  public static final ProcessVariable<Object> ORDERS = ProcessVariable.of("orders", Object.class);
+  /** The order ids, the collection of the per-order conversation. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static final ProcessVariable<List<String>> ORDER_IDS = ProcessVariable.of("orderIds", (Class) List.class);
+  public static final ProcessVariable<Integer> ORDER_COUNT = ProcessVariable.of("orderCount", Integer.class);
+
+  // the joint decision: the order ids of each tier (checklists), their labels, and the record of it
+  public static final ProcessVariable<Object> ORDER_LABELS = ProcessVariable.of("orderLabels", Object.class);
+  public static final ProcessVariable<Object> DELIVER_ORDERS = ProcessVariable.of("deliverOrders", Object.class);
+  public static final ProcessVariable<Object> CHOICE_ORDERS = ProcessVariable.of("choiceOrders", Object.class);
+  public static final ProcessVariable<Object> DELAY_ORDERS = ProcessVariable.of("delayOrders", Object.class);
+  public static final ProcessVariable<Date> DECISION_DUE = ProcessVariable.of("decisionDue", Date.class);
+  public static final ProcessVariable<Date> DECIDED_AT = ProcessVariable.of("decidedAt", Date.class);
+  public static final ProcessVariable<Boolean> DECIDED_IN_WINDOW = ProcessVariable.of("decidedInWindow", Boolean.class);
+  public static final ProcessVariable<DecidedBy> DECIDED_BY = ProcessVariable.of("decidedBy", DecidedBy.class);
+  public static final ProcessVariable<Long> DECISION_MINUTES = ProcessVariable.of("decisionMinutes", Long.class);
+
+  // one order (local to its conversation), from the alert and from deliveryOptions
+  public static final ProcessVariable<String> ORDER_ID = ProcessVariable.of("orderId", String.class);
+  public static final ProcessVariable<String> CUSTOMER_ID = ProcessVariable.of("customerId", String.class);
+  public static final ProcessVariable<String> CUSTOMER_NAME = ProcessVariable.of("customerName", String.class);
+  public static final ProcessVariable<String> CUSTOMER_PHONE = ProcessVariable.of("customerPhone", String.class);
+  public static final ProcessVariable<Boolean> HIGH_VALUE = ProcessVariable.of("highValue", Boolean.class);
+  public static final ProcessVariable<String> VEHICLE_VIN = ProcessVariable.of("vehicleVin", String.class);
+  public static final ProcessVariable<String> VEHICLE_MODEL = ProcessVariable.of("vehicleModel", String.class);
+  public static final ProcessVariable<Date> DELIVERY_AT = ProcessVariable.of("deliveryAt", Date.class);
+  public static final ProcessVariable<String> SEVERITY = ProcessVariable.of("severity", String.class);
+  public static final ProcessVariable<String> RISK_LEVEL = ProcessVariable.of("riskLevel", String.class);
+  public static final ProcessVariable<DeliveryTier> TIER = ProcessVariable.of("tier", DeliveryTier.class);
+  /** The customer's options, comma-separated codes of {@link CustomerChoice} (from deliveryOptions). */
+  public static final ProcessVariable<String> OFFERED_OPTIONS = ProcessVariable.of("offeredOptions", String.class);
+  public static final ProcessVariable<Boolean> LOANER = ProcessVariable.of("loaner", Boolean.class);
+  public static final ProcessVariable<Boolean> PERSONAL_CALL = ProcessVariable.of("personalCall", Boolean.class);
+  public static final ProcessVariable<Long> COMPENSATION_AUTHORITY = ProcessVariable.of("compensationAuthority", Long.class);
+  public static final ProcessVariable<Long> SUGGESTED_COMPENSATION = ProcessVariable.of("suggestedCompensation", Long.class);
+  public static final ProcessVariable<Long> LOANER_DAILY_COST = ProcessVariable.of("loanerDailyCost", Long.class);
+
+  // the conversation and its path
+  public static final ProcessVariable<CustomerChoice> CUSTOMER_CHOICE = ProcessVariable.of("customerChoice", CustomerChoice.class);
+  public static final ProcessVariable<Long> COMPENSATION_VALUE = ProcessVariable.of("compensationValue", Long.class);
+  public static final ProcessVariable<String> APPROVAL_LEVEL = ProcessVariable.of("approvalLevel", String.class);
+  public static final ProcessVariable<String> APPROVER_GROUP = ProcessVariable.of("approverGroup", String.class);
+  public static final ProcessVariable<ApprovalDecision> APPROVAL_DECISION = ProcessVariable.of("approvalDecision", ApprovalDecision.class);
+  public static final ProcessVariable<String> APPROVAL_COMMENT = ProcessVariable.of("approvalComment", String.class);
+  /** The replacement's date as the form's date field sends it: yyyy-MM-dd. */
+  public static final ProcessVariable<String> REPLACEMENT_DATE = ProcessVariable.of("replacementDate", String.class);
+  public static final ProcessVariable<Long> LOANER_DAYS = ProcessVariable.of("loanerDays", Long.class);
+  // what staff write on the order's forms
+  public static final ProcessVariable<String> CONVERSATION_NOTE = ProcessVariable.of("conversationNote", String.class);
+  public static final ProcessVariable<String> DELIVERY_NOTE = ProcessVariable.of("deliveryNote", String.class);
+  public static final ProcessVariable<String> PROGRESS_NOTE = ProcessVariable.of("progressNote", String.class);
+  public static final ProcessVariable<String> REFUND_REFERENCE = ProcessVariable.of("refundReference", String.class);
+
+  // the plan's counts, set when every order is settled (the report's red_alert row)
+  public static final ProcessVariable<Long> DELIVERED_AS_PLANNED = ProcessVariable.of("deliveredAsPlanned", Long.class);
+  public static final ProcessVariable<Long> CUSTOMERS_ACCEPTED = ProcessVariable.of("customersAccepted", Long.class);
+  public static final ProcessVariable<Long> CUSTOMERS_WAITING = ProcessVariable.of("customersWaiting", Long.class);
+  public static final ProcessVariable<Long> CUSTOMERS_CANCELLED = ProcessVariable.of("customersCancelled", Long.class);
+
+  // the three-party review
+  public static final ProcessVariable<Long> PLAN_COST = ProcessVariable.of("planCost", Long.class);
+  public static final ProcessVariable<String> PLAN_SUMMARY = ProcessVariable.of("planSummary", String.class);
+  public static final ProcessVariable<Long> OVERTIME_COST = ProcessVariable.of("overtimeCost", Long.class);
+  public static final ProcessVariable<Long> ALTERNATIVE_COST = ProcessVariable.of("alternativeCost", Long.class);
+  public static final ProcessVariable<String> WHAT_WOULD_WE_DO_DIFFERENTLY = ProcessVariable.of("whatWouldWeDoDifferently", String.class);
+  public static final ProcessVariable<Boolean> NOMINATED_FOR_REVIEW = ProcessVariable.of("nominatedForReview", Boolean.class);
+  public static final ProcessVariable<String> DECISION_NOTE = ProcessVariable.of("decisionNote", String.class);
+
+  public static final String PROCESS = "redAlert";
+  public static final String DECISION = "deliveryOptions";
+  /** The departments of a red alert (its three parties), as their Camunda groups. */
+  public static final List<String> DEPARTMENTS = List.of("sales", "delivery", "service-manager");
+
+  /** The variables a conversation keeps as its own, so that parallel orders never share them. */
+  public static final List<ProcessVariable<?>> PER_ORDER = List.of(ORDER_ID, CUSTOMER_ID, CUSTOMER_NAME,
+      CUSTOMER_PHONE, HIGH_VALUE, VEHICLE_VIN, VEHICLE_MODEL, DELIVERY_AT, SEVERITY, RISK_LEVEL, TIER,
+      OFFERED_OPTIONS, LOANER, PERSONAL_CALL, COMPENSATION_AUTHORITY, SUGGESTED_COMPENSATION, LOANER_DAILY_COST,
+      CUSTOMER_CHOICE, COMPENSATION_VALUE, APPROVAL_LEVEL, APPROVER_GROUP, APPROVAL_DECISION, APPROVAL_COMMENT,
+      REPLACEMENT_DATE, LOANER_DAYS, CONVERSATION_NOTE, DELIVERY_NOTE, PROGRESS_NOTE, REFUND_REFERENCE);
+
+  private RedAlertVariables() {}
+}

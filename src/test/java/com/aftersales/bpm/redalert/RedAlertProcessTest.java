@@ -1,0 +1,224 @@
+package com.aftersales.bpm.redalert;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.aftersales.bpm.common.StaffWords;
+import com.aftersales.bpm.review.ReviewCandidate;
+import com.aftersales.bpm.review.ReviewCandidates;
+import com.aftersales.bpm.support.HistoryCasesOfMonth;
+import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.ProcessTestBeans;
+import com.aftersales.bpm.support.RecordingNotifications;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The red alert (SPEC 2.7, 5) through every path: seed 000's delivery day, a missed window taken
+ * over by the managers or still finished by the parties, and a plan the form gets wrong.
+ */
+@Deployment(resources = {"processes/red-alert.bpmn", "processes/delivery-options.dmn",
+    "processes/compensation-approval.dmn"})
+class RedAlertProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder()
+      .assertClassCoverageAtLeast(0.95).build();
+
+  /** Seed 000: found at 03:00 in the centre (UTC+8). */
+  private static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
+  private RecordingNotifications notifications;
+
+  @BeforeEach
+  void setUp() {
+    init(engine.getProcessEngine());
+    notifications = ProcessTestBeans.register();
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    Mocks.reset();
+    reset();
+  }
+
+  private static List<String> ids(int from, int to) {
+    return IntStream.rangeClosed(from, to).mapToObj(i -> String.format("O-%02d", i)).toList();
+  }
+
+  /** Seed 000's fifteen cars: 7 unaffected, 5 minor, 3 major. */
+  private static String[] seedDay() {
+    String[] severities = new String[15];
+    for (int i = 0; i < 15; i++) {
+      severities[i] = i < 7 ? "NONE" : i < 12 ? "MINOR" : "MAJOR";
+    }
+    return severities;
+  }
+
+  @Test
+  void theSeedsDayIsDecidedInTimeAndEveryCustomerGetsTheirTiersPath() {
+    RedAlertDriver a = RedAlertDriver.raise("RA-2026-0301", FOUND, FOUND.plusSeconds(5 * 60), seedDay());
+    assertThat(a.alert).isWaitingAt("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides");
+    Assertions.assertThat(a.ids("deliverOrders")).as("proposed by deliveryOptions").isEqualTo(ids(1, 7));
+    Assertions.assertThat(a.ids("choiceOrders")).isEqualTo(ids(8, 12));
+    Assertions.assertThat(a.ids("delayOrders")).isEqualTo(ids(13, 15));
+    Assertions.assertThat(a.task("Task_SalesDecides").getDueDate()).isEqualTo(java.util.Date.from(FOUND.plusSeconds(1800)));
+    Assertions.assertThat(a.runAsyncJobs()).isEqualTo(1);
+    Assertions.assertThat(notifications.all()).singleElement()
+        .extracting(Notification::channel, Notification::recipient)
+        .containsExactly("ALERT", "sales,delivery,service-manager");
+
+    a.advanceTo(a.minutes(20));
+    a.decide("Task_SalesDecides", ids(1, 7), ids(8, 12), ids(13, 15));
+    a.decide("Task_DeliveryDecides", ids(1, 7), ids(8, 12), ids(13, 15));
+    a.advanceTo(a.minutes(28));
+    a.decide("Task_ServiceDecides", ids(1, 7), ids(8, 12), ids(13, 15));
+    assertThat(a.alert).hasPassed("EndEvent_DecidedByParties", "Task_RecordDecision")
+        .hasNotPassed("StartEvent_WindowMissed", "Task_TakeDecisionOver");
+    Assertions.assertThat(a.variable("decidedBy")).isEqualTo("PARTIES");
+    Assertions.assertThat(a.variable("decidedInWindow")).isEqualTo(true);
+    Assertions.assertThat(a.variable("decisionMinutes")).isEqualTo(28L);
+    Assertions.assertThat(a.tasks("Task_DeliverCar")).as("7 delivered as planned, no conversation").hasSize(7);
+    Assertions.assertThat(a.tasks("Task_OfferOptions")).as("5 choices and 3 delays talk to the customer").hasSize(8);
+    assertThat(a.task("Task_OfferOptions", "O-08")).hasCandidateGroup("sales");
+    Assertions.assertThat(taskService().getVariable(a.task("Task_OfferOptions", "O-08").getId(), "offeredOptions"))
+        .isEqualTo("ACCEPT,WAIT,CANCEL");
+    Assertions.assertThat(taskService().getVariable(a.task("Task_OfferOptions", "O-13").getId(), "offeredOptions"))
+        .isEqualTo("WAIT,CANCEL");
+
+    a.advanceTo(a.minutes(90));
+    for (String id : ids(1, 7)) {
+      a.complete(a.task("Task_DeliverCar", id), "deliveryNote", "delivered as planned");
+    }
+    // the five with a minor issue are offered the three options
+    a.complete(a.task("Task_OfferOptions", "O-08"), "customerChoice", "ACCEPT", "compensationValue", 600L,
+        "conversationNote", "fine with the package");
+    a.complete(a.task("Task_OfferOptions", "O-09"), "customerChoice", "ACCEPT", "compensationValue", 3000L,
+        "conversationNote", "asks for more");
+    // above the choice tier's authority (2,000): the service manager sends it back, the advisor offers again
+    assertThat(a.task("Task_ApproveCompensation")).hasCandidateGroup("service-manager");
+    a.complete(a.task("Task_ApproveCompensation"), "approvalDecision", "SENT_BACK", "approvalComment", "the package is 600");
+    a.complete(a.task("Task_OfferOptions", "O-09"), "customerChoice", "ACCEPT", "compensationValue", 600L,
+        "conversationNote", "accepted the package");
+    a.complete(a.task("Task_OfferOptions", "O-10"), "customerChoice", "ACCEPT", "compensationValue", 600L,
+        "conversationNote", "ok");
+    a.complete(a.task("Task_OfferOptions", "O-11"), "customerChoice", "WAIT", "compensationValue", 600L,
+        "conversationNote", "wants a perfect car");
+    a.complete(a.task("Task_OfferOptions", "O-12"), "customerChoice", "CANCEL", "compensationValue", 0L,
+        "conversationNote", "no longer wants it");
+    // the three with a major issue wait with a loaner; one package is above 5,000: the regional manager approves
+    a.complete(a.task("Task_OfferOptions", "O-13"), "customerChoice", "WAIT", "compensationValue", 600L,
+        "conversationNote", "director called");
+    a.complete(a.task("Task_OfferOptions", "O-14"), "customerChoice", "WAIT", "compensationValue", 600L,
+        "conversationNote", "director called");
+    a.complete(a.task("Task_OfferOptions", "O-15"), "customerChoice", "WAIT", "compensationValue", 5200L,
+        "conversationNote", "director called");
+    assertThat(a.task("Task_ApproveCompensation")).hasCandidateGroup("regional-manager");
+    a.complete(a.task("Task_ApproveCompensation"), "approvalDecision", "APPROVED");
+
+    for (String id : List.of("O-08", "O-09", "O-10")) {
+      a.complete(a.task("Task_DeliverCar", id), "deliveryNote", "delivered with the package");
+    }
+    a.complete(a.task("Task_RefundInFull", "O-12"), "refundReference", "RF-0012");
+    for (String id : List.of("O-11", "O-13", "O-14", "O-15")) {
+      a.complete(a.task("Task_ArrangeWait", id), "replacementDate", "2026-03-05", "loanerDays", 3L);
+    }
+    Assertions.assertThat(a.tasks("Task_DeliverReplacement")).hasSize(4);
+    // a day later each waiting customer gets a progress update
+    execute(a.timer("Timer_ProgressUpdate"));
+    Assertions.assertThat(a.tasks("Task_ProgressUpdate")).hasSize(1);
+    a.complete(a.tasks("Task_ProgressUpdate").get(0), "progressNote", "video of the new car sent");
+    for (String id : List.of("O-11", "O-13", "O-14", "O-15")) {
+      a.complete(a.task("Task_DeliverReplacement", id), "deliveryNote", "replacement delivered");
+    }
+
+    assertThat(a.alert).isWaitingAt("Task_ThreePartyReview").hasPassed("Task_SummarisePlan", "EndEvent_CarDelivered",
+        "EndEvent_ReplacementDelivered", "EndEvent_ProgressUpdated", "EndEvent_OrderCancelled");
+    Assertions.assertThat(a.variable("planCost")).as("packages 6 x 600 + 5,200, loaners 4 x 3 days x 150")
+        .isEqualTo(6 * 600L + 5200 + 4 * 3 * 150);
+    Assertions.assertThat((String) a.variable("planSummary")).contains("Deliver as planned / 按计划交付: 7",
+        "The customer chooses / 客户选择方案: 5", "Delay with a loaner / 延期交付并提供代步车: 3",
+        "Accept with a service package / 接受并获服务包: 3", "Wait for the replacement / 等待替换车辆: 4",
+        "Cancel with a full refund / 取消订单并全额退款: 1");
+    a.complete(a.task("Task_ThreePartyReview"), "overtimeCost", 1240L, "alternativeCost", 273000L,
+        "whatWouldWeDoDifferently", "call the three parties at 03:00, not at 07:00", "nominatedForReview", true);
+    assertThat(a.alert).isEnded().hasPassed("EndEvent_AlertClosed");
+
+    // nominated: a complex case among the monthly joint review's candidates
+    List<ReviewCandidate> candidates = new ReviewCandidates(historyService(), new HistoryCasesOfMonth(historyService()),
+        "UTC").forMonth(YearMonth.of(2026, 3));
+    Assertions.assertThat(candidates).singleElement().satisfies(c -> {
+      Assertions.assertThat(c.businessKey()).isEqualTo("RA-2026-0301");
+      Assertions.assertThat(c.kind()).isEqualTo(ReviewCandidate.Kind.COMPLEX);
+      Assertions.assertThat(c.departments()).containsExactly("sales", "delivery", "service-manager");
+      Assertions.assertThat(c.label(new StaffWords())).isEqualTo("红色警报 RA-2026-0301 · 时限内决策 · 0天 · 销售/交付/服务 · 已提名");
+    });
+  }
+
+  @Test
+  void aMissedWindowIsTakenOverByTheManagers() {
+    RedAlertDriver a = RedAlertDriver.raise("RA-LATE", FOUND, FOUND.plusSeconds(60), "NONE", "MINOR", "MAJOR");
+    a.runAsyncJobs();
+    a.advanceTo(a.minutes(20));
+    a.decide("Task_SalesDecides", ids(1, 1), ids(2, 2), ids(3, 3));
+
+    a.advanceTo(a.minutes(31));
+    execute(a.timer("StartEvent_WindowMissed"));
+    assertThat(a.alert).isWaitingAt("Task_DeliveryDecides", "Task_ServiceDecides", "Task_TakeDecisionOver");
+    assertThat(a.task("Task_TakeDecisionOver")).hasCandidateGroup("store-manager").hasCandidateGroup("regional-manager");
+    a.runAsyncJobs();
+    Assertions.assertThat(notifications.all()).last().extracting(Notification::channel, Notification::recipient)
+        .containsExactly("ALERT", "store-manager,regional-manager");
+
+    a.advanceTo(a.minutes(40));
+    // the managers move the minor car to a delay
+    a.decide("Task_TakeDecisionOver", ids(1, 1), List.of(), ids(2, 3));
+    assertThat(a.alert).hasPassed("EndEvent_DecisionTakenOver", "Event_ManagersDecided", "Task_RecordDecision")
+        .hasNotPassed("EndEvent_DecidedByParties");
+    Assertions.assertThat(a.tasks("Task_DeliveryDecides")).as("the parties' tasks end with the decision").isEmpty();
+    Assertions.assertThat(a.variable("decidedBy")).isEqualTo("MANAGERS");
+    Assertions.assertThat(a.variable("decidedInWindow")).isEqualTo(false);
+    Assertions.assertThat(a.variable("decisionMinutes")).isEqualTo(40L);
+    Assertions.assertThat(taskService().getVariable(a.task("Task_OfferOptions", "O-02").getId(), "tier"))
+        .as("the decided tier, with its options").isEqualTo("DELAY");
+    Assertions.assertThat(taskService().getVariable(a.task("Task_OfferOptions", "O-02").getId(), "offeredOptions"))
+        .isEqualTo("WAIT,CANCEL");
+  }
+
+  @Test
+  void aMissedWindowStillLetsTheThreePartiesFinish() {
+    RedAlertDriver a = RedAlertDriver.raise("RA-LATE-2", FOUND, FOUND.plusSeconds(60), "NONE", "MINOR");
+    a.advanceTo(a.minutes(35));
+    execute(a.timer("StartEvent_WindowMissed"));
+    a.decide("Task_SalesDecides", ids(1, 1), ids(2, 2), List.of());
+    a.decide("Task_DeliveryDecides", ids(1, 1), ids(2, 2), List.of());
+    a.decide("Task_ServiceDecides", ids(1, 2), List.of(), List.of());
+    assertThat(a.alert).hasPassed("EndEvent_DecidedByParties").hasNotPassed("EndEvent_DecisionTakenOver");
+    Assertions.assertThat(a.tasks("Task_TakeDecisionOver")).isEmpty();
+    Assertions.assertThat(a.variable("decidedBy")).isEqualTo("PARTIES");
+    Assertions.assertThat(a.variable("decidedInWindow")).isEqualTo(false);
+    Assertions.assertThat(a.tasks("Task_DeliverCar")).as("the last party's tiers stand").hasSize(2);
+  }
+
+  @Test
+  void aPlanThatLeavesAnOrderOutOrTwiceIsRefused() {
+    RedAlertDriver a = RedAlertDriver.raise("RA-BAD", FOUND, FOUND.plusSeconds(60), "NONE", "MINOR", "MAJOR");
+    Assertions.assertThatThrownBy(() -> a.decide("Task_SalesDecides", ids(1, 2), ids(2, 2), List.of()))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("O-02 is in 2 tiers")
+        .hasMessageContaining("O-03 has no tier");
+    Assertions.assertThatThrownBy(() -> a.decide("Task_SalesDecides", ids(1, 3), List.of("X-1"), List.of()))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("X-1 is not an order of this alert");
+    assertThat(a.alert).isWaitingAt("Task_SalesDecides");
+  }
+}
