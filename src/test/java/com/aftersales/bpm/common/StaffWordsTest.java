@@ -38,7 +38,10 @@ class StaffWordsTest {
       entry("ApprovalDecision", "approvalDecision"),
       entry("CustomerOption", "customerOption"),
       entry("WaitingBenefit", "mobility"),
-      entry("PassiveFollowUpOutcome", "passiveFollowUpOutcome"));
+      entry("PassiveFollowUpOutcome", "passiveFollowUpOutcome"),
+      entry("PromiseKind", "promiseKind"),
+      entry("PromiseState", "promiseState"),
+      entry("PromiseDecision", "promiseDecision"));
 
   private final StaffWords words = new StaffWords();
 
