@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -22,6 +23,7 @@ public class CustomerPromises {
   private final StaffWords words;
   private final ZoneId zone;
 
+  @Autowired
   public CustomerPromises(CustomerPromiseTable table, StaffWords words,
       @Value("${aftersales.time-zone:Asia/Shanghai}") String zone) {
     this(table, table::ofCustomer, words, zone);
@@ -79,7 +81,7 @@ public class CustomerPromises {
 
   private String line(CustomerPromise p) {
     StringBuilder line = new StringBuilder(words.of("promiseKind", p.kind().name())).append(": ").append(p.promised())
-        .append(" · ").append(p.value().toPlainString()).append(" CNY / 元");
+        .append(" · ").append(p.value().stripTrailingZeros().toPlainString()).append(" CNY / 元");
     if (p.validUntil() != null) {
       line.append(" · until / 有效期至 ").append(p.validUntil());
     }

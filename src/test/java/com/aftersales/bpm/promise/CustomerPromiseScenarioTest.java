@@ -17,7 +17,9 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ class CustomerPromiseScenarioTest {
 
   @LocalServerPort int port;
   @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
@@ -59,9 +62,11 @@ class CustomerPromiseScenarioTest {
     List<Task> approvals = tasks.createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey("Task_PreApprovePromise").taskCandidateGroup("service-manager").list();
     Assertions.assertThat(approvals).hasSize(2);
-    decide(approval(approvals, "CL-SCN-1#2"), "APPROVED", "parts for this model are stocked locally", null);
+    Task time = approval(approvals, "CL-SCN-1#2");
+    Task price = approval(approvals, "CL-SCN-1#3");
+    decide(time, "APPROVED", "parts for this model are stocked locally", null);
     Assertions.assertThat(states("C-PROM-1")).containsExactly("RECORDED", "APPROVED", "AWAITING_APPROVAL");
-    decide(approval(approvals, "CL-SCN-1#3"), "REFUSED", "price promises on repairs are not ours to give", null);
+    decide(price, "REFUSED", "price promises on repairs are not ours to give", null);
 
     JsonNode promises = get("advisor", "/api/customers/C-PROM-1/promises").get("promises");
     Assertions.assertThat(promises.findValuesAsText("state")).containsExactly("RECORDED", "APPROVED", "REFUSED");
@@ -98,8 +103,10 @@ class CustomerPromiseScenarioTest {
   void aLowScoreCausedByTheSalesPromiseCountsInTheJointKpi() throws Exception {
     JsonNode received = post("sales", Checklists.threePromises("CL-SCN-3", "C-PROM-3"));
     List<Task> approvals = tasks.createTaskQuery().processInstanceId(received.get("processInstanceId").asText()).list();
-    decide(approval(approvals, "CL-SCN-3#2"), "APPROVED", "stocked locally", null);
-    decide(approval(approvals, "CL-SCN-3#3"), "REFUSED", "not ours to give", null);
+    Task time = approval(approvals, "CL-SCN-3#2");
+    Task price = approval(approvals, "CL-SCN-3#3");
+    decide(time, "APPROVED", "stocked locally", null);
+    decide(price, "REFUSED", "not ours to give", null);
     String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
     int before = get("manager", "/api/reports/rescue?month=" + month).get("salesPromiseLowScores").asInt();
 
@@ -131,6 +138,18 @@ class CustomerPromiseScenarioTest {
     Assertions.assertThat(capability.get("salesPromiseLowScores").asInt()).isEqualTo(before + 1);
     Assertions.assertThat(capability.get("complaintHotSpots").findValuesAsText("category")).contains("SALES_PROMISE");
     Assertions.assertThat(capability.get("promises").get("special").asInt()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void theJointCaseReviewOpensWithTheMonthsCapabilityReport() {
+    String review = runtime.startProcessInstanceByKey("jointCaseReview", "REVIEW-2024-03",
+        Variables.createVariables().putValue("reviewMonth", "2024-03")).getId();
+
+    Task checkpoint = tasks.createTaskQuery().processInstanceId(review).taskDefinitionKey("Task_Checkpoint").singleResult();
+    Assertions.assertThat(tasks.getVariable(checkpoint.getId(), "capabilityReportInWords")).asString()
+        .startsWith("After-sales capability, 2024-03 / 售后能力通报 2024-03")
+        .contains("Parts waiting now / 当前缺件").contains("Complaint hot spots / 投诉热点")
+        .contains("Low scores caused by sales promises / 因销售承诺导致的低分: 0");
   }
 
   private Task approval(List<Task> approvals, String itemId) {
