@@ -1,6 +1,7 @@
 // The monthly rescue report page: figures, charts (Chart.js) and the month's cases, each linked to
 // its history in Cockpit. Reads /api/reports/rescue with the login of this browser session.
 import { loadStaffWords } from '/words/staff-words.js';
+import { showCapability } from './capability.js';
 
 const $ = id => document.getElementById(id);
 const pct = v => (v === null || v === undefined ? '–' : `${Number(v).toFixed(1).replace(/\.0$/, '')} %`);
@@ -57,6 +58,7 @@ function figures(r) {
     ['First contact P90 / 首次联系P90', r.hoursToFirstContactP90 === null ? '–' : `${r.hoursToFirstContactP90} h`],
     ['SLA breaches / 超时', `${r.slaBreaches} (${r.casesWithSlaBreach} cases)`], ['Escalations / 升级', num(r.escalations)],
     ['First contact late / 首次联系超时', `${r.firstContactLate} (${r.firstContactLateNotEscalated} not escalated / 未升级)`],
+    ['Low scores from sales promises / 销售承诺导致的低分', `${r.salesPromiseLowScores} (${pct(r.salesPromiseRate)})`],
   ];
   $('figures').replaceChildren(...items.map(([label, value]) => {
     const box = cell('div', '');
@@ -128,6 +130,9 @@ async function show(month) {
     figures(report);
     drawCharts(report);
     tables(report, cases);
+    // the meeting's capability report: shown when the login may read it, the rescue report stands alone
+    read(`/api/reports/capability?month=${month}`).then(c => showCapability(c, { fillTable, coded, words, pct }))
+      .catch(() => { $('capability-section').hidden = true; });
   } catch (error) {
     $('report').hidden = true;
     $('no-data').hidden = true;

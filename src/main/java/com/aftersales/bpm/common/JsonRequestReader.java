@@ -3,10 +3,14 @@ package com.aftersales.bpm.common;
 import com.aftersales.bpm.common.ApiError.FieldProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -93,32 +97,35 @@ public class JsonRequestReader {
       } else if (component.getType().isRecord()) {
         checkShape((ObjectNode) value, component.getType(), field + ".", problems);
       } else if (component.getType() == List.class) {
-        checkElements((com.fasterxml.jackson.databind.node.ArrayNode) value, elementType(component), field, problems);
+        checkElements((ArrayNode) value, elementType(component), field, problems);
       }
     }
   }
 
-  /** Checks each element of a list of records; a wrongly shaped element is removed from the list. */
-  private void checkElements(com.fasterxml.jackson.databind.node.ArrayNode array, Class<?> element, String field,
-      List<FieldProblem> problems) {
-    for (int i = array.size() - 1; i >= 0; i--) {
-      JsonNode item = array.get(i);
-      String expected = item == null || item.isNull() ? "an object, not null" : mismatch(element, item);
+  /** A list's elements as its fields: a missing or wrongly typed element is named by its index. */
+  private void checkElements(ArrayNode array, Class<?> type, String field, List<FieldProblem> problems) {
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode element = array.get(i);
+      String expected = element == null || element.isNull() ? describe(type) : mismatch(type, element);
       if (expected != null) {
         problems.add(new FieldProblem(field + "[" + i + "]", "must be " + expected));
-        array.remove(i);
-      } else if (element.isRecord()) {
-        checkShape((ObjectNode) item, element, field + "[" + i + "].", problems);
+        array.set(i, NullNode.getInstance());
+      } else if (type.isRecord()) {
+        checkShape((ObjectNode) element, type, field + "[" + i + "].", problems);
       }
     }
   }
 
   private static Class<?> elementType(RecordComponent component) {
-    if (component.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+    if (component.getGenericType() instanceof ParameterizedType list
         && list.getActualTypeArguments()[0] instanceof Class<?> element) {
       return element;
     }
-    throw new IllegalArgumentException("no element type for list " + component.getName());
+    throw new IllegalArgumentException("no element type for " + component.getName());
+  }
+
+  private static String describe(Class<?> type) {
+    return type.isRecord() ? "an object" : "a value";
   }
 
   /**
@@ -168,6 +175,9 @@ public class JsonRequestReader {
     }
     if (type.isRecord()) {
       return value.isObject() ? null : "an object";
+    }
+    if (type == BigDecimal.class) {
+      return value.isNumber() ? null : "a number";
     }
     if (type == List.class) {
       return value.isArray() ? null : "an array";

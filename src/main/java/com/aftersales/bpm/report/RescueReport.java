@@ -17,6 +17,10 @@ import java.util.Map;
  * {@code firstContactLate} the rescues whose first contact came after the grade's deadline (or has
  * not come and the deadline passed), and {@code firstContactLateNotEscalated} those of them that
  * SPEC 1.2 says must escalate but were not (the timer never fired, e.g. the job executor was off).
+ *
+ * <p>The joint sales–after-sales KPI (SPEC 6): {@code salesPromiseLowScores} the month's rescues
+ * whose root cause was a sales promise not kept, {@code salesPromiseRate} their share of the
+ * rescues with a root cause.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS) // a rate without cases is shown as null, not left out
 public record RescueReport(
@@ -46,7 +50,9 @@ public record RescueReport(
     int firstContactLate,
     int firstContactLateNotEscalated,
     PartsFigures parts,
-    RedAlertFigures redAlerts) {
+    RedAlertFigures redAlerts,
+    int salesPromiseLowScores,
+    BigDecimal salesPromiseRate) {
 
   /** One root-cause category and its share of the categorised cases. */
   @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -33,6 +33,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class RescueReportService {
 
+  private static final String SALES_PROMISE = "SALES_PROMISE";
   private static final List<String> OUTCOMES = List.of("PROMOTER", "RECOVERED", "NOT_RECOVERED", "CHURNED");
 
   private final RescueCaseTable table;
@@ -77,12 +78,18 @@ public class RescueReportService {
         List.of(split("HOME_VISIT", decided, RescueCase::homeVisit), split("PHONE_ONLY", decided, c -> !c.homeVisit())),
         (int) cases.stream().filter(RescueCase::slaBreached).count(), cases.stream().mapToInt(RescueCase::slaBreaches).sum(),
         (int) cases.stream().filter(RescueCase::escalated).count(), late.size(),
-        (int) late.stream().filter(c -> !c.escalated()).count(), parts(from, to), redAlerts.figures(from, to));
+        (int) late.stream().filter(c -> !c.escalated()).count(), parts(from, to), redAlerts.figures(from, to), salesPromise(cases),
+        pct(salesPromise(cases), (int) cases.stream().filter(c -> c.rootCause() != null).count()));
   }
 
   /** The month's rescues, for the figures and the CSV export. */
   public List<RescueCase> cases(YearMonth month) {
     return table.answeredBetween(Months.start(month, zone), Months.end(month, zone));
+  }
+
+  /** Low scores whose root cause was a sales promise not kept: the joint KPI of sales and after-sales. */
+  private static int salesPromise(List<RescueCase> cases) {
+    return (int) cases.stream().filter(c -> SALES_PROMISE.equals(c.rootCause())).count();
   }
 
   private PartsFigures parts(Instant from, Instant to) {

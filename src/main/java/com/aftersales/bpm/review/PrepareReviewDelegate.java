@@ -2,6 +2,7 @@ package com.aftersales.bpm.review;
 
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.StaffWords;
+import static com.aftersales.bpm.review.ReviewVariables.CAPABILITY_REPORT_IN_WORDS;
 import static com.aftersales.bpm.review.ReviewVariables.CHAIR;
 import static com.aftersales.bpm.review.ReviewVariables.CHECKPOINT_SUMMARY;
 import static com.aftersales.bpm.review.ReviewVariables.REVIEW_ID;
@@ -21,7 +22,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Opens a review: which month it looks at, the month's candidate cases (one drop-down list per
- * slot of the form), and the checkpoint of the previous review's actions.
+ * slot of the form), the checkpoint of the previous review's actions and the month's capability report.
  */
 @ModelBean("prepareReview")
 public class PrepareReviewDelegate implements JavaDelegate {
@@ -30,11 +31,13 @@ public class PrepareReviewDelegate implements JavaDelegate {
   private final ActionCheckpoint checkpoint;
   private final ReviewCalendar calendar;
   private final StaffWords words;
+  private final CapabilityBriefing capability;
   private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
 
   public PrepareReviewDelegate(ReviewCandidates candidates, ActionCheckpoint checkpoint, ReviewCalendar calendar,
-      StaffWords words) {
+      StaffWords words, CapabilityBriefing capability) {
     this.candidates = candidates;
+    this.capability = capability;
     this.words = words;
     this.checkpoint = checkpoint;
     this.calendar = calendar;
@@ -67,6 +70,8 @@ public class PrepareReviewDelegate implements JavaDelegate {
       execution.setVariable(optionsVariable(kind), SpinValues.jsonValue(write(options)).create());
     }
     CHECKPOINT_SUMMARY.set(execution, checkpoint.summary(reviewId(month.minusMonths(1))));
+    // SPEC 6: the sales–after-sales meeting opens with the capability report of the month reviewed
+    CAPABILITY_REPORT_IN_WORDS.set(execution, capability.inWords(month));
   }
 
   static String reviewId(YearMonth month) {

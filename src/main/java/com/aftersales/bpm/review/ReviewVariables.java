@@ -12,6 +12,8 @@ public final class ReviewVariables {
   public static final ProcessVariable<String> CHAIR = ProcessVariable.of("chair", String.class);
   /** The previous review's actions and their state, one line each, for the checkpoint step. */
   public static final ProcessVariable<String> CHECKPOINT_SUMMARY = ProcessVariable.of("checkpointSummary", String.class);
+  /** The month's after-sales capability report in words (SPEC 6), shown on the first form. */
+  public static final ProcessVariable<String> CAPABILITY_REPORT_IN_WORDS = ProcessVariable.of("capabilityReportInWords", String.class);
   public static final ProcessVariable<String> NEGATIVE_CASE = ProcessVariable.of("negativeCase", String.class);
   public static final ProcessVariable<String> POSITIVE_CASE = ProcessVariable.of("positiveCase", String.class);
   public static final ProcessVariable<String> COMPLEX_CASE = ProcessVariable.of("complexCase", String.class);

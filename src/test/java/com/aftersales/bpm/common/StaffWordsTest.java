@@ -43,7 +43,10 @@ class StaffWordsTest {
       entry("Severity", "severity"),
       entry("DeliveryTier", "deliveryTier"),
       entry("CustomerChoice", "customerChoice"),
-      entry("DecidedBy", "decidedBy"));
+      entry("DecidedBy", "decidedBy"),
+      entry("PromiseKind", "promiseKind"),
+      entry("PromiseState", "promiseState"),
+      entry("PromiseDecision", "promiseDecision"));
 
   private final StaffWords words = new StaffWords();
 

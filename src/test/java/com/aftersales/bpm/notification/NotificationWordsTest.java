@@ -79,6 +79,7 @@ class NotificationWordsTest {
     partsOrders();
     reviewAndAction();
     redAlert();
+    promiseChecklist();
 
     Set<String> sent = new TreeSet<>();
     for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery().finished().list()) {
@@ -222,6 +223,19 @@ class NotificationWordsTest {
     cases.add(alert);
     Notifications.deliverAll(engine, alert);
     executeTimer(alert, "StartEvent_WindowMissed");
+  }
+
+  /** A checklist from the sales system whose special promise the service manager approves changed. */
+  private void promiseChecklist() throws Exception {
+    HttpResponse<String> posted = http.postJson("integration", "/api/customer-promises", """
+        {"checklistId":"WORDS-CL-1","customerId":"C-WORDS-CL","orderId":"SO-WORDS-1","recordedAt":"%s",
+         "items":[{"kind":"TIME","description":"any part within 24 hours","value":0,"validUntil":"2099-12-31"}]}
+        """.formatted(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
+    Assertions.assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    String id = json.readTree(posted.body()).path("processInstanceId").asText();
+    cases.add(id);
+    complete(id, "Task_PreApprovePromise", Map.of("promiseDecision", "CHANGED",
+        "promiseDecisionReason", "supply takes 3 days", "changedPromise", "parts within 3 working days"));
   }
 
   private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {

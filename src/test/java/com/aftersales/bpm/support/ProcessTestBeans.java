@@ -15,6 +15,7 @@ import com.aftersales.bpm.parts.ApplyRiskLevelListener;
 import com.aftersales.bpm.parts.AwaitPartArrivalListener;
 import com.aftersales.bpm.parts.RecordCrisisSignalsListener;
 import com.aftersales.bpm.parts.RecordPromiseListener;
+import com.aftersales.bpm.promise.CustomerPromises;
 import com.aftersales.bpm.rescue.ApplyGradingListener;
 import com.aftersales.bpm.rescue.AwaitReRatingListener;
 import com.aftersales.bpm.review.AssignActionOwnerListener;
@@ -59,7 +60,8 @@ public final class ProcessTestBeans {
     Mocks.register("reviewCalendar", calendar);
     Mocks.register("checkReviewMonth", new CheckReviewMonthListener(calendar));
     Mocks.register("prepareReview", new PrepareReviewDelegate(
-        new ReviewCandidates(history, new HistoryCasesOfMonth(history), "UTC"), new ActionCheckpoint(history), calendar, new StaffWords()));
+        new ReviewCandidates(history, new HistoryCasesOfMonth(history), "UTC"), new ActionCheckpoint(history), calendar, new StaffWords(),
+        month -> "After-sales capability, " + month + " / 售后能力通报 " + month));
     Mocks.register("checkCaseMix", new CheckCaseMixListener());
     Mocks.register("checkActions", new CheckActionsListener());
     Mocks.register("recordReconstruction", new RecordReconstructionListener());
@@ -69,6 +71,8 @@ public final class ProcessTestBeans {
     Mocks.register("recordAlertDecision", new RecordAlertDecisionDelegate());
     Mocks.register("openAlertOrder", new OpenAlertOrderListener());
     Mocks.register("summariseRedAlert", new SummariseRedAlertDelegate(new StaffWords()));
+    // the rescue's and the parts order's forms show the customer's promises; no checklist here
+    Mocks.register("customerPromises", CustomerPromises.wordsOnly(customerId -> java.util.List.of(), new StaffWords()));
     return notifications;
   }
 }

@@ -1,0 +1,105 @@
+package com.aftersales.bpm.meeting;
+
+import com.aftersales.bpm.common.Months;
+import com.aftersales.bpm.common.StaffWords;
+import com.aftersales.bpm.meeting.CapabilityReport.LevelFigures;
+import com.aftersales.bpm.meeting.CapabilityReport.PromiseFigures;
+import com.aftersales.bpm.promise.CustomerPromise;
+import com.aftersales.bpm.promise.CustomerPromiseTable;
+import com.aftersales.bpm.promise.PromiseState;
+import com.aftersales.bpm.report.PartsOrderTable;
+import com.aftersales.bpm.report.PartsOrderTable.PartsOrder;
+import com.aftersales.bpm.report.RescueCase;
+import com.aftersales.bpm.report.RescueCaseTable;
+import com.aftersales.bpm.report.RescueReport.Share;
+import com.aftersales.bpm.review.CapabilityBriefing;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The capability report from what the processes recorded: waiting parts from the running parts
+ * orders, the month's orders, rescues and promises from their tables (one indexed range read each).
+ */
+@Service
+public class CapabilityReportService implements CapabilityBriefing {
+
+  static final String SALES_PROMISE = "SALES_PROMISE";
+
+  private final WaitingParts waitingParts;
+  private final PartsOrderTable orders;
+  private final RescueCaseTable rescues;
+  private final CustomerPromiseTable promises;
+  private final StaffWords words;
+  private final ZoneId zone;
+
+  public CapabilityReportService(WaitingParts waitingParts, PartsOrderTable orders, RescueCaseTable rescues,
+      CustomerPromiseTable promises, StaffWords words, @Value("${aftersales.time-zone}") String zone) {
+    this.waitingParts = waitingParts;
+    this.orders = orders;
+    this.rescues = rescues;
+    this.promises = promises;
+    this.words = words;
+    this.zone = ZoneId.of(zone);
+  }
+
+  public CapabilityReport forMonth(YearMonth month) {
+    Instant from = Months.start(month, zone);
+    Instant to = Months.end(month, zone);
+    Instant now = ClockUtil.getCurrentTime().toInstant(); // the engine's clock, as the timers read it
+    List<RescueCase> cases = rescues.answeredBetween(from, to);
+    return new CapabilityReport(month.toString(), now, waitingParts.now(now), levels(orders.reportedBetween(from, to), now),
+        hotSpots(cases), promiseFigures(promises.recordedBetween(from, to)),
+        (int) cases.stream().filter(c -> SALES_PROMISE.equals(c.rootCause())).count());
+  }
+
+  @Override
+  public String inWords(YearMonth month) {
+    return CapabilityWords.of(forMonth(month), words);
+  }
+
+  private static List<LevelFigures> levels(List<PartsOrder> monthOrders, Instant now) {
+    Map<String, List<PartsOrder>> byLevel = new TreeMap<>(monthOrders.stream()
+        .collect(Collectors.groupingBy(o -> String.valueOf(o.riskLevel()))));
+    return byLevel.entrySet().stream().map(e -> new LevelFigures(e.getKey(), e.getValue().size(),
+        (int) e.getValue().stream().filter(o -> o.partArrivedAt() == null).count(),
+        e.getValue().stream().filter(o -> o.reportedAt() != null)
+            .mapToDouble(o -> Duration.between(o.reportedAt(), o.partArrivedAt() == null ? now : o.partArrivedAt())
+                .toHours() / 24.0).map(d -> Math.round(d * 10) / 10.0).boxed().max(Double::compare).orElse(null)))
+        .toList();
+  }
+
+  private static List<Share> hotSpots(List<RescueCase> cases) {
+    Map<String, Long> counts = cases.stream().filter(c -> c.rootCause() != null)
+        .collect(Collectors.groupingBy(RescueCase::rootCause, Collectors.counting()));
+    int total = counts.values().stream().mapToInt(Long::intValue).sum();
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> new Share(e.getKey(), e.getValue().intValue(), pct(e.getValue().intValue(), total))).toList();
+  }
+
+  private static PromiseFigures promiseFigures(List<CustomerPromise> recorded) {
+    return new PromiseFigures((int) recorded.stream().map(CustomerPromise::checklistId).distinct().count(),
+        recorded.size(), (int) recorded.stream().filter(p -> "SPECIAL".equals(p.policy())).count(),
+        count(recorded, PromiseState.APPROVED), count(recorded, PromiseState.CHANGED),
+        count(recorded, PromiseState.REFUSED), count(recorded, PromiseState.AWAITING_APPROVAL));
+  }
+
+  private static int count(List<CustomerPromise> promises, PromiseState state) {
+    return (int) promises.stream().filter(p -> p.state() == state).count();
+  }
+
+  private static BigDecimal pct(int part, int whole) {
+    return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+  }
+}

@@ -1,0 +1,37 @@
+package com.aftersales.bpm.promise;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One promise of a checklist as the service side sees it. {@code policy} is STANDARD or SPECIAL
+ * (the DMN table promisePolicy); {@code changedDescription} is what the manager approved instead
+ * (state CHANGED); {@code decisionReason} why the manager decided as they did.
+ */
+public record CustomerPromise(
+    String checklistId,
+    int item,
+    String customerId,
+    String orderId,
+    Instant recordedAt,
+    PromiseKind kind,
+    String description,
+    BigDecimal value,
+    LocalDate validUntil,
+    String policy,
+    PromiseState state,
+    String decisionReason,
+    String changedDescription,
+    Instant decidedAt) {
+
+  /** What the service side must keep: the manager's version when changed. */
+  public String promised() {
+    return state == PromiseState.CHANGED && changedDescription != null ? changedDescription : description;
+  }
+
+  /** Open: kept or still being decided, and not past its last day. */
+  public boolean openOn(LocalDate today) {
+    return PromiseState.OPEN.contains(state) && (validUntil == null || !validUntil.isBefore(today));
+  }
+}

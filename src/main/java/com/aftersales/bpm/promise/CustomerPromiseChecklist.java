@@ -1,0 +1,32 @@
+package com.aftersales.bpm.promise;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The promises a sales advisor made at delivery (SPEC 6): {@code POST /api/customer-promises}. */
+public record CustomerPromiseChecklist(
+    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+",
+        message = "may contain only letters, digits and . _ : -") String checklistId,
+    @NotBlank @Size(max = 64) String customerId,
+    @NotBlank @Size(max = 64) String orderId,
+    @NotNull @PastOrPresent(message = "must not be in the future") OffsetDateTime recordedAt,
+    @NotEmpty @Size(max = 30) List<@Valid Item> items) {
+
+  public record Item(
+      @NotNull PromiseKind kind,
+      @NotBlank @Size(max = 500) String description,
+      @NotNull @DecimalMin("0") @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal value,
+      LocalDate validUntil) {}
+}

@@ -1,0 +1,66 @@
+package com.aftersales.bpm.promise;
+
+import com.aftersales.bpm.common.ConcurrentIntake;
+import com.aftersales.bpm.common.JsonRequestReader;
+import com.aftersales.bpm.common.RequestParameters;
+import com.aftersales.bpm.security.AllowedGroups;
+import com.aftersales.bpm.security.AsApplication;
+import com.aftersales.bpm.security.Groups;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sales promises: recorded by sales (or its system), read by the service side, sales and auditors. */
+@RestController
+public class CustomerPromiseController {
+
+  private final CustomerPromiseService promises;
+  private final JsonRequestReader requests;
+  private final AsApplication asApplication;
+  private final IdentityService identity;
+
+  public CustomerPromiseController(CustomerPromiseService promises, JsonRequestReader requests,
+      AsApplication asApplication, IdentityService identity) {
+    this.promises = promises;
+    this.requests = requests;
+    this.asApplication = asApplication;
+    this.identity = identity;
+  }
+
+  /** 201 with each promise's verdict; 200 with the first answer for the same checklist again. */
+  @PostMapping(path = "/api/customer-promises", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @AllowedGroups({Groups.SALES, Groups.INTEGRATION})
+  public ResponseEntity<ChecklistReceived> record(@RequestBody JsonNode body) {
+    CustomerPromiseChecklist checklist = requests.read(body, CustomerPromiseChecklist.class);
+    CustomerPromiseService.Received received = asApplication.run(caller ->
+        ConcurrentIntake.receive(() -> promises.record(checklist, caller, salesAdvisor(caller))));
+    return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK).body(received.result());
+  }
+
+  public record Promises(String customerId, int count, List<CustomerPromise> promises) {}
+
+  @GetMapping(path = "/api/customers/{customerId}/promises", produces = MediaType.APPLICATION_JSON_VALUE)
+  @AllowedGroups({Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER, Groups.SALES,
+      Groups.STORE_MANAGER, Groups.AUDITOR})
+  public Promises ofCustomer(@PathVariable String customerId) {
+    RequestParameters.plainText("customerId", customerId);
+    List<CustomerPromise> list = promises.ofCustomer(customerId);
+    return new Promises(customerId, list.size(), list);
+  }
+
+  /** The sales advisor who posted it is told the decisions; a sales system's checklist goes to group sales. */
+  private String salesAdvisor(String caller) {
+    boolean salesUser = caller != null
+        && identity.createUserQuery().userId(caller).memberOfGroup(Groups.SALES).count() > 0;
+    return salesUser ? caller : Groups.SALES;
+  }
+}

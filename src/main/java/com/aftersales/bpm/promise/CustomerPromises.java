@@ -1,0 +1,94 @@
+package com.aftersales.bpm.promise;
+
+import com.aftersales.bpm.common.ModelBean;
+import com.aftersales.bpm.common.StaffWords;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * What the models ask about promises: the checklist's promises one by one, the policy's verdict
+ * and the manager's decision written back, and a customer's open promises in words for the
+ * service side's forms (the rescue's first contact, the parts order's expectation call).
+ */
+@ModelBean("customerPromises")
+public class CustomerPromises {
+
+  private final CustomerPromiseTable table;
+  private final Function<String, List<CustomerPromise>> ofCustomer;
+  private final StaffWords words;
+  private final ZoneId zone;
+
+  @Autowired
+  public CustomerPromises(CustomerPromiseTable table, StaffWords words,
+      @Value("${aftersales.time-zone:Asia/Shanghai}") String zone) {
+    this(table, table::ofCustomer, words, zone);
+  }
+
+  /** For process tests of other models, which need only the words (no promise table). */
+  public static CustomerPromises wordsOnly(Function<String, List<CustomerPromise>> ofCustomer, StaffWords words) {
+    return new CustomerPromises(null, ofCustomer, words, "UTC");
+  }
+
+  private CustomerPromises(CustomerPromiseTable table, Function<String, List<CustomerPromise>> ofCustomer,
+      StaffWords words, String zone) {
+    this.table = table;
+    this.ofCustomer = ofCustomer;
+    this.words = words;
+    this.zone = ZoneId.of(zone);
+  }
+
+  /** The multi-instance collection: one id per promise of the checklist. */
+  public List<String> itemIds(String checklistId) {
+    return table.itemIds(checklistId);
+  }
+
+  public String kind(String itemId) {
+    return table.item(itemId).kind().name();
+  }
+
+  /** The value in CNY as the decision table compares it. */
+  public Double value(String itemId) {
+    return table.item(itemId).value().doubleValue();
+  }
+
+  /** One promise in one line, for the approval form and the sales advisor's notification. */
+  public String inWords(String itemId) {
+    return line(table.item(itemId));
+  }
+
+  /** STANDARD is recorded at once; SPECIAL waits for the service manager's pre-approval. */
+  public void classify(String itemId, String promiseClass) {
+    PromiseState state = "STANDARD".equals(promiseClass) ? PromiseState.RECORDED : PromiseState.AWAITING_APPROVAL;
+    table.classify(itemId, promiseClass, state);
+  }
+
+  public void decide(String itemId, String decision, String reason, String changedPromise) {
+    table.decide(itemId, PromiseDecision.valueOf(decision), reason, changedPromise, ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /** The customer's open promises, one line each, or a line saying there are none. */
+  public String openInWords(String customerId) {
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+    List<String> lines = customerId == null ? List.of() : ofCustomer.apply(customerId).stream()
+        .filter(p -> p.openOn(today)).map(p -> "• " + line(p)).toList();
+    return lines.isEmpty() ? "No open sales promises / 无未兑现的销售承诺" : String.join("\n", lines);
+  }
+
+  private String line(CustomerPromise p) {
+    StringBuilder line = new StringBuilder(words.of("promiseKind", p.kind().name())).append(": ").append(p.promised())
+        .append(" · ").append(p.value().stripTrailingZeros().toPlainString()).append(" CNY / 元");
+    if (p.validUntil() != null) {
+      line.append(" · until / 有效期至 ").append(p.validUntil());
+    }
+    line.append(" · ").append(words.of("promiseState", p.state().name()));
+    if (p.decisionReason() != null && !p.decisionReason().isBlank()) {
+      line.append(" (").append(p.decisionReason()).append(")");
+    }
+    return line.append(" · ").append(p.orderId()).toString();
+  }
+}

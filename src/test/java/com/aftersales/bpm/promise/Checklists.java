@@ -1,0 +1,31 @@
+package com.aftersales.bpm.promise;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Checklist bodies for the tests: a standard free item, a special time promise, a special price promise. */
+final class Checklists {
+
+  private Checklists() {}
+
+  static String checklist(String checklistId, String customerId, String items) {
+    return """
+        {"checklistId":"%s","customerId":"%s","orderId":"SO-%s","recordedAt":"%s","items":[%s]}
+        """.formatted(checklistId, customerId, checklistId,
+        Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), items);
+  }
+
+  static String item(String kind, String description, String value) {
+    return """
+        {"kind":"%s","description":"%s","value":%s}""".formatted(kind, description, value);
+  }
+
+  /** A standard free item, a special time promise, a special price promise. */
+  static String threePromises(String checklistId, String customerId) {
+    return checklist(checklistId, customerId, String.join(",",
+        item("FREE_SERVICE", "First maintenance free", "300"),
+        item("TIME", "Any part within 24 hours", "0"),
+        """
+        {"kind":"PRICE","description":"20% off every repair","value":2000,"validUntil":"2099-12-31"}"""));
+  }
+}
