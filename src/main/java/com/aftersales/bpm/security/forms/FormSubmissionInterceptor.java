@@ -122,10 +122,29 @@ public class FormSubmissionInterceptor extends CommandInterceptor {
     Map<String, Object> plain = new HashMap<>();
     for (String name : variables.keySet()) {
       TypedValue typed = variables.getValueTyped(name);
+      List<?> list = jsonArray(typed);
+      if (list != null) {
+        plain.put(name, list); // a checklist as Tasklist sends it: a JSON variable holding an array
+        continue;
+      }
       plain.put(name, typed instanceof SerializableValue serialized && !serialized.isDeserialized()
           ? new SerializedObject(typed.getType().getName()) : typed.getValue());
     }
     return plain;
+  }
+
+  /** The list in a JSON (Spin) variable that holds an array, else null. */
+  private static List<?> jsonArray(TypedValue typed) {
+    if (typed instanceof SerializableValue json && "json".equals(typed.getType().getName())
+        && json.getValueSerialized() != null) {
+      try {
+        JsonNode node = JSON.readTree(json.getValueSerialized());
+        return node.isArray() ? JSON.convertValue(node, List.class) : null;
+      } catch (Exception notJson) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The options form-js offers for this case: from the field's variable or its FEEL expression. */
