@@ -81,6 +81,17 @@ class ApiFuzzTest {
   }
 
   @Property(tries = TRIES)
+  void redAlert(@ForAll("users") String user, @ForAll("invalidRedAlerts") String body, @ForAll("contentTypes") String type) {
+    expectNoChange(() -> http.send(user, "POST", "/api/red-alerts", body, "Content-Type", type), true);
+  }
+
+  @Property(tries = TRIES)
+  void promiseChecklist(@ForAll("users") String user, @ForAll("invalidChecklists") String body,
+      @ForAll("contentTypes") String type) {
+    expectNoChange(() -> http.send(user, "POST", "/api/customer-promises", body, "Content-Type", type), true);
+  }
+
+  @Property(tries = TRIES)
   void partArrival(@ForAll("users") String user, @ForAll("segments") String order, @ForAll("arrivals") String body) {
     expectNoChange(() -> http.postJson(user, "/api/part-shortages/" + order + "/arrival", body), true);
   }
@@ -125,11 +136,12 @@ class ApiFuzzTest {
 
   // ---- the invariant ----
 
-  private record State(long instances, long intakeRecords, long surveyAnswers, long notifications, long contacts) {}
+  private record State(long instances, long intakeRecords, long surveyAnswers, long notifications, long contacts,
+      long promises) {}
 
   private static State state() {
     return new State(history.createHistoricProcessInstanceQuery().count(), count("intake_record"),
-        count("survey_answer"), count("notification"), count("part_customer_contact"));
+        count("survey_answer"), count("notification"), count("part_customer_contact"), count("customer_promise"));
   }
 
   private static long count(String table) {
@@ -158,7 +170,7 @@ class ApiFuzzTest {
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(6, Arbitraries.just("integration")),
         net.jqwik.api.Tuple.of(1, Arbitraries.of("admin", "auditor", "manager", "regional", "advisor", "parts",
-            "storemanager", "sales", "owner")),
+            "storemanager", "sales", "delivery", "quality", "owner")),
         net.jqwik.api.Tuple.of(1, Arbitraries.just((String) null)));
   }
 
@@ -195,6 +207,24 @@ class ApiFuzzTest {
     String valid = ApiGroupsTest.shortage("FUZZ-RO-1").strip();
     return hostileBodies(valid, List.of("repairOrderId", "reportedAt", "customer", "vehicle", "part",
         "vehicleCondition", "supplierEta", "id", "name", "phone", "vip", "number"));
+  }
+
+  @Provide
+  Arbitrary<String> invalidRedAlerts() {
+    String valid = ("{\"alertId\":\"FUZZ-RA-1\",\"discoveredAt\":\"" + ANSWERED + "\",\"description\":\"Tailgate gap\","
+        + "\"orders\":[{\"orderId\":\"FUZZ-RA-O1\",\"customer\":{\"id\":\"C-RA\",\"name\":\"王先生\",\"phone\":\"+86 138\","
+        + "\"highValue\":false},\"vehicle\":{\"vin\":\"LRW3E7FS0RC000001\",\"model\":\"Model Y\"},"
+        + "\"deliveryAt\":\"2026-12-01T10:00:00+08:00\",\"severity\":\"MINOR\"}]}");
+    return hostileBodies(valid, List.of("alertId", "discoveredAt", "description", "orders", "orderId", "customer",
+        "vehicle", "deliveryAt", "severity", "id", "name", "phone", "highValue", "vin", "model", "partNumber"));
+  }
+
+  @Provide
+  Arbitrary<String> invalidChecklists() {
+    String valid = "{\"checklistId\":\"FUZZ-CL-1\",\"customerId\":\"C-FUZZ\",\"orderId\":\"SO-FUZZ\",\"recordedAt\":\""
+        + ANSWERED + "\",\"items\":[{\"kind\":\"TIME\",\"description\":\"parts within 24 h\",\"value\":0}]}";
+    return hostileBodies(valid, List.of("checklistId", "customerId", "orderId", "recordedAt", "items", "kind",
+        "description", "value", "validUntil"));
   }
 
   @Provide
