@@ -18,16 +18,31 @@ async function openBrowser() {
   });
 }
 
-/** Opens a fresh page of the given webapp (tasklist, cockpit) logged in as `user`. */
+/**
+ * Opens a fresh page of the given webapp (tasklist, cockpit) logged in as `user`. The webapps'
+ * first requests of a new session can race for its CSRF token, so a login the server refuses is
+ * tried again on a reloaded page (at most three times); what the server answered is in the error.
+ */
 async function login(context, base, app, user) {
   await context.clearCookies(); // one user at a time: drop the previous user's session
   const page = await context.newPage();
-  await page.goto(`${base}/camunda/app/${app}/default/`);
-  await page.fill('input[placeholder="Username"]', user);
-  await page.fill('input[placeholder="Password"]', 'demo');
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('input[placeholder="Username"]', { state: 'detached', timeout: 20_000 });
-  return page;
+  const answers = [];
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page.goto(`${base}/camunda/app/${app}/default/`);
+    await page.fill('input[placeholder="Username"]', user);
+    await page.fill('input[placeholder="Password"]', 'demo');
+    const answer = page.waitForResponse(r => r.request().method() === 'POST' && /\/auth\/user\/[^/]+\/login\//.test(r.url()),
+      { timeout: 20_000 });
+    await page.click('button[type="submit"]');
+    const response = await answer;
+    if (response.ok()) {
+      await page.waitForSelector('input[placeholder="Username"]', { state: 'detached', timeout: 20_000 });
+      return page;
+    }
+    answers.push(`${response.status()} ${(await response.text()).slice(0, 200)}`);
+    await context.clearCookies();
+  }
+  throw new Error(`${user} could not log into ${app}: ${answers.join(' | ')}`);
 }
 
 async function shot(page, name) {
