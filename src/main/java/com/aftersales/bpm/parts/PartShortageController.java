@@ -41,9 +41,7 @@ public class PartShortageController {
   @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<ShortageStarted> report(@RequestBody JsonNode body) {
     PartShortageReport report = requests.read(body, PartShortageReport.class);
-    PartShortageService.Received received = asApplication.run(caller ->
-        ConcurrentIntake.receive(() -> shortages.report(report, caller)));
-    return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK).body(received.result());
+    return asApplication.run(caller -> ConcurrentIntake.receive(() -> shortages.report(report, caller))).response();
   }
 
   /**

@@ -3,7 +3,8 @@ package com.aftersales.bpm.parts;
 import static com.aftersales.bpm.parts.PartsVariables.*;
 
 import com.aftersales.bpm.common.ApiException;
-import com.aftersales.bpm.common.IntakeRecords;
+import com.aftersales.bpm.common.IdempotentIntake;
+import com.aftersales.bpm.common.IdempotentIntake.Received;
 import com.aftersales.bpm.common.OutsideEventGate;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,45 +27,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartShortageService {
 
-  private static final String KIND = "PART_SHORTAGE";
+  private static final IdempotentIntake.Kind SHORTAGE = new IdempotentIntake.Kind("PART_SHORTAGE", "repairOrderId",
+      "Repair order %s was already reported as waiting for a part");
 
   private final RuntimeService runtime;
   private final HistoryService history;
-  private final IntakeRecords records;
+  private final IdempotentIntake intake;
   private final CustomerContacts contacts;
   private final OutsideEventGate gate;
 
-  public PartShortageService(RuntimeService runtime, HistoryService history, IntakeRecords records,
+  public PartShortageService(RuntimeService runtime, HistoryService history, IdempotentIntake intake,
       CustomerContacts contacts, OutsideEventGate gate) {
     this.runtime = runtime;
     this.history = history;
-    this.records = records;
+    this.intake = intake;
     this.contacts = contacts;
     this.gate = gate;
   }
 
-  /** The answer, and whether this call started the order (false: a repeat of the same report). */
-  public record Received(ShortageStarted result, boolean created) {}
-
   /** @param receivedBy who sent it (recorded with the report; null when the application itself did) */
   @Transactional
-  public Received report(PartShortageReport report, String receivedBy) {
-    Optional<IntakeRecords.Stored> earlier = records.find(KIND, report.repairOrderId());
-    if (earlier.isPresent()) {
-      if (!earlier.get().payloadSha256().equals(records.fingerprint(report))) {
-        throw ApiException.conflict("repairOrderId", "Repair order " + report.repairOrderId()
-            + " was already reported as waiting for a part");
-      }
-      return new Received(records.read(earlier.get(), ShortageStarted.class), false);
-    }
-    ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(PROCESS)
-        .businessKey(report.repairOrderId()).setVariables(variables(report)).executeWithVariablesInReturn();
-    Map<String, Object> state = instance.getVariables();
-    ShortageStarted started = new ShortageStarted(report.repairOrderId(), instance.getId(),
-        RISK_LEVEL.from(state), Boolean.TRUE.equals(VIP_HANDLING.from(state)), MANAGER_DEADLINE.from(state),
-        UPDATE_CADENCE.from(state), LOANER_ENTITLEMENT.from(state));
-    records.insert(KIND, report.repairOrderId(), report, started, receivedBy);
-    return new Received(started, true);
+  public Received<ShortageStarted> report(PartShortageReport report, String receivedBy) {
+    return intake.once(SHORTAGE, report.repairOrderId(), report, ShortageStarted.class, receivedBy, () -> {
+      ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(PROCESS)
+          .businessKey(report.repairOrderId()).setVariables(variables(report)).executeWithVariablesInReturn();
+      Map<String, Object> state = instance.getVariables();
+      return new ShortageStarted(report.repairOrderId(), instance.getId(),
+          RISK_LEVEL.from(state), Boolean.TRUE.equals(VIP_HANDLING.from(state)), MANAGER_DEADLINE.from(state),
+          UPDATE_CADENCE.from(state), LOANER_ENTITLEMENT.from(state));
+    });
   }
 
   /**

@@ -9,7 +9,6 @@ import com.aftersales.bpm.security.Groups;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +40,8 @@ public class CustomerPromiseController {
   @AllowedGroups({Groups.SALES, Groups.INTEGRATION})
   public ResponseEntity<ChecklistReceived> record(@RequestBody JsonNode body) {
     CustomerPromiseChecklist checklist = requests.read(body, CustomerPromiseChecklist.class);
-    CustomerPromiseService.Received received = asApplication.run(caller ->
-        ConcurrentIntake.receive(() -> promises.record(checklist, caller, salesAdvisor(caller))));
-    return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK).body(received.result());
+    return asApplication.run(caller ->
+        ConcurrentIntake.receive(() -> promises.record(checklist, caller, salesAdvisor(caller)))).response();
   }
 
   public record Promises(String customerId, int count, List<CustomerPromise> promises) {}

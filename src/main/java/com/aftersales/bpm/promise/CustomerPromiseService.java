@@ -2,11 +2,10 @@ package com.aftersales.bpm.promise;
 
 import static com.aftersales.bpm.promise.PromiseVariables.*;
 
-import com.aftersales.bpm.common.ApiException;
-import com.aftersales.bpm.common.IntakeRecords;
+import com.aftersales.bpm.common.IdempotentIntake;
+import com.aftersales.bpm.common.IdempotentIntake.Received;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -18,42 +17,36 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerPromiseService {
 
-  private static final String KIND = "PROMISE_CHECKLIST";
+  private static final IdempotentIntake.Kind CHECKLIST = new IdempotentIntake.Kind("PROMISE_CHECKLIST",
+      "checklistId", "Checklist %s was already recorded with other content");
 
   private final RuntimeService runtime;
-  private final IntakeRecords records;
+  private final IdempotentIntake intake;
   private final CustomerPromiseTable table;
 
-  public CustomerPromiseService(RuntimeService runtime, IntakeRecords records, CustomerPromiseTable table) {
+  public CustomerPromiseService(RuntimeService runtime, IdempotentIntake intake, CustomerPromiseTable table) {
     this.runtime = runtime;
-    this.records = records;
+    this.intake = intake;
     this.table = table;
   }
 
-  /** The answer, and whether this call recorded the checklist (false: a repeat). */
-  public record Received(ChecklistReceived result, boolean created) {}
-
   /** @param salesAdvisor who is told the manager's decisions (a user or the group sales) */
   @Transactional
-  public Received record(CustomerPromiseChecklist checklist, String receivedBy, String salesAdvisor) {
-    Optional<IntakeRecords.Stored> earlier = records.find(KIND, checklist.checklistId());
-    if (earlier.isPresent()) {
-      if (!earlier.get().payloadSha256().equals(records.fingerprint(checklist))) {
-        throw ApiException.conflict("checklistId", "Checklist " + checklist.checklistId()
-            + " was already recorded with other content");
-      }
-      return new Received(records.read(earlier.get(), ChecklistReceived.class), false);
-    }
+  public Received<ChecklistReceived> record(CustomerPromiseChecklist checklist, String receivedBy,
+      String salesAdvisor) {
+    return intake.once(CHECKLIST, checklist.checklistId(), checklist, ChecklistReceived.class, receivedBy,
+        () -> start(checklist, salesAdvisor));
+  }
+
+  private ChecklistReceived start(CustomerPromiseChecklist checklist, String salesAdvisor) {
     // the rows first: the process walks them (its multi-instance collection) as it starts
     table.insert(checklist);
     ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS).businessKey(checklist.checklistId())
         .setVariables(variables(checklist, salesAdvisor)).execute();
     List<ChecklistReceived.Item> items = table.ofChecklist(checklist.checklistId()).stream()
         .map(p -> new ChecklistReceived.Item(p.item(), p.kind(), p.policy(), p.state())).toList();
-    ChecklistReceived result = new ChecklistReceived(checklist.checklistId(), instance.getId(), items.size(),
+    return new ChecklistReceived(checklist.checklistId(), instance.getId(), items.size(),
         (int) items.stream().filter(i -> "SPECIAL".equals(i.policy())).count(), items);
-    records.insert(KIND, checklist.checklistId(), checklist, result, receivedBy);
-    return new Received(result, true);
   }
 
   public List<CustomerPromise> ofCustomer(String customerId) {

@@ -6,7 +6,6 @@ import com.aftersales.bpm.security.AllowedGroups;
 import com.aftersales.bpm.security.AsApplication;
 import com.aftersales.bpm.security.Groups;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,8 +33,6 @@ public class RedAlertController {
   @AllowedGroups({Groups.QUALITY, Groups.SALES, Groups.DELIVERY, Groups.SERVICE_MANAGER, Groups.INTEGRATION})
   public ResponseEntity<RedAlertStarted> raise(@RequestBody JsonNode body) {
     RedAlertReport report = requests.read(body, RedAlertReport.class);
-    RedAlertService.Received received = asApplication.run(caller ->
-        ConcurrentIntake.receive(() -> alerts.raise(report, caller)));
-    return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK).body(received.result());
+    return asApplication.run(caller -> ConcurrentIntake.receive(() -> alerts.raise(report, caller))).response();
   }
 }

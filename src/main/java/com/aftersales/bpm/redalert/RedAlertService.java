@@ -4,7 +4,8 @@ import static com.aftersales.bpm.redalert.RedAlertVariables.*;
 
 import com.aftersales.bpm.common.ApiError.FieldProblem;
 import com.aftersales.bpm.common.ApiException;
-import com.aftersales.bpm.common.IntakeRecords;
+import com.aftersales.bpm.common.IdempotentIntake;
+import com.aftersales.bpm.common.IdempotentIntake.Received;
 import com.aftersales.bpm.common.InvalidRequestException;
 import com.aftersales.bpm.parts.PartShortageService;
 import com.aftersales.bpm.parts.PartsVariables;
@@ -15,7 +16,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,31 +31,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RedAlertService {
 
-  private static final String KIND = "RED_ALERT";
+  private static final IdempotentIntake.Kind ALERT = new IdempotentIntake.Kind("RED_ALERT", "alertId",
+      "Red alert %s was already raised with other content");
 
   private final RuntimeService runtime;
-  private final IntakeRecords records;
+  private final IdempotentIntake intake;
   private final PartShortageService shortages;
 
-  public RedAlertService(RuntimeService runtime, IntakeRecords records, PartShortageService shortages) {
+  public RedAlertService(RuntimeService runtime, IdempotentIntake intake, PartShortageService shortages) {
     this.runtime = runtime;
-    this.records = records;
+    this.intake = intake;
     this.shortages = shortages;
   }
 
-  /** The answer, and whether this call raised the alert (false: a repeat of the same alert). */
-  public record Received(RedAlertStarted result, boolean created) {}
-
   @Transactional
-  public Received raise(RedAlertReport report, String receivedBy) {
+  public Received<RedAlertStarted> raise(RedAlertReport report, String receivedBy) {
     checkShape(report);
-    Optional<IntakeRecords.Stored> earlier = records.find(KIND, report.alertId());
-    if (earlier.isPresent()) {
-      if (!earlier.get().payloadSha256().equals(records.fingerprint(report))) {
-        throw ApiException.conflict("alertId", "Red alert " + report.alertId() + " was already raised with other content");
-      }
-      return new Received(records.read(earlier.get(), RedAlertStarted.class), false);
-    }
+    return intake.once(ALERT, report.alertId(), report, RedAlertStarted.class, receivedBy, () -> start(report));
+  }
+
+  private RedAlertStarted start(RedAlertReport report) {
     List<Map<String, Object>> orders = report.kind() == AlertKind.SUPPLY
         ? waitingOn(report.partNumber()) : report.orders().stream().map(RedAlertService::facts).toList();
     if (orders.isEmpty()) {
@@ -64,10 +59,8 @@ public class RedAlertService {
     }
     ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(PROCESS)
         .businessKey(report.alertId()).setVariables(variables(report, orders)).executeWithVariablesInReturn();
-    RedAlertStarted started = new RedAlertStarted(report.alertId(), instance.getId(), report.kind(), orders.size(),
+    return new RedAlertStarted(report.alertId(), instance.getId(), report.kind(), orders.size(),
         DECISION_DUE.from(instance.getVariables()).toInstant());
-    records.insert(KIND, report.alertId(), report, started, receivedBy);
-    return new Received(started, true);
   }
 
   /** The alert's variables; {@code orders} are the facts of each order it touches. */

@@ -1,6 +1,5 @@
 package com.aftersales.bpm.rescue;
 
-import com.aftersales.bpm.rescue.SurveyIntakeService.Received;
 import com.aftersales.bpm.common.ConcurrentIntake;
 import com.aftersales.bpm.common.JsonRequestReader;
 import com.aftersales.bpm.security.AllowedGroups;
@@ -40,9 +39,7 @@ public class SurveyController {
   @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<IntakeResult> receive(@RequestBody JsonNode body) {
     NpsResponse survey = requests.read(body, NpsResponse.class);
-    Received received = asApplication.run(caller -> ConcurrentIntake.receive(() -> intake.receive(survey, caller)));
-    return ResponseEntity.status(received.created() ? HttpStatus.CREATED : HttpStatus.OK)
-        .body(received.result());
+    return asApplication.run(caller -> ConcurrentIntake.receive(() -> intake.receive(survey, caller))).response();
   }
 
   /**

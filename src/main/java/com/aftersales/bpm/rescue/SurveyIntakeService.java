@@ -2,13 +2,12 @@ package com.aftersales.bpm.rescue;
 
 import static com.aftersales.bpm.rescue.RescueVariables.*;
 
-import com.aftersales.bpm.common.ApiException;
-import com.aftersales.bpm.common.IntakeRecords;
+import com.aftersales.bpm.common.IdempotentIntake;
+import com.aftersales.bpm.common.IdempotentIntake.Received;
 import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.parts.PostRepairSurveys;
 import java.util.Date;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,39 +24,39 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SurveyIntakeService {
 
+  private static final IdempotentIntake.Kind SURVEY = new IdempotentIntake.Kind("NPS_RESPONSE", "surveyId",
+      "Survey %s was already received with different content");
+
   private final RuntimeService runtime;
   private final DecisionService decisions;
   private final IntakeRouting routing;
-  private static final String KIND = "NPS_RESPONSE";
-
-  private final IntakeRecords records;
+  private final IdempotentIntake intake;
   private final PostRepairSurveys postRepairSurveys;
   private final SurveyAnswers answers;
 
-  public SurveyIntakeService(RuntimeService runtime, DecisionService decisions,
-      IntakeRecords records, PostRepairSurveys postRepairSurveys, SurveyAnswers answers, IntakeRouting routing) {
+  public SurveyIntakeService(RuntimeService runtime, DecisionService decisions, IdempotentIntake intake,
+      PostRepairSurveys postRepairSurveys, SurveyAnswers answers, IntakeRouting routing) {
     this.runtime = runtime;
     this.decisions = decisions;
     this.routing = routing;
-    this.records = records;
+    this.intake = intake;
     this.postRepairSurveys = postRepairSurveys;
     this.answers = answers;
   }
 
-  /** The result, and whether this call created it (false: a repeat of an earlier survey). */
-  public record Received(IntakeResult result, boolean created) {}
-
   /** @param receivedBy who sent it (recorded with the survey; null when the application itself did) */
   @Transactional
-  public Received receive(NpsResponse survey, String receivedBy) {
-    Optional<IntakeRecords.Stored> earlier = records.find(KIND, survey.surveyId());
-    if (earlier.isPresent()) {
-      if (!earlier.get().payloadSha256().equals(records.fingerprint(survey))) {
-        throw ApiException.conflict("surveyId", "Survey " + survey.surveyId()
-            + " was already received with different content");
-      }
-      return new Received(records.read(earlier.get(), IntakeResult.class), false);
+  public Received<IntakeResult> receive(NpsResponse survey, String receivedBy) {
+    Received<IntakeResult> received = intake.once(SURVEY, survey.surveyId(), survey, IntakeResult.class, receivedBy,
+        () -> followUp(survey));
+    if (received.created()) {
+      answers.record(survey, received.result());
     }
+    return received;
+  }
+
+  /** Grades the score, starts the follow-up it calls for and hands the answer to the repair order. */
+  private IntakeResult followUp(NpsResponse survey) {
     VariableMap variables = surveyVariables(survey);
     postRepairSurveys.orderInstanceId(survey.serviceOrderId())
         .ifPresent(order -> PARTS_SHORTAGE_INSTANCE_ID.putIn(variables, order));
@@ -69,9 +68,7 @@ public class SurveyIntakeService {
         : start(followUp, survey, variables);
     postRepairSurveys.surveyAnswered(survey.serviceOrderId(), survey.surveyId(), survey.score(),
         result.action() == IntakeResult.Action.RESCUE_STARTED ? result.processInstanceId() : null);
-    records.insert(KIND, survey.surveyId(), survey, result, receivedBy);
-    answers.record(survey, result);
-    return new Received(result, true);
+    return result;
   }
 
   /**

@@ -1,7 +1,5 @@
 package com.aftersales.bpm.security;
 
-import com.aftersales.bpm.common.ApiError;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -21,11 +19,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 public class AllowedGroupsInterceptor implements HandlerInterceptor {
 
   private final IdentityService identity;
-  private final ObjectMapper json;
 
-  public AllowedGroupsInterceptor(IdentityService identity, ObjectMapper json) {
+  public AllowedGroupsInterceptor(IdentityService identity) {
     this.identity = identity;
-    this.json = json;
   }
 
   @Override
@@ -36,11 +32,8 @@ public class AllowedGroupsInterceptor implements HandlerInterceptor {
     if (allowed != null && callerIsIn(allowed)) {
       return true;
     }
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    json.writeValue(response.getOutputStream(), ApiError.of(403, "Forbidden", allowed == null
-        ? "Nobody may call this"
-        : "Only these groups may call this: " + String.join(", ", allowed.value())));
+    ErrorResponse.write(response, HttpStatus.FORBIDDEN, allowed == null ? "Nobody may call this"
+        : "Only these groups may call this: " + String.join(", ", allowed.value()));
     return false;
   }
 

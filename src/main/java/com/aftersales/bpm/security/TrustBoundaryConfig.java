@@ -1,6 +1,5 @@
 package com.aftersales.bpm.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,58 +23,39 @@ public class TrustBoundaryConfig implements WebMvcConfigurer {
   private static final int AFTER_AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 15;
 
   private final ProcessEngine engine;
-  private final ObjectMapper json;
 
-  public TrustBoundaryConfig(ProcessEngine engine, ObjectMapper json) {
+  public TrustBoundaryConfig(ProcessEngine engine) {
     this.engine = engine;
-    this.json = json;
   }
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new AllowedGroupsInterceptor(engine.getIdentityService(), json))
-        .addPathPatterns("/api/**");
+    registry.addInterceptor(new AllowedGroupsInterceptor(engine.getIdentityService())).addPathPatterns("/api/**");
   }
 
   @Bean
   FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
-    FilterRegistrationBean<SecurityHeadersFilter> registration =
-        new FilterRegistrationBean<>(new SecurityHeadersFilter());
-    registration.setName("security-headers");
-    registration.addUrlPatterns("/api/*", "/reports/*", "/webjars/*", "/words/*", WebSecurityConfig.ACTUATOR);
-    registration.setOrder(BEFORE_AUTHENTICATION);
-    return registration;
+    return FilterRegistrations.of("security-headers", new SecurityHeadersFilter(), BEFORE_AUTHENTICATION,
+        "/api/*", "/reports/*", "/webjars/*", "/words/*", WebSecurityConfig.ACTUATOR);
   }
 
   @Bean
   FilterRegistrationBean<CrossSiteRequestFilter> crossSiteRequests() {
-    FilterRegistrationBean<CrossSiteRequestFilter> registration =
-        new FilterRegistrationBean<>(new CrossSiteRequestFilter());
-    registration.setName("cross-site-requests");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*");
-    registration.setOrder(BEFORE_AUTHENTICATION);
-    return registration;
+    return FilterRegistrations.of("cross-site-requests", new CrossSiteRequestFilter(), BEFORE_AUTHENTICATION,
+        "/api/*", "/engine-rest/*");
   }
 
   @Bean
   FilterRegistrationBean<IntegrationOffEngineFilter> integrationOffEngine() {
-    FilterRegistrationBean<IntegrationOffEngineFilter> registration =
-        new FilterRegistrationBean<>(new IntegrationOffEngineFilter(engine));
-    registration.setName("integration-off-engine");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(AFTER_AUTHENTICATION);
-    return registration;
+    return FilterRegistrations.of("integration-off-engine", new IntegrationOffEngineFilter(engine),
+        AFTER_AUTHENTICATION, "/engine-rest/*", "/camunda/api/engine/*");
   }
 
   /** Deployments of all our models are ~200 KB; variables of megabytes have no business here. */
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> engineRequestSizeLimit(
       @Value("${aftersales.engine-rest.max-body-bytes}") int maxBodyBytes) {
-    FilterRegistrationBean<RequestSizeLimitFilter> registration =
-        new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodyBytes));
-    registration.setName("engine-request-size-limit");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-    registration.setOrder(AFTER_AUTHENTICATION + 5);
-    return registration;
+    return FilterRegistrations.of("engine-request-size-limit", new RequestSizeLimitFilter(maxBodyBytes),
+        AFTER_AUTHENTICATION + 5, "/engine-rest/*", "/camunda/api/*");
   }
 }

@@ -23,53 +23,41 @@ public class WebSecurityConfig {
   /** Where Spring Boot serves the actuator (the default {@code management.endpoints.web.base-path}). */
   static final String ACTUATOR_BASE_PATH = "/actuator";
   static final String ACTUATOR = ACTUATOR_BASE_PATH + "/*";
+  /** Where the three logins (engine REST, our API, the actuator) run: after the throttle, before the checks. */
+  private static final int AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 10;
 
   /** Before the authentication filters, so a throttled client's credentials are never checked. */
   @Bean
   FilterRegistrationBean<LoginThrottleFilter> loginThrottle(LoginThrottleSettings settings) {
-    FilterRegistrationBean<LoginThrottleFilter> registration =
-        new FilterRegistrationBean<>(new LoginThrottleFilter(new LoginThrottle(settings, Clock.systemUTC())));
-    registration.setName("login-throttle");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/reports/*", "/webjars/*",
-        "/camunda/api/admin/auth/user/*", ACTUATOR);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    FilterRegistrationBean<LoginThrottleFilter> registration = FilterRegistrations.of("login-throttle",
+        new LoginThrottleFilter(new LoginThrottle(settings, Clock.systemUTC())), Ordered.HIGHEST_PRECEDENCE + 5,
+        "/engine-rest/*", "/api/*", "/reports/*", "/webjars/*", "/camunda/api/admin/auth/user/*", ACTUATOR);
     registration.setEnabled(settings.enabled());
     return registration;
   }
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("engine-rest-authentication");
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = FilterRegistrations.of(
+        "engine-rest-authentication", new ProcessEngineAuthenticationFilter(), AUTHENTICATION, "/engine-rest/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
 
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
-    FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
-    registration.setName("api-authentication");
     // the report page and the libraries it loads are behind the same login as the API
-    registration.addUrlPatterns("/api/*", "/reports/*", "/webjars/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return registration;
+    return FilterRegistrations.of("api-authentication", new ApiAuthenticationFilter(engine), AUTHENTICATION,
+        "/api/*", "/reports/*", "/webjars/*");
   }
 
   /** Health for anyone (status only), the Prometheus scrape for the monitoring account and admins. */
   @Bean
   FilterRegistrationBean<ActuatorAuthenticationFilter> actuatorAuthentication(ProcessEngine engine, Environment env) {
     requireActuatorWhereTheFiltersAre(env);
-    FilterRegistrationBean<ActuatorAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ActuatorAuthenticationFilter(engine, ACTUATOR_BASE_PATH));
-    registration.setName("actuator-authentication");
-    registration.addUrlPatterns(ACTUATOR);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return registration;
+    return FilterRegistrations.of("actuator-authentication",
+        new ActuatorAuthenticationFilter(engine, ACTUATOR_BASE_PATH), AUTHENTICATION, ACTUATOR);
   }
 
   /**
@@ -91,11 +79,7 @@ public class WebSecurityConfig {
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> apiRequestSizeLimit(
       @Value("${aftersales.api.max-body-bytes}") int maxBodyBytes) {
-    FilterRegistrationBean<RequestSizeLimitFilter> registration =
-        new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodyBytes));
-    registration.setName("api-request-size-limit");
-    registration.addUrlPatterns("/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
+    return FilterRegistrations.of("api-request-size-limit", new RequestSizeLimitFilter(maxBodyBytes),
+        Ordered.HIGHEST_PRECEDENCE + 20, "/api/*");
   }
 }
