@@ -11,10 +11,8 @@ import com.aftersales.bpm.report.PartsOrderTable;
 import com.aftersales.bpm.report.PartsOrderTable.PartsOrder;
 import com.aftersales.bpm.report.RescueCase;
 import com.aftersales.bpm.report.RescueCaseTable;
-import com.aftersales.bpm.report.RescueReport.Share;
+import com.aftersales.bpm.report.Shares;
 import com.aftersales.bpm.review.CapabilityBriefing;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -59,7 +57,7 @@ public class CapabilityReportService implements CapabilityBriefing {
     Instant now = ClockUtil.getCurrentTime().toInstant(); // the engine's clock, as the timers read it
     List<RescueCase> cases = rescues.answeredBetween(from, to);
     return new CapabilityReport(month.toString(), now, waitingParts.now(now), levels(orders.reportedBetween(from, to), now),
-        hotSpots(cases), promiseFigures(promises.recordedBetween(from, to)),
+        Shares.byRootCause(cases), promiseFigures(promises.recordedBetween(from, to)),
         (int) cases.stream().filter(c -> SALES_PROMISE.equals(c.rootCause())).count());
   }
 
@@ -79,15 +77,6 @@ public class CapabilityReportService implements CapabilityBriefing {
         .toList();
   }
 
-  private static List<Share> hotSpots(List<RescueCase> cases) {
-    Map<String, Long> counts = cases.stream().filter(c -> c.rootCause() != null)
-        .collect(Collectors.groupingBy(RescueCase::rootCause, Collectors.counting()));
-    int total = counts.values().stream().mapToInt(Long::intValue).sum();
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> new Share(e.getKey(), e.getValue().intValue(), pct(e.getValue().intValue(), total))).toList();
-  }
-
   private static PromiseFigures promiseFigures(List<CustomerPromise> recorded) {
     return new PromiseFigures((int) recorded.stream().map(CustomerPromise::checklistId).distinct().count(),
         recorded.size(), (int) recorded.stream().filter(p -> "SPECIAL".equals(p.policy())).count(),
@@ -99,7 +88,4 @@ public class CapabilityReportService implements CapabilityBriefing {
     return (int) promises.stream().filter(p -> p.state() == state).count();
   }
 
-  private static BigDecimal pct(int part, int whole) {
-    return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-  }
 }

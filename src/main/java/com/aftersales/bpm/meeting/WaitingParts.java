@@ -2,6 +2,7 @@ package com.aftersales.bpm.meeting;
 
 import static com.aftersales.bpm.parts.PartsVariables.*;
 
+import com.aftersales.bpm.common.RuntimeVariables;
 import com.aftersales.bpm.meeting.CapabilityReport.WaitingPart;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,10 +11,8 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
 /** Every running parts order whose part has not arrived: part, level, supplier ETA and promised date. */
@@ -29,17 +28,9 @@ public class WaitingParts {
   public List<WaitingPart> now(Instant now) {
     List<String> ids = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).list().stream()
         .map(ProcessInstance::getId).toList();
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    Map<String, Map<String, Object>> byInstance = runtime.createVariableInstanceQuery()
-        .processInstanceIdIn(ids.toArray(String[]::new))
-        .variableNameIn(REPAIR_ORDER_ID.name(), PART_NUMBER.name(), PART_NAME.name(), RISK_LEVEL.name(),
-            REPORTED_AT.name(), SUPPLIER_ETA.name(), PROMISED_DATE.name(), PART_ARRIVED_AT.name())
-        .disableBinaryFetching().unlimitedList().stream()
-        .filter(v -> v.getValue() != null && v.getExecutionId().equals(v.getProcessInstanceId()))
-        .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId,
-            Collectors.toMap(VariableInstance::getName, VariableInstance::getValue, (a, b) -> a)));
+    Map<String, Map<String, Object>> byInstance = RuntimeVariables.of(runtime, ids,
+        REPAIR_ORDER_ID.name(), PART_NUMBER.name(), PART_NAME.name(), RISK_LEVEL.name(),
+        REPORTED_AT.name(), SUPPLIER_ETA.name(), PROMISED_DATE.name(), PART_ARRIVED_AT.name());
     return byInstance.values().stream().filter(v -> PART_ARRIVED_AT.from(v) == null && REPORTED_AT.from(v) != null)
         .map(v -> waiting(v, now)).sorted(Comparator.comparing(WaitingPart::reportedAt)).toList();
   }

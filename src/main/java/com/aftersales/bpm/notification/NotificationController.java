@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,13 +23,18 @@ public class NotificationController {
 
   private static final int DEFAULT_LIMIT = 100;
   private static final int MAX_LIMIT = 1000;
+  private static final int INBOX_DEFAULT_LIMIT = 50;
+  private static final int INBOX_MAX_LIMIT = 100;
 
   private final NotificationRecords notifications;
   private final IdentityService identity;
+  private final String timeZone;
 
-  public NotificationController(NotificationRecords notifications, IdentityService identity) {
+  public NotificationController(NotificationRecords notifications, IdentityService identity,
+      @Value("${aftersales.time-zone}") String timeZone) {
     this.notifications = notifications;
     this.identity = identity;
+    this.timeZone = timeZone;
   }
 
   @GetMapping
@@ -44,17 +50,43 @@ public class NotificationController {
         : notifications.findByBusinessKey(businessKey, filter);
   }
 
+  /** The inbox: whose it is, the centre's time zone, and the newest notifications, newest first. */
+  public record Inbox(String userId, String timeZone, List<Notification> notifications) {}
+
+  /**
+   * The caller's own inbox for Tasklist's header: only what was addressed to the caller or one of
+   * their groups, also for auditors and admins (whose header should not count everyone's alerts).
+   * It names the caller, so the browser keeps "last seen" per user, and the centre's time zone, so
+   * times read as the centre writes them.
+   */
+  @GetMapping("/inbox")
+  @AllowedGroups({Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER,
+      Groups.PARTS_COORDINATOR, Groups.SALES, Groups.DELIVERY, Groups.STORE_MANAGER, Groups.AUDITOR,
+      Groups.PROCESS_OWNER})
+  public Inbox inbox(@RequestParam(required = false) String limit) {
+    int count = RequestParameters.wholeNumber("limit", limit, INBOX_DEFAULT_LIMIT, 1, INBOX_MAX_LIMIT);
+    Authentication caller = identity.getCurrentAuthentication();
+    return new Inbox(caller.getUserId(), timeZone, notifications.findRecent(count, addressedTo(caller)));
+  }
+
   private RecipientFilter readableByCaller() {
     Authentication caller = identity.getCurrentAuthentication();
     if (caller == null) {
       return RecipientFilter.addressedTo(List.of());
     }
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    if (groups.contains(Groups.AUDITOR) || groups.contains(Groups.ADMIN)) {
-      return RecipientFilter.everything();
-    }
-    List<String> recipients = new ArrayList<>(groups);
+    List<String> groups = groupsOf(caller);
+    return groups.contains(Groups.AUDITOR) || groups.contains(Groups.ADMIN) ? RecipientFilter.everything()
+        : addressedTo(caller);
+  }
+
+  /** Notifications to the caller or to one of the caller's groups. */
+  private static RecipientFilter addressedTo(Authentication caller) {
+    List<String> recipients = new ArrayList<>(groupsOf(caller));
     recipients.add(caller.getUserId());
     return RecipientFilter.addressedTo(recipients);
+  }
+
+  private static List<String> groupsOf(Authentication caller) {
+    return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
   }
 }

@@ -1,12 +1,10 @@
 package com.aftersales.bpm.parts;
 
 import com.aftersales.bpm.common.ApiException;
-import com.aftersales.bpm.common.ConcurrentIntake;
-import com.aftersales.bpm.common.JsonRequestReader;
 import com.aftersales.bpm.common.RequestParameters;
 import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.AsApplication;
 import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.security.IntakeEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -26,22 +24,18 @@ import org.springframework.web.bind.annotation.RestController;
 public class PartShortageController {
 
   private final PartShortageService shortages;
-  private final JsonRequestReader requests;
-  private final AsApplication asApplication;
+  private final IntakeEndpoints endpoints;
 
-  public PartShortageController(PartShortageService shortages, JsonRequestReader requests,
-      AsApplication asApplication) {
+  public PartShortageController(PartShortageService shortages, IntakeEndpoints endpoints) {
     this.shortages = shortages;
-    this.requests = requests;
-    this.asApplication = asApplication;
+    this.endpoints = endpoints;
   }
 
   /** 201 with the risk assessment; 200 with the first answer for the same report again. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<ShortageStarted> report(@RequestBody JsonNode body) {
-    PartShortageReport report = requests.read(body, PartShortageReport.class);
-    return asApplication.run(caller -> ConcurrentIntake.receive(() -> shortages.report(report, caller))).response();
+    return endpoints.receive(body, PartShortageReport.class, shortages::report);
   }
 
   /**
@@ -52,8 +46,8 @@ public class PartShortageController {
   @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<PartShortageService.ArrivalReceived> arrival(@PathVariable String repairOrderId,
       @RequestBody(required = false) JsonNode body) {
-    PartArrival arrival = body == null || body.isEmpty() ? null : requests.read(body, PartArrival.class);
-    PartShortageService.ArrivalReceived received = asApplication.run(caller ->
+    PartArrival arrival = body == null || body.isEmpty() ? null : endpoints.read(body, PartArrival.class);
+    PartShortageService.ArrivalReceived received = endpoints.asApplication(caller ->
         shortages.partArrived(repairOrderId, arrival));
     return received.status() == PartShortageService.ArrivalReceived.Status.KEPT
         ? ResponseEntity.accepted().body(received) : ResponseEntity.noContent().build();
@@ -63,9 +57,9 @@ public class PartShortageController {
   @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<PartShortageService.ContactRecorded> contact(@PathVariable String repairOrderId,
       @RequestBody JsonNode body) {
-    CustomerContact contact = requests.read(body, CustomerContact.class);
+    CustomerContact contact = endpoints.read(body, CustomerContact.class);
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(asApplication.run(caller -> shortages.customerContacted(repairOrderId, contact)));
+        .body(endpoints.asApplication(caller -> shortages.customerContacted(repairOrderId, contact)));
   }
 
   public record Batch(String partNumber, String status, int count, List<WaitingOrder> orders) {}

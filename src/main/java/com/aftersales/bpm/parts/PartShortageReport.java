@@ -1,5 +1,6 @@
 package com.aftersales.bpm.parts;
 
+import com.aftersales.bpm.common.RecordKey;
 import com.aftersales.bpm.common.Vehicle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,8 +13,7 @@ import java.time.OffsetDateTime;
 
 /** A repair order that waits for an out-of-stock part: {@code POST /api/part-shortages}. */
 public record PartShortageReport(
-    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+",
-        message = "may contain only letters, digits and . _ : -") String repairOrderId,
+    @NotBlank @RecordKey String repairOrderId,
     @NotNull @PastOrPresent(message = "must not be in the future") OffsetDateTime reportedAt,
     @NotNull @Valid Customer customer,
     @Valid Vehicle vehicle,

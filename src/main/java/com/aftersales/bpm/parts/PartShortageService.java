@@ -6,18 +6,17 @@ import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.IdempotentIntake;
 import com.aftersales.bpm.common.IdempotentIntake.Received;
 import com.aftersales.bpm.common.OutsideEventGate;
+import com.aftersales.bpm.common.RuntimeVariables;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -131,17 +130,9 @@ public class PartShortageService {
     List<String> instanceIds = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
         .variableValueEquals(PART_NUMBER.name(), partNumber).list().stream()
         .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).toList();
-    if (instanceIds.isEmpty()) {
-      return List.of();
-    }
-    Map<String, Map<String, Object>> byInstance = runtime.createVariableInstanceQuery()
-        .processInstanceIdIn(instanceIds.toArray(String[]::new))
-        .variableNameIn(REPAIR_ORDER_ID.name(), CUSTOMER_NAME.name(), RISK_LEVEL.name(), VIP_HANDLING.name(),
-            REPORTED_AT.name(), PROMISED_DATE.name(), ESCALATED.name(), PART_ARRIVED_AT.name())
-        .disableBinaryFetching().unlimitedList().stream()
-        .filter(v -> v.getValue() != null)
-        .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId,
-            Collectors.toMap(VariableInstance::getName, VariableInstance::getValue, (a, b) -> a)));
+    Map<String, Map<String, Object>> byInstance = RuntimeVariables.of(runtime, instanceIds,
+        REPAIR_ORDER_ID.name(), CUSTOMER_NAME.name(), RISK_LEVEL.name(), VIP_HANDLING.name(),
+        REPORTED_AT.name(), PROMISED_DATE.name(), ESCALATED.name(), PART_ARRIVED_AT.name());
     Instant now = Instant.now();
     return instanceIds.stream().filter(id -> PART_ARRIVED_AT.from(byInstance.getOrDefault(id, Map.of())) == null)
         .map(id -> {

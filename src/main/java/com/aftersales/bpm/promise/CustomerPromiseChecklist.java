@@ -1,5 +1,6 @@
 package com.aftersales.bpm.promise;
 
+import com.aftersales.bpm.common.RecordKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,8 +17,7 @@ import java.util.List;
 
 /** The promises a sales advisor made at delivery (SPEC 6): {@code POST /api/customer-promises}. */
 public record CustomerPromiseChecklist(
-    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+",
-        message = "may contain only letters, digits and . _ : -") String checklistId,
+    @NotBlank @RecordKey String checklistId,
     @NotBlank @Size(max = 64) String customerId,
     @NotBlank @Size(max = 64) String orderId,
     @NotNull @PastOrPresent(message = "must not be in the future") OffsetDateTime recordedAt,

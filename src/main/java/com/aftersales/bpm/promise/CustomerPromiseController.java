@@ -1,11 +1,9 @@
 package com.aftersales.bpm.promise;
 
-import com.aftersales.bpm.common.ConcurrentIntake;
-import com.aftersales.bpm.common.JsonRequestReader;
 import com.aftersales.bpm.common.RequestParameters;
 import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.AsApplication;
 import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.security.IntakeEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,15 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class CustomerPromiseController {
 
   private final CustomerPromiseService promises;
-  private final JsonRequestReader requests;
-  private final AsApplication asApplication;
+  private final IntakeEndpoints endpoints;
   private final IdentityService identity;
 
-  public CustomerPromiseController(CustomerPromiseService promises, JsonRequestReader requests,
-      AsApplication asApplication, IdentityService identity) {
+  public CustomerPromiseController(CustomerPromiseService promises, IntakeEndpoints endpoints,
+      IdentityService identity) {
     this.promises = promises;
-    this.requests = requests;
-    this.asApplication = asApplication;
+    this.endpoints = endpoints;
     this.identity = identity;
   }
 
@@ -39,9 +35,8 @@ public class CustomerPromiseController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   @AllowedGroups({Groups.SALES, Groups.INTEGRATION})
   public ResponseEntity<ChecklistReceived> record(@RequestBody JsonNode body) {
-    CustomerPromiseChecklist checklist = requests.read(body, CustomerPromiseChecklist.class);
-    return asApplication.run(caller ->
-        ConcurrentIntake.receive(() -> promises.record(checklist, caller, salesAdvisor(caller)))).response();
+    return endpoints.receive(body, CustomerPromiseChecklist.class,
+        (checklist, caller) -> promises.record(checklist, caller, salesAdvisor(caller)));
   }
 
   public record Promises(String customerId, int count, List<CustomerPromise> promises) {}

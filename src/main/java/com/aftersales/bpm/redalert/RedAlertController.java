@@ -1,10 +1,8 @@
 package com.aftersales.bpm.redalert;
 
-import com.aftersales.bpm.common.ConcurrentIntake;
-import com.aftersales.bpm.common.JsonRequestReader;
 import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.AsApplication;
 import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.security.IntakeEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,20 +17,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class RedAlertController {
 
   private final RedAlertService alerts;
-  private final JsonRequestReader requests;
-  private final AsApplication asApplication;
+  private final IntakeEndpoints endpoints;
 
-  public RedAlertController(RedAlertService alerts, JsonRequestReader requests, AsApplication asApplication) {
+  public RedAlertController(RedAlertService alerts, IntakeEndpoints endpoints) {
     this.alerts = alerts;
-    this.requests = requests;
-    this.asApplication = asApplication;
+    this.endpoints = endpoints;
   }
 
   /** 201 with the alert's process and decision deadline; 200 with the first answer for the same alert again. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @AllowedGroups({Groups.QUALITY, Groups.SALES, Groups.DELIVERY, Groups.SERVICE_MANAGER, Groups.INTEGRATION})
   public ResponseEntity<RedAlertStarted> raise(@RequestBody JsonNode body) {
-    RedAlertReport report = requests.read(body, RedAlertReport.class);
-    return asApplication.run(caller -> ConcurrentIntake.receive(() -> alerts.raise(report, caller))).response();
+    return endpoints.receive(body, RedAlertReport.class, alerts::raise);
   }
 }

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.redalert;
 
+import com.aftersales.bpm.common.RecordKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,17 +15,14 @@ import java.util.List;
  * touches (a delivery-quality alert) or the part number whose waiting orders it touches (a supply alert).
  */
 public record RedAlertReport(
-    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+",
-        message = "may contain only letters, digits and . _ : -") String alertId,
+    @NotBlank @RecordKey String alertId,
     @NotNull @PastOrPresent(message = "must not be in the future") OffsetDateTime discoveredAt,
     @NotBlank @Size(max = 2000) String description,
     @Size(min = 1, max = 500) List<@Valid Order> orders,
-    @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+",
-        message = "may contain only letters, digits and . _ : -") String partNumber) {
+    @RecordKey String partNumber) {
 
   public record Order(
-      @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+",
-          message = "may contain only letters, digits and . _ : -") String orderId,
+      @NotBlank @RecordKey String orderId,
       @NotNull @Valid Customer customer,
       @NotNull @Valid Vehicle vehicle,
       @NotNull OffsetDateTime deliveryAt,

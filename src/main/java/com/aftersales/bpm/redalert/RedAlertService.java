@@ -7,6 +7,7 @@ import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.IdempotentIntake;
 import com.aftersales.bpm.common.IdempotentIntake.Received;
 import com.aftersales.bpm.common.InvalidRequestException;
+import com.aftersales.bpm.common.RuntimeVariables;
 import com.aftersales.bpm.parts.PartShortageService;
 import com.aftersales.bpm.parts.PartsVariables;
 import com.aftersales.bpm.parts.WaitingOrder;
@@ -17,10 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
@@ -118,13 +117,9 @@ public class RedAlertService {
     if (waiting.isEmpty()) {
       return List.of();
     }
-    Map<String, Map<String, Object>> byInstance = runtime.createVariableInstanceQuery()
-        .processInstanceIdIn(waiting.stream().map(WaitingOrder::processInstanceId).toArray(String[]::new))
-        .variableNameIn(PartsVariables.CUSTOMER_ID.name(), PartsVariables.CUSTOMER_PHONE.name(),
-            PartsVariables.VEHICLE_MODEL.name(), PartsVariables.VEHICLE_PLATE.name())
-        .disableBinaryFetching().unlimitedList().stream().filter(x -> x.getValue() != null)
-        .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId,
-            Collectors.toMap(VariableInstance::getName, VariableInstance::getValue, (a, b) -> a)));
+    Map<String, Map<String, Object>> byInstance = RuntimeVariables.of(runtime,
+        waiting.stream().map(WaitingOrder::processInstanceId).toList(), PartsVariables.CUSTOMER_ID.name(),
+        PartsVariables.CUSTOMER_PHONE.name(), PartsVariables.VEHICLE_MODEL.name(), PartsVariables.VEHICLE_PLATE.name());
     return waiting.stream().map(order -> {
       Map<String, Object> known = byInstance.getOrDefault(order.processInstanceId(), Map.of());
       Map<String, Object> facts = new LinkedHashMap<>();

@@ -4,23 +4,19 @@ import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.report.PartsOrderTable.PartsOrder;
 import com.aftersales.bpm.report.RescueReport.PartsFigures;
-import com.aftersales.bpm.report.RescueReport.Share;
 import com.aftersales.bpm.report.RescueReport.Split;
 import com.aftersales.bpm.rescue.SurveyAnswers;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -70,7 +66,7 @@ public class RescueReportService {
         within24h, pct(within24h, cases.size()), percentile(hours, 50), percentile(hours, 90),
         decided.size(), cases.size() - decided.size(), outcomes, successes, pct(successes, decided.size()),
         pct(outcomes.get("PROMOTER"), decided.size()), pct(outcomes.get("NOT_RECOVERED"), decided.size()),
-        pct(outcomes.get("CHURNED"), decided.size()), reasons(cases),
+        pct(outcomes.get("CHURNED"), decided.size()), Shares.byRootCause(cases),
         List.of(split("WITHIN_6H", decided, c -> hoursOf(c) <= 6),
             split("WITHIN_24H", decided, c -> hoursOf(c) > 6 && hoursOf(c) <= 24), split("OVER_24H", decided, c -> hoursOf(c) > 24)),
         List.of(split("ABOVE_AUTHORITY", decided, RescueCase::aboveStandardAuthority),
@@ -114,15 +110,6 @@ public class RescueReportService {
         percentile(waits.stream().sorted().toList(), 50), kept, pct(kept, promised));
   }
 
-  private static List<Share> reasons(Collection<RescueCase> cases) {
-    Map<String, Long> counts = cases.stream().filter(c -> c.rootCause() != null)
-        .collect(Collectors.groupingBy(RescueCase::rootCause, Collectors.counting()));
-    int total = counts.values().stream().mapToInt(Long::intValue).sum();
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> new Share(e.getKey(), e.getValue().intValue(), pct(e.getValue().intValue(), total))).toList();
-  }
-
   /** One group of the success splits, labelled in staff words (kind reportGroup) for the page. */
   private Split split(String group, List<RescueCase> decided, Predicate<RescueCase> in) {
     List<RescueCase> members = decided.stream().filter(in).toList();
@@ -137,7 +124,7 @@ public class RescueReportService {
   }
 
   static BigDecimal pct(int part, int whole) {
-    return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    return Shares.percent(part, whole);
   }
 
   /** Nearest-rank percentile of sorted values, rounded to 0.1; null when empty. */

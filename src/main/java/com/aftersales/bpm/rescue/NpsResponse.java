@@ -1,5 +1,6 @@
 package com.aftersales.bpm.rescue;
 
+import com.aftersales.bpm.common.RecordKey;
 import com.aftersales.bpm.common.Vehicle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,8 +14,7 @@ import java.time.OffsetDateTime;
 
 /** One answered NPS survey, as an integrator posts it to {@code POST /api/nps-responses}. */
 public record NpsResponse(
-    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+",
-        message = "may contain only letters, digits and . _ : -") String surveyId,
+    @NotBlank @RecordKey String surveyId,
     @NotNull @PastOrPresent(message = "must not be in the future") OffsetDateTime answeredAt,
     @NotNull @Min(0) @Max(10) Integer score,
     @Size(max = 2000) String comment,

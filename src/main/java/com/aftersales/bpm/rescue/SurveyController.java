@@ -1,10 +1,8 @@
 package com.aftersales.bpm.rescue;
 
-import com.aftersales.bpm.common.ConcurrentIntake;
-import com.aftersales.bpm.common.JsonRequestReader;
 import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.AsApplication;
 import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.security.IntakeEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,23 +21,19 @@ public class SurveyController {
 
   private final SurveyIntakeService intake;
   private final ReRatingService reRatings;
-  private final JsonRequestReader requests;
-  private final AsApplication asApplication;
+  private final IntakeEndpoints endpoints;
 
-  public SurveyController(SurveyIntakeService intake, ReRatingService reRatings,
-      JsonRequestReader requests, AsApplication asApplication) {
+  public SurveyController(SurveyIntakeService intake, ReRatingService reRatings, IntakeEndpoints endpoints) {
     this.intake = intake;
     this.reRatings = reRatings;
-    this.requests = requests;
-    this.asApplication = asApplication;
+    this.endpoints = endpoints;
   }
 
   /** 201 with what was started; 200 with the first answer when the same survey comes again. */
   @PostMapping
   @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<IntakeResult> receive(@RequestBody JsonNode body) {
-    NpsResponse survey = requests.read(body, NpsResponse.class);
-    return asApplication.run(caller -> ConcurrentIntake.receive(() -> intake.receive(survey, caller))).response();
+    return endpoints.receive(body, NpsResponse.class, intake::receive);
   }
 
   /**
@@ -50,8 +44,8 @@ public class SurveyController {
   @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<ReRatingService.ReRatingResult> reRate(@PathVariable String surveyId,
       @RequestBody JsonNode body) {
-    ReRating reRating = requests.read(body, ReRating.class);
-    ReRatingService.ReRatingResult result = asApplication.run(caller -> reRatings.receive(surveyId, reRating));
+    ReRating reRating = endpoints.read(body, ReRating.class);
+    ReRatingService.ReRatingResult result = endpoints.asApplication(caller -> reRatings.receive(surveyId, reRating));
     return ResponseEntity.status(result.status() == ReRatingService.ReRatingResult.Status.KEPT
         ? HttpStatus.ACCEPTED : HttpStatus.OK).body(result);
   }
