@@ -2,7 +2,7 @@ package com.aftersales.bpm.operations;
 
 /**
  * The names of the application's own meters, in Micrometer's dotted form; Prometheus shows them
- * with underscores and counters with {@code _total} (README, "Operations"). The notification
+ * with underscores and counters with {@code _total} (docs/operators.md, "Operations"). The notification
  * failures are named where they happen: {@code NotificationDispatcher.FAILED_METRIC}.
  */
 public final class OperationsMetrics {

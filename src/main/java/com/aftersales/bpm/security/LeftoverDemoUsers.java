@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Demo users (password "demo", printed in the README) left in a database that a demo start filled:
+ * Demo users (password "demo", listed in docs/users.md) left in a database that a demo start filled:
  * without them the prod profile refuses to start, or, when told to, deletes them first.
  */
 class LeftoverDemoUsers {
