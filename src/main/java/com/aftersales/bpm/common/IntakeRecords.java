@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The intake_record table: every survey and shortage report received over REST, with the
- * fingerprint of its content and the answer given, so a repeat gets the same answer and a
- * different report under the same key is recognised.
+ * The intake_record table: every report received over REST (surveys, part shortages, red alerts,
+ * promise checklists), with the fingerprint of its content and the answer given, so a repeat gets
+ * the same answer and a different report under the same key is recognised ({@link IdempotentIntake}).
  */
 @Repository
 public class IntakeRecords {
