@@ -1,9 +1,9 @@
 package com.aftersales.bpm.meeting;
 
 import com.aftersales.bpm.common.Months;
-import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.AsApplication;
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.engine.AsApplication;
+import com.aftersales.bpm.common.Groups;
 import java.time.YearMonth;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,12 +1,12 @@
 package com.aftersales.bpm.notification;
 
+import com.aftersales.bpm.engine.Caller;
 import com.aftersales.bpm.common.RequestParameters;
-import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.common.Groups;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,16 +45,16 @@ public class NotificationController {
   }
 
   private RecipientFilter readableByCaller() {
-    Authentication caller = identity.getCurrentAuthentication();
+    Caller caller = Caller.of(identity);
     if (caller == null) {
       return RecipientFilter.addressedTo(List.of());
     }
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = caller.groups();
     if (groups.contains(Groups.AUDITOR) || groups.contains(Groups.ADMIN)) {
       return RecipientFilter.everything();
     }
     List<String> recipients = new ArrayList<>(groups);
-    recipients.add(caller.getUserId());
+    recipients.add(caller.userId());
     return RecipientFilter.addressedTo(recipients);
   }
 }

@@ -1,12 +1,12 @@
 package com.aftersales.bpm.notification;
 
+import com.aftersales.bpm.engine.Caller;
 import com.aftersales.bpm.common.RequestParameters;
-import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.common.Groups;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,10 +44,10 @@ public class NotificationInboxController {
       Groups.PROCESS_OWNER})
   public Inbox inbox(@RequestParam(required = false) String limit) {
     int count = RequestParameters.wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-    Authentication caller = identity.getCurrentAuthentication();
-    List<String> recipients = new ArrayList<>(caller.getGroupIds() == null ? List.of() : caller.getGroupIds());
-    recipients.add(caller.getUserId());
-    return new Inbox(caller.getUserId(), timeZone,
+    Caller caller = Caller.of(identity);
+    List<String> recipients = new ArrayList<>(caller.groups());
+    recipients.add(caller.userId());
+    return new Inbox(caller.userId(), timeZone,
         notifications.findRecent(count, RecipientFilter.addressedTo(recipients)));
   }
 }

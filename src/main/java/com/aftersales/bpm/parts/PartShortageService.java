@@ -2,6 +2,7 @@ package com.aftersales.bpm.parts;
 
 import static com.aftersales.bpm.parts.PartsVariables.*;
 
+import com.aftersales.bpm.engine.EngineClock;
 import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.IntakeRecords;
 import com.aftersales.bpm.common.OutsideEventGate;
@@ -84,7 +85,7 @@ public class PartShortageService {
    * nothing. Not transactional: {@link OutsideEventGate} runs each attempt in its own transaction.
    */
   public ArrivalReceived partArrived(String repairOrderId, PartArrival arrival) {
-    Instant at = arrival == null || arrival.arrivedAt() == null ? Instant.now() : arrival.arrivedAt().toInstant();
+    Instant at = arrival == null || arrival.arrivedAt() == null ? EngineClock.instant() : arrival.arrivedAt().toInstant();
     VariableMap variables = Variables.createVariables();
     PART_ARRIVED_AT.putIn(variables, Date.from(at));
     OutsideEventGate.Delivery delivery = gate.deliver(new OutsideEventGate.Event(PROCESS, repairOrderId,
@@ -152,7 +153,7 @@ public class PartShortageService {
         .filter(v -> v.getValue() != null)
         .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId,
             Collectors.toMap(VariableInstance::getName, VariableInstance::getValue, (a, b) -> a)));
-    Instant now = Instant.now();
+    Instant now = EngineClock.instant(); // the engine's clock, as the order's timers read it
     return instanceIds.stream().filter(id -> PART_ARRIVED_AT.from(byInstance.getOrDefault(id, Map.of())) == null)
         .map(id -> {
       Map<String, Object> v = byInstance.getOrDefault(id, Map.of());

@@ -2,9 +2,9 @@ package com.aftersales.bpm.redalert;
 
 import com.aftersales.bpm.common.ConcurrentIntake;
 import com.aftersales.bpm.common.JsonRequestReader;
-import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.AsApplication;
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.engine.AsApplication;
+import com.aftersales.bpm.common.Groups;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

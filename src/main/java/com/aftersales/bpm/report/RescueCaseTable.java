@@ -14,6 +14,7 @@ import static com.aftersales.bpm.rescue.RescueVariables.FIRST_CONTACT_TASK;
 import static com.aftersales.bpm.rescue.RescueVariables.MISSED_RESPONSE_TASK;
 
 import com.aftersales.bpm.audit.SlaVariables;
+import com.aftersales.bpm.engine.CaseEvent;
 import com.aftersales.bpm.rescue.RescueVariables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,8 +23,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -60,12 +59,11 @@ public class RescueCaseTable extends CaseTable {
   }
 
   @Override
-  void taskChanged(HistoricTaskInstanceEventEntity task) {
-    if (MISSED_RESPONSE_TASK.equals(task.getTaskDefinitionKey()) && task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_CREATE)) {
-      set(task.getProcessInstanceId(), "escalated", true);
-    } else if (FIRST_CONTACT_TASK.equals(task.getTaskDefinitionKey())
-        && task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_COMPLETE)) {
-      firstContact(task.getProcessInstanceId(), task.getEndTime().toInstant());
+  void taskChanged(CaseEvent.TaskChanged task) {
+    if (MISSED_RESPONSE_TASK.equals(task.taskKey()) && task.created()) {
+      set(task.processInstanceId(), "escalated", true);
+    } else if (FIRST_CONTACT_TASK.equals(task.taskKey()) && task.completed()) {
+      firstContact(task.processInstanceId(), task.at());
     }
   }
 
