@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The capability report for the monthly sales–after-sales meeting: managers, the store manager who
- * chairs it, sales who must know it, and auditors. Like the rescue report it counts every case of
- * the centre, so it is computed as the application once the caller's group has been checked.
+ * chairs it, sales who must know it, and auditors. It counts every case of the centre, and its
+ * waiting parts are read from the engine's running cases, which the caller's engine authorizations
+ * would cut to their own: so it is computed as the application once the caller's group is checked.
  */
 @RestController
 public class CapabilityController {
