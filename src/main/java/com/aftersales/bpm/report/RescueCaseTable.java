@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
  * The rescue_case table: one row per low-score rescue with the facts the monthly report counts,
  * read by the month of the low score's answer through an index. Besides the variables it records
  * the first completion of the first contact and whether the missed-SLA escalation was opened. The
- * SLA columns are the case's own count of missed deadlines (audit/SlaParseListener judges them by
+ * SLA columns are the case's own count of missed deadlines (the engine adapter's SlaTimers judge them by
  * the times), so the rows fed by history events and those filled from history agree.
  */
 @Repository
