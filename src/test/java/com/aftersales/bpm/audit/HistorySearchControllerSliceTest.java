@@ -10,15 +10,9 @@ import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ControllerSliceTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** {@code GET /api/history/customer-cases} without the engine. */
-@WebMvcTest(HistorySearchController.class)
 class HistorySearchControllerSliceTest extends ControllerSliceTest {
-
-  @MockitoBean
-  CustomerCases customerCases;
 
   @Test
   void theNameIsTrimmedAndTheCaseIdsAnswered() throws Exception {

@@ -8,12 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.aftersales.bpm.support.ControllerSliceTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 
 /** {@code GET /api/words} without the engine, with the real catalog (words/staff-words.json). */
-@WebMvcTest(StaffWordsController.class)
-@Import(StaffWords.class)
 class StaffWordsControllerSliceTest extends ControllerSliceTest {
 
   @Test

@@ -8,28 +8,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ControllerSliceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** {@code GET /api/reports/capability} without the engine: the month parameter and who may read it. */
-@WebMvcTest(CapabilityController.class)
 class CapabilityControllerSliceTest extends ControllerSliceTest {
-
-  @MockitoBean
-  CapabilityReportService reports;
 
   @Test
   void aBadMonthIs400NamingIt() throws Exception {
     loggedIn("stella", Groups.STORE_MANAGER);
     mvc.perform(get("/api/reports/capability").param("month", "March")).andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fieldErrors[0].field").value("month"));
-    verifyNoInteractions(reports);
+    verifyNoInteractions(capabilityReports);
   }
 
   @Test
   void partsCoordinatorsGet403() throws Exception {
     loggedIn("paula", Groups.PARTS_COORDINATOR);
     mvc.perform(get("/api/reports/capability").param("month", "2026-03")).andExpect(status().isForbidden());
-    verifyNoInteractions(reports);
+    verifyNoInteractions(capabilityReports);
   }
 }

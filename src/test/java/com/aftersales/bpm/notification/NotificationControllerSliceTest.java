@@ -12,18 +12,13 @@ import com.aftersales.bpm.support.ControllerSliceTest;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** {@code /api/notifications} and the inbox, without the engine: who reads which notifications. */
-@WebMvcTest({NotificationController.class, NotificationInboxController.class})
 class NotificationControllerSliceTest extends ControllerSliceTest {
 
   static final Notification SENT = new Notification("n-1", Instant.parse("2026-03-02T01:00:00Z"), "EMAIL",
       "service-manager", "Low score", "S-1 scored 3", "S-1", "pi-1");
 
-  @MockitoBean
-  NotificationRecords notifications;
 
   @Test
   void aManagerReadsWhatWasAddressedToThemOrTheirGroups() throws Exception {

@@ -14,12 +14,9 @@ import com.aftersales.bpm.support.ControllerSliceTest;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** {@code /api/part-shortages} without the engine. */
-@WebMvcTest(PartShortageController.class)
 class PartShortageControllerSliceTest extends ControllerSliceTest {
 
   static final String REPORT = """
@@ -27,8 +24,6 @@ class PartShortageControllerSliceTest extends ControllerSliceTest {
        "customer": {"id": "C-1", "name": "Li Wei", "phone": "+86 138 0000 0000"},
        "part": {"number": "P-100", "name": "Battery cooling pump"}, "vehicleCondition": "MINOR"}""";
 
-  @MockitoBean
-  PartShortageService shortages;
 
   @Test
   void aNewReportIs201AndARepeatIs200() throws Exception {

@@ -15,20 +15,15 @@ import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** {@code /api/customer-promises} and a customer's promises, without the engine. */
-@WebMvcTest(CustomerPromiseController.class)
 class CustomerPromiseControllerSliceTest extends ControllerSliceTest {
 
   static final String CHECKLIST = """
       {"checklistId": "CL-1", "customerId": "C-1", "orderId": "O-1", "recordedAt": "2026-03-02T09:00:00+08:00",
        "items": [{"kind": "%s", "description": "Free tinting", "value": 800}]}""";
 
-  @MockitoBean
-  CustomerPromiseService promises;
 
   @Test
   void aSalesSystemsChecklistIs201AndGoesToGroupSales() throws Exception {

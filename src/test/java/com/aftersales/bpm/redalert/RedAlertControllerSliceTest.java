@@ -13,21 +13,16 @@ import com.aftersales.bpm.support.ControllerSliceTest;
 import java.time.Instant;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** {@code POST /api/red-alerts} without the engine. */
-@WebMvcTest(RedAlertController.class)
 class RedAlertControllerSliceTest extends ControllerSliceTest {
 
   static final String ALERT = """
       {"alertId": "RA-1", "discoveredAt": "2026-03-02T09:00:00+08:00", "description": "Pump batch faulty",
        "partNumber": "P-100"}""";
 
-  @MockitoBean
-  RedAlertService alerts;
 
   @Test
   void qualityRaisesAnAlert201() throws Exception {

@@ -17,29 +17,21 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * {@code /api/reports/rescue} without the engine. The report reads only its own tables, so the
  * group check is its whole authorization: the handler no longer clears the caller's engine
  * authentication (the stale bypass), and the identity is left untouched.
  */
-@WebMvcTest(ReportController.class)
 class ReportControllerSliceTest extends ControllerSliceTest {
 
   static final RescueCase CASE = new RescueCase("pi-1", "S-1", Instant.parse("2026-03-02T01:00:00Z"), "A", "Li Wei",
       Instant.parse("2026-03-02T03:00:00Z"), null, "RECOVERED", "SALES_PROMISE", 500L, 1000L, false, false, 0, false, true);
 
-  @MockitoBean
-  RescueReportService reports;
-  @MockitoBean
-  RescueCasesCsv csv;
-
   @Test
   void theMonthsCasesAreReadForAnAuditor() throws Exception {
     loggedIn("alice", Groups.AUDITOR);
-    when(reports.cases(YearMonth.of(2026, 3))).thenReturn(List.of(CASE));
+    when(rescueReports.cases(YearMonth.of(2026, 3))).thenReturn(List.of(CASE));
     mvc.perform(get("/api/reports/rescue/cases").param("month", "2026-03"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].surveyId").value("S-1"))
@@ -50,8 +42,8 @@ class ReportControllerSliceTest extends ControllerSliceTest {
   @Test
   void theCsvIsAnAttachmentNamedForTheMonth() throws Exception {
     loggedIn("sam", Groups.SERVICE_MANAGER);
-    when(reports.cases(any())).thenReturn(List.of(CASE));
-    when(csv.write(List.of(CASE))).thenReturn("survey\nS-1\n");
+    when(rescueReports.cases(any())).thenReturn(List.of(CASE));
+    when(rescueCsv.write(List.of(CASE))).thenReturn("survey\nS-1\n");
     mvc.perform(get("/api/reports/rescue/cases.csv").param("month", "2026-03"))
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Disposition", "attachment; filename=\"rescue-cases-2026-03.csv\""))
@@ -64,19 +56,19 @@ class ReportControllerSliceTest extends ControllerSliceTest {
     mvc.perform(get("/api/reports/rescue").param("month", "2026-13"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fieldErrors[0].field").value("month"));
-    verifyNoInteractions(reports);
+    verifyNoInteractions(rescueReports);
   }
 
   @Test
   void aServiceAdvisorGets403() throws Exception {
     loggedIn("anna", Groups.SERVICE_ADVISOR);
     mvc.perform(get("/api/reports/rescue").param("month", "2026-03")).andExpect(status().isForbidden());
-    verifyNoInteractions(reports);
+    verifyNoInteractions(rescueReports);
   }
 
   @Test
   void nobodyLoggedInGets403() throws Exception {
     mvc.perform(get("/api/reports/rescue/cases")).andExpect(status().isForbidden());
-    verifyNoInteractions(reports);
+    verifyNoInteractions(rescueReports);
   }
 }

@@ -15,13 +15,10 @@ import com.aftersales.bpm.support.ControllerSliceTest;
 import java.time.Instant;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** {@code POST /api/nps-responses} without the engine (see {@link ControllerSliceTest}). */
-@WebMvcTest(SurveyController.class)
 class SurveyControllerSliceTest extends ControllerSliceTest {
 
   static final String SURVEY = """
@@ -30,15 +27,11 @@ class SurveyControllerSliceTest extends ControllerSliceTest {
   static final IntakeResult STARTED = new IntakeResult("S-1", IntakeResult.Action.RESCUE_STARTED, "pi-1", "RED",
       "A", "service-manager", Instant.parse("2026-03-02T03:00:00Z"));
 
-  @MockitoBean
-  SurveyIntakeService intake;
-  @MockitoBean
-  ReRatingService reRatings;
 
   @Test
   void aNewSurveyIs201WithWhatWasStarted() throws Exception {
     loggedIn("crm", Groups.INTEGRATION);
-    when(intake.receive(any(), eq("crm"))).thenReturn(new SurveyIntakeService.Received(STARTED, true));
+    when(surveys.receive(any(), eq("crm"))).thenReturn(new SurveyIntakeService.Received(STARTED, true));
     mvc.perform(post("/api/nps-responses").contentType(MediaType.APPLICATION_JSON).content(SURVEY))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.surveyId").value("S-1"))
@@ -49,7 +42,7 @@ class SurveyControllerSliceTest extends ControllerSliceTest {
   @Test
   void theSameSurveyAgainIs200WithTheFirstAnswer() throws Exception {
     loggedIn("crm", Groups.INTEGRATION);
-    when(intake.receive(any(), any())).thenReturn(new SurveyIntakeService.Received(STARTED, false));
+    when(surveys.receive(any(), any())).thenReturn(new SurveyIntakeService.Received(STARTED, false));
     mvc.perform(post("/api/nps-responses").contentType(MediaType.APPLICATION_JSON).content(SURVEY))
         .andExpect(status().isOk()).andExpect(jsonPath("$.processInstanceId").value("pi-1"));
   }
@@ -57,7 +50,7 @@ class SurveyControllerSliceTest extends ControllerSliceTest {
   @Test
   void aChangedRepeatIs409() throws Exception {
     loggedIn("crm", Groups.INTEGRATION);
-    when(intake.receive(any(), any())).thenThrow(new ApiException(HttpStatus.CONFLICT, "surveyId",
+    when(surveys.receive(any(), any())).thenThrow(new ApiException(HttpStatus.CONFLICT, "surveyId",
         "survey S-1 was received before with other content"));
     mvc.perform(post("/api/nps-responses").contentType(MediaType.APPLICATION_JSON).content(SURVEY))
         .andExpect(status().isConflict()).andExpect(jsonPath("$.status").value(409));
@@ -71,7 +64,7 @@ class SurveyControllerSliceTest extends ControllerSliceTest {
              "customer": {"id": "C-1", "name": "Li Wei", "phone": "call me"}}"""))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.containsInAnyOrder("surveyId", "score", "customer.phone")));
-    verify(intake, never()).receive(any(), any());
+    verify(surveys, never()).receive(any(), any());
   }
 
   @Test
@@ -81,7 +74,7 @@ class SurveyControllerSliceTest extends ControllerSliceTest {
             .content(SURVEY.replace("\"score\": 3", "\"score\": 3, \"discount\": 100")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.hasItem("discount")));
-    verify(intake, never()).receive(any(), any());
+    verify(surveys, never()).receive(any(), any());
   }
 
   @Test
@@ -89,7 +82,7 @@ class SurveyControllerSliceTest extends ControllerSliceTest {
     loggedIn("anna", Groups.SERVICE_ADVISOR);
     mvc.perform(post("/api/nps-responses").contentType(MediaType.APPLICATION_JSON).content(SURVEY))
         .andExpect(status().isForbidden());
-    verify(intake, never()).receive(any(), any());
+    verify(surveys, never()).receive(any(), any());
   }
 
   @Test

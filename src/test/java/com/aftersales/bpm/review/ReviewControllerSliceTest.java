@@ -11,20 +11,14 @@ import com.aftersales.bpm.support.ControllerSliceTest;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** {@code GET /api/reviews/candidates} without the engine. */
-@WebMvcTest(ReviewController.class)
 class ReviewControllerSliceTest extends ControllerSliceTest {
-
-  @MockitoBean
-  ReviewCandidates candidates;
 
   @Test
   void theStoreManagerReadsTheMonthsCandidates() throws Exception {
     loggedIn("stella", Groups.STORE_MANAGER);
-    when(candidates.forMonth(YearMonth.of(2026, 2))).thenReturn(List.of());
+    when(reviewCandidates.forMonth(YearMonth.of(2026, 2))).thenReturn(List.of());
     mvc.perform(get("/api/reviews/candidates").param("month", "2026-02"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
   }
@@ -36,6 +30,6 @@ class ReviewControllerSliceTest extends ControllerSliceTest {
         .andExpect(jsonPath("$.fieldErrors[0].field").value("month"));
     loggedIn("anna", Groups.SERVICE_ADVISOR);
     mvc.perform(get("/api/reviews/candidates").param("month", "2026-02")).andExpect(status().isForbidden());
-    verifyNoInteractions(candidates);
+    verifyNoInteractions(reviewCandidates);
   }
 }

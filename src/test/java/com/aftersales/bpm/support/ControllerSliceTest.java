@@ -3,13 +3,26 @@ package com.aftersales.bpm.support;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.aftersales.bpm.audit.CustomerCases;
 import com.aftersales.bpm.common.JsonRequestReader;
+import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.engine.AsApplication;
+import com.aftersales.bpm.meeting.CapabilityReportService;
+import com.aftersales.bpm.notification.NotificationRecords;
+import com.aftersales.bpm.parts.PartShortageService;
+import com.aftersales.bpm.promise.CustomerPromiseService;
+import com.aftersales.bpm.redalert.RedAlertService;
+import com.aftersales.bpm.report.RescueCasesCsv;
+import com.aftersales.bpm.report.RescueReportService;
+import com.aftersales.bpm.rescue.ReRatingService;
+import com.aftersales.bpm.rescue.SurveyIntakeService;
+import com.aftersales.bpm.review.ReviewCandidates;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -17,8 +30,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Base of the {@code @WebMvcTest} slices: one controller with its services mocked, no engine and
- * no database, so a slice starts in a second or two. What is real: request mapping, the strict JSON
+ * Base of the {@code @WebMvcTest} slices: every controller of ours with the services they call
+ * mocked, no engine and no database. All slices share this one configuration, so Spring starts
+ * one context for all of them (a few seconds) instead of one per controller. What is real: request mapping, the strict JSON
  * reader ({@link JsonRequestReader}) and its validation, {@code ApiExceptionHandler} (the 400 that
  * names each bad field, 409), and the app's trust boundary ({@code TrustBoundaryConfig}: the group
  * check of {@code @AllowedGroups}, security headers, the cross-site check), which reads the caller
@@ -27,11 +41,34 @@ import org.springframework.test.web.servlet.MockMvc;
  * for the password), so the full-app API tests (ApiGroupsTest, AccessControlTest, ...) keep proving
  * authentication end to end.
  */
-@Import({JsonRequestReader.class, AsApplication.class, ControllerSliceTest.EngineStandIn.class})
+@WebMvcTest
+@Import({JsonRequestReader.class, AsApplication.class, StaffWords.class, ControllerSliceTest.EngineStandIn.class})
 public abstract class ControllerSliceTest {
 
   @MockitoBean
   protected IdentityService identity;
+  @MockitoBean
+  protected SurveyIntakeService surveys;
+  @MockitoBean
+  protected ReRatingService reRatings;
+  @MockitoBean
+  protected PartShortageService shortages;
+  @MockitoBean
+  protected RedAlertService alerts;
+  @MockitoBean
+  protected CustomerPromiseService promises;
+  @MockitoBean
+  protected RescueReportService rescueReports;
+  @MockitoBean
+  protected RescueCasesCsv rescueCsv;
+  @MockitoBean
+  protected CapabilityReportService capabilityReports;
+  @MockitoBean
+  protected CustomerCases customerCases;
+  @MockitoBean
+  protected NotificationRecords notifications;
+  @MockitoBean
+  protected ReviewCandidates reviewCandidates;
 
   @Autowired
   protected MockMvc mvc;
