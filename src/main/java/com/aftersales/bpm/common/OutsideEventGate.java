@@ -1,5 +1,6 @@
 package com.aftersales.bpm.common;
 
+import com.aftersales.bpm.engine.EngineCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -93,13 +92,12 @@ public class OutsideEventGate {
 
   private final RuntimeService runtime;
   private final HistoryService history;
-  private final CommandExecutor ownTransaction;
+  private final ProcessEngine engine;
 
   public OutsideEventGate(ProcessEngine engine) {
     this.runtime = engine.getRuntimeService();
     this.history = engine.getHistoryService();
-    this.ownTransaction = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandExecutorTxRequiresNew();
+    this.engine = engine;
   }
 
   /**
@@ -121,7 +119,7 @@ public class OutsideEventGate {
   public Delivery deliver(Event event) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return ownTransaction.execute(context -> attempt(event));
+        return EngineCommand.inNewTransaction(engine, () -> attempt(event));
       } catch (OptimisticLockingException | MismatchingMessageCorrelationException e) {
         LOG.info("{} for {} {} changed concurrently (attempt {}): {}", event.message(), event.processKey(),
             event.businessKey(), attempt, e.getMessage());

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import com.aftersales.bpm.engine.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -102,12 +102,12 @@ public class RescueDriver {
           "doneWrong", "no updates", "systemImprovement", "progress SMS", "nominatedForJointReview", false));
       return id;
     } finally {
-      ClockUtil.reset();
+      EngineClock.reset();
     }
   }
 
   private static void at(Instant instant) {
-    ClockUtil.setCurrentTime(Date.from(instant));
+    EngineClock.set(instant);
   }
 
   /** Claims for the user (or the first candidate user found) and completes, as Tasklist would. */

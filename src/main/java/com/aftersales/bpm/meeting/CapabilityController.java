@@ -1,9 +1,9 @@
 package com.aftersales.bpm.meeting;
 
 import com.aftersales.bpm.common.Months;
-import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.AsApplication;
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.engine.AsApplication;
+import com.aftersales.bpm.common.Groups;
 import java.time.YearMonth;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The capability report for the monthly sales–after-sales meeting: managers, the store manager who
- * chairs it, sales who must know it, and auditors. Like the rescue report it counts every case of
- * the centre, so it is computed as the application once the caller's group has been checked.
+ * chairs it, sales who must know it, and auditors. It counts every case of the centre, and its
+ * waiting parts are read from the engine's running cases, which the caller's engine authorizations
+ * would cut to their own: so it is computed as the application once the caller's group is checked.
  */
 @RestController
 public class CapabilityController {

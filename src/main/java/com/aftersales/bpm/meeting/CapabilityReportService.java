@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import com.aftersales.bpm.engine.EngineClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -54,7 +54,7 @@ public class CapabilityReportService implements CapabilityBriefing {
   public CapabilityReport forMonth(YearMonth month) {
     Instant from = Months.start(month, zone);
     Instant to = Months.end(month, zone);
-    Instant now = ClockUtil.getCurrentTime().toInstant(); // the engine's clock, as the timers read it
+    Instant now = EngineClock.instant(); // the engine's clock, as the timers read it
     List<RescueCase> cases = rescues.answeredBetween(from, to);
     return new CapabilityReport(month.toString(), now, waitingParts.now(now), levels(orders.reportedBetween(from, to), now),
         Shares.byRootCause(cases), promiseFigures(promises.recordedBetween(from, to)),

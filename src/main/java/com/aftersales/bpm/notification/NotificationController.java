@@ -1,12 +1,12 @@
 package com.aftersales.bpm.notification;
 
+import com.aftersales.bpm.engine.Caller;
 import com.aftersales.bpm.common.RequestParameters;
-import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.common.Groups;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -65,28 +65,23 @@ public class NotificationController {
       Groups.PROCESS_OWNER})
   public Inbox inbox(@RequestParam(required = false) String limit) {
     int count = RequestParameters.wholeNumber("limit", limit, INBOX_DEFAULT_LIMIT, 1, INBOX_MAX_LIMIT);
-    Authentication caller = identity.getCurrentAuthentication();
-    return new Inbox(caller.getUserId(), timeZone, notifications.findRecent(count, addressedTo(caller)));
+    Caller caller = Caller.of(identity);
+    return new Inbox(caller.userId(), timeZone, notifications.findRecent(count, addressedTo(caller)));
   }
 
   private RecipientFilter readableByCaller() {
-    Authentication caller = identity.getCurrentAuthentication();
+    Caller caller = Caller.of(identity);
     if (caller == null) {
       return RecipientFilter.addressedTo(List.of());
     }
-    List<String> groups = groupsOf(caller);
-    return groups.contains(Groups.AUDITOR) || groups.contains(Groups.ADMIN) ? RecipientFilter.everything()
-        : addressedTo(caller);
+    return caller.groups().contains(Groups.AUDITOR) || caller.groups().contains(Groups.ADMIN)
+        ? RecipientFilter.everything() : addressedTo(caller);
   }
 
   /** Notifications to the caller or to one of the caller's groups. */
-  private static RecipientFilter addressedTo(Authentication caller) {
-    List<String> recipients = new ArrayList<>(groupsOf(caller));
-    recipients.add(caller.getUserId());
+  private static RecipientFilter addressedTo(Caller caller) {
+    List<String> recipients = new ArrayList<>(caller.groups());
+    recipients.add(caller.userId());
     return RecipientFilter.addressedTo(recipients);
-  }
-
-  private static List<String> groupsOf(Authentication caller) {
-    return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
   }
 }

@@ -9,10 +9,8 @@ import com.aftersales.bpm.common.ModelBean;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import com.aftersales.bpm.engine.EngineClock;
+import com.aftersales.bpm.engine.EngineCommand;
 
 /**
  * Sends the notification a service task describes with its input parameters (channel, recipient,
@@ -36,7 +34,7 @@ public class SendNotificationDelegate implements JavaDelegate {
       throw new IllegalStateException("Task " + execution.getCurrentActivityId()
           + " has no notificationRecipient input parameter");
     }
-    dispatcher.dispatch(new Notification(notificationId(execution), ClockUtil.getCurrentTime().toInstant(),
+    dispatcher.dispatch(new Notification(notificationId(execution), EngineClock.instant(),
         CHANNEL.get(execution), recipient, SUBJECT.get(execution), MESSAGE.get(execution),
         execution.getProcessBusinessKey(), execution.getProcessInstanceId()));
   }
@@ -47,9 +45,7 @@ public class SendNotificationDelegate implements JavaDelegate {
    * marked the job deleted when the task runs, so a job query would not find it.
    */
   private static String notificationId(DelegateExecution execution) {
-    CommandContext command = Context.getCommandContext();
-    JobEntity job = command == null ? null : command.getCurrentJob();
-    return job != null && execution.getCurrentActivityId().equals(job.getActivityId())
-        ? job.getId() : UUID.randomUUID().toString();
+    String jobId = EngineCommand.jobIdAt(execution.getCurrentActivityId());
+    return jobId != null ? jobId : UUID.randomUUID().toString();
   }
 }

@@ -1,22 +1,21 @@
 package com.aftersales.bpm.operations;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
+import com.aftersales.bpm.engine.EngineExtension;
+import com.aftersales.bpm.engine.EngineHooks;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the engine what the Prometheus scrape reads from it: {@link CaseMetricsParseListener} on
- * every model and {@link EngineMetricsMirror} as its metrics registry.
+ * Gives the engine what the Prometheus scrape reads from it: {@link CaseMetrics} on every model
+ * and {@link EngineJobCounts} on the engine's own metrics.
  */
 @Component
-public class OperationsPlugin extends AbstractProcessEnginePlugin {
+public class OperationsPlugin implements EngineExtension {
 
   private static final Logger LOG = LoggerFactory.getLogger(OperationsPlugin.class);
 
@@ -27,12 +26,9 @@ public class OperationsPlugin extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new CaseMetricsParseListener(meters));
-    configuration.setMetricsRegistry(new EngineMetricsMirror(meters));
+  public void configure(EngineHooks hooks) {
+    hooks.caseWatcher(new CaseMetrics(meters));
+    hooks.metricOccurrences(new EngineJobCounts(meters));
   }
 
   /**
@@ -41,7 +37,7 @@ public class OperationsPlugin extends AbstractProcessEnginePlugin {
    * that no longer loads does not stop the start here; its first case will say why.
    */
   @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
+  public void engineBuilt(ProcessEngine engine) {
     RepositoryService repository = engine.getRepositoryService();
     for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
       try {

@@ -2,9 +2,9 @@ package com.aftersales.bpm.parts;
 
 import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.RequestParameters;
-import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.Groups;
-import com.aftersales.bpm.security.IntakeEndpoints;
+import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.common.Groups;
+import com.aftersales.bpm.common.IntakeEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -2,6 +2,7 @@ package com.aftersales.bpm.parts;
 
 import static com.aftersales.bpm.parts.PartsVariables.*;
 
+import com.aftersales.bpm.engine.EngineClock;
 import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.IdempotentIntake;
 import com.aftersales.bpm.common.IdempotentIntake.Received;
@@ -73,7 +74,7 @@ public class PartShortageService {
    * nothing. Not transactional: {@link OutsideEventGate} runs each attempt in its own transaction.
    */
   public ArrivalReceived partArrived(String repairOrderId, PartArrival arrival) {
-    Instant at = arrival == null || arrival.arrivedAt() == null ? Instant.now() : arrival.arrivedAt().toInstant();
+    Instant at = arrival == null || arrival.arrivedAt() == null ? EngineClock.instant() : arrival.arrivedAt().toInstant();
     VariableMap variables = Variables.createVariables();
     PART_ARRIVED_AT.putIn(variables, Date.from(at));
     OutsideEventGate.Delivery delivery = gate.deliver(new OutsideEventGate.Event(PROCESS, repairOrderId,
@@ -133,7 +134,7 @@ public class PartShortageService {
     Map<String, Map<String, Object>> byInstance = RuntimeVariables.of(runtime, instanceIds,
         REPAIR_ORDER_ID.name(), CUSTOMER_NAME.name(), RISK_LEVEL.name(), VIP_HANDLING.name(),
         REPORTED_AT.name(), PROMISED_DATE.name(), ESCALATED.name(), PART_ARRIVED_AT.name());
-    Instant now = Instant.now();
+    Instant now = EngineClock.instant(); // the engine's clock, as the order's timers read it
     return instanceIds.stream().filter(id -> PART_ARRIVED_AT.from(byInstance.getOrDefault(id, Map.of())) == null)
         .map(id -> {
       Map<String, Object> v = byInstance.getOrDefault(id, Map.of());

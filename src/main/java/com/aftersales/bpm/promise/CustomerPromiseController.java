@@ -1,9 +1,9 @@
 package com.aftersales.bpm.promise;
 
 import com.aftersales.bpm.common.RequestParameters;
-import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.Groups;
-import com.aftersales.bpm.security.IntakeEndpoints;
+import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.common.Groups;
+import com.aftersales.bpm.common.IntakeEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;

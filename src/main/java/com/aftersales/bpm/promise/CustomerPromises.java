@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import com.aftersales.bpm.engine.EngineClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -68,12 +68,12 @@ public class CustomerPromises {
   }
 
   public void decide(String itemId, String decision, String reason, String changedPromise) {
-    table.decide(itemId, PromiseDecision.valueOf(decision), reason, changedPromise, ClockUtil.getCurrentTime().toInstant());
+    table.decide(itemId, PromiseDecision.valueOf(decision), reason, changedPromise, EngineClock.instant());
   }
 
   /** The customer's open promises, one line each, or a line saying there are none. */
   public String openInWords(String customerId) {
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+    LocalDate today = LocalDate.ofInstant(EngineClock.instant(), zone);
     List<String> lines = customerId == null ? List.of() : ofCustomer.apply(customerId).stream()
         .filter(p -> p.openOn(today)).map(p -> "• " + line(p)).toList();
     return lines.isEmpty() ? "No open sales promises / 无未兑现的销售承诺" : String.join("\n", lines);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
+import com.aftersales.bpm.engine.EngineCommand;
 
 /**
  * Asks the DMN table deliveryOptions for one order: its tier and options from the facts (no tier
@@ -32,7 +32,7 @@ final class DeliveryOptions {
     inputs.put(RISK_LEVEL.name(), order.get(RISK_LEVEL.name()));
     inputs.put(HIGH_VALUE.name(), Boolean.TRUE.equals(order.get(HIGH_VALUE.name())));
     // staff who complete a task hold no right to evaluate decisions; the model asks, not the user
-    DmnDecisionResultEntries result = Context.getCommandContext().runWithoutAuthorization(() ->
+    DmnDecisionResultEntries result = EngineCommand.withoutAuthorization(() ->
         execution.getProcessEngineServices().getDecisionService().evaluateDecisionByKey(DECISION)
             .variables(inputs).evaluate().getSingleResult());
     if (result == null) {

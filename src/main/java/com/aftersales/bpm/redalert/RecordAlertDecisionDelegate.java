@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import com.aftersales.bpm.engine.EngineClock;
 
 /**
  * "Record the decision": when it was taken (minutes from discovery, within the window or not) and
@@ -21,7 +21,7 @@ public class RecordAlertDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    java.util.Date now = ClockUtil.getCurrentTime();
+    java.util.Date now = EngineClock.now();
     DECIDED_AT.set(execution, now);
     DECISION_MINUTES.set(execution, Duration.between(DISCOVERED_AT.get(execution).toInstant(), now.toInstant()).toMinutes());
     DECIDED_IN_WINDOW.set(execution, !now.after(DECISION_DUE.get(execution)));

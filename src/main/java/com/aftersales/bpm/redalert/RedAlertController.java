@@ -1,8 +1,8 @@
 package com.aftersales.bpm.redalert;
 
-import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.Groups;
-import com.aftersales.bpm.security.IntakeEndpoints;
+import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.common.Groups;
+import com.aftersales.bpm.common.IntakeEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -2,6 +2,8 @@ package com.aftersales.bpm.report;
 
 import com.aftersales.bpm.common.HistoricVariables;
 import com.aftersales.bpm.common.ProcessVariable;
+import com.aftersales.bpm.engine.CaseEvent;
+import com.aftersales.bpm.engine.EngineHistoryTables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -83,18 +84,16 @@ public abstract class CaseTable {
   }
 
   /** A task of the case was created or completed; most tables count none. */
-  void taskChanged(HistoricTaskInstanceEventEntity task) {}
+  void taskChanged(CaseEvent.TaskChanged task) {}
 
   /** Cases in the engine's history that have no row yet (cases from before this table existed). */
   List<String> casesWithoutRow() {
-    return jdbc.queryForList("SELECT p.ID_ FROM ACT_HI_PROCINST p WHERE p.PROC_DEF_KEY_ = ? AND NOT EXISTS "
-        + "(SELECT 1 FROM " + table + " r WHERE r.process_instance_id = p.ID_)", String.class, processKey);
+    return new EngineHistoryTables(jdbc).casesWithoutRow(processKey, table);
   }
 
   /** Removes the rows whose case is no longer in the engine's history (history cleanup, a deleted case). */
   int removeRowsWithoutHistory() {
-    return jdbc.update("DELETE FROM " + table + " r WHERE NOT EXISTS "
-        + "(SELECT 1 FROM ACT_HI_PROCINST p WHERE p.ID_ = r.process_instance_id)");
+    return new EngineHistoryTables(jdbc).removeRowsWithoutHistory(table);
   }
 
   /** Writes the rows of these cases from what the engine's history recorded. */

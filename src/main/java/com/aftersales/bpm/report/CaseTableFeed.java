@@ -1,24 +1,20 @@
 package com.aftersales.bpm.report;
 
+import com.aftersales.bpm.engine.CaseEvent;
+import com.aftersales.bpm.engine.CaseEventListener;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
  * Keeps the {@link CaseTable}s current from the engine's history events, next to the engine's own
  * history writer and in the same transaction: whatever sets a counted variable (a form, a DMN
  * table, an admin in Cockpit) updates the row, and a command that fails leaves neither behind.
  */
-class CaseTableFeed implements HistoryEventHandler {
+class CaseTableFeed implements CaseEventListener {
 
   private final Map<String, CaseTable> byProcess;
 
@@ -27,41 +23,33 @@ class CaseTableFeed implements HistoryEventHandler {
   }
 
   @Override
-  public void handleEvents(List<HistoryEvent> events) {
-    events.forEach(this::handleEvent);
-  }
-
-  @Override
-  public void handleEvent(HistoryEvent event) {
-    CaseTable table = event.getProcessDefinitionKey() == null ? null : byProcess.get(event.getProcessDefinitionKey());
+  public void handle(CaseEvent event) {
+    CaseTable table = byProcess.get(event.processKey());
     if (table == null) {
       return;
     }
-    if (event instanceof HistoricVariableUpdateEventEntity variable) {
-      CaseTable.Column column = table.column(variable.getVariableName());
+    if (event instanceof CaseEvent.VariableChanged variable) {
+      CaseTable.Column column = table.column(variable.name());
       if (column != null) {
-        Object value = variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE) ? null
-            : valueOf(variable, column.variable().type());
-        table.set(variable.getProcessInstanceId(), column.name(), value);
+        Object value = variable.removed() ? null : valueOf(variable, column.variable().type());
+        table.set(variable.processInstanceId(), column.name(), value);
       }
-    } else if (event instanceof HistoricTaskInstanceEventEntity task) {
+    } else if (event instanceof CaseEvent.TaskChanged task) {
       table.taskChanged(task);
-    } else if (event instanceof HistoricProcessInstanceEventEntity instance) {
-      if (instance.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_START)) {
-        table.started(instance.getProcessInstanceId(), instance.getBusinessKey());
-      } else if (instance.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
-        table.ended(instance.getProcessInstanceId());
-      }
+    } else if (event instanceof CaseEvent.Started started) {
+      table.started(started.processInstanceId(), started.businessKey());
+    } else if (event instanceof CaseEvent.Ended ended) {
+      table.ended(ended.processInstanceId());
     }
   }
 
   /** The event carries the value as the engine stores it: text, or a number (dates as epoch millis, booleans as 0/1). */
-  static Object valueOf(HistoricVariableUpdateEventEntity event, Class<?> type) {
+  static Object valueOf(CaseEvent.VariableChanged event, Class<?> type) {
     if (type == String.class) {
-      return event.getTextValue();
+      return event.text();
     }
-    Long number = event.getLongValue() != null ? event.getLongValue()
-        : event.getDoubleValue() != null ? Long.valueOf(Math.round(event.getDoubleValue())) : null;
+    Long number = event.number() != null ? event.number()
+        : event.decimal() != null ? Long.valueOf(Math.round(event.decimal())) : null;
     if (number == null) {
       return null;
     }

@@ -1,10 +1,9 @@
 package com.aftersales.bpm.report;
 
-import java.util.ArrayList;
+import com.aftersales.bpm.engine.EngineExtension;
+import com.aftersales.bpm.engine.EngineHooks;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
  * executor or any request can change a case) and every night after the history cleanup window.
  */
 @Component
-public class CaseTablesPlugin extends AbstractProcessEnginePlugin {
+public class CaseTablesPlugin implements EngineExtension {
 
   private final List<CaseTable> tables;
   private CaseTableReconciler reconciler;
@@ -24,19 +23,12 @@ public class CaseTablesPlugin extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomHistoryEventHandlers() == null) {
-      configuration.setCustomHistoryEventHandlers(new ArrayList<>());
-    }
-    configuration.getCustomHistoryEventHandlers().add(new CaseTableFeed(tables));
-    if (configuration.getCustomSessionFactories() == null) {
-      configuration.setCustomSessionFactories(new ArrayList<>());
-    }
-    configuration.getCustomSessionFactories().add(new CaseRowWrites.Factory());
+  public void configure(EngineHooks hooks) {
+    hooks.caseEventListener(new CaseTableFeed(tables));
   }
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
+  public void engineBuilt(ProcessEngine engine) {
     reconciler = new CaseTableReconciler(engine.getHistoryService(), tables);
     reconciler.reconcile();
   }

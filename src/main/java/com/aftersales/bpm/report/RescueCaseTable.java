@@ -14,6 +14,7 @@ import static com.aftersales.bpm.rescue.RescueVariables.FIRST_CONTACT_TASK;
 import static com.aftersales.bpm.rescue.RescueVariables.MISSED_RESPONSE_TASK;
 
 import com.aftersales.bpm.audit.SlaVariables;
+import com.aftersales.bpm.engine.CaseEvent;
 import com.aftersales.bpm.rescue.RescueVariables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,8 +23,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Repository;
  * The rescue_case table: one row per low-score rescue with the facts the monthly report counts,
  * read by the month of the low score's answer through an index. Besides the variables it records
  * the first completion of the first contact and whether the missed-SLA escalation was opened. The
- * SLA columns are the case's own count of missed deadlines (audit/SlaParseListener judges them by
+ * SLA columns are the case's own count of missed deadlines (the engine adapter's SlaTimers judge them by
  * the times), so the rows fed by history events and those filled from history agree.
  */
 @Repository
@@ -60,12 +59,11 @@ public class RescueCaseTable extends CaseTable {
   }
 
   @Override
-  void taskChanged(HistoricTaskInstanceEventEntity task) {
-    if (MISSED_RESPONSE_TASK.equals(task.getTaskDefinitionKey()) && task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_CREATE)) {
-      set(task.getProcessInstanceId(), "escalated", true);
-    } else if (FIRST_CONTACT_TASK.equals(task.getTaskDefinitionKey())
-        && task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_COMPLETE)) {
-      firstContact(task.getProcessInstanceId(), task.getEndTime().toInstant());
+  void taskChanged(CaseEvent.TaskChanged task) {
+    if (MISSED_RESPONSE_TASK.equals(task.taskKey()) && task.created()) {
+      set(task.processInstanceId(), "escalated", true);
+    } else if (FIRST_CONTACT_TASK.equals(task.taskKey()) && task.completed()) {
+      firstContact(task.processInstanceId(), task.at());
     }
   }
 

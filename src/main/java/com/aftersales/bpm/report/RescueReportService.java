@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.util.stream.Collectors;
+import com.aftersales.bpm.engine.EngineClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -60,7 +61,7 @@ public class RescueReportService {
     int successes = (int) decided.stream().filter(RescueCase::success).count();
     List<Double> hours = cases.stream().map(RescueCase::hoursToFirstContact).filter(h -> h != null).sorted().toList();
     int within24h = (int) hours.stream().filter(h -> h <= 24).count();
-    Instant now = ClockUtil.getCurrentTime().toInstant(); // the engine's clock, as the SLA timers read it
+    Instant now = EngineClock.instant(); // the engine's clock, as the SLA timers read it
     List<RescueCase> late = cases.stream().filter(c -> c.firstContactLate(now)).toList();
     return new RescueReport(month.toString(), lowScores, cases.size(), pct(cases.size(), lowScores),
         within24h, pct(within24h, cases.size()), percentile(hours, 50), percentile(hours, 90),

@@ -6,7 +6,7 @@ import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.common.ModelBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import com.aftersales.bpm.engine.EngineCommand;
 
 /**
  * Server-side check of the review's start form, on the start event: the month reviewed must be a
@@ -29,7 +29,7 @@ public class CheckReviewMonthListener implements ExecutionListener {
     } catch (FormRuleViolation refused) {
       // a start form field's refusal as the engine's own form validation reports one, so that
       // Tasklist's copy of the engine API answers 400 as well (FormRuleViolationMapper: /engine-rest)
-      throw new FormFieldValidationException(REVIEW_MONTH.name(), refused.getMessage(), refused);
+      throw EngineCommand.invalidFormField(REVIEW_MONTH.name(), refused.getMessage(), refused);
     }
   }
 }

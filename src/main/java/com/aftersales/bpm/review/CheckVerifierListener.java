@@ -1,5 +1,6 @@
 package com.aftersales.bpm.review;
 
+import com.aftersales.bpm.engine.Caller;
 import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.review.ActionVariables.ACTION_OWNER;
 import static com.aftersales.bpm.review.ActionVariables.OWNER_IS_GROUP;
@@ -9,7 +10,6 @@ import com.aftersales.bpm.common.FormRuleViolation;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * An action closes only when someone other than its owner verifies it (SPEC 3): the owner, or a
@@ -21,8 +21,7 @@ public class CheckVerifierListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
-    Authentication current = identity.getCurrentAuthentication();
-    String verifier = current == null ? null : current.getUserId();
+    String verifier = Caller.userIdOf(identity);
     if (verifier == null) {
       throw new FormRuleViolation("An improvement action must be verified by a logged-in person");
     }

@@ -9,7 +9,7 @@ import static com.aftersales.bpm.review.ReviewVariables.REVIEW_ID;
 import static com.aftersales.bpm.review.ReviewVariables.REVIEW_MONTH;
 
 import com.aftersales.bpm.review.ReviewCandidate.Kind;
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.Groups;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.aftersales.bpm.common.FormRuleViolation;

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import com.aftersales.bpm.engine.EngineClock;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -39,7 +39,7 @@ public class ReviewCalendar {
 
   /** The month before the engine's current time: what a review held now looks back on. */
   public YearMonth previousMonth() {
-    return YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(zone)).minusMonths(1);
+    return YearMonth.from(EngineClock.instant().atZone(zone)).minusMonths(1);
   }
 
   /**

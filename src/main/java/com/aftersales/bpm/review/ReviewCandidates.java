@@ -13,7 +13,7 @@ import com.aftersales.bpm.parts.PartsVariables;
 import com.aftersales.bpm.redalert.RedAlertVariables;
 import com.aftersales.bpm.rescue.RescueVariables;
 import com.aftersales.bpm.review.ReviewCandidate.Kind;
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.Groups;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -28,7 +28,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import com.aftersales.bpm.engine.EngineClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -61,7 +61,7 @@ public class ReviewCandidates {
   public List<ReviewCandidate> forMonth(YearMonth month) {
     Instant from = Months.start(month, zone);
     Instant to = Months.end(month, zone);
-    Date now = ClockUtil.getCurrentTime(); // the engine's clock, as the review's calendar
+    Date now = EngineClock.now(); // the engine's clock, as the review's calendar
     List<ReviewCandidate> candidates = new ArrayList<>();
     List<HistoricProcessInstance> rescues = readable(months.rescuesAnswered(from, to));
     Map<String, Map<String, Object>> rescueVars = variables(rescues, OUTCOME.name(), CUSTOMER_NAME.name(), GRADE.name(),

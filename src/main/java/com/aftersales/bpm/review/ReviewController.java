@@ -1,8 +1,8 @@
 package com.aftersales.bpm.review;
 
 import com.aftersales.bpm.common.Months;
-import com.aftersales.bpm.security.AllowedGroups;
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.common.Groups;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,12 +1,14 @@
 package com.aftersales.bpm.security;
 
+import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.common.Groups;
+import com.aftersales.bpm.engine.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -38,8 +40,8 @@ public class AllowedGroupsInterceptor implements HandlerInterceptor {
   }
 
   private boolean callerIsIn(AllowedGroups allowed) {
-    Authentication caller = identity.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    Caller caller = Caller.of(identity);
+    List<String> groups = caller == null ? List.of() : caller.groups();
     return groups.contains(Groups.ADMIN) || Arrays.stream(allowed.value()).anyMatch(groups::contains);
   }
 }

@@ -1,5 +1,7 @@
 package com.aftersales.bpm.security;
 
+import com.aftersales.bpm.common.Groups;
+import com.aftersales.bpm.engine.Caller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -71,9 +72,9 @@ public class IntegrationOffEngineFilter extends OncePerRequestFilter {
 
   private List<String> callerGroups(HttpServletRequest request) {
     for (ProcessEngine addressed : new ProcessEngine[] {addressedEngine(request), engine}) {
-      Authentication basic = addressed == null ? null : addressed.getIdentityService().getCurrentAuthentication();
-      if (basic != null && basic.getGroupIds() != null) {
-        return basic.getGroupIds();
+      Caller basic = addressed == null ? null : Caller.of(addressed.getIdentityService());
+      if (basic != null && basic.groupIds() != null) {
+        return basic.groupIds();
       }
     }
     HttpSession session = request.getSession(false);

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.security;
 
+import com.aftersales.bpm.common.Groups;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;

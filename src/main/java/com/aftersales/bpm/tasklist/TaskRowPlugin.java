@@ -1,19 +1,19 @@
 package com.aftersales.bpm.tasklist;
 
-import java.util.ArrayList;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import com.aftersales.bpm.engine.EngineExtension;
+import com.aftersales.bpm.engine.EngineHooks;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Registers {@link TaskRowParseListener} with the engine (the Spring Boot starter picks up plugin beans). */
+/**
+ * Adds {@link TaskRowListener} to every user task of every deployed model, so a task a process
+ * owner adds in Modeler shows its case in Tasklist too, with nothing to remember in the model.
+ */
 @Component
-public class TaskRowPlugin extends AbstractProcessEnginePlugin {
+public class TaskRowPlugin implements EngineExtension {
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new TaskRowParseListener());
+  public void configure(EngineHooks hooks) {
+    hooks.userTaskListener(TaskListener.EVENTNAME_CREATE, new TaskRowListener());
   }
 }

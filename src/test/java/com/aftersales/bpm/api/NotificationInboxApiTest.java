@@ -2,7 +2,7 @@ package com.aftersales.bpm.api;
 
 import com.aftersales.bpm.notification.LoggingNotificationAdapter;
 import com.aftersales.bpm.notification.Notification;
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.security;
 
+import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import java.net.http.HttpResponse;

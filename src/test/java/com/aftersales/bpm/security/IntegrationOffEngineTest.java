@@ -1,5 +1,6 @@
 package com.aftersales.bpm.security;
 
+import com.aftersales.bpm.common.Groups;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.rescue.RescueVariables;

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.security;
 
+import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.AppStart;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationService;

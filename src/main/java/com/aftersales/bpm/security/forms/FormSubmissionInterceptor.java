@@ -1,6 +1,8 @@
 package com.aftersales.bpm.security.forms;
 
 import com.aftersales.bpm.common.FormRuleViolation;
+import com.aftersales.bpm.engine.Caller;
+import com.aftersales.bpm.engine.TaskSubmissionCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,11 +22,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -39,29 +37,17 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * {@link FormRuleViolation} (400, the task stays open). Completions by the application itself (no
  * logged-in user) are not checked.
  */
-public class FormSubmissionInterceptor extends CommandInterceptor {
+public class FormSubmissionInterceptor implements TaskSubmissionCheck {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final ProcessEngineConfigurationImpl engine;
   private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
 
-  public FormSubmissionInterceptor(ProcessEngineConfigurationImpl engine) {
-    this.engine = engine;
-  }
-
+  /** Called by the engine adapter before a logged-in user's completion of {@code taskId}. */
   @Override
-  public <T> T execute(Command<T> command) {
+  public void check(ProcessEngine engine, String taskId, Map<String, Object> variables, Caller user) {
     IdentityService identity = engine.getIdentityService();
-    Authentication user = identity.getCurrentAuthentication();
-    if (user != null && Context.getCommandContext() == null) {
-      TaskSubmission.of(command).ifPresent(submission -> check(submission, user, identity));
-    }
-    return next.execute(command);
-  }
-
-  private void check(TaskSubmission submission, Authentication user, IdentityService identity) {
-    Task task = engine.getTaskService().createTaskQuery().taskId(submission.taskId()).initializeFormKeys()
+    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys()
         .singleResult();
     if (task == null) {
       return; // not visible to the user: the engine answers 403 or 404
@@ -69,18 +55,18 @@ public class FormSubmissionInterceptor extends CommandInterceptor {
     identity.clearAuthentication(); // the form and the values the user works with, read as the application
     List<String> problems;
     try {
-      if (!mayWork(task, user)) {
+      if (!mayWork(engine, task, user)) {
         return; // the engine refuses the completion itself (403)
       }
-      FormDefinition form = form(task);
+      FormDefinition form = form(engine, task);
       VariableMap current = engine.getTaskService().getVariablesTyped(task.getId(), false);
-      Map<String, Object> submitted = plain(Variables.fromMap(submission.variables()));
+      Map<String, Object> submitted = plain(Variables.fromMap(variables));
       Map<String, Object> values = new HashMap<>(plain(current));
       values.putAll(submitted);
       problems = FormSubmissionCheck.problems(form, submitted, plain(current),
           field -> caseOptions(field, current, values), field -> hidden(field, values));
     } finally {
-      identity.setAuthentication(user);
+      user.restore(identity);
     }
     if (!problems.isEmpty()) {
       throw new FormRuleViolation("The form '" + task.getName() + "' was not accepted: " + String.join("; ", problems));
@@ -88,11 +74,11 @@ public class FormSubmissionInterceptor extends CommandInterceptor {
   }
 
   /** The engine's own rule for completing: TASK_WORK or UPDATE on the task or on its process. */
-  private boolean mayWork(Task task, Authentication user) {
+  private boolean mayWork(ProcessEngine engine, Task task, Caller user) {
     AuthorizationService authorizations = engine.getAuthorizationService();
-    if (authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(), TaskPermissions.TASK_WORK,
+    if (authorizations.isUserAuthorized(user.userId(), user.groupIds(), TaskPermissions.TASK_WORK,
         Resources.TASK, task.getId())
-        || authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(), Permissions.UPDATE,
+        || authorizations.isUserAuthorized(user.userId(), user.groupIds(), Permissions.UPDATE,
         Resources.TASK, task.getId())) {
       return true;
     }
@@ -100,13 +86,13 @@ public class FormSubmissionInterceptor extends CommandInterceptor {
       return false;
     }
     String definitionKey = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
-    return authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
+    return authorizations.isUserAuthorized(user.userId(), user.groupIds(),
             ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, definitionKey)
-        || authorizations.isUserAuthorized(user.getUserId(), user.getGroupIds(),
+        || authorizations.isUserAuthorized(user.userId(), user.groupIds(),
             ProcessDefinitionPermissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, definitionKey);
   }
 
-  private FormDefinition form(Task task) {
+  private FormDefinition form(ProcessEngine engine, Task task) {
     if (task.getCamundaFormRef() == null && task.getFormKey() == null) {
       return FormDefinition.NONE;
     }

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.security.models;
 
+import com.aftersales.bpm.engine.DeploymentCheck;
 import com.aftersales.bpm.security.models.ModelContentCheck.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
-import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 
 /**
  * Runs before the engine parses a deployment and refuses it as a whole, with a {@link
@@ -17,7 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  * is not a model or form, the deployment is too large, or a model holds anything {@link
  * ModelContentCheck} refuses. Nothing of a refused deployment is stored or run.
  */
-public class DeploymentGuard implements Deployer {
+public class DeploymentGuard implements DeploymentCheck {
 
   private static final List<String> MODELS = List.of(".bpmn", ".bpmn20.xml");
   private static final List<String> DECISIONS = List.of(".dmn", ".dmn11.xml");
@@ -32,32 +30,28 @@ public class DeploymentGuard implements Deployer {
   }
 
   @Override
-  public void deploy(DeploymentEntity deployment) {
-    Map<String, ResourceEntity> resources = deployment.getResources();
-    if (resources == null) {
-      return;
-    }
-    long total = resources.values().stream().mapToLong(r -> r.getBytes() == null ? 0 : r.getBytes().length).sum();
+  public void check(String deploymentName, Map<String, byte[]> resources) {
+    long total = resources.values().stream().mapToLong(bytes -> bytes == null ? 0 : bytes.length).sum();
     if (total > maxBytes) {
-      throw refused(deployment.getName(), List.of(new Finding("(deployment)", "is " + total
+      throw refused(deploymentName, List.of(new Finding("(deployment)", "is " + total
           + " bytes; a deployment may have at most " + maxBytes + " bytes")));
     }
-    for (ResourceEntity resource : resources.values()) {
-      List<Finding> findings = findings(resource);
+    for (Map.Entry<String, byte[]> resource : resources.entrySet()) {
+      List<Finding> findings = findings(resource.getKey(), resource.getValue());
       if (!findings.isEmpty()) {
-        throw refused(resource.getName(), findings);
+        throw refused(resource.getKey(), findings);
       }
     }
   }
 
-  private List<Finding> findings(ResourceEntity resource) {
-    String name = resource.getName().toLowerCase(Locale.ROOT);
+  private List<Finding> findings(String resourceName, byte[] bytes) {
+    String name = resourceName.toLowerCase(Locale.ROOT);
     try {
       if (MODELS.stream().anyMatch(name::endsWith)) {
-        return check.bpmn(resource.getBytes());
+        return check.bpmn(bytes);
       }
       if (DECISIONS.stream().anyMatch(name::endsWith)) {
-        return check.dmn(resource.getBytes());
+        return check.dmn(bytes);
       }
     } catch (IllegalArgumentException notXml) {
       return List.of(new Finding("(file)", notXml.getMessage()));

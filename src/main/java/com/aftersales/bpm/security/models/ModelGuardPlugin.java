@@ -1,10 +1,9 @@
 package com.aftersales.bpm.security.models;
 
 import com.aftersales.bpm.AftersalesApplication;
+import com.aftersales.bpm.engine.EngineExtension;
+import com.aftersales.bpm.engine.EngineHooks;
 import com.aftersales.bpm.security.forms.FormSubmissionInterceptor;
-import java.util.ArrayList;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * FormSubmissionInterceptor}.
  */
 @Component
-public class ModelGuardPlugin extends AbstractProcessEnginePlugin {
+public class ModelGuardPlugin implements EngineExtension {
 
   private final BeanFactory beanFactory;
   private final long maxDeploymentBytes;
@@ -28,17 +27,10 @@ public class ModelGuardPlugin extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
+  public void configure(EngineHooks hooks) {
     ModelBeans beans = ModelBeans.scan(AftersalesApplication.class.getPackageName());
-    configuration.setBeans(beans.asEngineBeans(beanFactory));
-    if (configuration.getCustomPreDeployers() == null) {
-      configuration.setCustomPreDeployers(new ArrayList<>());
-    }
-    configuration.getCustomPreDeployers().add(
-        new DeploymentGuard(new ModelContentCheck(new ExpressionCheck(beans)), maxDeploymentBytes));
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new FormSubmissionInterceptor(configuration));
+    hooks.expressionBeans(beans.asEngineBeans(beanFactory));
+    hooks.deploymentCheck(new DeploymentGuard(new ModelContentCheck(new ExpressionCheck(beans)), maxDeploymentBytes));
+    hooks.taskSubmissionCheck(new FormSubmissionInterceptor());
   }
 }

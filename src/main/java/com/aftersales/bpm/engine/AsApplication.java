@@ -1,8 +1,7 @@
-package com.aftersales.bpm.security;
+package com.aftersales.bpm.engine;
 
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +20,13 @@ public class AsApplication {
 
   /** Calls {@code work} with the caller's user id (for the record; null when nobody is logged in). */
   public <T> T run(Function<String, T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
+    Caller caller = Caller.of(identity);
     identity.clearAuthentication();
     try {
-      return work.apply(caller == null ? null : caller.getUserId());
+      return work.apply(caller == null ? null : caller.userId());
     } finally {
       if (caller != null) {
-        identity.setAuthentication(caller);
+        caller.restore(identity);
       }
     }
   }

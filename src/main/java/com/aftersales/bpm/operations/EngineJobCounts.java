@@ -3,19 +3,19 @@ package com.aftersales.bpm.operations;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.metrics.MetricsRegistry;
+import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.management.Metrics;
 
 /**
- * The engine's own metrics registry, which also hands a few of the counts it marks to Micrometer as
- * they happen. The engine writes its counts to {@code ACT_RU_METER_LOG} only every 15 minutes;
- * reading them here needs no query and no wait.
+ * A few of the counts the engine marks in its own metrics, handed to Micrometer as they happen:
+ * the engine writes its counts to its meter log only every 15 minutes; these need no query and
+ * no wait.
  */
-class EngineMetricsMirror extends MetricsRegistry {
+class EngineJobCounts implements BiConsumer<String, Long> {
 
   private final Map<String, Counter> mirrored;
 
-  EngineMetricsMirror(MeterRegistry meters) {
+  EngineJobCounts(MeterRegistry meters) {
     this.mirrored = Map.of(
         Metrics.JOB_SUCCESSFUL, executions(meters, "successful"),
         Metrics.JOB_FAILED, executions(meters, "failed"),
@@ -31,8 +31,7 @@ class EngineMetricsMirror extends MetricsRegistry {
   }
 
   @Override
-  public void markOccurrence(String name, long times) {
-    super.markOccurrence(name, times);
+  public void accept(String name, Long times) {
     Counter counter = mirrored.get(name);
     if (counter != null) {
       counter.increment(times);

@@ -1,8 +1,7 @@
-package com.aftersales.bpm.security;
+package com.aftersales.bpm.common;
 
-import com.aftersales.bpm.common.ConcurrentIntake;
 import com.aftersales.bpm.common.IdempotentIntake.Received;
-import com.aftersales.bpm.common.JsonRequestReader;
+import com.aftersales.bpm.engine.AsApplication;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.BiFunction;
 import java.util.function.Function;

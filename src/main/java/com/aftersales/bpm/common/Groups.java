@@ -1,4 +1,4 @@
-package com.aftersales.bpm.security;
+package com.aftersales.bpm.common;
 
 import java.util.List;
 

@@ -1,0 +1,56 @@
+package com.aftersales.bpm.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/** The hooks an {@link EngineExtension} registers; {@link EngineHooksPlugin} installs them in the engine. */
+public final class EngineHooks {
+
+  final List<CaseWatcher> caseWatchers = new ArrayList<>();
+  final List<UserTaskListener> userTaskListeners = new ArrayList<>();
+  final List<CaseEventListener> caseEventListeners = new ArrayList<>();
+  final List<BiConsumer<String, Long>> occurrences = new ArrayList<>();
+  final List<DeploymentCheck> deploymentChecks = new ArrayList<>();
+  final List<TaskSubmissionCheck> submissionChecks = new ArrayList<>();
+  Map<Object, Object> expressionBeans;
+
+  record UserTaskListener(String event, TaskListener listener) {}
+
+  /** Told of every deployed process, its start and each SLA deadline missed ({@link SlaTimers}). */
+  public void caseWatcher(CaseWatcher watcher) {
+    caseWatchers.add(watcher);
+  }
+
+  /** Added to every user task of every deployed model, for the task event {@code event}. */
+  public void userTaskListener(String event, TaskListener listener) {
+    userTaskListeners.add(new UserTaskListener(event, listener));
+  }
+
+  /** Told of the cases' history events, in the command that causes them ({@link HistoryFeed}). */
+  public void caseEventListener(CaseEventListener listener) {
+    caseEventListeners.add(listener);
+  }
+
+  /** Told of every count the engine marks in its metrics (name, times), as it happens. */
+  public void metricOccurrences(BiConsumer<String, Long> listener) {
+    occurrences.add(listener);
+  }
+
+  /** Runs before the engine parses a deployment; throws to refuse it as a whole. */
+  public void deploymentCheck(DeploymentCheck check) {
+    deploymentChecks.add(check);
+  }
+
+  /** Runs before the engine completes a task for a logged-in user; throws to refuse the completion. */
+  public void taskSubmissionCheck(TaskSubmissionCheck check) {
+    submissionChecks.add(check);
+  }
+
+  /** The only beans that expressions in models may name. */
+  public void expressionBeans(Map<Object, Object> beans) {
+    this.expressionBeans = beans;
+  }
+}

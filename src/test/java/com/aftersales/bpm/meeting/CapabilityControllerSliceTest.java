@@ -1,0 +1,29 @@
+package com.aftersales.bpm.meeting;
+
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.aftersales.bpm.common.Groups;
+import com.aftersales.bpm.support.ControllerSliceTest;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /api/reports/capability} without the engine: the month parameter and who may read it. */
+class CapabilityControllerSliceTest extends ControllerSliceTest {
+
+  @Test
+  void aBadMonthIs400NamingIt() throws Exception {
+    loggedIn("stella", Groups.STORE_MANAGER);
+    mvc.perform(get("/api/reports/capability").param("month", "March")).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fieldErrors[0].field").value("month"));
+    verifyNoInteractions(capabilityReports);
+  }
+
+  @Test
+  void partsCoordinatorsGet403() throws Exception {
+    loggedIn("paula", Groups.PARTS_COORDINATOR);
+    mvc.perform(get("/api/reports/capability").param("month", "2026-03")).andExpect(status().isForbidden());
+    verifyNoInteractions(capabilityReports);
+  }
+}

@@ -1,0 +1,72 @@
+package com.aftersales.bpm.promise;
+
+import com.aftersales.bpm.common.IdempotentIntake;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.aftersales.bpm.common.Groups;
+import com.aftersales.bpm.support.ControllerSliceTest;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
+import org.springframework.http.MediaType;
+
+/** {@code /api/customer-promises} and a customer's promises, without the engine. */
+class CustomerPromiseControllerSliceTest extends ControllerSliceTest {
+
+  static final String CHECKLIST = """
+      {"checklistId": "CL-1", "customerId": "C-1", "orderId": "O-1", "recordedAt": "2026-03-02T09:00:00+08:00",
+       "items": [{"kind": "%s", "description": "Free tinting", "value": 800}]}""";
+
+
+  @Test
+  void aSalesSystemsChecklistIs201AndGoesToGroupSales() throws Exception {
+    loggedIn("crm", Groups.INTEGRATION);
+    stubNoUserIsInSales();
+    when(promises.record(any(), eq("crm"), eq(Groups.SALES))).thenReturn(new IdempotentIntake.Received<>(
+        new ChecklistReceived("CL-1", "pi-5", 1, 0, List.of()), true));
+    mvc.perform(post("/api/customer-promises").contentType(MediaType.APPLICATION_JSON)
+            .content(CHECKLIST.formatted(PromiseKind.values()[0])))
+        .andExpect(status().isCreated()).andExpect(jsonPath("$.processInstanceId").value("pi-5"));
+  }
+
+  @Test
+  void anUnknownKindAndNoItemsAreNamed() throws Exception {
+    loggedIn("crm", Groups.INTEGRATION);
+    mvc.perform(post("/api/customer-promises").contentType(MediaType.APPLICATION_JSON)
+            .content(CHECKLIST.formatted("MOON_TRIP")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.hasItem(Matchers.startsWith("items[0].kind"))));
+    verifyNoInteractions(promises);
+  }
+
+  @Test
+  void aCustomersPromisesAreReadByTheServiceSide() throws Exception {
+    loggedIn("anna", Groups.SERVICE_ADVISOR);
+    when(promises.ofCustomer("C-1")).thenReturn(List.of());
+    mvc.perform(get("/api/customers/C-1/promises"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.customerId").value("C-1"))
+        .andExpect(jsonPath("$.count").value(0));
+  }
+
+  @Test
+  void deliveryCannotReadThem() throws Exception {
+    loggedIn("dora", Groups.DELIVERY);
+    mvc.perform(get("/api/customers/C-1/promises")).andExpect(status().isForbidden());
+    verifyNoInteractions(promises);
+  }
+
+  private void stubNoUserIsInSales() {
+    org.camunda.bpm.engine.identity.UserQuery query = org.mockito.Mockito.mock(
+        org.camunda.bpm.engine.identity.UserQuery.class, Answers.RETURNS_SELF);
+    when(query.count()).thenReturn(0L);
+    when(identity.createUserQuery()).thenReturn(query);
+  }
+}

@@ -1,0 +1,63 @@
+package com.aftersales.bpm.redalert;
+
+import com.aftersales.bpm.common.IdempotentIntake;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.aftersales.bpm.common.ApiException;
+import com.aftersales.bpm.common.Groups;
+import com.aftersales.bpm.support.ControllerSliceTest;
+import java.time.Instant;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/** {@code POST /api/red-alerts} without the engine. */
+class RedAlertControllerSliceTest extends ControllerSliceTest {
+
+  static final String ALERT = """
+      {"alertId": "RA-1", "discoveredAt": "2026-03-02T09:00:00+08:00", "description": "Pump batch faulty",
+       "partNumber": "P-100"}""";
+
+
+  @Test
+  void qualityRaisesAnAlert201() throws Exception {
+    loggedIn("quinn", Groups.QUALITY);
+    when(alerts.raise(any(), any())).thenReturn(new IdempotentIntake.Received<>(
+        new RedAlertStarted("RA-1", "pi-9", AlertKind.SUPPLY, 3, Instant.parse("2026-03-02T05:00:00Z")), true));
+    mvc.perform(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON).content(ALERT))
+        .andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("SUPPLY"))
+        .andExpect(jsonPath("$.orders").value(3));
+  }
+
+  @Test
+  void aChangedRepeatIs409() throws Exception {
+    loggedIn("quinn", Groups.QUALITY);
+    when(alerts.raise(any(), any())).thenThrow(new ApiException(HttpStatus.CONFLICT, "alertId", "changed repeat"));
+    mvc.perform(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON).content(ALERT))
+        .andExpect(status().isConflict());
+  }
+
+  @Test
+  void badFieldsAreNamed() throws Exception {
+    loggedIn("quinn", Groups.QUALITY);
+    mvc.perform(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"alertId\": \"RA 1\", \"discoveredAt\": \"2999-01-01T00:00:00Z\", \"description\": \"\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.hasItems("alertId", "discoveredAt", "description")));
+    verifyNoInteractions(alerts);
+  }
+
+  @Test
+  void anAuditorCannotRaiseOne() throws Exception {
+    loggedIn("alice", Groups.AUDITOR);
+    mvc.perform(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON).content(ALERT))
+        .andExpect(status().isForbidden());
+    verifyNoInteractions(alerts);
+  }
+}
