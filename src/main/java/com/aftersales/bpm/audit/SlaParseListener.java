@@ -2,7 +2,7 @@ package com.aftersales.bpm.audit;
 
 import static com.aftersales.bpm.audit.SlaVariables.SLA_BREACHED;
 import static com.aftersales.bpm.audit.SlaVariables.SLA_BREACHES;
-import static com.aftersales.bpm.audit.SlaVariables.SLA_PROPERTY;
+
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -35,6 +35,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * No model needs a listener of its own, and marking a timer in Modeler is all it takes.
  */
 public class SlaParseListener extends AbstractBpmnParseListener {
+
+  /** The BPMN extension property that marks a timer as an SLA deadline; its value says which. */
+  public static final String SLA_PROPERTY = "sla";
 
   private static final PropertyKey<String> SLA = new PropertyKey<>("aftersalesSla");
 
@@ -72,8 +75,7 @@ public class SlaParseListener extends AbstractBpmnParseListener {
 
   private static void recordBreach(DelegateExecution execution) {
     DelegateExecution instance = execution.getProcessInstance();
-    Integer before = SLA_BREACHES.get(instance);
-    SLA_BREACHES.set(instance, (before == null ? 0 : before) + 1);
+    SLA_BREACHES.set(instance, SLA_BREACHES.optional(instance).orElse(0) + 1);
     SLA_BREACHED.set(instance, true);
   }
 

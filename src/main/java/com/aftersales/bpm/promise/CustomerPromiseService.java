@@ -1,6 +1,7 @@
 package com.aftersales.bpm.promise;
 
 import static com.aftersales.bpm.promise.PromiseVariables.*;
+import static com.aftersales.bpm.promise.PromiseModel.*;
 
 import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.IntakeRecords;

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.redalert;
 
 import static com.aftersales.bpm.redalert.RedAlertVariables.*;
+import static com.aftersales.bpm.redalert.RedAlertModel.*;
 
 import com.aftersales.bpm.common.ProcessVariable;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ final class DeliveryOptions {
   /** The order with the table's outputs; {@code decidedTier} null asks for a proposal. */
   static Map<String, Object> apply(DelegateExecution execution, Map<String, Object> order, String decidedTier) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("decidedTier", decidedTier);
+    inputs.put(DECIDED_TIER.name(), decidedTier);
     inputs.put(ALERT_KIND.name(), execution.getVariable(ALERT_KIND.name()));
     inputs.put(SEVERITY.name(), order.get(SEVERITY.name()));
     inputs.put(RISK_LEVEL.name(), order.get(RISK_LEVEL.name()));

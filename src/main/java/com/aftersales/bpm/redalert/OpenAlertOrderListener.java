@@ -1,6 +1,7 @@
 package com.aftersales.bpm.redalert;
 
 import static com.aftersales.bpm.redalert.RedAlertVariables.*;
+import static com.aftersales.bpm.redalert.RedAlertModel.*;
 
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.ProcessVariable;
@@ -20,7 +21,7 @@ public class OpenAlertOrderListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String orderId = ORDER_ID.get(execution);
+    String orderId = ORDER_ID.optional(execution).orElse(null);
     if (orderId == null) {
       return; // the multi-instance body starts too; only the instance of an order has its order id
     }

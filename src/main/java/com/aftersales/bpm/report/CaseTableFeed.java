@@ -57,7 +57,7 @@ class CaseTableFeed implements HistoryEventHandler {
 
   /** The event carries the value as the engine stores it: text, or a number (dates as epoch millis, booleans as 0/1). */
   static Object valueOf(HistoricVariableUpdateEventEntity event, Class<?> type) {
-    if (type == String.class) {
+    if (type == String.class || type.isEnum()) {
       return event.getTextValue();
     }
     Long number = event.getLongValue() != null ? event.getLongValue()

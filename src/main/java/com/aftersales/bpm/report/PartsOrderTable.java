@@ -1,6 +1,7 @@
 package com.aftersales.bpm.report;
 
 import static com.aftersales.bpm.parts.PartsVariables.ESCALATED;
+import com.aftersales.bpm.parts.PartsModel;
 import static com.aftersales.bpm.parts.PartsVariables.PART_ARRIVED_AT;
 import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DEADLINE;
 import static com.aftersales.bpm.parts.PartsVariables.REPORTED_AT;
@@ -29,7 +30,7 @@ public class PartsOrderTable extends CaseTable {
       Instant promisedDeadline) {}
 
   public PartsOrderTable(JdbcTemplate jdbc) {
-    super(jdbc, "parts_order", PartsVariables.PROCESS, "repair_order_id", COLUMNS);
+    super(jdbc, "parts_order", PartsModel.PROCESS, "repair_order_id", COLUMNS);
   }
 
   /** The ids of the orders reported in [from, to), oldest first. */

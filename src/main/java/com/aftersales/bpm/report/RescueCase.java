@@ -1,5 +1,6 @@
 package com.aftersales.bpm.report;
 
+import com.aftersales.bpm.rescue.RescueOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -28,8 +29,6 @@ public record RescueCase(
     boolean escalated,
     boolean ended) {
 
-  static final Set<String> SUCCESS = Set.of("PROMOTER", "RECOVERED");
-
   Double hoursToFirstContact() {
     if (firstContactAt == null || answeredAt == null) {
       return null;
@@ -49,7 +48,7 @@ public record RescueCase(
   }
 
   boolean success() {
-    return SUCCESS.contains(outcome);
+    return RescueOutcome.isSuccess(outcome);
   }
 
   boolean aboveStandardAuthority() {

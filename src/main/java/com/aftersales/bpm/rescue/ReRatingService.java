@@ -1,9 +1,9 @@
 package com.aftersales.bpm.rescue;
 
-import static com.aftersales.bpm.rescue.RescueVariables.RESCUE_PROCESS;
+import static com.aftersales.bpm.rescue.RescueModel.RESCUE_PROCESS;
 import static com.aftersales.bpm.rescue.RescueVariables.RE_RATED_AT;
 import static com.aftersales.bpm.rescue.RescueVariables.RE_RATING;
-import static com.aftersales.bpm.rescue.RescueVariables.RE_RATING_MESSAGE;
+import static com.aftersales.bpm.rescue.RescueModel.RE_RATING_MESSAGE;
 import static com.aftersales.bpm.rescue.RescueVariables.RE_RATING_SCORE;
 
 import com.aftersales.bpm.common.ApiException;
@@ -73,8 +73,8 @@ public class ReRatingService {
   /** A repeat is the same re-rating; another one does not replace the first. */
   private static OutsideEventGate.Delivery sameAsBefore(String surveyId, ReRating reRating,
       OutsideEventGate.Delivery delivery) {
-    Integer score = RE_RATING_SCORE.from(delivery.recorded());
-    Date at = RE_RATED_AT.from(delivery.recorded());
+    Integer score = RE_RATING_SCORE.optionalFrom(delivery.recorded()).orElse(null);
+    Date at = RE_RATED_AT.optionalFrom(delivery.recorded()).orElse(null);
     if (!Objects.equals(score, reRating.score())) {
       throw ApiException.conflict("score", "Survey " + surveyId + " was already re-rated with score " + score);
     }
