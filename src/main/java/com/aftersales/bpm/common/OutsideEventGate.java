@@ -110,7 +110,7 @@ public class OutsideEventGate {
    * before the gate existed).
    */
   public static void reachWait(VariableScope execution, ProcessVariable<State> gate) {
-    State state = gate.get(execution);
+    State state = gate.optional(execution).orElse(null);
     gate.set(execution, state == State.EARLY || state == State.TAKEN_EARLY ? State.TAKEN_EARLY : State.WAITING);
   }
 

@@ -21,7 +21,7 @@ public class CheckTiersListener implements TaskListener {
   public void notify(DelegateTask task) {
     Map<String, Integer> times = new HashMap<>();
     for (ProcessVariable<Object> tier : List.of(DELIVER_ORDERS, CHOICE_ORDERS, DELAY_ORDERS)) {
-      AlertJson.ids(tier.get(task)).forEach(id -> times.merge(id, 1, Integer::sum));
+      AlertJson.ids(tier.optional(task).orElse(null)).forEach(id -> times.merge(id, 1, Integer::sum));
     }
     List<String> problems = new ArrayList<>();
     List<String> orderIds = ORDER_IDS.get(task);

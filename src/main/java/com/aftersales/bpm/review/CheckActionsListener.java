@@ -10,10 +10,10 @@ import com.aftersales.bpm.review.ReviewVariables.ActionSlot;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,29 +26,14 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 @ModelBean("checkActions")
 public class CheckActionsListener implements TaskListener {
 
-  /** The four fields of an action slot, as the problems name them and the model reads them ({@code action.text}). */
-  public enum Part {
-    TEXT("text", "the action"), OWNER("owner", "an owner"), DEADLINE("deadline", "a deadline"),
-    CRITERION("criterion", "an acceptance criterion");
+  /** A field of an action slot: its key in each map of {@link ReviewVariables#ACTIONS} (the model reads {@code action.text}). */
+  record Part(String key, String missing, Function<ActionSlot, ProcessVariable<String>> field) {}
 
-    /** The key of this part in each map of {@link ReviewVariables#ACTIONS}. */
-    public final String key;
-    final String missing;
-
-    Part(String key, String missing) {
-      this.key = key;
-      this.missing = missing;
-    }
-
-    ProcessVariable<String> of(ActionSlot slot) {
-      return switch (this) {
-        case TEXT -> slot.text();
-        case OWNER -> slot.owner();
-        case DEADLINE -> slot.deadline();
-        case CRITERION -> slot.criterion();
-      };
-    }
-  }
+  static final Part TEXT = new Part("text", "the action", ActionSlot::text);
+  static final Part OWNER = new Part("owner", "an owner", ActionSlot::owner);
+  static final Part DEADLINE = new Part("deadline", "a deadline", ActionSlot::deadline);
+  static final Part CRITERION = new Part("criterion", "an acceptance criterion", ActionSlot::criterion);
+  private static final List<Part> PARTS = List.of(TEXT, OWNER, DEADLINE, CRITERION);
 
   /** The key of each map of {@link ReviewVariables#ACTIONS} that says the owner is a group. */
   public static final String OWNER_IS_GROUP_KEY = "ownerIsGroup";
@@ -59,16 +44,16 @@ public class CheckActionsListener implements TaskListener {
     List<Map<String, Object>> actions = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (ActionSlot slot : ACTION_SLOTS) {
-      Map<Part, String> filled = new EnumMap<>(Part.class);
+      Map<Part, String> filled = new LinkedHashMap<>();
       List<String> missing = new ArrayList<>();
-      for (Part part : Part.values()) {
-        String text = part.of(slot).optional(task).orElse("").trim();
+      for (Part part : PARTS) {
+        String text = part.field().apply(slot).optional(task).orElse("").trim();
         filled.put(part, text);
         if (text.isEmpty()) {
-          missing.add(part.missing);
+          missing.add(part.missing());
         }
       }
-      String problem = missing.size() == Part.values().length ? null // an empty slot
+      String problem = missing.size() == PARTS.size() ? null // an empty slot
           : !missing.isEmpty() ? "action " + slot.number() + " is missing " + String.join(", ", missing)
           : check(identity, slot.number(), filled, actions);
       if (problem != null) {
@@ -88,19 +73,19 @@ public class CheckActionsListener implements TaskListener {
   /** A complete slot's problem, or null after adding it to the actions. */
   private static String check(IdentityService identity, int number, Map<Part, String> filled,
       List<Map<String, Object>> actions) {
-    String owner = filled.get(Part.OWNER);
+    String owner = filled.get(OWNER);
     boolean group = identity.createGroupQuery().groupId(owner).count() > 0;
     if (!group && identity.createUserQuery().userId(owner).count() == 0) {
       return "action " + number + ": owner '" + owner + "' is neither a user nor a group";
     }
-    String deadline = filled.get(Part.DEADLINE);
+    String deadline = filled.get(DEADLINE);
     try {
       LocalDate.parse(deadline.substring(0, Math.min(10, deadline.length())));
     } catch (DateTimeParseException e) {
       return "action " + number + ": the deadline is not a date";
     }
     Map<String, Object> action = new LinkedHashMap<>();
-    filled.forEach((part, text) -> action.put(part.key, text));
+    filled.forEach((part, text) -> action.put(part.key(), text));
     action.put(OWNER_IS_GROUP_KEY, group);
     actions.add(action);
     return null;
