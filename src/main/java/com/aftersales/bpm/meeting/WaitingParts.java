@@ -1,6 +1,5 @@
 package com.aftersales.bpm.meeting;
 
-import com.aftersales.bpm.parts.PartsModel;
 import static com.aftersales.bpm.parts.PartsVariables.*;
 import static com.aftersales.bpm.parts.PartsModel.*;
 

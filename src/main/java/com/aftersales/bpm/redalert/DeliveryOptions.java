@@ -3,6 +3,7 @@ package com.aftersales.bpm.redalert;
 import static com.aftersales.bpm.redalert.RedAlertVariables.*;
 import static com.aftersales.bpm.redalert.RedAlertModel.*;
 
+import com.aftersales.bpm.common.DecisionResults;
 import com.aftersales.bpm.common.ProcessVariable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ final class DeliveryOptions {
     }
     Map<String, Object> answered = new LinkedHashMap<>(order);
     for (ProcessVariable<?> output : OUTPUTS) {
-      answered.put(output.name(), result.get(output.name()));
+      answered.put(output.name(), ProcessVariable.stored(DecisionResults.entry(result, output)));
     }
     return answered;
   }

@@ -31,12 +31,9 @@ public class OpenAlertOrderListener implements ExecutionListener {
             + execution.getBusinessKey()));
     for (ProcessVariable<?> variable : PER_ORDER) {
       Object value = order.get(variable.name());
-      if (variable == DELIVERY_AT && value != null) {
-        value = Date.from(Instant.parse((String) value));
-      } else if (value instanceof Integer number && variable.type() == Long.class) {
-        value = number.longValue();
-      }
-      execution.setVariableLocal(variable.name(), value);
+      // the orders are JSON: a date is text, a small number an Integer; each goes in as its handle's type
+      value = variable == DELIVERY_AT && value != null ? Date.from(Instant.parse((String) value)) : variable.convert(value);
+      execution.setVariableLocal(variable.name(), ProcessVariable.stored(value));
     }
   }
 }

@@ -7,7 +7,6 @@ import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DEADLINE;
 import static com.aftersales.bpm.parts.PartsVariables.REPORTED_AT;
 import static com.aftersales.bpm.parts.PartsVariables.RISK_LEVEL;
 
-import com.aftersales.bpm.parts.PartsVariables;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

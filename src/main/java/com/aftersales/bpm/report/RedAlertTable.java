@@ -4,7 +4,6 @@ import static com.aftersales.bpm.redalert.RedAlertVariables.*;
 import static com.aftersales.bpm.redalert.RedAlertModel.*;
 import com.aftersales.bpm.redalert.RedAlertModel;
 
-import com.aftersales.bpm.redalert.RedAlertVariables;
 import com.aftersales.bpm.report.RescueReport.RedAlertFigures;
 import java.time.Instant;
 import java.util.LinkedHashMap;

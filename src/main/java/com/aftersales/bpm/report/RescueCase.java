@@ -3,7 +3,6 @@ package com.aftersales.bpm.report;
 import com.aftersales.bpm.rescue.RescueOutcome;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 
 /**
  * One rescue as the report counts it: a row of the CSV export ({@link RescueCasesCsv}). {@code slaBreached} and

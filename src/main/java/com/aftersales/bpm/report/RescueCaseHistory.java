@@ -1,6 +1,5 @@
 package com.aftersales.bpm.report;
 
-import com.aftersales.bpm.rescue.RescueModel;
 import static com.aftersales.bpm.audit.SlaVariables.SLA_BREACHED;
 import static com.aftersales.bpm.audit.SlaVariables.SLA_BREACHES;
 import static com.aftersales.bpm.rescue.RescueVariables.ANSWERED_AT;

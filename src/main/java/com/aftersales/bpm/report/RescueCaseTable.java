@@ -15,7 +15,6 @@ import static com.aftersales.bpm.rescue.RescueModel.FIRST_CONTACT_TASK;
 import static com.aftersales.bpm.rescue.RescueModel.MISSED_RESPONSE_TASK;
 
 import com.aftersales.bpm.audit.SlaVariables;
-import com.aftersales.bpm.rescue.RescueVariables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -3,8 +3,6 @@ package com.aftersales.bpm.review;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.redalert.RedAlertModel;
 import com.aftersales.bpm.parts.PartsModel;
-import com.aftersales.bpm.parts.PartsVariables;
-import com.aftersales.bpm.redalert.RedAlertVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

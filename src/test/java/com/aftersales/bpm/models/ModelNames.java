@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.impl.juel.AstDot;
 import org.camunda.bpm.impl.juel.AstFunction;
 import org.camunda.bpm.impl.juel.AstIdentifier;
@@ -62,17 +59,6 @@ final class ModelNames {
       "setVariable", "setVariableLocal", "hasVariable", "hasVariableLocal", "removeVariable", "removeVariableLocal");
   private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
   private static final Set<String> PROSE = Set.of("documentation", "text");
-  private static final Set<String> FEEL_WORDS = Set.of("if", "then", "else", "for", "in", "return", "some",
-      "every", "satisfies", "and", "or", "true", "false", "null", "between", "instance", "of", "function", "item");
-  private static final Pattern FEEL_STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
-  private static final Pattern FEEL_NAME = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)(?!\\w)(?!\\s*[(:])");
-  /** FEEL's built-in functions whose names have spaces, e.g. {@code lower case(…)}. */
-  private static final Pattern FEEL_SPACED_FUNCTION = Pattern.compile("\\b(?:lower case|upper case|string length"
-      + "|substring before|substring after|date and time|years and months duration|day of week|day of year"
-      + "|week of year|month of year|starts with|ends with|index of|list contains|distinct values|get value"
-      + "|get entries|insert before|is defined)\\s*\\(");
-  private static final Pattern FEEL_LOOP = Pattern.compile("\\b(?:for|some|every|,)\\s*([A-Za-z_]\\w*)\\s+in\\b");
-
   private final Set<String> variables;
   private final Set<String> beans;
   private final Builder parser = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
@@ -201,19 +187,7 @@ final class ModelNames {
   }
 
   private void feel(String expression, String file, String where, List<Problem> problems) {
-    String code = FEEL_SPACED_FUNCTION.matcher(FEEL_STRING.matcher(expression).replaceAll("\"\"")).replaceAll("f(");
-    Set<String> locals = new LinkedHashSet<>();
-    Matcher loop = FEEL_LOOP.matcher(code);
-    while (loop.find()) {
-      locals.add(loop.group(1));
-    }
-    Matcher name = FEEL_NAME.matcher(code);
-    while (name.find()) {
-      String found = name.group(1);
-      if (!FEEL_WORDS.contains(found) && !locals.contains(found)) {
-        variable(found, file, where, problems);
-      }
-    }
+    FeelNames.of(expression).forEach(name -> variable(name, file, where, problems));
   }
 
   private void variable(String name, String file, String where, List<Problem> problems) {
