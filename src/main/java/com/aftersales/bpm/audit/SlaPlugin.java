@@ -34,8 +34,7 @@ public class SlaPlugin implements EngineExtension, CaseWatcher {
   @Override
   public void slaMissed(DelegateExecution execution, String processKey, String timerId) {
     DelegateExecution instance = execution.getProcessInstance();
-    Integer before = SLA_BREACHES.get(instance);
-    SLA_BREACHES.set(instance, (before == null ? 0 : before) + 1);
+    SLA_BREACHES.set(instance, SLA_BREACHES.optional(instance).orElse(0) + 1);
     SLA_BREACHED.set(instance, true);
   }
 }

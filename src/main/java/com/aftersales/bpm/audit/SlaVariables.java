@@ -5,9 +5,6 @@ import com.aftersales.bpm.common.ProcessVariable;
 /** What every process with SLA deadlines records about them, for the history search and reports. */
 public final class SlaVariables {
 
-  /** The BPMN extension property that marks a timer as an SLA deadline; its value says which. */
-  public static final String SLA_PROPERTY = "sla";
-
   /** False from the start; true once any SLA timer of the case fired. */
   public static final ProcessVariable<Boolean> SLA_BREACHED = ProcessVariable.of("slaBreached", Boolean.class);
   /** How many SLA timers of the case fired. */

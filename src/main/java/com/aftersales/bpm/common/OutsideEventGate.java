@@ -108,7 +108,7 @@ public class OutsideEventGate {
    * before the gate existed).
    */
   public static void reachWait(VariableScope execution, ProcessVariable<State> gate) {
-    State state = gate.get(execution);
+    State state = gate.optional(execution).orElse(null);
     gate.set(execution, state == State.EARLY || state == State.TAKEN_EARLY ? State.TAKEN_EARLY : State.WAITING);
   }
 
@@ -141,7 +141,7 @@ public class OutsideEventGate {
     String id = running.getId();
     // read the gate before looking for the wait: a process that committed WAITING has committed its wait too
     Map<String, Object> current = runtime.getVariables(id, List.of(names(event, true)));
-    State state = event.gate().from(current);
+    State state = event.gate().optionalFrom(current).orElse(null);
     boolean waiting = runtime.createExecutionQuery().processInstanceId(id)
         .messageEventSubscriptionName(event.message()).count() > 0;
     if (waiting) {
@@ -156,7 +156,7 @@ public class OutsideEventGate {
     return switch (state) {
       case EARLY -> new Delivery(Outcome.ALREADY_KEPT, id, recorded);
       case TAKEN_EARLY -> new Delivery(Outcome.ALREADY_APPLIED, id, recorded);
-      case WAITING -> new Delivery(event.evidence().from(current) != null ? Outcome.ALREADY_APPLIED
+      case WAITING -> new Delivery(event.evidence().optionalFrom(current).isPresent() ? Outcome.ALREADY_APPLIED
           : Outcome.NOT_WAITING, id, recorded);
       case EXPECTED -> {
         VariableMap early = Variables.createVariables();
@@ -182,7 +182,7 @@ public class OutsideEventGate {
         .filter(v -> v.getValue() != null)
         .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> a));
     Map<String, Object> recorded = recorded(event, current);
-    return new Delivery(event.evidence().from(current) != null ? Outcome.ALREADY_APPLIED : Outcome.NOT_WAITING,
+    return new Delivery(event.evidence().optionalFrom(current).isPresent() ? Outcome.ALREADY_APPLIED : Outcome.NOT_WAITING,
         id, recorded);
   }
 

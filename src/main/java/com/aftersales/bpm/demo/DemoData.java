@@ -1,5 +1,6 @@
 package com.aftersales.bpm.demo;
 
+import com.aftersales.bpm.rescue.RescueModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ public class DemoData {
 
   /** @return how many rescues were created; none when the database already has rescues */
   public int fill(Instant now) {
-    if (history.createHistoricProcessInstanceQuery().processDefinitionKey("lowScoreRescue").count() > 0) {
+    if (history.createHistoricProcessInstanceQuery().processDefinitionKey(RescueModel.RESCUE_PROCESS).count() > 0) {
       LOG.info("Demo data: the database already has rescues, nothing added");
       return 0;
     }

@@ -32,7 +32,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 final class SlaTimers extends AbstractBpmnParseListener {
 
   /** The BPMN extension property that marks a timer as an SLA deadline; its value says which. */
-  static final String SLA_PROPERTY = "sla";
+  public static final String SLA_PROPERTY = "sla";
   private static final PropertyKey<String> SLA = new PropertyKey<>("aftersalesSla");
 
   private final List<CaseWatcher> watchers;

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.meeting;
 
 import static com.aftersales.bpm.parts.PartsVariables.*;
+import static com.aftersales.bpm.parts.PartsModel.*;
 
 import com.aftersales.bpm.common.RuntimeVariables;
 import com.aftersales.bpm.meeting.CapabilityReport.WaitingPart;
@@ -31,15 +32,16 @@ public class WaitingParts {
     Map<String, Map<String, Object>> byInstance = RuntimeVariables.of(runtime, ids,
         REPAIR_ORDER_ID.name(), PART_NUMBER.name(), PART_NAME.name(), RISK_LEVEL.name(),
         REPORTED_AT.name(), SUPPLIER_ETA.name(), PROMISED_DATE.name(), PART_ARRIVED_AT.name());
-    return byInstance.values().stream().filter(v -> PART_ARRIVED_AT.from(v) == null && REPORTED_AT.from(v) != null)
+    return byInstance.values().stream().filter(v -> PART_ARRIVED_AT.optionalFrom(v).isEmpty() && REPORTED_AT.optionalFrom(v).isPresent())
         .map(v -> waiting(v, now)).sorted(Comparator.comparing(WaitingPart::reportedAt)).toList();
   }
 
   private static WaitingPart waiting(Map<String, Object> v, Instant now) {
     Instant reported = REPORTED_AT.from(v).toInstant();
-    Date eta = SUPPLIER_ETA.from(v);
-    return new WaitingPart(REPAIR_ORDER_ID.from(v), PART_NUMBER.from(v), PART_NAME.from(v), RISK_LEVEL.from(v),
-        reported, eta == null ? null : eta.toInstant().atOffset(ZoneOffset.UTC).toLocalDate(), PROMISED_DATE.from(v),
+    Date eta = SUPPLIER_ETA.optionalFrom(v).orElse(null);
+    return new WaitingPart(REPAIR_ORDER_ID.from(v), PART_NUMBER.optionalFrom(v).orElse(null),
+        PART_NAME.optionalFrom(v).orElse(null), RISK_LEVEL.optionalFrom(v).orElse(null),
+        reported, eta == null ? null : eta.toInstant().atOffset(ZoneOffset.UTC).toLocalDate(), PROMISED_DATE.optionalFrom(v).orElse(null),
         Duration.between(reported, now).toDays());
   }
 }

@@ -29,13 +29,14 @@ public class SendNotificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String recipient = RECIPIENT.get(execution);
+    String recipient = RECIPIENT.optional(execution).orElse(null);
     if (recipient == null || recipient.isBlank()) {
       throw new IllegalStateException("Task " + execution.getCurrentActivityId()
           + " has no notificationRecipient input parameter");
     }
     dispatcher.dispatch(new Notification(notificationId(execution), EngineClock.instant(),
-        CHANNEL.get(execution), recipient, SUBJECT.get(execution), MESSAGE.get(execution),
+        CHANNEL.get(execution), recipient, SUBJECT.optional(execution).orElse(null),
+        MESSAGE.optional(execution).orElse(null),
         execution.getProcessBusinessKey(), execution.getProcessInstanceId()));
   }
 

@@ -2,8 +2,11 @@ package com.aftersales.bpm.parts;
 
 import com.aftersales.bpm.common.ModelBean;
 import static com.aftersales.bpm.parts.PartsVariables.*;
+import static com.aftersales.bpm.parts.PartsModel.*;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import com.aftersales.bpm.common.DecisionResults;
+import com.aftersales.bpm.common.ProcessVariable;
+import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -16,25 +19,17 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 @ModelBean("applyRiskLevel")
 public class ApplyRiskLevelListener implements ExecutionListener {
 
+  /** The table's outputs, each copied onto the order as the variable of the same name. */
+  static final List<ProcessVariable<?>> OUTPUTS = List.of(RISK_LEVEL, VIP_HANDLING, MANAGER_DEADLINE,
+      UPDATE_CADENCE, UPDATE_GROUP, LOANER_ENTITLEMENT, TASK_PRIORITY, TAKE_OVER_WITHIN, CRISIS_CALL_WITHIN,
+      CRISIS_ACTION_WITHIN);
+
   @Override
   public void notify(DelegateExecution execution) {
-    DmnDecisionResult result = (DmnDecisionResult) execution.getVariable("decisionResult");
-    DmnDecisionResultEntries level = result == null ? null : result.getSingleResult();
-    if (level == null) {
-      throw new IllegalStateException("Decision partsRiskLevel matched no rule for condition "
-          + VEHICLE_CONDITION.get(execution));
-    }
-    RISK_LEVEL.set(execution, (String) level.get(RISK_LEVEL.name()));
-    VIP_HANDLING.set(execution, Boolean.TRUE.equals(level.get(VIP_HANDLING.name())));
-    MANAGER_DEADLINE.set(execution, (String) level.get(MANAGER_DEADLINE.name()));
-    UPDATE_CADENCE.set(execution, (String) level.get(UPDATE_CADENCE.name()));
-    UPDATE_GROUP.set(execution, (String) level.get(UPDATE_GROUP.name()));
-    LOANER_ENTITLEMENT.set(execution, (String) level.get(LOANER_ENTITLEMENT.name()));
-    // Tasklist order and the windows the models' task due dates count from
-    TASK_PRIORITY.set(execution, (Integer) level.get(TASK_PRIORITY.name()));
-    TAKE_OVER_WITHIN.set(execution, (String) level.get(TAKE_OVER_WITHIN.name()));
-    CRISIS_CALL_WITHIN.set(execution, (String) level.get(CRISIS_CALL_WITHIN.name()));
-    CRISIS_ACTION_WITHIN.set(execution, (String) level.get(CRISIS_ACTION_WITHIN.name()));
+    DmnDecisionResultEntries level = DecisionResults.single(execution, PartsModel.RISK_DECISION);
+    // Tasklist order and the windows the models' task due dates count from among them
+    DecisionResults.copy(level, execution, OUTPUTS);
+    VIP_HANDLING.set(execution, Boolean.TRUE.equals(DecisionResults.entry(level, VIP_HANDLING)));
     WAITED_BEYOND_TWICE_PROMISED.set(execution, false);
     CONSECUTIVE_CHASES.set(execution, 0);
     LATEST_CONTACT_TEXT.set(execution, null);

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.parts;
 
 import static com.aftersales.bpm.parts.PartsVariables.*;
+import static com.aftersales.bpm.parts.PartsModel.*;
 
 import com.aftersales.bpm.engine.EngineClock;
 import com.aftersales.bpm.common.ApiException;
@@ -53,8 +54,8 @@ public class PartShortageService {
           .businessKey(report.repairOrderId()).setVariables(variables(report)).executeWithVariablesInReturn();
       Map<String, Object> state = instance.getVariables();
       return new ShortageStarted(report.repairOrderId(), instance.getId(),
-          RISK_LEVEL.from(state), Boolean.TRUE.equals(VIP_HANDLING.from(state)), MANAGER_DEADLINE.from(state),
-          UPDATE_CADENCE.from(state), LOANER_ENTITLEMENT.from(state));
+          RISK_LEVEL.from(state), VIP_HANDLING.optionalFrom(state).orElse(false), MANAGER_DEADLINE.from(state),
+          UPDATE_CADENCE.optionalFrom(state).orElse(null), LOANER_ENTITLEMENT.optionalFrom(state).orElse(null));
     });
   }
 
@@ -79,7 +80,7 @@ public class PartShortageService {
     PART_ARRIVED_AT.putIn(variables, Date.from(at));
     OutsideEventGate.Delivery delivery = gate.deliver(new OutsideEventGate.Event(PROCESS, repairOrderId,
         PART_ARRIVED_MESSAGE, PART_ARRIVAL, PART_ARRIVED_AT, variables));
-    Date recorded = PART_ARRIVED_AT.from(delivery.recorded());
+    Date recorded = PART_ARRIVED_AT.optionalFrom(delivery.recorded()).orElse(null);
     Instant arrivedAt = recorded == null ? null : recorded.toInstant();
     return switch (delivery.outcome()) {
       case APPLIED, ALREADY_APPLIED -> new ArrivalReceived(repairOrderId, ArrivalReceived.Status.APPLIED, arrivedAt,
@@ -135,13 +136,15 @@ public class PartShortageService {
         REPAIR_ORDER_ID.name(), CUSTOMER_NAME.name(), RISK_LEVEL.name(), VIP_HANDLING.name(),
         REPORTED_AT.name(), PROMISED_DATE.name(), ESCALATED.name(), PART_ARRIVED_AT.name());
     Instant now = EngineClock.instant(); // the engine's clock, as the order's timers read it
-    return instanceIds.stream().filter(id -> PART_ARRIVED_AT.from(byInstance.getOrDefault(id, Map.of())) == null)
+    return instanceIds.stream().filter(id -> PART_ARRIVED_AT.optionalFrom(byInstance.getOrDefault(id, Map.of())).isEmpty())
         .map(id -> {
       Map<String, Object> v = byInstance.getOrDefault(id, Map.of());
       Instant reported = REPORTED_AT.from(v).toInstant();
-      return new WaitingOrder(REPAIR_ORDER_ID.from(v), id, CUSTOMER_NAME.from(v), RISK_LEVEL.from(v),
-          Boolean.TRUE.equals(VIP_HANDLING.from(v)), reported,
-          Duration.between(reported, now).toDays(), PROMISED_DATE.from(v), Boolean.TRUE.equals(ESCALATED.from(v)));
+      return new WaitingOrder(REPAIR_ORDER_ID.from(v), id, CUSTOMER_NAME.optionalFrom(v).orElse(null),
+          RISK_LEVEL.optionalFrom(v).orElse(null),
+          VIP_HANDLING.optionalFrom(v).orElse(false), reported,
+          Duration.between(reported, now).toDays(), PROMISED_DATE.optionalFrom(v).orElse(null),
+          ESCALATED.optionalFrom(v).orElse(false));
     }).sorted(java.util.Comparator.comparing(WaitingOrder::reportedAt)).toList();
   }
 
@@ -167,7 +170,7 @@ public class PartShortageService {
     VEHICLE_PLATE.putIn(v, r.vehicle() == null ? null : r.vehicle().plate());
     PART_NUMBER.putIn(v, r.part().number());
     PART_NAME.putIn(v, r.part().name());
-    VEHICLE_CONDITION.putIn(v, r.vehicleCondition().name());
+    VEHICLE_CONDITION.putIn(v, r.vehicleCondition());
     SUPPLIER_ETA.putIn(v, r.supplierEta() == null ? null
         : Date.from(r.supplierEta().atStartOfDay(ZoneOffset.UTC).toInstant()));
     // set at the start, so that both the order and an early arrival update this row (OutsideEventGate)

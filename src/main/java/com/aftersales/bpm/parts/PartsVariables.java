@@ -2,7 +2,10 @@ package com.aftersales.bpm.parts;
 
 import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.common.OutsideEventGate;
+import com.aftersales.bpm.common.CaseVariables;
+import com.aftersales.bpm.common.CustomerVariables;
 import com.aftersales.bpm.common.ProcessVariable;
+import java.math.BigDecimal;
 import java.util.Date;
 
 /** Variables of the parts-shortage escalation that Java reads or writes. */
@@ -11,16 +14,16 @@ public final class PartsVariables {
   // from the shortage report
   public static final ProcessVariable<String> REPAIR_ORDER_ID = ProcessVariable.of("repairOrderId", String.class);
   public static final ProcessVariable<Date> REPORTED_AT = ProcessVariable.of("reportedAt", Date.class);
-  public static final ProcessVariable<String> CUSTOMER_ID = ProcessVariable.of("customerId", String.class);
-  public static final ProcessVariable<String> CUSTOMER_NAME = ProcessVariable.of("customerName", String.class);
-  public static final ProcessVariable<String> CUSTOMER_PHONE = ProcessVariable.of("customerPhone", String.class);
-  public static final ProcessVariable<Boolean> HIGH_VALUE = ProcessVariable.of("highValue", Boolean.class);
+  public static final ProcessVariable<String> CUSTOMER_ID = CustomerVariables.CUSTOMER_ID;
+  public static final ProcessVariable<String> CUSTOMER_NAME = CustomerVariables.CUSTOMER_NAME;
+  public static final ProcessVariable<String> CUSTOMER_PHONE = CustomerVariables.CUSTOMER_PHONE;
+  public static final ProcessVariable<Boolean> HIGH_VALUE = CustomerVariables.HIGH_VALUE;
   public static final ProcessVariable<Boolean> VIP = ProcessVariable.of("vip", Boolean.class);
-  public static final ProcessVariable<String> VEHICLE_MODEL = ProcessVariable.of("vehicleModel", String.class);
-  public static final ProcessVariable<String> VEHICLE_PLATE = ProcessVariable.of("vehiclePlate", String.class);
+  public static final ProcessVariable<String> VEHICLE_MODEL = CustomerVariables.VEHICLE_MODEL;
+  public static final ProcessVariable<String> VEHICLE_PLATE = CustomerVariables.VEHICLE_PLATE;
   public static final ProcessVariable<String> PART_NUMBER = ProcessVariable.of("partNumber", String.class);
   public static final ProcessVariable<String> PART_NAME = ProcessVariable.of("partName", String.class);
-  public static final ProcessVariable<String> VEHICLE_CONDITION = ProcessVariable.of("vehicleCondition", String.class);
+  public static final ProcessVariable<VehicleCondition> VEHICLE_CONDITION = ProcessVariable.of("vehicleCondition", VehicleCondition.class);
   public static final ProcessVariable<Date> SUPPLIER_ETA = ProcessVariable.of("supplierEta", Date.class);
 
   // outputs of the DMN table partsRiskLevel
@@ -31,7 +34,7 @@ public final class PartsVariables {
   public static final ProcessVariable<String> UPDATE_GROUP = ProcessVariable.of("updateGroup", String.class);
   public static final ProcessVariable<String> LOANER_ENTITLEMENT = ProcessVariable.of("loanerEntitlement", String.class);
   /** Tasklist's priority of every task of the order (higher first): the level's, from the table. */
-  public static final ProcessVariable<Integer> TASK_PRIORITY = ProcessVariable.of("taskPriority", Integer.class);
+  public static final ProcessVariable<Integer> TASK_PRIORITY = CaseVariables.TASK_PRIORITY;
   /** ISO-8601 duration after reportedAt by which the manager takes over (L1 and VIP), else null. */
   public static final ProcessVariable<String> TAKE_OVER_WITHIN = ProcessVariable.of("takeOverWithin", String.class);
   /** ISO-8601 durations after escalatedAt: the LATTE call; the transfer and upgraded compensation. */
@@ -51,9 +54,9 @@ public final class PartsVariables {
   public static final ProcessVariable<WaitingBenefit> WAITING_BENEFIT = ProcessVariable.of("waitingBenefit", WaitingBenefit.class);
 
   // the approval of an upgrade above the service manager's authority (form "approve the upgrade")
-  public static final ProcessVariable<ApprovalDecision> APPROVAL_DECISION = ProcessVariable.of("approvalDecision", ApprovalDecision.class);
+  public static final ProcessVariable<ApprovalDecision> APPROVAL_DECISION = CaseVariables.APPROVAL_DECISION;
   /** The approver's reason for sending the upgrade back; the manager reads it on the next proposal. */
-  public static final ProcessVariable<String> APPROVAL_COMMENT = ProcessVariable.of("approvalComment", String.class);
+  public static final ProcessVariable<String> APPROVAL_COMMENT = CaseVariables.APPROVAL_COMMENT;
 
   // crisis signals (DMN table crisisSignals) and their inputs
   public static final ProcessVariable<Boolean> WAITED_BEYOND_TWICE_PROMISED = ProcessVariable.of("waitedBeyondTwicePromised", Boolean.class);
@@ -80,10 +83,48 @@ public final class PartsVariables {
   public static final ProcessVariable<Integer> NPS_SCORE = ProcessVariable.of("npsScore", Integer.class);
   public static final ProcessVariable<String> RESCUE_INSTANCE_ID = ProcessVariable.of("rescueInstanceId", String.class);
 
-  public static final String PROCESS = "partsShortageEscalation";
-  public static final String PART_ARRIVED_MESSAGE = "PartArrived";
-  public static final String CUSTOMER_CONTACT_MESSAGE = "PartsCustomerContact";
-  public static final String SURVEY_ANSWERED_MESSAGE = "PostRepairSurveyAnswered";
+  // what staff fill in on the forms (field keys), and what the forms show in words
+  public static final ProcessVariable<String> CRISIS_SIGNALS_IN_WORDS = ProcessVariable.of("crisisSignalsInWords", String.class);
+  public static final ProcessVariable<String> ANSWER = ProcessVariable.of("answer", String.class);
+  public static final ProcessVariable<String> UPGRADE_ITEMS = ProcessVariable.of("upgradeItems", String.class);
+  public static final ProcessVariable<BigDecimal> UPGRADE_VALUE = ProcessVariable.of("upgradeValue", BigDecimal.class);
+  /** The form's date-time field, as text. */
+  public static final ProcessVariable<String> HARD_DEADLINE = ProcessVariable.of("hardDeadline", String.class);
+  public static final ProcessVariable<String> DAILY_CALL_NOTE = ProcessVariable.of("dailyCallNote", String.class);
+  public static final ProcessVariable<String> CUSTOMER_REACTION = ProcessVariable.of("customerReaction", String.class);
+  public static final ProcessVariable<Boolean> CUSTOMER_ASKS_TO_STOP = ProcessVariable.of("customerAsksToStop", Boolean.class);
+  public static final ProcessVariable<String> SOURCE_LOCATION = ProcessVariable.of("sourceLocation", String.class);
+  /** The form's date-time field, as text. */
+  public static final ProcessVariable<String> TRANSFER_ETA = ProcessVariable.of("transferEta", String.class);
+  public static final ProcessVariable<BigDecimal> LOGISTICS_COST = ProcessVariable.of("logisticsCost", BigDecimal.class);
+  /** The form's date-time field, as text. */
+  public static final ProcessVariable<String> NEW_PROMISED_DATE = ProcessVariable.of("newPromisedDate", String.class);
+  public static final ProcessVariable<String> DELAY_EXPLANATION = ProcessVariable.of("delayExplanation", String.class);
+  public static final ProcessVariable<String> DELAY_COMPENSATION = ProcessVariable.of("delayCompensation", String.class);
+  public static final ProcessVariable<String> HANDOVER_NOTE = ProcessVariable.of("handoverNote", String.class);
+  public static final ProcessVariable<Boolean> HANDWRITTEN_NOTE = ProcessVariable.of("handwrittenNote", Boolean.class);
+  public static final ProcessVariable<Boolean> PICKUP_DROPOFF = ProcessVariable.of("pickupDropoff", Boolean.class);
+  public static final ProcessVariable<Boolean> LATTE_LISTEN = ProcessVariable.of("latteListen", Boolean.class);
+  public static final ProcessVariable<Boolean> LATTE_ACKNOWLEDGE = ProcessVariable.of("latteAcknowledge", Boolean.class);
+  public static final ProcessVariable<Boolean> LATTE_TAKE_ACTION = ProcessVariable.of("latteTakeAction", Boolean.class);
+  public static final ProcessVariable<Boolean> LATTE_THANK = ProcessVariable.of("latteThank", Boolean.class);
+  public static final ProcessVariable<Boolean> LATTE_EXPLAIN = ProcessVariable.of("latteExplain", Boolean.class);
+  public static final ProcessVariable<String> CALL_NOTE = ProcessVariable.of("callNote", String.class);
+  public static final ProcessVariable<String> REVIEW_NOTE = ProcessVariable.of("reviewNote", String.class);
+  public static final ProcessVariable<Boolean> PRIORITY_CONFIRMED = ProcessVariable.of("priorityConfirmed", Boolean.class);
+  public static final ProcessVariable<Boolean> APOLOGY_CALL_DONE = ProcessVariable.of("apologyCallDone", Boolean.class);
+  public static final ProcessVariable<String> MOBILITY_ARRANGED = ProcessVariable.of("mobilityArranged", String.class);
+  public static final ProcessVariable<String> TAKE_OVER_NOTE = ProcessVariable.of("takeOverNote", String.class);
+  public static final ProcessVariable<String> UPDATE_CADENCE_IN_WORDS = ProcessVariable.of("updateCadenceInWords", String.class);
+  public static final ProcessVariable<String> WHAT_WAS_SAID = ProcessVariable.of("whatWasSaid", String.class);
+  public static final ProcessVariable<String> NEXT_ANSWER_BY = ProcessVariable.of("nextAnswerBy", String.class);
+  public static final ProcessVariable<String> PART_ARRIVED_AT_IN_WORDS = ProcessVariable.of("partArrivedAtInWords", String.class);
+  public static final ProcessVariable<Boolean> REPAIR_DONE = ProcessVariable.of("repairDone", Boolean.class);
+  public static final ProcessVariable<String> REPAIR_NOTE = ProcessVariable.of("repairNote", String.class);
+  public static final ProcessVariable<String> SUPPLIER_ETA_IN_WORDS = ProcessVariable.of("supplierEtaInWords", String.class);
+  /** The form's date-time field, as text. */
+  public static final ProcessVariable<String> WORST_CASE_DATE = ProcessVariable.of("worstCaseDate", String.class);
+  public static final ProcessVariable<Boolean> COMMITMENTS_EXPLAINED = ProcessVariable.of("commitmentsExplained", Boolean.class);
 
   private PartsVariables() {}
 }

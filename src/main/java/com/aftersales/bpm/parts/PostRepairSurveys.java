@@ -2,9 +2,9 @@ package com.aftersales.bpm.parts;
 
 import static com.aftersales.bpm.parts.PartsVariables.NPS_SCORE;
 import static com.aftersales.bpm.parts.PartsVariables.NPS_SURVEY_ID;
-import static com.aftersales.bpm.parts.PartsVariables.PROCESS;
+import static com.aftersales.bpm.parts.PartsModel.PROCESS;
 import static com.aftersales.bpm.parts.PartsVariables.RESCUE_INSTANCE_ID;
-import static com.aftersales.bpm.parts.PartsVariables.SURVEY_ANSWERED_MESSAGE;
+import static com.aftersales.bpm.parts.PartsModel.SURVEY_ANSWERED_MESSAGE;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;

@@ -5,8 +5,7 @@ import static com.aftersales.bpm.parts.PartsVariables.CRISIS_SIGNALS;
 import static com.aftersales.bpm.parts.PartsVariables.CRISIS_SIGNAL_COUNT;
 
 import java.util.List;
-import java.util.Objects;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import com.aftersales.bpm.common.DecisionResults;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
@@ -14,12 +13,12 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 @ModelBean("recordCrisisSignals")
 public class RecordCrisisSignalsListener implements ExecutionListener {
 
+  /** The crisisSignals table's output column: the code of the signal a rule found. */
+  static final String SIGNAL_OUTPUT = "signal";
+
   @Override
   public void notify(DelegateExecution execution) {
-    DmnDecisionResult result = (DmnDecisionResult) execution.getVariable("decisionResult");
-    List<String> signals = result == null ? List.of()
-        : result.getResultList().stream().map(r -> (String) r.get("signal")).filter(Objects::nonNull)
-            .distinct().toList();
+    List<String> signals = DecisionResults.collect(execution, SIGNAL_OUTPUT, String.class);
     CRISIS_SIGNAL_COUNT.set(execution, signals.size());
     CRISIS_SIGNALS.set(execution, String.join(",", signals));
   }

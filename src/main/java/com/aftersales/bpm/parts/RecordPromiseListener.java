@@ -31,7 +31,7 @@ public class RecordPromiseListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String promised = PROMISED_DATE.get(execution);
+    String promised = PROMISED_DATE.optional(execution).orElse(null);
     if (promised == null || promised.isBlank()) {
       throw new FormRuleViolation("The promised date is missing");
     }

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.promise;
 
 import static com.aftersales.bpm.promise.PromiseVariables.*;
+import static com.aftersales.bpm.promise.PromiseModel.*;
 
 import com.aftersales.bpm.common.IdempotentIntake;
 import com.aftersales.bpm.common.IdempotentIntake.Received;

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.promise;
 
+import com.aftersales.bpm.common.CustomerVariables;
 import com.aftersales.bpm.common.ProcessVariable;
 import java.util.Date;
 
@@ -8,8 +9,8 @@ public final class PromiseVariables {
 
   // from the checklist
   public static final ProcessVariable<String> CHECKLIST_ID = ProcessVariable.of("checklistId", String.class);
-  public static final ProcessVariable<String> CUSTOMER_ID = ProcessVariable.of("customerId", String.class);
-  public static final ProcessVariable<String> ORDER_ID = ProcessVariable.of("orderId", String.class);
+  public static final ProcessVariable<String> CUSTOMER_ID = CustomerVariables.CUSTOMER_ID;
+  public static final ProcessVariable<String> ORDER_ID = CustomerVariables.ORDER_ID;
   public static final ProcessVariable<Date> RECORDED_AT = ProcessVariable.of("recordedAt", Date.class);
   /** Who is told the manager's decisions: the sales advisor who posted the checklist, else group sales. */
   public static final ProcessVariable<String> SALES_ADVISOR = ProcessVariable.of("salesAdvisor", String.class);
@@ -17,7 +18,7 @@ public final class PromiseVariables {
   // one promise (local to each instance of the multi-instance subprocess)
   /** checklistId#itemNo: the row of customer_promise this instance looks after. */
   public static final ProcessVariable<String> PROMISE_ITEM_ID = ProcessVariable.of("promiseItemId", String.class);
-  public static final ProcessVariable<String> PROMISE_KIND = ProcessVariable.of("promiseKind", String.class);
+  public static final ProcessVariable<PromiseKind> PROMISE_KIND = ProcessVariable.of("promiseKind", PromiseKind.class);
   public static final ProcessVariable<Double> PROMISE_VALUE = ProcessVariable.of("promiseValue", Double.class);
   /** Output of the DMN table promisePolicy: STANDARD or SPECIAL. */
   public static final ProcessVariable<String> PROMISE_CLASS = ProcessVariable.of("promiseClass", String.class);
@@ -29,7 +30,8 @@ public final class PromiseVariables {
   /** Task input of the rescue's and the parts order's forms: the customer's open promises in words. */
   public static final ProcessVariable<String> CUSTOMER_PROMISES_IN_WORDS = ProcessVariable.of("customerPromisesInWords", String.class);
 
-  public static final String PROCESS = "customerPromiseChecklist";
+  // what staff fill in on the forms (field keys), and what the forms show in words
+  public static final ProcessVariable<String> PROMISE_IN_WORDS = ProcessVariable.of("promiseInWords", String.class);
 
   private PromiseVariables() {}
 }

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.redalert;
 
 import static com.aftersales.bpm.redalert.RedAlertVariables.*;
+import static com.aftersales.bpm.redalert.RedAlertModel.*;
 
 import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.common.ModelBean;
@@ -20,7 +21,7 @@ public class CheckTiersListener implements TaskListener {
   public void notify(DelegateTask task) {
     Map<String, Integer> times = new HashMap<>();
     for (ProcessVariable<Object> tier : List.of(DELIVER_ORDERS, CHOICE_ORDERS, DELAY_ORDERS)) {
-      AlertJson.ids(tier.get(task)).forEach(id -> times.merge(id, 1, Integer::sum));
+      AlertJson.ids(tier.optional(task).orElse(null)).forEach(id -> times.merge(id, 1, Integer::sum));
     }
     List<String> problems = new ArrayList<>();
     List<String> orderIds = ORDER_IDS.get(task);

@@ -1,7 +1,9 @@
 package com.aftersales.bpm.redalert;
 
 import static com.aftersales.bpm.redalert.RedAlertVariables.*;
+import static com.aftersales.bpm.redalert.RedAlertModel.*;
 
+import com.aftersales.bpm.common.DecisionResults;
 import com.aftersales.bpm.common.ProcessVariable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +28,7 @@ final class DeliveryOptions {
   /** The order with the table's outputs; {@code decidedTier} null asks for a proposal. */
   static Map<String, Object> apply(DelegateExecution execution, Map<String, Object> order, String decidedTier) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("decidedTier", decidedTier);
+    inputs.put(DECIDED_TIER.name(), decidedTier);
     inputs.put(ALERT_KIND.name(), execution.getVariable(ALERT_KIND.name()));
     inputs.put(SEVERITY.name(), order.get(SEVERITY.name()));
     inputs.put(RISK_LEVEL.name(), order.get(RISK_LEVEL.name()));
@@ -40,7 +42,7 @@ final class DeliveryOptions {
     }
     Map<String, Object> answered = new LinkedHashMap<>(order);
     for (ProcessVariable<?> output : OUTPUTS) {
-      answered.put(output.name(), result.get(output.name()));
+      answered.put(output.name(), ProcessVariable.stored(DecisionResults.entry(result, output)));
     }
     return answered;
   }

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.redalert;
 
 import static com.aftersales.bpm.redalert.RedAlertVariables.*;
+import static com.aftersales.bpm.redalert.RedAlertModel.*;
 
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.ProcessVariable;
@@ -20,7 +21,7 @@ public class OpenAlertOrderListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String orderId = ORDER_ID.get(execution);
+    String orderId = ORDER_ID.optional(execution).orElse(null);
     if (orderId == null) {
       return; // the multi-instance body starts too; only the instance of an order has its order id
     }
@@ -30,12 +31,9 @@ public class OpenAlertOrderListener implements ExecutionListener {
             + execution.getBusinessKey()));
     for (ProcessVariable<?> variable : PER_ORDER) {
       Object value = order.get(variable.name());
-      if (variable == DELIVERY_AT && value != null) {
-        value = Date.from(Instant.parse((String) value));
-      } else if (value instanceof Integer number && variable.type() == Long.class) {
-        value = number.longValue();
-      }
-      execution.setVariableLocal(variable.name(), value);
+      // the orders are JSON: a date is text, a small number an Integer; each goes in as its handle's type
+      value = variable == DELIVERY_AT && value != null ? Date.from(Instant.parse((String) value)) : variable.convert(value);
+      execution.setVariableLocal(variable.name(), ProcessVariable.stored(value));
     }
   }
 }

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.redalert;
 
 import static com.aftersales.bpm.redalert.RedAlertVariables.*;
+import static com.aftersales.bpm.redalert.RedAlertModel.*;
 
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.ProcessVariable;
@@ -28,7 +29,7 @@ public class RecordAlertDecisionDelegate implements JavaDelegate {
     Map<String, DeliveryTier> decided = new HashMap<>();
     Map<DeliveryTier, ProcessVariable<Object>> lists = Map.of(DeliveryTier.DELIVER, DELIVER_ORDERS,
         DeliveryTier.CHOICE, CHOICE_ORDERS, DeliveryTier.DELAY, DELAY_ORDERS);
-    lists.forEach((tier, list) -> AlertJson.ids(list.get(execution)).forEach(id -> decided.put(id, tier)));
+    lists.forEach((tier, list) -> AlertJson.ids(list.optional(execution).orElse(null)).forEach(id -> decided.put(id, tier)));
     List<Map<String, Object>> orders = AlertJson.orders(ORDERS.get(execution)).stream()
         .map(order -> DeliveryOptions.apply(execution, order, decided.get((String) order.get(ORDER_ID.name())).name()))
         .toList();

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.redalert;
 
 import static com.aftersales.bpm.redalert.RedAlertVariables.*;
+import static com.aftersales.bpm.redalert.RedAlertModel.*;
 
 import com.aftersales.bpm.common.ApiError.FieldProblem;
 import com.aftersales.bpm.common.ApiException;
@@ -124,12 +125,12 @@ public class RedAlertService {
       Map<String, Object> known = byInstance.getOrDefault(order.processInstanceId(), Map.of());
       Map<String, Object> facts = new LinkedHashMap<>();
       facts.put(ORDER_ID.name(), order.repairOrderId());
-      facts.put(CUSTOMER_ID.name(), PartsVariables.CUSTOMER_ID.from(known));
+      facts.put(CUSTOMER_ID.name(), PartsVariables.CUSTOMER_ID.optionalFrom(known).orElse(null));
       facts.put(CUSTOMER_NAME.name(), order.customerName());
-      facts.put(CUSTOMER_PHONE.name(), PartsVariables.CUSTOMER_PHONE.from(known));
+      facts.put(CUSTOMER_PHONE.name(), PartsVariables.CUSTOMER_PHONE.optionalFrom(known).orElse(null));
       facts.put(HIGH_VALUE.name(), order.vipHandling());
-      facts.put(VEHICLE_VIN.name(), PartsVariables.VEHICLE_PLATE.from(known));
-      facts.put(VEHICLE_MODEL.name(), PartsVariables.VEHICLE_MODEL.from(known));
+      facts.put(VEHICLE_VIN.name(), PartsVariables.VEHICLE_PLATE.optionalFrom(known).orElse(null));
+      facts.put(VEHICLE_MODEL.name(), PartsVariables.VEHICLE_MODEL.optionalFrom(known).orElse(null));
       facts.put(DELIVERY_AT.name(), null);
       facts.put(SEVERITY.name(), null);
       facts.put(RISK_LEVEL.name(), order.riskLevel());

@@ -1,7 +1,10 @@
 package com.aftersales.bpm.redalert;
 
 import com.aftersales.bpm.common.ApprovalDecision;
+import com.aftersales.bpm.common.CaseVariables;
+import com.aftersales.bpm.common.CustomerVariables;
 import com.aftersales.bpm.common.ProcessVariable;
+import com.aftersales.bpm.parts.PartsVariables;
 import java.util.Date;
 import java.util.List;
 
@@ -13,7 +16,7 @@ public final class RedAlertVariables {
   public static final ProcessVariable<AlertKind> ALERT_KIND = ProcessVariable.of("alertKind", AlertKind.class);
   public static final ProcessVariable<Date> DISCOVERED_AT = ProcessVariable.of("discoveredAt", Date.class);
   public static final ProcessVariable<String> ALERT_DESCRIPTION = ProcessVariable.of("alertDescription", String.class);
-  public static final ProcessVariable<String> PART_NUMBER = ProcessVariable.of("partNumber", String.class);
+  public static final ProcessVariable<String> PART_NUMBER = PartsVariables.PART_NUMBER;
   /** Each order of the alert with its facts and the proposal of deliveryOptions (a JSON array). */
   public static final ProcessVariable<Object> ORDERS = ProcessVariable.of("orders", Object.class);
   /** The order ids, the collection of the per-order conversation. */
@@ -33,32 +36,34 @@ public final class RedAlertVariables {
   public static final ProcessVariable<Long> DECISION_MINUTES = ProcessVariable.of("decisionMinutes", Long.class);
 
   // one order (local to its conversation), from the alert and from deliveryOptions
-  public static final ProcessVariable<String> ORDER_ID = ProcessVariable.of("orderId", String.class);
-  public static final ProcessVariable<String> CUSTOMER_ID = ProcessVariable.of("customerId", String.class);
-  public static final ProcessVariable<String> CUSTOMER_NAME = ProcessVariable.of("customerName", String.class);
-  public static final ProcessVariable<String> CUSTOMER_PHONE = ProcessVariable.of("customerPhone", String.class);
-  public static final ProcessVariable<Boolean> HIGH_VALUE = ProcessVariable.of("highValue", Boolean.class);
+  public static final ProcessVariable<String> ORDER_ID = CustomerVariables.ORDER_ID;
+  public static final ProcessVariable<String> CUSTOMER_ID = CustomerVariables.CUSTOMER_ID;
+  public static final ProcessVariable<String> CUSTOMER_NAME = CustomerVariables.CUSTOMER_NAME;
+  public static final ProcessVariable<String> CUSTOMER_PHONE = CustomerVariables.CUSTOMER_PHONE;
+  public static final ProcessVariable<Boolean> HIGH_VALUE = CustomerVariables.HIGH_VALUE;
   public static final ProcessVariable<String> VEHICLE_VIN = ProcessVariable.of("vehicleVin", String.class);
-  public static final ProcessVariable<String> VEHICLE_MODEL = ProcessVariable.of("vehicleModel", String.class);
+  public static final ProcessVariable<String> VEHICLE_MODEL = CustomerVariables.VEHICLE_MODEL;
   public static final ProcessVariable<Date> DELIVERY_AT = ProcessVariable.of("deliveryAt", Date.class);
-  public static final ProcessVariable<String> SEVERITY = ProcessVariable.of("severity", String.class);
-  public static final ProcessVariable<String> RISK_LEVEL = ProcessVariable.of("riskLevel", String.class);
+  public static final ProcessVariable<Severity> SEVERITY = ProcessVariable.of("severity", Severity.class);
+  public static final ProcessVariable<String> RISK_LEVEL = PartsVariables.RISK_LEVEL;
+  /** The tier the joint decision gave an order: the deliveryOptions table's input (none: propose one). */
+  public static final ProcessVariable<DeliveryTier> DECIDED_TIER = ProcessVariable.of("decidedTier", DeliveryTier.class);
   public static final ProcessVariable<DeliveryTier> TIER = ProcessVariable.of("tier", DeliveryTier.class);
   /** The customer's options, comma-separated codes of {@link CustomerChoice} (from deliveryOptions). */
   public static final ProcessVariable<String> OFFERED_OPTIONS = ProcessVariable.of("offeredOptions", String.class);
   public static final ProcessVariable<Boolean> LOANER = ProcessVariable.of("loaner", Boolean.class);
   public static final ProcessVariable<Boolean> PERSONAL_CALL = ProcessVariable.of("personalCall", Boolean.class);
-  public static final ProcessVariable<Long> COMPENSATION_AUTHORITY = ProcessVariable.of("compensationAuthority", Long.class);
+  public static final ProcessVariable<Long> COMPENSATION_AUTHORITY = CaseVariables.COMPENSATION_AUTHORITY;
   public static final ProcessVariable<Long> SUGGESTED_COMPENSATION = ProcessVariable.of("suggestedCompensation", Long.class);
   public static final ProcessVariable<Long> LOANER_DAILY_COST = ProcessVariable.of("loanerDailyCost", Long.class);
 
   // the conversation and its path
   public static final ProcessVariable<CustomerChoice> CUSTOMER_CHOICE = ProcessVariable.of("customerChoice", CustomerChoice.class);
   public static final ProcessVariable<Long> COMPENSATION_VALUE = ProcessVariable.of("compensationValue", Long.class);
-  public static final ProcessVariable<String> APPROVAL_LEVEL = ProcessVariable.of("approvalLevel", String.class);
-  public static final ProcessVariable<String> APPROVER_GROUP = ProcessVariable.of("approverGroup", String.class);
-  public static final ProcessVariable<ApprovalDecision> APPROVAL_DECISION = ProcessVariable.of("approvalDecision", ApprovalDecision.class);
-  public static final ProcessVariable<String> APPROVAL_COMMENT = ProcessVariable.of("approvalComment", String.class);
+  public static final ProcessVariable<String> APPROVAL_LEVEL = CaseVariables.APPROVAL_LEVEL;
+  public static final ProcessVariable<String> APPROVER_GROUP = CaseVariables.APPROVER_GROUP;
+  public static final ProcessVariable<ApprovalDecision> APPROVAL_DECISION = CaseVariables.APPROVAL_DECISION;
+  public static final ProcessVariable<String> APPROVAL_COMMENT = CaseVariables.APPROVAL_COMMENT;
   /** The replacement's date as the form's date field sends it: yyyy-MM-dd. */
   public static final ProcessVariable<String> REPLACEMENT_DATE = ProcessVariable.of("replacementDate", String.class);
   public static final ProcessVariable<Long> LOANER_DAYS = ProcessVariable.of("loanerDays", Long.class);
@@ -83,17 +88,20 @@ public final class RedAlertVariables {
   public static final ProcessVariable<Boolean> NOMINATED_FOR_REVIEW = ProcessVariable.of("nominatedForReview", Boolean.class);
   public static final ProcessVariable<String> DECISION_NOTE = ProcessVariable.of("decisionNote", String.class);
 
-  public static final String PROCESS = "redAlert";
-  public static final String DECISION = "deliveryOptions";
-  /** The departments of a red alert (its three parties), as their Camunda groups. */
-  public static final List<String> DEPARTMENTS = List.of("sales", "delivery", "service-manager");
-
   /** The variables a conversation keeps as its own, so that parallel orders never share them. */
   public static final List<ProcessVariable<?>> PER_ORDER = List.of(ORDER_ID, CUSTOMER_ID, CUSTOMER_NAME,
       CUSTOMER_PHONE, HIGH_VALUE, VEHICLE_VIN, VEHICLE_MODEL, DELIVERY_AT, SEVERITY, RISK_LEVEL, TIER,
       OFFERED_OPTIONS, LOANER, PERSONAL_CALL, COMPENSATION_AUTHORITY, SUGGESTED_COMPENSATION, LOANER_DAILY_COST,
       CUSTOMER_CHOICE, COMPENSATION_VALUE, APPROVAL_LEVEL, APPROVER_GROUP, APPROVAL_DECISION, APPROVAL_COMMENT,
       REPLACEMENT_DATE, LOANER_DAYS, CONVERSATION_NOTE, DELIVERY_NOTE, PROGRESS_NOTE, REFUND_REFERENCE);
+
+  // what staff fill in on the forms (field keys), and what the forms show in words
+  public static final ProcessVariable<String> DELIVERY_AT_IN_WORDS = ProcessVariable.of("deliveryAtInWords", String.class);
+  public static final ProcessVariable<String> REPLACEMENT_DATE_IN_WORDS = ProcessVariable.of("replacementDateInWords", String.class);
+  public static final ProcessVariable<String> ALERT_KIND_IN_WORDS = ProcessVariable.of("alertKindInWords", String.class);
+  public static final ProcessVariable<String> DISCOVERED_AT_IN_WORDS = ProcessVariable.of("discoveredAtInWords", String.class);
+  public static final ProcessVariable<String> DECISION_DUE_IN_WORDS = ProcessVariable.of("decisionDueInWords", String.class);
+  public static final ProcessVariable<String> DECIDED_AT_IN_WORDS = ProcessVariable.of("decidedAtInWords", String.class);
 
   private RedAlertVariables() {}
 }

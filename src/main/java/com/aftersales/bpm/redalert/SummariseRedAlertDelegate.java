@@ -1,6 +1,7 @@
 package com.aftersales.bpm.redalert;
 
 import static com.aftersales.bpm.redalert.RedAlertVariables.*;
+import static com.aftersales.bpm.redalert.RedAlertModel.*;
 
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.StaffWords;

@@ -106,7 +106,7 @@ public abstract class CaseTable {
       List<String> names = new ArrayList<>(List.of("process_instance_id", keyColumn, "ended"));
       List<Object> values = new ArrayList<>(List.of(c.getId(), c.getBusinessKey(), c.getEndTime() != null));
       for (Column column : columns.values()) {
-        Object value = column.variable().from(variables.get(c.getId()));
+        Object value = ProcessVariable.stored(column.variable().optionalFrom(variables.get(c.getId())).orElse(null));
         names.add(column.name());
         values.add(value instanceof Date date ? timestamp(date.toInstant()) : value);
       }

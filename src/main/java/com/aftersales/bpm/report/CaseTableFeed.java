@@ -45,7 +45,7 @@ class CaseTableFeed implements CaseEventListener {
 
   /** The event carries the value as the engine stores it: text, or a number (dates as epoch millis, booleans as 0/1). */
   static Object valueOf(CaseEvent.VariableChanged event, Class<?> type) {
-    if (type == String.class) {
+    if (type == String.class || type.isEnum()) {
       return event.text();
     }
     Long number = event.number() != null ? event.number()

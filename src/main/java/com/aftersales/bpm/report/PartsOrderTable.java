@@ -1,12 +1,12 @@
 package com.aftersales.bpm.report;
 
 import static com.aftersales.bpm.parts.PartsVariables.ESCALATED;
+import com.aftersales.bpm.parts.PartsModel;
 import static com.aftersales.bpm.parts.PartsVariables.PART_ARRIVED_AT;
 import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DEADLINE;
 import static com.aftersales.bpm.parts.PartsVariables.REPORTED_AT;
 import static com.aftersales.bpm.parts.PartsVariables.RISK_LEVEL;
 
-import com.aftersales.bpm.parts.PartsVariables;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ public class PartsOrderTable extends CaseTable {
       Instant promisedDeadline) {}
 
   public PartsOrderTable(JdbcTemplate jdbc) {
-    super(jdbc, "parts_order", PartsVariables.PROCESS, "repair_order_id", COLUMNS);
+    super(jdbc, "parts_order", PartsModel.PROCESS, "repair_order_id", COLUMNS);
   }
 
   /** The ids of the orders reported in [from, to), oldest first. */

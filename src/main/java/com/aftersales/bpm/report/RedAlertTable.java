@@ -1,8 +1,9 @@
 package com.aftersales.bpm.report;
 
 import static com.aftersales.bpm.redalert.RedAlertVariables.*;
+import static com.aftersales.bpm.redalert.RedAlertModel.*;
+import com.aftersales.bpm.redalert.RedAlertModel;
 
-import com.aftersales.bpm.redalert.RedAlertVariables;
 import com.aftersales.bpm.report.RescueReport.RedAlertFigures;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ public class RedAlertTable extends CaseTable {
       OVERTIME_COST.name(), new Column("overtime_cost", OVERTIME_COST));
 
   public RedAlertTable(JdbcTemplate jdbc) {
-    super(jdbc, "red_alert", RedAlertVariables.PROCESS, "alert_id", COLUMNS);
+    super(jdbc, "red_alert", RedAlertModel.PROCESS, "alert_id", COLUMNS);
   }
 
   /** The month's alerts (discovered in [from, to)): decided in time or late, customers per choice, cost. */

@@ -1,8 +1,8 @@
 package com.aftersales.bpm.report;
 
+import com.aftersales.bpm.rescue.RescueOutcome;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 
 /**
  * One rescue as the report counts it: a row of the CSV export ({@link RescueCasesCsv}). {@code slaBreached} and
@@ -28,8 +28,6 @@ public record RescueCase(
     boolean escalated,
     boolean ended) {
 
-  static final Set<String> SUCCESS = Set.of("PROMOTER", "RECOVERED");
-
   Double hoursToFirstContact() {
     if (firstContactAt == null || answeredAt == null) {
       return null;
@@ -49,7 +47,7 @@ public record RescueCase(
   }
 
   boolean success() {
-    return SUCCESS.contains(outcome);
+    return RescueOutcome.isSuccess(outcome);
   }
 
   boolean aboveStandardAuthority() {

@@ -5,17 +5,19 @@ import static com.aftersales.bpm.audit.SlaVariables.SLA_BREACHES;
 import static com.aftersales.bpm.rescue.RescueVariables.ANSWERED_AT;
 import static com.aftersales.bpm.rescue.RescueVariables.COMPENSATION_AUTHORITY;
 import static com.aftersales.bpm.rescue.RescueVariables.CUSTOMER_NAME;
-import static com.aftersales.bpm.rescue.RescueVariables.FIRST_CONTACT_TASK;
+import static com.aftersales.bpm.rescue.RescueModel.FIRST_CONTACT_TASK;
 import static com.aftersales.bpm.rescue.RescueVariables.GRADE;
 import static com.aftersales.bpm.rescue.RescueVariables.HOME_VISIT_DONE;
-import static com.aftersales.bpm.rescue.RescueVariables.MISSED_RESPONSE_TASK;
+import static com.aftersales.bpm.rescue.RescueModel.MISSED_RESPONSE_TASK;
 import static com.aftersales.bpm.rescue.RescueVariables.OUTCOME;
-import static com.aftersales.bpm.rescue.RescueVariables.RESCUE_PROCESS;
+import static com.aftersales.bpm.rescue.RescueModel.RESCUE_PROCESS;
 import static com.aftersales.bpm.rescue.RescueVariables.RESPONSE_DEADLINE;
 import static com.aftersales.bpm.rescue.RescueVariables.ROOT_CAUSE_CATEGORY;
 import static com.aftersales.bpm.rescue.RescueVariables.TOTAL_COMPENSATION;
 
 import com.aftersales.bpm.common.HistoricVariables;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -73,17 +75,20 @@ public final class RescueCaseHistory {
     List<RescueCase> cases = new ArrayList<>();
     for (HistoricProcessInstance rescue : rescues) {
       Map<String, Object> v = vars.get(rescue.getId());
-      Date answeredAt = ANSWERED_AT.from(v);
-      Date responseDue = RESPONSE_DEADLINE.from(v);
-      Integer authority = COMPENSATION_AUTHORITY.from(v);
-      cases.add(new RescueCase(rescue.getId(), rescue.getBusinessKey(), answeredAt == null ? null : answeredAt.toInstant(),
-          GRADE.from(v), CUSTOMER_NAME.from(v), responseDue == null ? null : responseDue.toInstant(),
-          firstContact.get(rescue.getId()), OUTCOME.from(v), ROOT_CAUSE_CATEGORY.from(v),
-          TOTAL_COMPENSATION.from(v), authority == null ? null : authority.longValue(),
-          Boolean.TRUE.equals(HOME_VISIT_DONE.from(v)), Boolean.TRUE.equals(SLA_BREACHED.from(v)),
-          Objects.requireNonNullElse(SLA_BREACHES.from(v), 0), escalated.contains(rescue.getId()),
+      cases.add(new RescueCase(rescue.getId(), rescue.getBusinessKey(),
+          ANSWERED_AT.optionalFrom(v).map(Date::toInstant).orElse(null), GRADE.optionalFrom(v).orElse(null),
+          CUSTOMER_NAME.optionalFrom(v).orElse(null), RESPONSE_DEADLINE.optionalFrom(v).map(Date::toInstant).orElse(null),
+          firstContact.get(rescue.getId()), OUTCOME.optionalFrom(v).map(Enum::name).orElse(null),
+          ROOT_CAUSE_CATEGORY.optionalFrom(v).orElse(null), TOTAL_COMPENSATION.optionalFrom(v).map(RescueCaseHistory::wholeYuan).orElse(null),
+          COMPENSATION_AUTHORITY.optionalFrom(v).orElse(null), HOME_VISIT_DONE.optionalFrom(v).orElse(false),
+          SLA_BREACHED.optionalFrom(v).orElse(false), SLA_BREACHES.optionalFrom(v).orElse(0), escalated.contains(rescue.getId()),
           rescue.getEndTime() != null));
     }
     return cases;
+  }
+
+  /** The report counts whole CNY, as its table's column (BIGINT) keeps them. */
+  private static Long wholeYuan(BigDecimal amount) {
+    return amount.setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 }

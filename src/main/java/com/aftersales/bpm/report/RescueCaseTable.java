@@ -1,5 +1,6 @@
 package com.aftersales.bpm.report;
 
+import com.aftersales.bpm.rescue.RescueModel;
 import static com.aftersales.bpm.rescue.RescueVariables.ANSWERED_AT;
 import static com.aftersales.bpm.rescue.RescueVariables.COMPENSATION_AUTHORITY;
 import static com.aftersales.bpm.rescue.RescueVariables.CUSTOMER_NAME;
@@ -10,8 +11,8 @@ import static com.aftersales.bpm.rescue.RescueVariables.RESPONSE_DEADLINE;
 import static com.aftersales.bpm.rescue.RescueVariables.ROOT_CAUSE_CATEGORY;
 import static com.aftersales.bpm.rescue.RescueVariables.TOTAL_COMPENSATION;
 
-import static com.aftersales.bpm.rescue.RescueVariables.FIRST_CONTACT_TASK;
-import static com.aftersales.bpm.rescue.RescueVariables.MISSED_RESPONSE_TASK;
+import static com.aftersales.bpm.rescue.RescueModel.FIRST_CONTACT_TASK;
+import static com.aftersales.bpm.rescue.RescueModel.MISSED_RESPONSE_TASK;
 
 import com.aftersales.bpm.audit.SlaVariables;
 import com.aftersales.bpm.engine.CaseEvent;
@@ -55,7 +56,7 @@ public class RescueCaseTable extends CaseTable {
       + "sla_breaches, escalated, ended";
 
   public RescueCaseTable(JdbcTemplate jdbc) {
-    super(jdbc, "rescue_case", RescueVariables.RESCUE_PROCESS, "survey_id", COLUMNS);
+    super(jdbc, "rescue_case", RescueModel.RESCUE_PROCESS, "survey_id", COLUMNS);
   }
 
   @Override

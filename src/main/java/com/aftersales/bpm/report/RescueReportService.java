@@ -1,5 +1,6 @@
 package com.aftersales.bpm.report;
 
+import com.aftersales.bpm.rescue.RescueOutcome;
 import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.report.PartsOrderTable.PartsOrder;
@@ -31,7 +32,6 @@ import org.springframework.stereotype.Service;
 public class RescueReportService {
 
   private static final String SALES_PROMISE = "SALES_PROMISE";
-  private static final List<String> OUTCOMES = List.of("PROMOTER", "RECOVERED", "NOT_RECOVERED", "CHURNED");
 
   private final RescueCaseTable table;
   private final PartsOrderTable partsOrders;
@@ -57,7 +57,7 @@ public class RescueReportService {
     int lowScores = answers.lowScores(from, to);
     List<RescueCase> decided = cases.stream().filter(c -> c.outcome() != null).toList();
     Map<String, Integer> outcomes = new LinkedHashMap<>();
-    OUTCOMES.forEach(o -> outcomes.put(o, (int) decided.stream().filter(c -> o.equals(c.outcome())).count()));
+    RescueOutcome.codes().forEach(o -> outcomes.put(o, (int) decided.stream().filter(c -> o.equals(c.outcome())).count()));
     int successes = (int) decided.stream().filter(RescueCase::success).count();
     List<Double> hours = cases.stream().map(RescueCase::hoursToFirstContact).filter(h -> h != null).sorted().toList();
     int within24h = (int) hours.stream().filter(h -> h <= 24).count();
@@ -66,8 +66,8 @@ public class RescueReportService {
     return new RescueReport(month.toString(), lowScores, cases.size(), pct(cases.size(), lowScores),
         within24h, pct(within24h, cases.size()), percentile(hours, 50), percentile(hours, 90),
         decided.size(), cases.size() - decided.size(), outcomes, successes, pct(successes, decided.size()),
-        pct(outcomes.get("PROMOTER"), decided.size()), pct(outcomes.get("NOT_RECOVERED"), decided.size()),
-        pct(outcomes.get("CHURNED"), decided.size()), Shares.byRootCause(cases),
+        pct(outcomes.get(RescueOutcome.PROMOTER.name()), decided.size()), pct(outcomes.get(RescueOutcome.NOT_RECOVERED.name()), decided.size()),
+        pct(outcomes.get(RescueOutcome.CHURNED.name()), decided.size()), Shares.byRootCause(cases),
         List.of(split("WITHIN_6H", decided, c -> hoursOf(c) <= 6),
             split("WITHIN_24H", decided, c -> hoursOf(c) > 6 && hoursOf(c) <= 24), split("OVER_24H", decided, c -> hoursOf(c) > 24)),
         List.of(split("ABOVE_AUTHORITY", decided, RescueCase::aboveStandardAuthority),

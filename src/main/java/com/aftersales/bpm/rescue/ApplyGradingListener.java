@@ -19,7 +19,9 @@ import static com.aftersales.bpm.rescue.RescueVariables.RESPONSE_SLA;
 import static com.aftersales.bpm.rescue.RescueVariables.TASK_PRIORITY;
 
 import com.aftersales.bpm.common.Deadlines;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import com.aftersales.bpm.common.DecisionResults;
+import com.aftersales.bpm.common.ProcessVariable;
+import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -38,37 +40,20 @@ public class ApplyGradingListener implements ExecutionListener {
     this.deadlines = deadlines;
   }
 
+  /** The table's outputs, each copied onto the case as the variable of the same name. */
+  static final List<ProcessVariable<?>> OUTPUTS = List.of(ALERT_LEVEL, FOLLOW_UP, GRADE, RESPONSE_SLA,
+      RESPONDER_GROUP, ESCALATION_GROUP, COMPENSATION_AUTHORITY, HOME_VISIT_REQUIRED, NOTIFIED_GROUPS,
+      FIRST_CONTACT_GROUPS, TASK_PRIORITY, INVESTIGATE_WITHIN, DESIGN_WITHIN, FOLLOW_UP_WITHIN);
+
   @Override
   public void notify(DelegateExecution execution) {
-    DmnDecisionResult result = (DmnDecisionResult) execution.getVariable("decisionResult");
-    DmnDecisionResultEntries grading = result == null ? null : result.getSingleResult();
-    if (grading == null) {
-      throw new IllegalStateException("Decision npsAlertGrade matched no rule for this survey");
-    }
-    ALERT_LEVEL.set(execution, entry(grading, ALERT_LEVEL.name()));
-    FOLLOW_UP.set(execution, entry(grading, FOLLOW_UP.name()));
-    GRADE.set(execution, entry(grading, GRADE.name()));
-    RESPONSE_SLA.set(execution, entry(grading, RESPONSE_SLA.name()));
-    RESPONDER_GROUP.set(execution, entry(grading, RESPONDER_GROUP.name()));
-    ESCALATION_GROUP.set(execution, entry(grading, ESCALATION_GROUP.name()));
-    COMPENSATION_AUTHORITY.set(execution, entry(grading, COMPENSATION_AUTHORITY.name()));
-    HOME_VISIT_REQUIRED.set(execution, Boolean.TRUE.equals(entry(grading, HOME_VISIT_REQUIRED.name())));
-    NOTIFIED_GROUPS.set(execution, entry(grading, NOTIFIED_GROUPS.name()));
-    FIRST_CONTACT_GROUPS.set(execution, entry(grading, FIRST_CONTACT_GROUPS.name()));
-    // Tasklist order and the SOP windows the models' task due dates count from answeredAt
-    TASK_PRIORITY.set(execution, entry(grading, TASK_PRIORITY.name()));
-    INVESTIGATE_WITHIN.set(execution, entry(grading, INVESTIGATE_WITHIN.name()));
-    DESIGN_WITHIN.set(execution, entry(grading, DESIGN_WITHIN.name()));
-    FOLLOW_UP_WITHIN.set(execution, entry(grading, FOLLOW_UP_WITHIN.name()));
-    String sla = entry(grading, RESPONSE_SLA.name());
+    DmnDecisionResultEntries grading = DecisionResults.single(execution, RescueModel.GRADING_DECISION);
+    // Tasklist order and the SOP windows the models' task due dates count from answeredAt among them
+    DecisionResults.copy(grading, execution, OUTPUTS);
+    HOME_VISIT_REQUIRED.set(execution, Boolean.TRUE.equals(DecisionResults.entry(grading, HOME_VISIT_REQUIRED)));
+    String sla = DecisionResults.entry(grading, RESPONSE_SLA);
     if (sla != null) {
       RESPONSE_DEADLINE.set(execution, deadlines.after(ANSWERED_AT.get(execution), sla));
     }
-  }
-
-  /** An output left empty in the table (e.g. no grade for a passive score) is absent, not null. */
-  @SuppressWarnings("unchecked")
-  private static <T> T entry(DmnDecisionResultEntries grading, String output) {
-    return (T) grading.get(output);
   }
 }

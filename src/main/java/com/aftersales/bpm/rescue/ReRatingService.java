@@ -1,9 +1,9 @@
 package com.aftersales.bpm.rescue;
 
-import static com.aftersales.bpm.rescue.RescueVariables.RESCUE_PROCESS;
+import static com.aftersales.bpm.rescue.RescueModel.RESCUE_PROCESS;
 import static com.aftersales.bpm.rescue.RescueVariables.RE_RATED_AT;
 import static com.aftersales.bpm.rescue.RescueVariables.RE_RATING;
-import static com.aftersales.bpm.rescue.RescueVariables.RE_RATING_MESSAGE;
+import static com.aftersales.bpm.rescue.RescueModel.RE_RATING_MESSAGE;
 import static com.aftersales.bpm.rescue.RescueVariables.RE_RATING_SCORE;
 
 import com.aftersales.bpm.common.ApiException;
@@ -60,12 +60,12 @@ public class ReRatingService {
   }
 
   private static ReRatingResult applied(String surveyId, OutsideEventGate.Delivery delivery) {
-    return new ReRatingResult(surveyId, delivery.processInstanceId(), RE_RATING_SCORE.from(delivery.recorded()),
+    return new ReRatingResult(surveyId, delivery.processInstanceId(), score(delivery),
         ReRatingResult.Status.APPLIED, null);
   }
 
   private static ReRatingResult kept(String surveyId, OutsideEventGate.Delivery delivery) {
-    return new ReRatingResult(surveyId, delivery.processInstanceId(), RE_RATING_SCORE.from(delivery.recorded()),
+    return new ReRatingResult(surveyId, delivery.processInstanceId(), score(delivery),
         ReRatingResult.Status.KEPT, "The rescue of survey " + surveyId + " is not waiting for a re-rating yet; "
             + "the re-rating is kept and decides the outcome when the follow-up is done");
   }
@@ -73,8 +73,8 @@ public class ReRatingService {
   /** A repeat is the same re-rating; another one does not replace the first. */
   private static OutsideEventGate.Delivery sameAsBefore(String surveyId, ReRating reRating,
       OutsideEventGate.Delivery delivery) {
-    Integer score = RE_RATING_SCORE.from(delivery.recorded());
-    Date at = RE_RATED_AT.from(delivery.recorded());
+    Integer score = score(delivery);
+    Date at = RE_RATED_AT.optionalFrom(delivery.recorded()).orElse(null);
     if (!Objects.equals(score, reRating.score())) {
       throw ApiException.conflict("score", "Survey " + surveyId + " was already re-rated with score " + score);
     }
@@ -83,5 +83,10 @@ public class ReRatingService {
           + at.toInstant());
     }
     return delivery;
+  }
+
+  /** The score the case holds; none when it passed the wait without a re-rating. */
+  private static Integer score(OutsideEventGate.Delivery delivery) {
+    return RE_RATING_SCORE.optionalFrom(delivery.recorded()).orElse(null);
   }
 }

@@ -1,9 +1,11 @@
 package com.aftersales.bpm.rescue;
 
 import static com.aftersales.bpm.rescue.RescueVariables.*;
+import static com.aftersales.bpm.rescue.RescueModel.*;
 
 import com.aftersales.bpm.common.IdempotentIntake;
 import com.aftersales.bpm.common.IdempotentIntake.Received;
+import com.aftersales.bpm.common.DecisionResults;
 import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.parts.PostRepairSurveys;
 import java.util.Date;
@@ -61,10 +63,10 @@ public class SurveyIntakeService {
     postRepairSurveys.orderInstanceId(survey.serviceOrderId())
         .ifPresent(order -> PARTS_SHORTAGE_INSTANCE_ID.putIn(variables, order));
     DmnDecisionResultEntries grading = grade(variables);
-    FollowUp followUp = FollowUp.valueOf((String) grading.get(FOLLOW_UP.name()));
+    FollowUp followUp = DecisionResults.entry(grading, FOLLOW_UP);
     IntakeResult result = followUp.processKey() == null
         ? new IntakeResult(survey.surveyId(), followUp.action(), null,
-            (String) grading.get(ALERT_LEVEL.name()), null, null, null)
+            DecisionResults.entry(grading, ALERT_LEVEL), null, null, null)
         : start(followUp, survey, variables);
     postRepairSurveys.surveyAnswered(survey.serviceOrderId(), survey.surveyId(), survey.score(),
         result.action() == IntakeResult.Action.RESCUE_STARTED ? result.processInstanceId() : null);
@@ -78,12 +80,12 @@ public class SurveyIntakeService {
    */
   private DmnDecisionResultEntries grade(VariableMap variables) {
     DmnDecisionResultEntries grading = routing.grade(variables);
-    if (grading != null && FollowUp.valueOf((String) grading.get(FOLLOW_UP.name())).processKey() == null) {
+    if (grading != null && DecisionResults.entry(grading, FOLLOW_UP).processKey() == null) {
       grading = decisions.evaluateDecisionByKey(GRADING_DECISION).variables(variables).evaluate().getSingleResult();
     }
     if (grading == null) {
       throw new IllegalStateException("Decision " + GRADING_DECISION + " matched no rule for score "
-          + SCORE.from(variables));
+          + SCORE.optionalFrom(variables).orElse(null));
     }
     return grading;
   }
@@ -98,9 +100,10 @@ public class SurveyIntakeService {
         .setVariables(variables)
         .executeWithVariablesInReturn();
     Map<String, Object> state = instance.getVariables();
-    Date deadline = RESPONSE_DEADLINE.from(state);
+    Date deadline = RESPONSE_DEADLINE.optionalFrom(state).orElse(null);
     return new IntakeResult(survey.surveyId(), followUp.action(), instance.getId(),
-        ALERT_LEVEL.from(state), GRADE.from(state), RESPONDER_GROUP.from(state),
+        ALERT_LEVEL.optionalFrom(state).orElse(null), GRADE.optionalFrom(state).orElse(null),
+        RESPONDER_GROUP.optionalFrom(state).orElse(null),
         deadline == null ? null : deadline.toInstant());
   }
 

@@ -1,5 +1,12 @@
 package com.aftersales.bpm.review;
 
+import static com.aftersales.bpm.review.ActionVariables.ACTION_DEADLINE;
+import static com.aftersales.bpm.review.ActionVariables.ACTION_OWNER;
+import static com.aftersales.bpm.review.ActionVariables.ACTION_STATE;
+import static com.aftersales.bpm.review.ActionVariables.ACTION_TEXT;
+import static com.aftersales.bpm.review.ActionVariables.OVERDUE;
+import static com.aftersales.bpm.review.ActionVariables.REVIEW_ID;
+
 import com.aftersales.bpm.common.HistoricVariables;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
@@ -23,6 +30,9 @@ public class ActionCheckpoint {
     }
   }
 
+  /** An action whose state was never recorded is open. */
+  private static final String OPEN = "OPEN";
+
   private final HistoryService history;
 
   public ActionCheckpoint(HistoryService history) {
@@ -31,17 +41,17 @@ public class ActionCheckpoint {
 
   public List<Entry> entries(String reviewId) {
     List<HistoricProcessInstance> actions = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ActionVariables.PROCESS).variableValueEquals(ActionVariables.REVIEW_ID.name(), reviewId)
+        .processDefinitionKey(ReviewModel.ACTION_PROCESS).variableValueEquals(REVIEW_ID.name(), reviewId)
         .orderByProcessInstanceBusinessKey().asc().list();
     Map<String, Map<String, Object>> vars = HistoricVariables.of(history,
         actions.stream().map(HistoricProcessInstance::getId).toList(),
-        "actionText", "actionOwner", "actionDeadline", "actionState", "overdue");
+        ACTION_TEXT.name(), ACTION_OWNER.name(), ACTION_DEADLINE.name(), ACTION_STATE.name(), OVERDUE.name());
     List<Entry> entries = new ArrayList<>();
     for (HistoricProcessInstance action : actions) {
       Map<String, Object> v = vars.getOrDefault(action.getId(), Map.of());
-      entries.add(new Entry(action.getBusinessKey(), (String) v.get("actionText"), (String) v.get("actionOwner"),
-          (Date) v.get("actionDeadline"), (String) v.getOrDefault("actionState", "OPEN"),
-          Boolean.TRUE.equals(v.get("overdue"))));
+      entries.add(new Entry(action.getBusinessKey(), ACTION_TEXT.optionalFrom(v).orElse(null),
+          ACTION_OWNER.optionalFrom(v).orElse(null), ACTION_DEADLINE.optionalFrom(v).orElse(null),
+          ACTION_STATE.optionalFrom(v).orElse(OPEN), OVERDUE.optionalFrom(v).orElse(false)));
     }
     return entries;
   }

@@ -14,7 +14,7 @@ public class AssignActionOwnerListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String owner = ACTION_OWNER.get(task);
-    if (Boolean.TRUE.equals(OWNER_IS_GROUP.get(task))) {
+    if (OWNER_IS_GROUP.optional(task).orElse(false)) {
       task.addCandidateGroup(owner);
     } else {
       task.setAssignee(owner);

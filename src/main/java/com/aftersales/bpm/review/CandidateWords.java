@@ -1,8 +1,8 @@
 package com.aftersales.bpm.review;
 
 import com.aftersales.bpm.common.StaffWords;
-import com.aftersales.bpm.parts.PartsVariables;
-import com.aftersales.bpm.redalert.RedAlertVariables;
+import com.aftersales.bpm.redalert.RedAlertModel;
+import com.aftersales.bpm.parts.PartsModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,10 +23,10 @@ final class CandidateWords {
   String label(ReviewCandidate c) {
     List<String> parts = new ArrayList<>();
     parts.add(c.customer() == null || c.customer().isBlank() ? "客户未知"
-        : RedAlertVariables.PROCESS.equals(c.process()) ? "红色警报 " + c.customer() : c.customer());
+        : RedAlertModel.PROCESS.equals(c.process()) ? "红色警报 " + c.customer() : c.customer());
     if (c.gradeOrLevel() != null) {
       // a rescue has a grade (等级S), a parts order a risk level (L1 致命)
-      parts.add(zh(PartsVariables.PROCESS.equals(c.process()) ? "riskLevel" : "grade", c.gradeOrLevel()));
+      parts.add(zh(PartsModel.PROCESS.equals(c.process()) ? "riskLevel" : "grade", c.gradeOrLevel()));
     }
     parts.add(c.outcome() == null ? "结果未定" : zh(outcomeKind(c.outcome()), c.outcome()));
     parts.add(c.days() + "天");

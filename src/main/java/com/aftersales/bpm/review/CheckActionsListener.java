@@ -1,15 +1,19 @@
 package com.aftersales.bpm.review;
 
-import com.aftersales.bpm.common.ModelBean;
+import static com.aftersales.bpm.review.ReviewVariables.ACTIONS;
 import static com.aftersales.bpm.review.ReviewVariables.ACTION_SLOTS;
 
+import com.aftersales.bpm.common.FormRuleViolation;
+import com.aftersales.bpm.common.ModelBean;
+import com.aftersales.bpm.common.ProcessVariable;
+import com.aftersales.bpm.review.ReviewVariables.ActionSlot;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import com.aftersales.bpm.common.FormRuleViolation;
+import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,46 +26,39 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 @ModelBean("checkActions")
 public class CheckActionsListener implements TaskListener {
 
-  private static final String[][] PARTS = {
-      {"Text", "the action"}, {"Owner", "an owner"}, {"Deadline", "a deadline"}, {"Criterion", "an acceptance criterion"}};
+  /** A field of an action slot: its key in each map of {@link ReviewVariables#ACTIONS} (the model reads {@code action.text}). */
+  record Part(String key, String missing, Function<ActionSlot, ProcessVariable<String>> field) {}
+
+  static final Part TEXT = new Part("text", "the action", ActionSlot::text);
+  static final Part OWNER = new Part("owner", "an owner", ActionSlot::owner);
+  static final Part DEADLINE = new Part("deadline", "a deadline", ActionSlot::deadline);
+  static final Part CRITERION = new Part("criterion", "an acceptance criterion", ActionSlot::criterion);
+  private static final List<Part> PARTS = List.of(TEXT, OWNER, DEADLINE, CRITERION);
+
+  /** The key of each map of {@link ReviewVariables#ACTIONS} that says the owner is a group. */
+  public static final String OWNER_IS_GROUP_KEY = "ownerIsGroup";
 
   @Override
   public void notify(DelegateTask task) {
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
     List<Map<String, Object>> actions = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (int n = 1; n <= ACTION_SLOTS; n++) {
-      Map<String, String> slot = new LinkedHashMap<>();
+    for (ActionSlot slot : ACTION_SLOTS) {
+      Map<Part, String> filled = new LinkedHashMap<>();
       List<String> missing = new ArrayList<>();
-      for (String[] part : PARTS) {
-        Object value = task.getVariable("action" + n + part[0]);
-        String text = value == null ? "" : value.toString().trim();
-        slot.put(part[0], text);
+      for (Part part : PARTS) {
+        String text = part.field().apply(slot).optional(task).orElse("").trim();
+        filled.put(part, text);
         if (text.isEmpty()) {
-          missing.add(part[1]);
+          missing.add(part.missing());
         }
       }
-      if (missing.size() == PARTS.length) {
-        continue; // an empty slot
+      String problem = missing.size() == PARTS.size() ? null // an empty slot
+          : !missing.isEmpty() ? "action " + slot.number() + " is missing " + String.join(", ", missing)
+          : check(identity, slot.number(), filled, actions);
+      if (problem != null) {
+        problems.add(problem);
       }
-      if (!missing.isEmpty()) {
-        problems.add("action " + n + " is missing " + String.join(", ", missing));
-        continue;
-      }
-      String owner = slot.get("Owner");
-      boolean group = identity.createGroupQuery().groupId(owner).count() > 0;
-      if (!group && identity.createUserQuery().userId(owner).count() == 0) {
-        problems.add("action " + n + ": owner '" + owner + "' is neither a user nor a group");
-        continue;
-      }
-      try {
-        LocalDate.parse(slot.get("Deadline").substring(0, Math.min(10, slot.get("Deadline").length())));
-      } catch (DateTimeParseException e) {
-        problems.add("action " + n + ": the deadline is not a date");
-        continue;
-      }
-      actions.add(Map.of("text", slot.get("Text"), "owner", owner, "ownerIsGroup", group,
-          "deadline", slot.get("Deadline"), "criterion", slot.get("Criterion")));
     }
     if (problems.isEmpty() && actions.isEmpty()) {
       problems.add("at least one action is needed");
@@ -70,6 +67,27 @@ public class CheckActionsListener implements TaskListener {
       throw new FormRuleViolation("Every action needs the action, an owner, a deadline and an acceptance "
           + "criterion: " + String.join("; ", problems));
     }
-    task.getExecution().setVariable("actions", actions);
+    ACTIONS.set(task.getExecution(), actions);
+  }
+
+  /** A complete slot's problem, or null after adding it to the actions. */
+  private static String check(IdentityService identity, int number, Map<Part, String> filled,
+      List<Map<String, Object>> actions) {
+    String owner = filled.get(OWNER);
+    boolean group = identity.createGroupQuery().groupId(owner).count() > 0;
+    if (!group && identity.createUserQuery().userId(owner).count() == 0) {
+      return "action " + number + ": owner '" + owner + "' is neither a user nor a group";
+    }
+    String deadline = filled.get(DEADLINE);
+    try {
+      LocalDate.parse(deadline.substring(0, Math.min(10, deadline.length())));
+    } catch (DateTimeParseException e) {
+      return "action " + number + ": the deadline is not a date";
+    }
+    Map<String, Object> action = new LinkedHashMap<>();
+    filled.forEach((part, text) -> action.put(part.key(), text));
+    action.put(OWNER_IS_GROUP_KEY, group);
+    actions.add(action);
+    return null;
   }
 }

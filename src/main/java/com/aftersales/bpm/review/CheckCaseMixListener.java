@@ -1,24 +1,23 @@
 package com.aftersales.bpm.review;
 
-import com.aftersales.bpm.common.ModelBean;
-import static com.aftersales.bpm.review.ReviewVariables.COMPLEX_CASE;
-import static com.aftersales.bpm.review.ReviewVariables.NEGATIVE_CASE;
-import static com.aftersales.bpm.review.ReviewVariables.POSITIVE_CASE;
-import static com.aftersales.bpm.review.ReviewVariables.STANDING_DEPARTMENTS;
+import static com.aftersales.bpm.review.ReviewVariables.CANDIDATE_CASES;
+import static com.aftersales.bpm.review.ReviewVariables.CASE_OF_KIND;
+import static com.aftersales.bpm.review.ReviewVariables.DEPARTMENTS;
 
+import com.aftersales.bpm.common.FormRuleViolation;
+import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.review.ReviewCandidate.Kind;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import com.aftersales.bpm.common.FormRuleViolation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Server-side check of "select cases": exactly three different cases, one negative, one positive,
@@ -32,8 +31,10 @@ public class CheckCaseMixListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Map<String, ReviewCandidate> candidates = candidates(task);
-    Map<Kind, String> picked = Map.of(Kind.NEGATIVE, nullToEmpty(NEGATIVE_CASE.get(task)),
-        Kind.POSITIVE, nullToEmpty(POSITIVE_CASE.get(task)), Kind.COMPLEX, nullToEmpty(COMPLEX_CASE.get(task)));
+    Map<Kind, String> picked = new EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      picked.put(kind, CASE_OF_KIND.get(kind).optional(task).orElse("").trim());
+    }
     List<String> problems = new ArrayList<>();
     picked.forEach((kind, caseId) -> {
       ReviewCandidate candidate = candidates.get(caseId);
@@ -53,22 +54,18 @@ public class CheckCaseMixListener implements TaskListener {
       throw new FormRuleViolation("Pick one negative, one positive and one complex case: "
           + String.join("; ", problems));
     }
-    Set<String> departments = new LinkedHashSet<>(STANDING_DEPARTMENTS);
+    Set<String> departments = new LinkedHashSet<>(ReviewModel.STANDING_DEPARTMENTS);
     picked.values().forEach(id -> departments.addAll(candidates.get(id).departments()));
-    task.getExecution().setVariable("departments", new ArrayList<>(departments));
+    DEPARTMENTS.set(task.getExecution(), new ArrayList<>(departments));
   }
 
   private Map<String, ReviewCandidate> candidates(DelegateTask task) {
-    SpinJsonNode stored = (SpinJsonNode) task.getVariable("candidateCases");
     try {
-      List<ReviewCandidate> list = json.readValue(stored.toString(), new TypeReference<List<ReviewCandidate>>() {});
+      List<ReviewCandidate> list = json.readValue(CANDIDATE_CASES.get(task).toString(),
+          new TypeReference<List<ReviewCandidate>>() {});
       return list.stream().collect(Collectors.toMap(ReviewCandidate::caseId, c -> c));
     } catch (Exception e) {
       throw new IllegalStateException("candidate cases of this review are unreadable", e);
     }
-  }
-
-  private static String nullToEmpty(String value) {
-    return value == null ? "" : value.trim();
   }
 }

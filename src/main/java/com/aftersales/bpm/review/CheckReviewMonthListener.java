@@ -25,7 +25,7 @@ public class CheckReviewMonthListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     try {
-      REVIEW_MONTH.set(execution, calendar.reviewMonth(REVIEW_MONTH.get(execution)).toString());
+      REVIEW_MONTH.set(execution, calendar.reviewMonth(REVIEW_MONTH.optional(execution).orElse(null)).toString());
     } catch (FormRuleViolation refused) {
       // a start form field's refusal as the engine's own form validation reports one, so that
       // Tasklist's copy of the engine API answers 400 as well (FormRuleViolationMapper: /engine-rest)

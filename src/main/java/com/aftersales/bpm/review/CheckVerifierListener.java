@@ -26,7 +26,7 @@ public class CheckVerifierListener implements TaskListener {
       throw new FormRuleViolation("An improvement action must be verified by a logged-in person");
     }
     String owner = ACTION_OWNER.get(task);
-    boolean isOwner = Boolean.TRUE.equals(OWNER_IS_GROUP.get(task))
+    boolean isOwner = OWNER_IS_GROUP.optional(task).orElse(false)
         ? identity.createUserQuery().userId(verifier).memberOfGroup(owner).count() > 0
         : verifier.equals(owner);
     if (isOwner) {

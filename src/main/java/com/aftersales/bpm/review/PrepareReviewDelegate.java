@@ -2,7 +2,9 @@ package com.aftersales.bpm.review;
 
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.StaffWords;
+import static com.aftersales.bpm.review.ReviewVariables.CANDIDATE_CASES;
 import static com.aftersales.bpm.review.ReviewVariables.CAPABILITY_REPORT_IN_WORDS;
+import static com.aftersales.bpm.review.ReviewVariables.OPTIONS_OF_KIND;
 import static com.aftersales.bpm.review.ReviewVariables.CHAIR;
 import static com.aftersales.bpm.review.ReviewVariables.CHECKPOINT_SUMMARY;
 import static com.aftersales.bpm.review.ReviewVariables.REVIEW_ID;
@@ -46,10 +48,10 @@ public class PrepareReviewDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) throws Exception {
     // checked at the start already (checkReviewMonth); again here, should a model drop that listener
-    YearMonth month = calendar.reviewMonth(REVIEW_MONTH.get(execution));
+    YearMonth month = calendar.reviewMonth(REVIEW_MONTH.optional(execution).orElse(null));
     String reviewId = reviewId(month);
     if (execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ReviewVariables.PROCESS).processInstanceBusinessKey(reviewId)
+        .processDefinitionKey(ReviewModel.PROCESS).processInstanceBusinessKey(reviewId)
         .count() > 0) {
       // one review per month: its actions are the next checkpoint's, so a second one would split them
       throw new FormRuleViolation("The review of " + month + " (" + reviewId + ") has already been opened");
@@ -57,17 +59,17 @@ public class PrepareReviewDelegate implements JavaDelegate {
     REVIEW_MONTH.set(execution, month.toString());
     REVIEW_ID.set(execution, reviewId);
     execution.setProcessBusinessKey(reviewId);
-    if (CHAIR.get(execution) == null) {
+    if (CHAIR.optional(execution).isEmpty()) {
       // a review opened by the schedule is chaired by the store managers
       CHAIR.set(execution, Groups.STORE_MANAGER);
     }
 
     List<ReviewCandidate> cases = candidates.forMonth(month);
-    execution.setVariable("candidateCases", SpinValues.jsonValue(json.writeValueAsString(cases)).create());
+    execution.setVariable(CANDIDATE_CASES.name(), SpinValues.jsonValue(json.writeValueAsString(cases)).create());
     for (Kind kind : Kind.values()) {
       List<Map<String, String>> options = cases.stream().filter(c -> c.kind() == kind)
           .map(c -> Map.of("label", c.label(words), "value", c.caseId())).toList();
-      execution.setVariable(optionsVariable(kind), SpinValues.jsonValue(write(options)).create());
+      execution.setVariable(OPTIONS_OF_KIND.get(kind).name(), SpinValues.jsonValue(write(options)).create());
     }
     CHECKPOINT_SUMMARY.set(execution, checkpoint.summary(reviewId(month.minusMonths(1))));
     // SPEC 6: the sales–after-sales meeting opens with the capability report of the month reviewed
@@ -76,11 +78,6 @@ public class PrepareReviewDelegate implements JavaDelegate {
 
   static String reviewId(YearMonth month) {
     return "REVIEW-" + month;
-  }
-
-  /** Variable the select-cases form reads its options from, e.g. negativeCaseOptions. */
-  static String optionsVariable(Kind kind) {
-    return kind.name().toLowerCase() + "CaseOptions";
   }
 
   private String write(Object value) {

@@ -1,6 +1,9 @@
 package com.aftersales.bpm.review;
 
 import static com.aftersales.bpm.rescue.RescueVariables.ANSWERED_AT;
+import com.aftersales.bpm.redalert.RedAlertModel;
+import com.aftersales.bpm.parts.PartsModel;
+import com.aftersales.bpm.rescue.RescueModel;
 import static com.aftersales.bpm.rescue.RescueVariables.CUSTOMER_NAME;
 import static com.aftersales.bpm.rescue.RescueVariables.GRADE;
 import static com.aftersales.bpm.rescue.RescueVariables.NOMINATED_FOR_JOINT_REVIEW;
@@ -11,7 +14,7 @@ import com.aftersales.bpm.common.HistoricVariables;
 import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.parts.PartsVariables;
 import com.aftersales.bpm.redalert.RedAlertVariables;
-import com.aftersales.bpm.rescue.RescueVariables;
+import com.aftersales.bpm.rescue.RescueOutcome;
 import com.aftersales.bpm.review.ReviewCandidate.Kind;
 import com.aftersales.bpm.common.Groups;
 import java.time.Duration;
@@ -25,7 +28,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import com.aftersales.bpm.engine.EngineClock;
@@ -44,7 +46,6 @@ public class ReviewCandidates {
 
   /** A parts order that waited at least this long is worth a review even without escalation. */
   static final Duration LONG_SHORTAGE = Duration.ofDays(7);
-  private static final Set<String> NEGATIVE_OUTCOMES = Set.of("NOT_RECOVERED", "CHURNED");
   /** Ids per history query (an IN list has limits). */
   private static final int BATCH = 500;
 
@@ -68,17 +69,18 @@ public class ReviewCandidates {
         NOMINATED_FOR_JOINT_REVIEW.name(), PARTS_SHORTAGE_INSTANCE_ID.name(), ANSWERED_AT.name());
     for (HistoricProcessInstance rescue : rescues) {
       Map<String, Object> v = rescueVars.getOrDefault(rescue.getId(), Map.of());
-      String outcome = OUTCOME.from(v);
-      boolean nominated = Boolean.TRUE.equals(NOMINATED_FOR_JOINT_REVIEW.from(v));
+      RescueOutcome outcome = OUTCOME.optionalFrom(v).orElse(null);
+      boolean nominated = NOMINATED_FOR_JOINT_REVIEW.optionalFrom(v).orElse(false);
       if (outcome == null && !nominated) {
         continue; // no outcome yet, or cancelled before one: nothing to learn from in the review
       }
-      boolean linkedToParts = PARTS_SHORTAGE_INSTANCE_ID.from(v) != null;
+      boolean linkedToParts = PARTS_SHORTAGE_INSTANCE_ID.optionalFrom(v).isPresent();
       Kind kind = linkedToParts ? Kind.COMPLEX
-          : outcome == null || NEGATIVE_OUTCOMES.contains(outcome) ? Kind.NEGATIVE : Kind.POSITIVE;
-      candidates.add(new ReviewCandidate(rescue.getId(), kind, RescueVariables.RESCUE_PROCESS, rescue.getBusinessKey(),
-          CUSTOMER_NAME.from(v), GRADE.from(v), outcome,
-          days(Objects.requireNonNullElse(ANSWERED_AT.from(v), rescue.getStartTime()), endOr(rescue, now)),
+          : outcome == null || !outcome.success() ? Kind.NEGATIVE : Kind.POSITIVE;
+      candidates.add(new ReviewCandidate(rescue.getId(), kind, RescueModel.RESCUE_PROCESS, rescue.getBusinessKey(),
+          CUSTOMER_NAME.optionalFrom(v).orElse(null), GRADE.optionalFrom(v).orElse(null),
+          outcome == null ? null : outcome.name(),
+          days(ANSWERED_AT.optionalFrom(v).orElse(rescue.getStartTime()), endOr(rescue, now)),
           linkedToParts ? List.of(Groups.SERVICE_MANAGER, Groups.PARTS_COORDINATOR) : List.of(Groups.SERVICE_MANAGER),
           nominated));
     }
@@ -88,13 +90,13 @@ public class ReviewCandidates {
         PartsVariables.PART_ARRIVED_AT.name());
     for (HistoricProcessInstance order : orders) {
       Map<String, Object> v = orderVars.getOrDefault(order.getId(), Map.of());
-      Date reported = Objects.requireNonNullElse(PartsVariables.REPORTED_AT.from(v), order.getStartTime());
-      Date arrived = PartsVariables.PART_ARRIVED_AT.from(v);
-      long waited = days(reported, arrived != null ? arrived : now);
-      boolean escalated = Boolean.TRUE.equals(PartsVariables.ESCALATED.from(v));
+      Date reported = PartsVariables.REPORTED_AT.optionalFrom(v).orElse(order.getStartTime());
+      long waited = days(reported, PartsVariables.PART_ARRIVED_AT.optionalFrom(v).orElse(now));
+      boolean escalated = PartsVariables.ESCALATED.optionalFrom(v).orElse(false);
       if (escalated || waited >= LONG_SHORTAGE.toDays()) {
-        candidates.add(new ReviewCandidate(order.getId(), Kind.COMPLEX, PartsVariables.PROCESS,
-            order.getBusinessKey(), PartsVariables.CUSTOMER_NAME.from(v), PartsVariables.RISK_LEVEL.from(v),
+        candidates.add(new ReviewCandidate(order.getId(), Kind.COMPLEX, PartsModel.PROCESS,
+            order.getBusinessKey(), PartsVariables.CUSTOMER_NAME.optionalFrom(v).orElse(null),
+            PartsVariables.RISK_LEVEL.optionalFrom(v).orElse(null),
             escalated ? ReviewCandidate.ESCALATED : ReviewCandidate.LONG_WAIT, waited,
             List.of(Groups.SERVICE_MANAGER, Groups.PARTS_COORDINATOR), false));
       }
@@ -109,22 +111,22 @@ public class ReviewCandidates {
    */
   private List<ReviewCandidate> nominatedRedAlerts(Instant from, Instant to, Date now) {
     List<HistoricProcessInstance> alerts = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(RedAlertVariables.PROCESS).startedAfter(Date.from(from.minusMillis(1)))
+        .processDefinitionKey(RedAlertModel.PROCESS).startedAfter(Date.from(from.minusMillis(1)))
         .startedBefore(Date.from(to)).list();
     Map<String, Map<String, Object>> v = variables(alerts, RedAlertVariables.NOMINATED_FOR_REVIEW.name(),
         RedAlertVariables.DECIDED_IN_WINDOW.name(), RedAlertVariables.DISCOVERED_AT.name());
     List<ReviewCandidate> nominated = new ArrayList<>();
     for (HistoricProcessInstance alert : alerts) {
       Map<String, Object> facts = v.getOrDefault(alert.getId(), Map.of());
-      if (!Boolean.TRUE.equals(RedAlertVariables.NOMINATED_FOR_REVIEW.from(facts))) {
+      if (!RedAlertVariables.NOMINATED_FOR_REVIEW.optionalFrom(facts).orElse(false)) {
         continue;
       }
-      Boolean inWindow = RedAlertVariables.DECIDED_IN_WINDOW.from(facts);
-      Date discovered = Objects.requireNonNullElse(RedAlertVariables.DISCOVERED_AT.from(facts), alert.getStartTime());
-      nominated.add(new ReviewCandidate(alert.getId(), Kind.COMPLEX, RedAlertVariables.PROCESS, alert.getBusinessKey(),
+      Boolean inWindow = RedAlertVariables.DECIDED_IN_WINDOW.optionalFrom(facts).orElse(null);
+      Date discovered = RedAlertVariables.DISCOVERED_AT.optionalFrom(facts).orElse(alert.getStartTime());
+      nominated.add(new ReviewCandidate(alert.getId(), Kind.COMPLEX, RedAlertModel.PROCESS, alert.getBusinessKey(),
           alert.getBusinessKey(), null, inWindow == null ? null
               : inWindow ? ReviewCandidate.DECIDED_IN_WINDOW : ReviewCandidate.WINDOW_MISSED,
-          days(discovered, endOr(alert, now)), RedAlertVariables.DEPARTMENTS, true));
+          days(discovered, endOr(alert, now)), RedAlertModel.DEPARTMENTS, true));
     }
     return nominated;
   }

@@ -1,6 +1,10 @@
 package com.aftersales.bpm.review;
 
 import com.aftersales.bpm.common.ProcessVariable;
+import com.aftersales.bpm.review.ReviewCandidate.Kind;
+import java.util.List;
+import java.util.Map;
+import org.camunda.spin.json.SpinJsonNode;
 
 /** Variables of the monthly joint case review (process jointCaseReview). */
 public final class ReviewVariables {
@@ -18,12 +22,69 @@ public final class ReviewVariables {
   public static final ProcessVariable<String> POSITIVE_CASE = ProcessVariable.of("positiveCase", String.class);
   public static final ProcessVariable<String> COMPLEX_CASE = ProcessVariable.of("complexCase", String.class);
   public static final ProcessVariable<String> RECONSTRUCTION = ProcessVariable.of("reconstruction", String.class);
-  /** Number of action slots on the "design solutions" form. */
-  public static final int ACTION_SLOTS = 3;
 
-  public static final String PROCESS = "jointCaseReview";
-  /** Departments that take part in every review (SPEC 3), as their Camunda groups. */
-  public static final java.util.List<String> STANDING_DEPARTMENTS = java.util.List.of("sales", "delivery", "service-manager");
+  // select cases: this month's candidates (JSON) and, per slot of the form, its drop-down options
+  public static final ProcessVariable<SpinJsonNode> CANDIDATE_CASES = ProcessVariable.of("candidateCases", SpinJsonNode.class);
+  public static final ProcessVariable<SpinJsonNode> NEGATIVE_CASE_OPTIONS = ProcessVariable.of("negativeCaseOptions", SpinJsonNode.class);
+  public static final ProcessVariable<SpinJsonNode> POSITIVE_CASE_OPTIONS = ProcessVariable.of("positiveCaseOptions", SpinJsonNode.class);
+  public static final ProcessVariable<SpinJsonNode> COMPLEX_CASE_OPTIONS = ProcessVariable.of("complexCaseOptions", SpinJsonNode.class);
+  /** The slot of each kind of case on the form: the picked case and its options. */
+  public static final Map<Kind, ProcessVariable<String>> CASE_OF_KIND = Map.of(Kind.NEGATIVE, NEGATIVE_CASE,
+      Kind.POSITIVE, POSITIVE_CASE, Kind.COMPLEX, COMPLEX_CASE);
+  public static final Map<Kind, ProcessVariable<SpinJsonNode>> OPTIONS_OF_KIND = Map.of(Kind.NEGATIVE,
+      NEGATIVE_CASE_OPTIONS, Kind.POSITIVE, POSITIVE_CASE_OPTIONS, Kind.COMPLEX, COMPLEX_CASE_OPTIONS);
+
+  // the reconstruction, one department after the other (multi-instance over departments)
+  /** The departments that reconstruct the cases: the standing ones and those the cases touch. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static final ProcessVariable<List<String>> DEPARTMENTS = ProcessVariable.of("departments", (Class) List.class);
+  public static final ProcessVariable<String> DEPARTMENT = ProcessVariable.of("department", String.class);
+  public static final ProcessVariable<String> DEPARTMENT_IN_WORDS = ProcessVariable.of("departmentInWords", String.class);
+  public static final ProcessVariable<String> FACTS_NEGATIVE = ProcessVariable.of("factsNegative", String.class);
+  public static final ProcessVariable<String> FACTS_POSITIVE = ProcessVariable.of("factsPositive", String.class);
+  public static final ProcessVariable<String> FACTS_COMPLEX = ProcessVariable.of("factsComplex", String.class);
+
+  // what the review's other forms record
+  public static final ProcessVariable<String> CHECKPOINT_NOTE = ProcessVariable.of("checkpointNote", String.class);
+  public static final ProcessVariable<String> COGNITIVE_BLIND_SPOTS = ProcessVariable.of("cognitiveBlindSpots", String.class);
+  public static final ProcessVariable<String> SYSTEM_GAPS = ProcessVariable.of("systemGaps", String.class);
+  public static final ProcessVariable<String> PROCESS_GAPS = ProcessVariable.of("processGaps", String.class);
+  public static final ProcessVariable<String> COMMITMENTS = ProcessVariable.of("commitments", String.class);
+  public static final ProcessVariable<Boolean> PUBLIC_COMMITMENT = ProcessVariable.of("publicCommitment", Boolean.class);
+
+  // design solutions: up to three action slots of four fields each (the form's date-time as text)
+  public static final ProcessVariable<String> ACTION_1_TEXT = ProcessVariable.of("action1Text", String.class);
+  public static final ProcessVariable<String> ACTION_1_OWNER = ProcessVariable.of("action1Owner", String.class);
+  public static final ProcessVariable<String> ACTION_1_DEADLINE = ProcessVariable.of("action1Deadline", String.class);
+  public static final ProcessVariable<String> ACTION_1_CRITERION = ProcessVariable.of("action1Criterion", String.class);
+  public static final ProcessVariable<Boolean> ADD_ACTION_2 = ProcessVariable.of("addAction2", Boolean.class);
+  public static final ProcessVariable<String> ACTION_2_TEXT = ProcessVariable.of("action2Text", String.class);
+  public static final ProcessVariable<String> ACTION_2_OWNER = ProcessVariable.of("action2Owner", String.class);
+  public static final ProcessVariable<String> ACTION_2_DEADLINE = ProcessVariable.of("action2Deadline", String.class);
+  public static final ProcessVariable<String> ACTION_2_CRITERION = ProcessVariable.of("action2Criterion", String.class);
+  public static final ProcessVariable<Boolean> ADD_ACTION_3 = ProcessVariable.of("addAction3", Boolean.class);
+  public static final ProcessVariable<String> ACTION_3_TEXT = ProcessVariable.of("action3Text", String.class);
+  public static final ProcessVariable<String> ACTION_3_OWNER = ProcessVariable.of("action3Owner", String.class);
+  public static final ProcessVariable<String> ACTION_3_DEADLINE = ProcessVariable.of("action3Deadline", String.class);
+  public static final ProcessVariable<String> ACTION_3_CRITERION = ProcessVariable.of("action3Criterion", String.class);
+
+  /** One slot of the "design solutions" form. */
+  public record ActionSlot(int number, ProcessVariable<String> text, ProcessVariable<String> owner,
+      ProcessVariable<String> deadline, ProcessVariable<String> criterion) {}
+
+  /** The form's action slots, in order. */
+  public static final List<ActionSlot> ACTION_SLOTS = List.of(
+      new ActionSlot(1, ACTION_1_TEXT, ACTION_1_OWNER, ACTION_1_DEADLINE, ACTION_1_CRITERION),
+      new ActionSlot(2, ACTION_2_TEXT, ACTION_2_OWNER, ACTION_2_DEADLINE, ACTION_2_CRITERION),
+      new ActionSlot(3, ACTION_3_TEXT, ACTION_3_OWNER, ACTION_3_DEADLINE, ACTION_3_CRITERION));
+  /**
+   * The checked actions (a list of maps with the keys of {@link CheckActionsListener.Part}), each
+   * started as an improvement action; {@link #ACTION} is one of them inside that multi-instance.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static final ProcessVariable<List<Map<String, Object>>> ACTIONS = ProcessVariable.of("actions", (Class) List.class);
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static final ProcessVariable<Map<String, Object>> ACTION = ProcessVariable.of("action", (Class) Map.class);
 
   private ReviewVariables() {}
 }

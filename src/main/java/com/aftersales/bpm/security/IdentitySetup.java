@@ -1,6 +1,9 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.common.Groups;
+import com.aftersales.bpm.review.ReviewModel;
+import com.aftersales.bpm.rescue.RescueModel;
+import com.aftersales.bpm.parts.PartsModel;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.aftersales.bpm.tasklist.TasklistFilters;
@@ -183,14 +186,14 @@ public class IdentitySetup implements InitializingBean {
     // the batch view of a part (GET /api/part-shortages) reads the waiting orders
     for (String group : List.of(Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER,
         Groups.PARTS_COORDINATOR)) {
-      grant(group, Resources.PROCESS_DEFINITION, "partsShortageEscalation", Permissions.READ,
+      grant(group, Resources.PROCESS_DEFINITION, PartsModel.PROCESS, Permissions.READ,
           ProcessDefinitionPermissions.READ_INSTANCE);
     }
     // the store manager chairs the joint case review: opens it from Tasklist and reads last month's cases
     grant(Groups.STORE_MANAGER, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-    grant(Groups.STORE_MANAGER, Resources.PROCESS_DEFINITION, "jointCaseReview", Permissions.READ,
+    grant(Groups.STORE_MANAGER, Resources.PROCESS_DEFINITION, ReviewModel.PROCESS, Permissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE);
-    for (String reviewed : List.of("lowScoreRescue", "partsShortageEscalation")) {
+    for (String reviewed : List.of(RescueModel.RESCUE_PROCESS, PartsModel.PROCESS)) {
       grant(Groups.STORE_MANAGER, Resources.PROCESS_DEFINITION, reviewed, Permissions.READ,
           ProcessDefinitionPermissions.READ_HISTORY);
     }

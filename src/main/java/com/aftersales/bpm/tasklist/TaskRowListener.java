@@ -1,5 +1,6 @@
 package com.aftersales.bpm.tasklist;
 
+import com.aftersales.bpm.common.CustomerVariables;
 import com.aftersales.bpm.common.ProcessVariable;
 import com.aftersales.bpm.parts.PartsVariables;
 import com.aftersales.bpm.rescue.RescueVariables;
@@ -20,10 +21,10 @@ public class TaskRowListener implements TaskListener {
     }
     VariableScope caseScope = task.getExecution();
     set(task, TaskRowVariables.CASE, task.getExecution().getProcessBusinessKey());
-    set(task, TaskRowVariables.CUSTOMER, RescueVariables.CUSTOMER_NAME.get(caseScope));
-    set(task, TaskRowVariables.GRADE, RescueVariables.GRADE.get(caseScope));
-    String level = PartsVariables.RISK_LEVEL.get(caseScope);
-    boolean vip = Boolean.TRUE.equals(PartsVariables.VIP_HANDLING.get(caseScope));
+    set(task, TaskRowVariables.CUSTOMER, CustomerVariables.CUSTOMER_NAME.optional(caseScope).orElse(null));
+    set(task, TaskRowVariables.GRADE, RescueVariables.GRADE.optional(caseScope).orElse(null));
+    String level = PartsVariables.RISK_LEVEL.optional(caseScope).orElse(null);
+    boolean vip = PartsVariables.VIP_HANDLING.optional(caseScope).orElse(false);
     set(task, TaskRowVariables.RISK_LEVEL, level == null ? null : vip ? level + " · VIP" : level);
   }
 

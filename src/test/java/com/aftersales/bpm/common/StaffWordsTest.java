@@ -46,7 +46,8 @@ class StaffWordsTest {
       entry("DecidedBy", "decidedBy"),
       entry("PromiseKind", "promiseKind"),
       entry("PromiseState", "promiseState"),
-      entry("PromiseDecision", "promiseDecision"));
+      entry("PromiseDecision", "promiseDecision"),
+      entry("RescueOutcome", "outcome"));
 
   private final StaffWords words = new StaffWords();
 

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.promise;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import com.aftersales.bpm.promise.PromiseModel;
 
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.notification.Notification;
@@ -155,7 +156,7 @@ class CustomerPromiseChecklistProcessTest {
     CustomerPromiseChecklist checklist = new CustomerPromiseChecklist(checklistId, "C-" + checklistId, "SO-" + checklistId,
         NOW.minus(Duration.ofHours(1)).atOffset(ZoneOffset.ofHours(8)), List.of(items));
     table.insert(checklist);
-    return runtimeService().createProcessInstanceByKey(PromiseVariables.PROCESS).businessKey(checklistId)
+    return runtimeService().createProcessInstanceByKey(PromiseModel.PROCESS).businessKey(checklistId)
         .setVariables(CustomerPromiseService.variables(checklist, "sales.li")).execute();
   }
 

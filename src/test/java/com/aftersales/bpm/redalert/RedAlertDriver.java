@@ -1,6 +1,7 @@
 package com.aftersales.bpm.redalert;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import com.aftersales.bpm.redalert.RedAlertModel;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -44,7 +45,7 @@ final class RedAlertDriver {
 
   static RedAlertDriver start(RedAlertReport report, List<Map<String, Object>> facts, Instant now) {
     ClockUtil.setCurrentTime(Date.from(now));
-    ProcessInstance instance = runtimeService().startProcessInstanceByKey(RedAlertVariables.PROCESS,
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(RedAlertModel.PROCESS,
         report.alertId(), RedAlertService.variables(report, facts));
     return new RedAlertDriver(instance, report.discoveredAt().toInstant());
   }

@@ -63,7 +63,7 @@ class LowScoreRescueProcessTest {
     assertThat(rescue).isWaitingAt("Task_FirstContact", "Task_NotifyResponder")
         .variables().containsEntry("slaBreached", false).containsEntry("slaBreaches", 0)
         .containsEntry("grade", "S").containsEntry("alertLevel", "RED")
-        .containsEntry("responderGroup", "service-manager").containsEntry("compensationAuthority", 5000);
+        .containsEntry("responderGroup", "service-manager").containsEntry("compensationAuthority", 5000L);
     assertThat(task("Task_FirstContact", rescue)).hasCandidateGroup("service-manager")
         .hasDueDate(Date.from(answeredAt.plus(Duration.ofHours(2))));
     Assertions.assertThat(notifications.all()).as("delivered after the case's step committed").isEmpty();
@@ -172,7 +172,7 @@ class LowScoreRescueProcessTest {
   void gradeBMissesItsSlaToTheServiceManager() {
     ProcessInstance rescue = start("B-1", 6, NOW);
 
-    assertThat(rescue).variables().containsEntry("grade", "B").containsEntry("compensationAuthority", 500)
+    assertThat(rescue).variables().containsEntry("grade", "B").containsEntry("compensationAuthority", 500L)
         .containsEntry("notifiedGroups", "service-advisor,service-manager");
     Assertions.assertThat(taskService().getIdentityLinksForTask(task("Task_FirstContact", rescue).getId()))
         .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId).containsExactly("service-advisor");

@@ -2,6 +2,7 @@ package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.common.Groups;
 import static com.aftersales.bpm.support.SurveyJson.survey;
+import com.aftersales.bpm.rescue.RescueModel;
 
 import com.aftersales.bpm.rescue.RescueVariables;
 import com.aftersales.bpm.support.ApplicationTest;
@@ -60,7 +61,7 @@ class IntegrationOffEngineTest {
     Job sla = management.createJobQuery().processInstanceId(rescue).timers().singleResult();
 
     HttpResponse<String> start = http.postJson("integration",
-        "/engine-rest/process-definition/key/" + RescueVariables.RESCUE_PROCESS + "/start",
+        "/engine-rest/process-definition/key/" + RescueModel.RESCUE_PROCESS + "/start",
         "{\"businessKey\":\"TRUST-DIRECT\",\"variables\":{\"score\":{\"value\":0,\"type\":\"Integer\"}}}");
     HttpResponse<String> put = http.putJson("integration", "/engine-rest/process-instance/" + rescue + "/variables/"
         + RescueVariables.GRADE.name(), "{\"value\":\"B\",\"type\":\"String\"}");

@@ -1,6 +1,8 @@
 package com.aftersales.bpm.support;
 
 import com.aftersales.bpm.parts.PartsVariables;
+import com.aftersales.bpm.parts.PartsModel;
+import com.aftersales.bpm.rescue.RescueModel;
 import com.aftersales.bpm.rescue.RescueVariables;
 import com.aftersales.bpm.review.CasesOfMonth;
 import java.time.Instant;
@@ -23,12 +25,12 @@ public class HistoryCasesOfMonth implements CasesOfMonth {
 
   @Override
   public List<String> rescuesAnswered(Instant from, Instant to) {
-    return between(RescueVariables.RESCUE_PROCESS, RescueVariables.ANSWERED_AT.name(), from, to);
+    return between(RescueModel.RESCUE_PROCESS, RescueVariables.ANSWERED_AT.name(), from, to);
   }
 
   @Override
   public List<String> ordersReported(Instant from, Instant to) {
-    return between(PartsVariables.PROCESS, PartsVariables.REPORTED_AT.name(), from, to);
+    return between(PartsModel.PROCESS, PartsVariables.REPORTED_AT.name(), from, to);
   }
 
   private List<String> between(String process, String variable, Instant from, Instant to) {

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.security.models;
 
+import com.aftersales.bpm.common.DecisionResults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class ExpressionCheck {
       "processInstanceId", "processDefinitionId", "currentActivityId", "currentActivityName",
       "activityInstanceId", "eventName", "tenantId", "name", "assignee", "owner", "priority", "dueDate",
       "followUpDate", "taskDefinitionKey", "createTime", "description");
-  private static final String DECISION_RESULT = "decisionResult";
+  private static final String DECISION_RESULT = DecisionResults.DECISION_RESULT.name();
   private static final Set<String> DECISION_RESULT_METHODS = Set.of("getSingleResult", "getFirstResult",
       "getResultList", "getSingleEntry", "collectEntries");
   /** Read-only methods of strings, lists, maps and dates, which is what variables and functions give. */

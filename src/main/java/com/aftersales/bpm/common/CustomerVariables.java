@@ -1,0 +1,20 @@
+package com.aftersales.bpm.common;
+
+/**
+ * The customer, vehicle and order names every process shares, declared once (ADR 0017). Each
+ * process's own catalog lists the ones it uses, as these very handles.
+ */
+public final class CustomerVariables {
+
+  public static final ProcessVariable<String> CUSTOMER_ID = ProcessVariable.of("customerId", String.class);
+  public static final ProcessVariable<String> CUSTOMER_NAME = ProcessVariable.of("customerName", String.class);
+  public static final ProcessVariable<String> CUSTOMER_PHONE = ProcessVariable.of("customerPhone", String.class);
+  /** A high-value customer (VIP): the tables give such a case more attention. */
+  public static final ProcessVariable<Boolean> HIGH_VALUE = ProcessVariable.of("highValue", Boolean.class);
+  public static final ProcessVariable<String> VEHICLE_MODEL = ProcessVariable.of("vehicleModel", String.class);
+  public static final ProcessVariable<String> VEHICLE_PLATE = ProcessVariable.of("vehiclePlate", String.class);
+  /** The customer's vehicle order (a sales order, or an order waiting for its delivery). */
+  public static final ProcessVariable<String> ORDER_ID = ProcessVariable.of("orderId", String.class);
+
+  private CustomerVariables() {}
+}

@@ -1,0 +1,15 @@
+package com.aftersales.bpm.redalert;
+
+import com.aftersales.bpm.security.Groups;
+import java.util.List;
+
+/** What Java names in the red alert's model: its process and decision keys, and its parties. */
+public final class RedAlertModel {
+
+  public static final String PROCESS = "redAlert";
+  public static final String DECISION = "deliveryOptions";
+  /** The departments of a red alert (its three parties), as their Camunda groups. */
+  public static final List<String> DEPARTMENTS = List.of(Groups.SALES, Groups.DELIVERY, Groups.SERVICE_MANAGER);
+
+  private RedAlertModel() {}
+}
