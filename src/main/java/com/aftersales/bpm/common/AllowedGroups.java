@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * The groups whose members may call an {@code /api} handler ({@link Groups#ADMIN} always may).
- * Every handler under {@code /api} must carry it: {@link com.aftersales.bpm.security.AllowedGroupsInterceptor} refuses a
+ * Every handler under {@code /api} must carry it: {@link com.aftersales.bpm.common.AllowedGroupsInterceptor} refuses a
  * handler without it, so a new endpoint is closed until someone decides who may use it.
  */
 @Documented

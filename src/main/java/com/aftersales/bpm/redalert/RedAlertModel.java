@@ -1,6 +1,6 @@
 package com.aftersales.bpm.redalert;
 
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.Groups;
 import java.util.List;
 
 /** What Java names in the red alert's model: its process and decision keys, and its parties. */

@@ -1,6 +1,6 @@
 package com.aftersales.bpm.review;
 
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.Groups;
 import java.util.List;
 
 /** What Java names in the review's models: the two process keys and the review's standing parties. */

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The package rules of docs/adr/0018, checked on the main classes (no engine, a second or two):
  * no cycles between the top-level packages; features meet only through {@code common/}, the engine
- * adapter, each other's {@code *Variables} catalogs and the few published classes of {@link
+ * adapter, each other's {@code *Variables} catalogs and {@code *Model} keys (what a process records
+ * and how it is called: its published contract) and the few published classes of {@link
  * PublishedClasses}; nothing but the adapter {@code com.aftersales.bpm.engine} touches the engine's
  * internals or its tables.
  */
@@ -43,7 +44,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule featuresMeetThroughCommon = classes().that().resideInAPackage("com.aftersales.bpm.*..")
       .should(new ArchCondition<JavaClass>("use other features only through common/, the engine adapter, "
-          + "*Variables catalogs and PublishedClasses") {
+          + "*Variables catalogs, *Model keys and PublishedClasses") {
         @Override
         public void check(JavaClass origin, ConditionEvents events) {
           for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
@@ -52,6 +53,7 @@ class ArchitectureTest {
             String to = module(target);
             if (to == null || to.equals(from) || to.equals("common") || to.equals("engine")
                 || topLevel(target).getSimpleName().endsWith("Variables")
+                || topLevel(target).getSimpleName().endsWith("Model")
                 || PublishedClasses.allows(from, topLevel(target).getName())) {
               continue;
             }

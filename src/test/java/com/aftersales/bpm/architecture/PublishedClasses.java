@@ -17,6 +17,8 @@ final class PublishedClasses {
       entry("meeting", "report.RescueCase", "a row of that table"),
       entry("meeting", "report.PartsOrderTable", "the capability report counts the month's parts orders from the report's table"),
       entry("meeting", "report.RescueReport", "its root-cause shares (RescueReport.Share) are shown in the meeting's words"),
+      entry("report", "rescue.RescueOutcome", "the report counts the rescue's outcomes, whose codes have one home"),
+      entry("review", "rescue.RescueOutcome", "the review picks cases by the rescue's outcome"),
       entry("meeting", "report.Shares", "the month's complaint hot spots are the report's root-cause shares, computed one way"),
       entry("review", "report.RescueCaseTable", "the monthly review picks its cases from the report's table (ReportTablesCasesOfMonth)"),
       entry("review", "report.RescueCase", "a row of that table"),

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aftersales.bpm.common.FormRuleViolation;
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.review.ReviewVariables.ActionSlot;
 import java.util.List;
 import java.util.Map;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.review.ReviewCandidate.Kind;
-import com.aftersales.bpm.security.Groups;
+import com.aftersales.bpm.common.Groups;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Set;
