@@ -142,10 +142,11 @@ async function loadForm(file) {
 }
 
 /**
- * Imports a .form file with the given data and submits it, as Tasklist does on Complete.
- * @returns {{ errors: string[], data: object }} the keys of the fields that failed validation
+ * Imports a .form file with the given data into a fresh viewer, lets its fields render (Preact runs
+ * effects and loads options from expressions after a tick), and returns what {@code work} makes of
+ * the viewer; the viewer is removed afterwards.
  */
-async function submitForm(file, data) {
+async function withForm(file, data, work) {
   const FormViewer = formViewer();
   const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
   const container = document.createElement('div');
@@ -153,15 +154,24 @@ async function submitForm(file, data) {
   const form = new FormViewer({ container });
   try {
     await form.importSchema(schema, data);
-    // fields register themselves when Preact has rendered them (effects run after a tick)
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const result = form.submit();
-    const keyOf = Object.fromEntries(schema.components.filter((c) => c.key).map((c) => [c.id, c.key]));
-    return { errors: Object.keys(result.errors).map((id) => keyOf[id] || id).sort(), data: result.data };
+    return await work(form, container, schema);
   } finally {
     form.destroy();
     container.remove();
   }
+}
+
+/**
+ * Imports a .form file with the given data and submits it, as Tasklist does on Complete.
+ * @returns {{ errors: string[], data: object }} the keys of the fields that failed validation
+ */
+async function submitForm(file, data) {
+  return withForm(file, data, (form, container, schema) => {
+    const result = form.submit();
+    const keyOf = Object.fromEntries(schema.components.filter((c) => c.key).map((c) => [c.id, c.key]));
+    return { errors: Object.keys(result.errors).map((id) => keyOf[id] || id).sort(), data: result.data };
+  });
 }
 
 /**
@@ -170,14 +180,7 @@ async function submitForm(file, data) {
  *   of the options a radio field offers
  */
 async function renderForm(file, data) {
-  const FormViewer = formViewer();
-  const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const container = document.createElement('div');
-  document.body.appendChild(container);
-  const form = new FormViewer({ container });
-  try {
-    await form.importSchema(schema, data);
-    await new Promise((resolve) => setTimeout(resolve, 100)); // options from expressions load after a tick
+  return withForm(file, data, (form, container, schema) => {
     const labels = {};
     for (const c of schema.components.filter((component) => component.key)) {
       labels[c.key] = [...container.querySelectorAll('input[type=radio]')]
@@ -185,10 +188,7 @@ async function renderForm(file, data) {
         .map((input) => input.closest('label').textContent.trim());
     }
     return { text: container.textContent, options: (key) => labels[key] };
-  } finally {
-    form.destroy();
-    container.remove();
-  }
+  });
 }
 
 // ---------------------------------------------------------------- Output

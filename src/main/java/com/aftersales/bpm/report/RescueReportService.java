@@ -1,5 +1,8 @@
 package com.aftersales.bpm.report;
 
+import static com.aftersales.bpm.report.ReportFigures.pct;
+import static com.aftersales.bpm.report.ReportFigures.percentile;
+
 import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.report.PartsOrderTable.PartsOrder;
@@ -7,8 +10,6 @@ import com.aftersales.bpm.report.RescueReport.PartsFigures;
 import com.aftersales.bpm.report.RescueReport.Share;
 import com.aftersales.bpm.report.RescueReport.Split;
 import com.aftersales.bpm.rescue.SurveyAnswers;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -134,18 +135,5 @@ public class RescueReportService {
   private static double hoursOf(RescueCase c) {
     Double hours = c.hoursToFirstContact();
     return hours == null ? Double.MAX_VALUE : hours;
-  }
-
-  static BigDecimal pct(int part, int whole) {
-    return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-  }
-
-  /** Nearest-rank percentile of sorted values, rounded to 0.1; null when empty. */
-  static Double percentile(List<Double> sorted, int p) {
-    if (sorted.isEmpty()) {
-      return null;
-    }
-    int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-    return Math.round(sorted.get(Math.max(0, rank - 1)) * 10) / 10.0;
   }
 }
