@@ -43,15 +43,22 @@ function flatten(importWarnings, results) {
   return problems;
 }
 
+/** A linter package's Linter class, its Node resolver, and our rc file for it. */
+function linterOf(pkg, rcFile) {
+  return {
+    Linter: jsRequire(pkg).Linter,
+    NodeResolver: jsRequire(`${pkg}/lib/resolver/node-resolver`),
+    config: readRc(rcFile),
+  };
+}
+
 // ---------------------------------------------------------------- BPMN
 
 let bpmnModdle;
 
 /** bpmnlint with src/test/js/.bpmnlintrc, like `bpmnlint <file>`; import warnings count as errors (as in the CLI). */
 async function lintBpmn(file) {
-  const { Linter } = jsRequire('bpmnlint');
-  const NodeResolver = jsRequire('bpmnlint/lib/resolver/node-resolver');
-  const config = readRc('.bpmnlintrc');
+  const { Linter, NodeResolver, config } = linterOf('bpmnlint', '.bpmnlintrc');
   if (!bpmnModdle) {
     const { BpmnModdle } = bpmnlintRequire('bpmn-moddle');
     bpmnModdle = new BpmnModdle();
@@ -74,9 +81,7 @@ let dmnModdle;
 
 /** dmnlint with src/test/js/.dmnlintrc, like `dmnlint <file>` (dmn-moddle 9 still has the callback API). */
 async function lintDmn(file) {
-  const { Linter } = jsRequire('dmnlint');
-  const NodeResolver = jsRequire('dmnlint/lib/resolver/node-resolver');
-  const config = readRc('.dmnlintrc');
+  const { Linter, NodeResolver, config } = linterOf('dmnlint', '.dmnlintrc');
   if (!dmnModdle) {
     const DmnModdle = createRequire(jsRequire.resolve('dmnlint/package.json'))('dmn-moddle');
     dmnModdle = new DmnModdle();
@@ -120,31 +125,24 @@ function formViewer() {
  * @returns {{ error: Error|null, warnings: string[], fieldCount: number, formId: string }}
  */
 async function loadForm(file) {
-  const FormViewer = formViewer();
-  const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const container = document.createElement('div');
-  document.body.appendChild(container);
-  const form = new FormViewer({ container });
+  const formId = JSON.parse(fs.readFileSync(file, 'utf8')).id;
+  const messages = (warnings) => (warnings || []).map((w) => w.message || String(w));
   try {
-    const { warnings } = await form.importSchema(schema, {});
-    return {
+    return await withForm(file, {}, (form, container, schema, { warnings }) => ({
       error: null,
-      warnings: warnings.map((w) => w.message || String(w)),
+      warnings: messages(warnings),
       fieldCount: container.querySelectorAll('.fjs-form-field').length,
-      formId: schema.id,
-    };
+      formId,
+    }));
   } catch (error) {
-    return { error, warnings: (error.warnings || []).map((w) => w.message || String(w)), fieldCount: 0, formId: schema.id };
-  } finally {
-    form.destroy();
-    container.remove();
+    return { error, warnings: messages(error.warnings), fieldCount: 0, formId };
   }
 }
 
 /**
  * Imports a .form file with the given data into a fresh viewer, lets its fields render (Preact runs
  * effects and loads options from expressions after a tick), and returns what {@code work} makes of
- * the viewer; the viewer is removed afterwards.
+ * the viewer and the import's result; the viewer is removed afterwards.
  */
 async function withForm(file, data, work) {
   const FormViewer = formViewer();
@@ -153,9 +151,9 @@ async function withForm(file, data, work) {
   document.body.appendChild(container);
   const form = new FormViewer({ container });
   try {
-    await form.importSchema(schema, data);
+    const imported = await form.importSchema(schema, data);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    return await work(form, container, schema);
+    return await work(form, container, schema, imported);
   } finally {
     form.destroy();
     container.remove();

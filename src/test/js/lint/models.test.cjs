@@ -51,11 +51,16 @@ describe('Camunda Forms load in the form-js viewer', () => {
   }
 });
 
+/** Lints a fixture; its problems, and each as "<id> <rule>", sorted. */
+async function lintFixture(name, lint) {
+  const fixture = path.join(FIXTURES, name);
+  const problems = await lint(fixture);
+  return { fixture, problems, found: problems.map((p) => `${p.id} ${p.rule}`).sort() };
+}
+
 describe('the checks fail on broken fixtures', () => {
   test('broken.bpmn: bpmnlint reports the expected rules', async () => {
-    const fixture = path.join(FIXTURES, 'broken.bpmn');
-    const problems = await lintBpmn(fixture);
-    const found = problems.map((p) => `${p.id} ${p.rule}`).sort();
+    const { fixture, problems, found } = await lintFixture('broken.bpmn', lintBpmn);
     assert.deepEqual(found, [
       'Gateway_OneWay superfluous-gateway',
       'Task_NoName label-required',
@@ -68,11 +73,9 @@ describe('the checks fail on broken fixtures', () => {
   });
 
   test('broken.dmn: dmnlint reports the expected rules', async () => {
-    const fixture = path.join(FIXTURES, 'broken.dmn');
-    const problems = await lintDmn(fixture);
+    const { fixture, problems, found } = await lintFixture('broken.dmn', lintDmn);
     assert.deepEqual(rulesOf(problems), ['label-required', 'no-duplicate-requirements'],
       formatProblems(fixture, problems));
-    const found = problems.map((p) => `${p.id} ${p.rule}`).sort();
     assert.deepEqual(found, [
       'Decision_NoName label-required',
       'Decision_NoName no-duplicate-requirements',

@@ -71,8 +71,7 @@ class FormChoicesTest {
 
   @Test
   void aCarThatCannotDriveIsNotDrivenHomeAndTheBenefitFitsTheEntitlement() {
-    String order = report("CHOICE-RO-1", "CANNOT_DRIVE", false);
-    Task expectation = takenOver(order);
+    Task expectation = takenOver(report("CHOICE-RO-1", "CANNOT_DRIVE", false));
 
     assertRefused(expectation, "manager", expectation("B_DRIVE_HOME", "LOANER"),
         "(customerOption) must be one of the offered options, not 'B_DRIVE_HOME'");
@@ -81,7 +80,7 @@ class FormChoicesTest {
     HttpResponse<String> set = complete(expectation, "manager", expectation("A_LEAVE_CAR", "LOANER"));
 
     Assertions.assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
-    Assertions.assertThat(PartsVariables.CUSTOMER_OPTION.from(runtime.getVariables(order)))
+    Assertions.assertThat(PartsVariables.CUSTOMER_OPTION.from(runtime.getVariables(expectation.getProcessInstanceId())))
         .isEqualTo(com.aftersales.bpm.parts.CustomerOption.A_LEAVE_CAR);
   }
 
@@ -99,8 +98,7 @@ class FormChoicesTest {
 
   @Test
   void aDrivableCarOfAVipMayGoHomeAndTheLoanerIsOfTheSameClass() {
-    String order = report("CHOICE-RO-2", "MINOR", true);
-    Task expectation = takenOver(order);
+    Task expectation = takenOver(report("CHOICE-RO-2", "MINOR", true));
 
     assertRefused(expectation, "manager", expectation("B_DRIVE_HOME", "LOANER"),
         "(waitingBenefit) must be one of the offered options, not 'LOANER'");

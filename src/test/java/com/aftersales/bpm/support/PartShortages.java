@@ -44,25 +44,22 @@ public final class PartShortages {
     return new PartShortages(repairOrderId, condition);
   }
 
-  public PartShortages reportedAt(Instant at) {
-    this.reportedAt = at;
-    return this;
-  }
+  public PartShortages reportedAt(Instant at) { this.reportedAt = at; return this; }
+
+  public PartShortages vip(boolean isVip) { this.vip = isVip; return this; }
+
+  public PartShortages highValue(boolean isHighValue) { this.highValue = isHighValue; return this; }
+
+  /** null: the supplier gave no date. */
+  public PartShortages supplierEta(LocalDate eta) { this.supplierEta = eta; return this; }
+
+  /** More JSON members, e.g. {@code ,"unknown":1} for a strict-JSON test. */
+  public PartShortages extraJson(String members) { this.extraJson = members; return this; }
 
   public PartShortages customer(String id, String name, String phoneNumber) {
     this.customerId = id;
     this.customerName = name;
     this.phone = phoneNumber;
-    return this;
-  }
-
-  public PartShortages vip(boolean isVip) {
-    this.vip = isVip;
-    return this;
-  }
-
-  public PartShortages highValue(boolean isHighValue) {
-    this.highValue = isHighValue;
     return this;
   }
 
@@ -75,18 +72,6 @@ public final class PartShortages {
   public PartShortages part(String number, String name) {
     this.partNumber = number;
     this.partName = name;
-    return this;
-  }
-
-  /** null: the supplier gave no date. */
-  public PartShortages supplierEta(LocalDate eta) {
-    this.supplierEta = eta;
-    return this;
-  }
-
-  /** More JSON members, e.g. {@code ,"unknown":1} for a strict-JSON test. */
-  public PartShortages extraJson(String members) {
-    this.extraJson = members;
     return this;
   }
 
