@@ -3,7 +3,8 @@ const { chromium } = require('playwright-core');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { TARGET } = require('./app.cjs');
+const { before, after } = require('node:test');
+const { TARGET, startApp } = require('./app.cjs');
 
 const SHOTS = path.join(TARGET, 'e2e');
 
@@ -52,4 +53,37 @@ async function shot(page, name) {
   return file;
 }
 
-module.exports = { openBrowser, login, shot, SHOTS };
+/**
+ * Starts the packaged application and a browser before the file's tests (handing both to `use`,
+ * then running `seed` once they are up) and stops both after the tests.
+ */
+function useAppAndBrowser(use, seed = async () => {}) {
+  let app;
+  let browser;
+  before(async () => {
+    app = await startApp();
+    browser = await openBrowser();
+    use(app, browser);
+    await seed();
+  });
+  after(async () => {
+    if (browser) await browser.close();
+    if (app) await app.stop();
+  });
+}
+
+/** A form-js field by its component id. */
+const field = id => `.fjs-container [id$="-${id}"]`;
+
+/** Opens a task by id in Tasklist, claims it and waits until its form can be edited. */
+async function openTask(context, base, user, taskId, viewport, editableField) {
+  const page = await login(context, base, 'tasklist', user);
+  await page.setViewportSize(viewport);
+  await page.goto(`${base}/camunda/app/tasklist/default/#/?task=${taskId}`);
+  await page.waitForSelector('.fjs-container');
+  await page.click('button.claim');
+  await page.waitForSelector(`${field(editableField)}:not([disabled])`);
+  return page;
+}
+
+module.exports = { openBrowser, login, shot, SHOTS, useAppAndBrowser, field, openTask };

@@ -3,10 +3,9 @@
 // plan above it; the approver must choose approve or send back (a reason only for sending back);
 // long "English / 中文" labels wrap instead of being cut; Set the customer's expectation does not
 // offer to drive home a car that cannot drive. Screenshots go to target/e2e/.
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startApp } = require('./app.cjs');
-const { openBrowser, login, shot } = require('./browser.cjs');
+const { login, shot, useAppAndBrowser, openTask, field } = require('./browser.cjs');
 const { rescueAtDesign, partsOrderAtExpectation, waitFor, complete } = require('./seed.cjs');
 
 const DESKTOP = { width: 1440, height: 1000 };
@@ -17,31 +16,12 @@ let browser;
 let desktopRescue;
 let phoneRescue;
 
-before(async () => {
-  app = await startApp();
-  browser = await openBrowser();
+useAppAndBrowser((started, opened) => { app = started; browser = opened; }, async () => {
   desktopRescue = await rescueAtDesign(app, 'E2E-FORMS-1');
   phoneRescue = await rescueAtDesign(app, 'E2E-FORMS-2');
 });
 
-after(async () => {
-  if (browser) await browser.close();
-  if (app) await app.stop();
-});
-
-const field = id => `.fjs-container [id$="-${id}"]`;
 const text = part => `.fjs-container .fjs-form-field-text:has-text("${part}")`;
-
-/** Opens a task by id in Tasklist, claims it and waits until its form can be edited. */
-async function openTask(user, taskId, viewport, editableField) {
-  const page = await login(browser, app.base, 'tasklist', user);
-  await page.setViewportSize(viewport);
-  await page.goto(`${app.base}/camunda/app/tasklist/default/#/?task=${taskId}`);
-  await page.waitForSelector('.fjs-container');
-  await page.click('button.claim');
-  await page.waitForSelector(`${field(editableField)}:not([disabled])`);
-  return page;
-}
 
 async function openTaskOf(processInstanceId, taskKey) {
   return waitFor(`${taskKey} to open`, async () => {
@@ -82,7 +62,7 @@ async function fillPlan(page, problemFix, loss, emotional) {
 }
 
 test('desktop: Design the solution shows the total against the authority and that the plan goes to approval', async () => {
-  const page = await openTask('advisor', desktopRescue.design.id, DESKTOP, 'Field_problemFixValue');
+  const page = await openTask(browser, app.base, 'advisor', desktopRescue.design.id, DESKTOP, 'Field_problemFixValue');
 
   assert.match(await page.textContent(text('Plan total')), /Plan total \/ 方案合计: 0 CNY/);
   assert.match(await page.textContent(text('Plan total')), /本案补偿权限: 500 CNY/);
@@ -109,7 +89,7 @@ test('desktop: Design the solution shows the total against the authority and tha
 
 test('desktop: the approver must choose, and sending back needs a reason', async () => {
   const approval = await openTaskOf(desktopRescue.processInstanceId, 'Task_ApproveCompensation');
-  const page = await openTask('manager', approval.id, DESKTOP, 'Field_approvalDecision-0');
+  const page = await openTask(browser, app.base, 'manager', approval.id, DESKTOP, 'Field_approvalDecision-0');
   assert.equal(await page.locator(field('Field_approvalComment')).count(), 0, 'no reason asked before sending back');
   assert.match(await page.textContent(field('Field_approvalLevel-display')),
     /Service manager \/ 服务经理/, 'the level in words, not its code');
@@ -135,7 +115,7 @@ test('desktop: the approver must choose, and sending back needs a reason', async
   assert.match(await variable(desktopRescue.processInstanceId, 'approvalComment'), /home visit/);
   await page.close();
 
-  const designer = await openTask('advisor', redesign.id, DESKTOP, 'Field_problemFixValue');
+  const designer = await openTask(browser, app.base, 'advisor', redesign.id, DESKTOP, 'Field_problemFixValue');
   assert.match(await designer.inputValue(field('Field_approvalComment')), /home visit/, 'the designer reads the reason');
   await designer.locator(field('Field_approvalComment')).scrollIntoViewIfNeeded();
   await shot(designer, 'forms-04-desktop-design-after-send-back');
@@ -143,7 +123,7 @@ test('desktop: the approver must choose, and sending back needs a reason', async
 });
 
 test('phone: the total, the approval line and the labels at 390 px; the approver approves', async () => {
-  const page = await openTask('advisor', phoneRescue.design.id, PHONE, 'Field_problemFixValue');
+  const page = await openTask(browser, app.base, 'advisor', phoneRescue.design.id, PHONE, 'Field_problemFixValue');
   await fillPlan(page, 4000, 1500, 500);
   await page.waitForSelector(text('Goes to approval'));
   assert.match(await page.textContent(text('Plan total')), /方案合计: 6000 CNY/);
@@ -155,7 +135,7 @@ test('phone: the total, the approval line and the labels at 390 px; the approver
   const approval = await openTaskOf(phoneRescue.processInstanceId, 'Task_ApproveCompensation');
   await page.close();
 
-  const approver = await openTask('regional', approval.id, PHONE, 'Field_approvalDecision-0');
+  const approver = await openTask(browser, app.base, 'regional', approval.id, PHONE, 'Field_approvalDecision-0');
   await approver.click('.fjs-form-field-radio label:has-text("Approve the plan")');
   assert.equal(await approver.locator(field('Field_approvalComment')).count(), 0, 'no reason for an approval');
   await assertLabelsWhole(approver, PHONE.width);
@@ -170,7 +150,7 @@ test('phone: the total, the approval line and the labels at 390 px; the approver
 
 test('a car that cannot drive is not offered "drive it home"', async () => {
   const order = await partsOrderAtExpectation(app, 'E2E-FORMS-RO-1');
-  const page = await openTask('manager', order.expectation.id, PHONE, 'Field_customerOption-0');
+  const page = await openTask(browser, app.base, 'manager', order.expectation.id, PHONE, 'Field_customerOption-0');
   const choices = await page.$$eval('.fjs-form-field-radio:has([id$="-Field_customerOption-0"]) label:has(input)',
     labels => labels.map(l => l.textContent.trim()));
   assert.ok(choices.some(c => c.startsWith('A) Leave the car with us')), choices.join(' | '));

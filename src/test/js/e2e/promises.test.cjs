@@ -2,10 +2,10 @@
 // item, a special time promise the service manager approves and a price promise he refuses; then a
 // low score from that customer: the service advisor's First contact in Tasklist shows what sales
 // promised (and not what was refused) before the call. Screenshots go to target/e2e/.
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startApp, variables } = require('./app.cjs');
-const { openBrowser, login, shot } = require('./browser.cjs');
+const { variables } = require('./app.cjs');
+const { login, shot, useAppAndBrowser } = require('./browser.cjs');
 const { waitFor } = require('./seed.cjs');
 
 const iso = date => date.toISOString().replace(/\.\d+Z$/, 'Z');
@@ -14,15 +14,7 @@ const field = id => `.fjs-container [id$="-${id}"]`;
 let app;
 let browser;
 
-before(async () => {
-  app = await startApp();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (app) await app.stop();
-});
+useAppAndBrowser((started, opened) => { app = started; browser = opened; });
 
 /** The service manager decides a special promise as in Tasklist: claim, then submit the form. */
 async function decide(taskId, decision, reason) {

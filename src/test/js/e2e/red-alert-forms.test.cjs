@@ -2,10 +2,9 @@
 // the joint decision sees the orders of each tier in words and moves one; the server refuses a plan
 // that leaves an order out; the sales advisor offers a customer only the options of the decided tier
 // (three for a minor issue, two for a delayed car) and records the choice. Screenshots: target/e2e/.
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startApp } = require('./app.cjs');
-const { openBrowser, login, shot } = require('./browser.cjs');
+const { login, shot, useAppAndBrowser, openTask, field } = require('./browser.cjs');
 const { waitFor, task } = require('./seed.cjs');
 
 const DESKTOP = { width: 1440, height: 1000 };
@@ -16,7 +15,6 @@ let app;
 let browser;
 let alertId;
 
-const field = id => `.fjs-container [id$="-${id}"]`;
 const json = value => ({ value: JSON.stringify(value), type: 'Json' });
 
 function order(n, severity) {
@@ -26,9 +24,7 @@ function order(n, severity) {
   };
 }
 
-before(async () => {
-  app = await startApp();
-  browser = await openBrowser();
+useAppAndBrowser((started, opened) => { app = started; browser = opened; }, async () => {
   const raised = await app.api('quality', 'POST', '/api/red-alerts', {
     alertId: ALERT, discoveredAt: new Date(Date.now() - 5 * 60_000).toISOString().replace(/\.\d+Z$/, 'Z'),
     description: 'Tailgate gap 5.8 mm against 4 mm / 尾门间隙5.8毫米,标准4毫米',
@@ -38,27 +34,12 @@ before(async () => {
   alertId = raised.json.processInstanceId;
 });
 
-after(async () => {
-  if (browser) await browser.close();
-  if (app) await app.stop();
-});
-
-async function openTask(user, taskId, viewport, editableField) {
-  const page = await login(browser, app.base, 'tasklist', user);
-  await page.setViewportSize(viewport);
-  await page.goto(`${app.base}/camunda/app/tasklist/default/#/?task=${taskId}`);
-  await page.waitForSelector('.fjs-container');
-  await page.click('button.claim');
-  await page.waitForSelector(`${field(editableField)}:not([disabled])`);
-  return page;
-}
-
 const ticked = (page, list) => page.$$eval(`.fjs-form-field-checklist:has([id$="-Field_${list}-0"]) label:has(input:checked)`,
   labels => labels.map(l => l.textContent.trim()));
 
 test('desktop: sales sees the proposed tiers in words and moves a car to a delay', async () => {
   const decide = await task(app, ALERT, 'Task_SalesDecides');
-  const page = await openTask('sales', decide.id, DESKTOP, 'Field_decisionNote');
+  const page = await openTask(browser, app.base, 'sales', decide.id, DESKTOP, 'Field_decisionNote');
   const choice = await ticked(page, 'choiceOrders');
   assert.equal(choice.length, 2, choice.join(' | '));
   assert.ok(choice[0].includes('客户2') && choice[0].includes('Minor issue, adjustable / 轻微问题,可调整'), choice[0]);
@@ -110,7 +91,7 @@ const choices = page => page.$$eval('.fjs-form-field-radio:has([id$="-Field_cust
 
 test('phone: the advisor offers a minor-issue customer three options and records the choice', async () => {
   const offer = await offerOf(`${ALERT}-O2`);
-  const page = await openTask('sales', offer.id, PHONE, 'Field_customerChoice-0');
+  const page = await openTask(browser, app.base, 'sales', offer.id, PHONE, 'Field_customerChoice-0');
   const offered = await choices(page);
   assert.equal(offered.length, 3, offered.join(' | '));
   assert.ok(offered[0].startsWith('Accept the car now'), offered[0]);
@@ -127,7 +108,7 @@ test('phone: the advisor offers a minor-issue customer three options and records
 
 test('desktop: a delayed customer is offered waiting or cancelling only', async () => {
   const offer = await offerOf(`${ALERT}-O4`);
-  const page = await openTask('sales', offer.id, DESKTOP, 'Field_customerChoice-0');
+  const page = await openTask(browser, app.base, 'sales', offer.id, DESKTOP, 'Field_customerChoice-0');
   const offered = await choices(page);
   assert.deepEqual(offered.map(o => o.split(',')[0].split(' ')[0]), ['Wait', 'Cancel'], offered.join(' | '));
   assert.match(await page.textContent(field('Field_tier-display')), /Delay with a loaner/);

@@ -2,10 +2,9 @@
 // that have ended; the server refuses any other), its candidates read in words; the rescue report
 // sits behind the webapps' login (to the login and back, never a Basic pop-up), works on a phone
 // (390 px, no sideways scrolling) and says "no data" for an empty month.
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startApp } = require('./app.cjs');
-const { openBrowser, login, shot } = require('./browser.cjs');
+const { login, shot, useAppAndBrowser } = require('./browser.cjs');
 const { finishedRescue, previousMonth, waitFor } = require('./seed.cjs');
 
 const PHONE = { width: 390, height: 844 };
@@ -16,17 +15,10 @@ let app;
 let browser;
 let lastMonth;
 
-before(async () => {
-  app = await startApp();
-  browser = await openBrowser();
+useAppAndBrowser((started, opened) => { app = started; browser = opened; }, async () => {
   lastMonth = previousMonth();
   // a rescue of last month, nominated for the review (the seed's 72 h review nominates it)
   await finishedRescue(app, 'E2E-REVIEW-NEG', { customerResponse: 'REFUSED', reRating: null, answeredAt: lastMonth.middle });
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (app) await app.stop();
 });
 
 /** "October 2026 / 2026年10月", as the start form labels a month. */

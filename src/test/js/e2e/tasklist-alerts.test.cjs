@@ -1,24 +1,15 @@
 // Issue 13: a grade S customer reaches the service manager in Tasklist. The survey system posts a
 // RED score while the manager is logged in; the header's "Alerts / 通知" counts it without a reload,
 // lists it, and opens the case's First contact task. An advisor is not shown that alert.
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startApp } = require('./app.cjs');
-const { openBrowser, login, shot } = require('./browser.cjs');
+const { login, shot, useAppAndBrowser } = require('./browser.cjs');
 const { runningRescue } = require('./seed.cjs');
 
 let app;
 let browser;
 
-before(async () => {
-  app = await startApp();
-  browser = await openBrowser();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (app) await app.stop();
-});
+useAppAndBrowser((started, opened) => { app = started; browser = opened; });
 
 const COUNT = '[data-test="alerts-count"]';
 const alertOf = surveyId => `[data-test="alert"][data-business-key="${surveyId}"]`;

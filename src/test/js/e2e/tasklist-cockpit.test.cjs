@@ -1,9 +1,8 @@
 // What service staff and auditors touch, tested as they touch it: Tasklist forms in a real
 // browser, and Cockpit for an auditor. Screenshots of each step go to target/e2e/.
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startApp } = require('./app.cjs');
-const { openBrowser, login, shot } = require('./browser.cjs');
+const { login, shot, useAppAndBrowser, field } = require('./browser.cjs');
 const { runningRescue, finishedRescue, waitFor } = require('./seed.cjs');
 
 let app;
@@ -11,19 +10,11 @@ let browser;
 let running;
 let finished;
 
-before(async () => {
-  app = await startApp();
-  browser = await openBrowser();
+useAppAndBrowser((started, opened) => { app = started; browser = opened; }, async () => {
   finished = await finishedRescue(app, 'E2E-FINISHED-1');
   running = await runningRescue(app, 'E2E-RUNNING-1');
 });
 
-after(async () => {
-  if (browser) await browser.close();
-  if (app) await app.stop();
-});
-
-const field = id => `.fjs-container [id$="-${id}"]`;
 
 test('the service manager works the first contact of a rescue in Tasklist', async () => {
   const page = await login(browser, app.base, 'tasklist', 'manager');

@@ -43,15 +43,22 @@ function flatten(importWarnings, results) {
   return problems;
 }
 
+/** A linter package's Linter class, its Node resolver, and our rc file for it. */
+function linterOf(pkg, rcFile) {
+  return {
+    Linter: jsRequire(pkg).Linter,
+    NodeResolver: jsRequire(`${pkg}/lib/resolver/node-resolver`),
+    config: readRc(rcFile),
+  };
+}
+
 // ---------------------------------------------------------------- BPMN
 
 let bpmnModdle;
 
 /** bpmnlint with src/test/js/.bpmnlintrc, like `bpmnlint <file>`; import warnings count as errors (as in the CLI). */
 async function lintBpmn(file) {
-  const { Linter } = jsRequire('bpmnlint');
-  const NodeResolver = jsRequire('bpmnlint/lib/resolver/node-resolver');
-  const config = readRc('.bpmnlintrc');
+  const { Linter, NodeResolver, config } = linterOf('bpmnlint', '.bpmnlintrc');
   if (!bpmnModdle) {
     const { BpmnModdle } = bpmnlintRequire('bpmn-moddle');
     bpmnModdle = new BpmnModdle();
@@ -74,9 +81,7 @@ let dmnModdle;
 
 /** dmnlint with src/test/js/.dmnlintrc, like `dmnlint <file>` (dmn-moddle 9 still has the callback API). */
 async function lintDmn(file) {
-  const { Linter } = jsRequire('dmnlint');
-  const NodeResolver = jsRequire('dmnlint/lib/resolver/node-resolver');
-  const config = readRc('.dmnlintrc');
+  const { Linter, NodeResolver, config } = linterOf('dmnlint', '.dmnlintrc');
   if (!dmnModdle) {
     const DmnModdle = createRequire(jsRequire.resolve('dmnlint/package.json'))('dmn-moddle');
     dmnModdle = new DmnModdle();
@@ -120,21 +125,35 @@ function formViewer() {
  * @returns {{ error: Error|null, warnings: string[], fieldCount: number, formId: string }}
  */
 async function loadForm(file) {
+  const formId = JSON.parse(fs.readFileSync(file, 'utf8')).id;
+  const messages = (warnings) => (warnings || []).map((w) => w.message || String(w));
+  try {
+    return await withForm(file, {}, (form, container, schema, { warnings }) => ({
+      error: null,
+      warnings: messages(warnings),
+      fieldCount: container.querySelectorAll('.fjs-form-field').length,
+      formId,
+    }));
+  } catch (error) {
+    return { error, warnings: messages(error.warnings), fieldCount: 0, formId };
+  }
+}
+
+/**
+ * Imports a .form file with the given data into a fresh viewer, lets its fields render (Preact runs
+ * effects and loads options from expressions after a tick), and returns what {@code work} makes of
+ * the viewer and the import's result; the viewer is removed afterwards.
+ */
+async function withForm(file, data, work) {
   const FormViewer = formViewer();
   const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
   const container = document.createElement('div');
   document.body.appendChild(container);
   const form = new FormViewer({ container });
   try {
-    const { warnings } = await form.importSchema(schema, {});
-    return {
-      error: null,
-      warnings: warnings.map((w) => w.message || String(w)),
-      fieldCount: container.querySelectorAll('.fjs-form-field').length,
-      formId: schema.id,
-    };
-  } catch (error) {
-    return { error, warnings: (error.warnings || []).map((w) => w.message || String(w)), fieldCount: 0, formId: schema.id };
+    const imported = await form.importSchema(schema, data);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return await work(form, container, schema, imported);
   } finally {
     form.destroy();
     container.remove();
@@ -146,22 +165,11 @@ async function loadForm(file) {
  * @returns {{ errors: string[], data: object }} the keys of the fields that failed validation
  */
 async function submitForm(file, data) {
-  const FormViewer = formViewer();
-  const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const container = document.createElement('div');
-  document.body.appendChild(container);
-  const form = new FormViewer({ container });
-  try {
-    await form.importSchema(schema, data);
-    // fields register themselves when Preact has rendered them (effects run after a tick)
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  return withForm(file, data, (form, container, schema) => {
     const result = form.submit();
     const keyOf = Object.fromEntries(schema.components.filter((c) => c.key).map((c) => [c.id, c.key]));
     return { errors: Object.keys(result.errors).map((id) => keyOf[id] || id).sort(), data: result.data };
-  } finally {
-    form.destroy();
-    container.remove();
-  }
+  });
 }
 
 /**
@@ -170,14 +178,7 @@ async function submitForm(file, data) {
  *   of the options a radio field offers
  */
 async function renderForm(file, data) {
-  const FormViewer = formViewer();
-  const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const container = document.createElement('div');
-  document.body.appendChild(container);
-  const form = new FormViewer({ container });
-  try {
-    await form.importSchema(schema, data);
-    await new Promise((resolve) => setTimeout(resolve, 100)); // options from expressions load after a tick
+  return withForm(file, data, (form, container, schema) => {
     const labels = {};
     for (const c of schema.components.filter((component) => component.key)) {
       labels[c.key] = [...container.querySelectorAll('input[type=radio]')]
@@ -185,10 +186,7 @@ async function renderForm(file, data) {
         .map((input) => input.closest('label').textContent.trim());
     }
     return { text: container.textContent, options: (key) => labels[key] };
-  } finally {
-    form.destroy();
-    container.remove();
-  }
+  });
 }
 
 // ---------------------------------------------------------------- Output

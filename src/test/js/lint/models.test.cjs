@@ -17,31 +17,24 @@ const FORM_FILES = modelFiles('forms', '.form');
 /** Sorted unique rule ids of a problem list. */
 const rulesOf = (problems) => [...new Set(problems.map((p) => p.rule))].sort();
 
-describe('BPMN models pass bpmnlint (zero errors, warnings and infos)', () => {
-  test('there are BPMN models to lint', () => {
-    assert.ok(BPMN_FILES.length > 0, 'no processes/*.bpmn found');
-  });
-
-  for (const file of BPMN_FILES) {
-    test(path.basename(file), async () => {
-      const problems = await lintBpmn(file);
-      assert.equal(problems.length, 0, formatProblems(file, problems));
+/** One test per model file: the linter finds no problem in it (and there are files to lint). */
+function eachModelLintsClean(title, kind, files, lint) {
+  describe(title, () => {
+    test(`there are ${kind} models to lint`, () => {
+      assert.ok(files.length > 0, `no processes/*.${kind.toLowerCase()} found`);
     });
-  }
-});
 
-describe('DMN models pass dmnlint (zero problems)', () => {
-  test('there are DMN models to lint', () => {
-    assert.ok(DMN_FILES.length > 0, 'no processes/*.dmn found');
+    for (const file of files) {
+      test(path.basename(file), async () => {
+        const problems = await lint(file);
+        assert.equal(problems.length, 0, formatProblems(file, problems));
+      });
+    }
   });
+}
 
-  for (const file of DMN_FILES) {
-    test(path.basename(file), async () => {
-      const problems = await lintDmn(file);
-      assert.equal(problems.length, 0, formatProblems(file, problems));
-    });
-  }
-});
+eachModelLintsClean('BPMN models pass bpmnlint (zero errors, warnings and infos)', 'BPMN', BPMN_FILES, lintBpmn);
+eachModelLintsClean('DMN models pass dmnlint (zero problems)', 'DMN', DMN_FILES, lintDmn);
 
 describe('Camunda Forms load in the form-js viewer', () => {
   test('there are forms to load', () => {
@@ -58,11 +51,16 @@ describe('Camunda Forms load in the form-js viewer', () => {
   }
 });
 
+/** Lints a fixture; its problems, and each as "<id> <rule>", sorted. */
+async function lintFixture(name, lint) {
+  const fixture = path.join(FIXTURES, name);
+  const problems = await lint(fixture);
+  return { fixture, problems, found: problems.map((p) => `${p.id} ${p.rule}`).sort() };
+}
+
 describe('the checks fail on broken fixtures', () => {
   test('broken.bpmn: bpmnlint reports the expected rules', async () => {
-    const fixture = path.join(FIXTURES, 'broken.bpmn');
-    const problems = await lintBpmn(fixture);
-    const found = problems.map((p) => `${p.id} ${p.rule}`).sort();
+    const { fixture, problems, found } = await lintFixture('broken.bpmn', lintBpmn);
     assert.deepEqual(found, [
       'Gateway_OneWay superfluous-gateway',
       'Task_NoName label-required',
@@ -75,11 +73,9 @@ describe('the checks fail on broken fixtures', () => {
   });
 
   test('broken.dmn: dmnlint reports the expected rules', async () => {
-    const fixture = path.join(FIXTURES, 'broken.dmn');
-    const problems = await lintDmn(fixture);
+    const { fixture, problems, found } = await lintFixture('broken.dmn', lintDmn);
     assert.deepEqual(rulesOf(problems), ['label-required', 'no-duplicate-requirements'],
       formatProblems(fixture, problems));
-    const found = problems.map((p) => `${p.id} ${p.rule}`).sort();
     assert.deepEqual(found, [
       'Decision_NoName label-required',
       'Decision_NoName no-duplicate-requirements',

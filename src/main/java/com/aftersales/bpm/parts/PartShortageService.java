@@ -156,7 +156,7 @@ public class PartShortageService {
         : ApiException.notFound("repairOrderId", "No part shortage for repair order " + repairOrderId);
   }
 
-  static VariableMap variables(PartShortageReport r) {
+  public static VariableMap variables(PartShortageReport r) {
     VariableMap v = Variables.createVariables();
     REPAIR_ORDER_ID.putIn(v, r.repairOrderId());
     REPORTED_AT.putIn(v, Date.from(r.reportedAt().toInstant()));

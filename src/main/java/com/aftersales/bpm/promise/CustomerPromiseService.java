@@ -54,7 +54,7 @@ public class CustomerPromiseService {
     return table.ofCustomer(customerId);
   }
 
-  static VariableMap variables(CustomerPromiseChecklist c, String salesAdvisor) {
+  public static VariableMap variables(CustomerPromiseChecklist c, String salesAdvisor) {
     VariableMap v = Variables.createVariables();
     CHECKLIST_ID.putIn(v, c.checklistId());
     CUSTOMER_ID.putIn(v, c.customerId());

@@ -31,7 +31,7 @@ public class CustomerPromiseTable {
     return checklistId + "#" + itemNo;
   }
 
-  void insert(CustomerPromiseChecklist checklist) {
+  public void insert(CustomerPromiseChecklist checklist) {
     int no = 0;
     for (CustomerPromiseChecklist.Item item : checklist.items()) {
       no++;
@@ -72,7 +72,7 @@ public class CustomerPromiseTable {
         + "ORDER BY recorded_at DESC, checklist_id, item_no", CustomerPromiseTable::row, customerId);
   }
 
-  List<CustomerPromise> ofChecklist(String checklistId) {
+  public List<CustomerPromise> ofChecklist(String checklistId) {
     return jdbc.query("SELECT " + COLUMNS + " FROM customer_promise WHERE checklist_id = ? ORDER BY item_no",
         CustomerPromiseTable::row, checklistId);
   }

@@ -1,13 +1,15 @@
 package com.aftersales.bpm.report;
 
 import com.aftersales.bpm.rescue.RescueOutcome;
+import static com.aftersales.bpm.report.ReportFigures.pct;
+import static com.aftersales.bpm.report.ReportFigures.percentile;
+
 import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.report.PartsOrderTable.PartsOrder;
 import com.aftersales.bpm.report.RescueReport.PartsFigures;
 import com.aftersales.bpm.report.RescueReport.Split;
 import com.aftersales.bpm.rescue.SurveyAnswers;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -122,18 +124,5 @@ public class RescueReportService {
   private static double hoursOf(RescueCase c) {
     Double hours = c.hoursToFirstContact();
     return hours == null ? Double.MAX_VALUE : hours;
-  }
-
-  static BigDecimal pct(int part, int whole) {
-    return Shares.percent(part, whole);
-  }
-
-  /** Nearest-rank percentile of sorted values, rounded to 0.1; null when empty. */
-  static Double percentile(List<Double> sorted, int p) {
-    if (sorted.isEmpty()) {
-      return null;
-    }
-    int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-    return Math.round(sorted.get(Math.max(0, rank - 1)) * 10) / 10.0;
   }
 }

@@ -13,27 +13,19 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Nothing without logging in; each group sees and does only its own work; auditors only read. */
 @ApplicationTest
 class AccessControlTest {
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ObjectMapper json;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @ParameterizedTest
   @ValueSource(strings = {"/engine-rest/process-definition", "/engine-rest/task", "/engine-rest/history/process-instance",

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The same case changed from two sides at the same moment: an arrival posted while the customer's
@@ -39,16 +38,14 @@ class ConcurrentEventsApiTest {
 
   private static final int ROUNDS = 30;
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired TaskService tasks;
-  Http http;
+  @Autowired Http http;
   ExecutorService threads;
 
   @BeforeEach
   void setUp() {
-    http = new Http(port);
     threads = Executors.newFixedThreadPool(2);
   }
 

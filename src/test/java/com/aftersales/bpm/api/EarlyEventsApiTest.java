@@ -4,6 +4,7 @@ import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.PartShortages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -17,10 +18,8 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,27 +29,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ApplicationTest
 class EarlyEventsApiTest {
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired TaskService tasks;
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   static String report(String repairOrderId, String condition, String partNumber) {
-    return """
-        {"repairOrderId":"%s","reportedAt":"%s",
-         "customer":{"id":"C-%s","name":"李先生","phone":"+86 139 0000 0001","highValue":false,"vip":false},
-         "vehicle":{"model":"Model 3","plate":"沪A54321"},"part":{"number":"%s","name":"Steering assist"},
-         "vehicleCondition":"%s","supplierEta":"2026-12-01"}
-        """.formatted(repairOrderId, Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS),
-        repairOrderId, partNumber, condition);
+    return PartShortages.report(repairOrderId, condition)
+        .reportedAt(Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))
+        .customer("C-" + repairOrderId, "李先生", "+86 139 0000 0001").vehicle("Model 3", "沪A54321")
+        .part(partNumber, "Steering assist").json();
   }
 
   @Test

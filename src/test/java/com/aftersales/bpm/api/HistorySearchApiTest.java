@@ -10,18 +10,17 @@ import java.time.Instant;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The case-history search's customer lookup: case ids by part of a name, read-only. */
 @ApplicationTest
 class HistorySearchApiTest {
 
-  @LocalServerPort int port;
+  @Autowired Http http;
   final ObjectMapper json = new ObjectMapper();
 
   @Test
   void findsTheCasesOfACustomerByPartOfTheName() throws Exception {
-    Http http = new Http(port);
     HttpResponse<String> started = http.postJson("integration", "/api/nps-responses", survey("HIST-CUST-1", 2, Instant.now()));
     String id = json.readTree(started.body()).get("processInstanceId").asText();
 

@@ -18,10 +18,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The process owner's path: Camunda Modeler's Deploy button sends only the BPMN to
@@ -33,15 +31,9 @@ class ModelDeploymentTest {
 
   private static final String BOUNDARY = "----aftersales-test-boundary";
 
-  @LocalServerPort int port;
   @Autowired RepositoryService repository;
   @Autowired TaskService tasks;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void aProcessOwnerDeploysAChangedModelFromModelerAndItsTasksStillHaveTheirForms() throws Exception {

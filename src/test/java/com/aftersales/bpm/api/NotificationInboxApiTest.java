@@ -9,24 +9,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Tasklist's header reads the caller's own inbox: addressed to them or their groups, admins included. */
 @ApplicationTest
 class NotificationInboxApiTest {
 
-  @LocalServerPort int port;
   @Autowired LoggingNotificationAdapter notifications;
   @Autowired ObjectMapper json;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void eachReaderGetsOnlyWhatWasAddressedToThemOrTheirGroups() throws Exception {

@@ -6,6 +6,7 @@ import com.aftersales.bpm.parts.VehicleCondition;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.Notifications;
+import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.SurveyJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,19 +20,16 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @ApplicationTest
 class PartShortageApiTest {
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired HistoryService history;
@@ -39,21 +37,10 @@ class PartShortageApiTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
   @Autowired PartShortageService shortages;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   static String report(String repairOrderId, String condition, String extra) {
-    return """
-        {"repairOrderId":"%s","reportedAt":"%s",
-         "customer":{"id":"C-%s","name":"张女士","phone":"+86 139 0000 0000","highValue":false,"vip":false},
-         "vehicle":{"model":"Model 3","plate":"沪A12345"},"part":{"number":"SCREEN-15","name":"Centre screen"},
-         "vehicleCondition":"%s","supplierEta":"2026-12-01"%s}
-        """.formatted(repairOrderId, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS),
-        repairOrderId, condition, extra);
+    return PartShortages.report(repairOrderId, condition).extraJson(extra).json();
   }
 
   @Test

@@ -19,30 +19,22 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code POST /api/red-alerts}: strict input, repeats, groups, and the supply alert over a part's waiting orders. */
 @ApplicationTest
 class RedAlertApiTest {
 
-  @LocalServerPort int port;
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired TaskService tasks;
   @Autowired ObjectMapper json;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   private static String discovered() {
     return Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
@@ -66,12 +58,7 @@ class RedAlertApiTest {
     String at = discovered();
     String body = alert("API-RA-1", at, order("API-RA-1-O1", "NONE") + "," + order("API-RA-1-O2", "MAJOR"));
     HttpResponse<String> first = http.postJson("quality", "/api/red-alerts", body);
-    Assertions.assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-    JsonNode started = json.readTree(first.body());
-    Assertions.assertThat(started.get("kind").asText()).isEqualTo("DELIVERY_QUALITY");
-    Assertions.assertThat(started.get("orders").asInt()).isEqualTo(2);
-    Assertions.assertThat(Instant.parse(started.get("decisionDue").asText()))
-        .isEqualTo(Instant.parse(at).plus(30, ChronoUnit.MINUTES));
+    assertStarted(first, "DELIVERY_QUALITY", 2, Instant.parse(at).plus(30, ChronoUnit.MINUTES));
 
     HttpResponse<String> again = http.postJson("quality", "/api/red-alerts", body);
     Assertions.assertThat(again.statusCode()).isEqualTo(200);
@@ -142,12 +129,7 @@ class RedAlertApiTest {
     HttpResponse<String> raised = http.postJson("integration", "/api/red-alerts",
         "{\"alertId\":\"API-RA-SUPPLY\",\"discoveredAt\":\"" + at
             + "\",\"description\":\"Global stock-out / 全球缺货\",\"partNumber\":\"BATTERY-GLOBAL-1\"}");
-    Assertions.assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
-    JsonNode started = json.readTree(raised.body());
-    Assertions.assertThat(started.get("kind").asText()).isEqualTo("SUPPLY");
-    Assertions.assertThat(started.get("orders").asInt()).isEqualTo(37);
-    Assertions.assertThat(Instant.parse(started.get("decisionDue").asText()))
-        .isEqualTo(Instant.parse(at).plus(48, ChronoUnit.HOURS));
+    JsonNode started = assertStarted(raised, "SUPPLY", 37, Instant.parse(at).plus(48, ChronoUnit.HOURS));
 
     String alert = started.get("processInstanceId").asText();
     Map<String, Object> plan = new HashMap<>();
@@ -224,5 +206,16 @@ class RedAlertApiTest {
       }
     }
     tasks.complete(task.getId(), variables);
+  }
+
+  /** A 201 naming the alert's kind, its number of orders and when the decision is due. */
+  private JsonNode assertStarted(HttpResponse<String> response, String kind, int orders, Instant decisionDue)
+      throws Exception {
+    Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    JsonNode started = json.readTree(response.body());
+    Assertions.assertThat(started.get("kind").asText()).isEqualTo(kind);
+    Assertions.assertThat(started.get("orders").asInt()).isEqualTo(orders);
+    Assertions.assertThat(Instant.parse(started.get("decisionDue").asText())).isEqualTo(decisionDue);
+    return started;
   }
 }

@@ -16,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 7: the seed's example month (SPEC 1.5) built through the real intake and rescue process
@@ -34,16 +32,10 @@ class RescueReportApiTest {
   private static final Instant SEPTEMBER_1 = Instant.parse("2026-09-01T02:00:00Z");
   private static final List<String> REASONS = reasons();
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired RescueDriver driver;
   final ObjectMapper json = new ObjectMapper();
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void theSeedsExampleMonthGivesTheSeedsFigures() throws Exception {

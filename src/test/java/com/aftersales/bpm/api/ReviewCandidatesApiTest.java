@@ -4,22 +4,16 @@ import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.WebappBrowser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,12 +24,7 @@ class ReviewCandidatesApiTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired ObjectMapper json;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void theStoreManagerSeesTheMonthsFinishedRescuesAsCandidates() throws Exception {
@@ -117,33 +106,17 @@ class ReviewCandidatesApiTest {
   /** Tasklist starts a review through the webapps' engine API: the same check, the same 400. */
   @Test
   void theRunningMonthIsRefusedOnTasklistsPathTooWithA400NamingTheField() throws Exception {
-    CookieManager cookies = new CookieManager();
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-    String base = "http://localhost:" + port;
-    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET().build(), BodyHandlers.ofString());
-    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf(cookies))
-        .POST(BodyPublishers.ofString("username=storemanager&password=demo")).build(), BodyHandlers.ofString());
-    Assertions.assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    // the login starts a new session with a new CSRF token, which Tasklist's next page load picks up
-    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET().build(), BodyHandlers.ofString());
+    WebappBrowser browser = WebappBrowser.loggedIn(port, "tasklist", "storemanager");
     String running = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
 
-    HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create(
-            base + "/camunda/api/engine/engine/default/process-definition/key/jointCaseReview/submit-form"))
-        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf(cookies))
-        .POST(BodyPublishers.ofString("{\"variables\": {\"reviewMonth\": {\"value\": \"" + running + "\"}}}")).build(),
-        BodyHandlers.ofString());
+    HttpResponse<String> refused = browser.postJson(
+        "/camunda/api/engine/engine/default/process-definition/key/jointCaseReview/submit-form",
+        "{\"variables\": {\"reviewMonth\": {\"value\": \"" + running + "\"}}}");
 
     Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     Assertions.assertThat(json.readTree(refused.body()).get("message").asText())
         .contains("'Month reviewed / 复盘月份' (reviewMonth): " + running + " has not ended yet");
     Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + running).count()).isZero();
-  }
-
-  private static String csrf(CookieManager cookies) {
-    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .reduce((first, second) -> second).orElseThrow().getValue();
   }
 
   @Test

@@ -17,7 +17,6 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 15, must-show 2: a grade S first contact done 14 h after the low score (deadline 2 h) with
@@ -32,7 +31,7 @@ class SlaMissedByTimesApiTest {
 
   private static final Instant NOVEMBER_3 = Instant.parse("2025-11-03T02:00:00Z"); // 10:00 in the centre
 
-  @LocalServerPort int port;
+  @Autowired Http http;
   @Autowired RescueDriver driver;
   final ObjectMapper json = new ObjectMapper();
 
@@ -42,7 +41,6 @@ class SlaMissedByTimesApiTest {
         new RescueScript(2, 14, "WAIT_TIME", false, false, 9, false, true).withoutTimers());
     String kept = driver.run("NOV-SLA-KEPT", NOVEMBER_3.plus(Duration.ofDays(1)), "李女士",
         new RescueScript(2, 1.5, "WAIT_TIME", false, false, 9, false, true).withoutTimers());
-    Http http = new Http(port);
 
     // case history: the late case's response timer was due at 12:00 and removed at 00:00, unfired
     Assertions.assertThat(responseTimer(http, late)).as("the job executor was off: never fired")

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 15: the browser gets the one staff-words catalog and the centre's time zone from
@@ -17,11 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class StaffWordsApiTest {
 
-  @LocalServerPort int port;
+  @Autowired Http http;
 
   @Test
   void staffReadTheCatalogWithTheCentresTimeZone() throws Exception {
-    Http http = new Http(port);
     for (String user : new String[] {"advisor", "manager", "auditor", "storemanager", "owner", "admin"}) {
       HttpResponse<String> response = http.get(user, "/api/words");
       Assertions.assertThat(response.statusCode()).as(user).isEqualTo(200);
@@ -39,7 +38,7 @@ class StaffWordsApiTest {
 
   @Test
   void theFormattingModuleIsServedAsJavaScriptWithoutData() {
-    HttpResponse<String> module = new Http(port).get(null, "/words/staff-words.js");
+    HttpResponse<String> module = http.get(null, "/words/staff-words.js");
     Assertions.assertThat(module.statusCode()).isEqualTo(200);
     Assertions.assertThat(module.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
         Assertions.assertThat(type).startsWith("text/javascript"));

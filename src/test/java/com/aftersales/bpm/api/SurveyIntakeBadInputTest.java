@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every bad request gets a clear 4xx naming the field, and nothing is started or recorded. */
@@ -30,17 +29,15 @@ class SurveyIntakeBadInputTest {
 
   private static final Instant ANSWERED = Instant.parse("2026-01-05T08:00:00Z");
 
-  @LocalServerPort int port;
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
-  Http http;
+  @Autowired Http http;
   long instancesBefore;
   long surveysBefore;
 
   @BeforeEach
   void setUp() {
-    http = new Http(port);
     instancesBefore = history.createHistoricProcessInstanceQuery().count();
     surveysBefore = jdbc.queryForObject("SELECT COUNT(*) FROM intake_record", Long.class);
   }

@@ -4,7 +4,6 @@ import static com.aftersales.bpm.decisions.DecisionTable.map;
 
 import com.aftersales.bpm.decisions.DecisionTable.Case;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 
 /**
  * processes/compensation-approval.dmn (FIRST) against SPEC §4.2. Authorities per grade: S 5000, A 2000, B 500.
@@ -12,7 +11,9 @@ import org.junit.jupiter.api.Test;
  */
 class CompensationApprovalDecisionTest extends DecisionTableTestBase {
 
-  private static final DecisionTable TABLE = new DecisionTable("/processes/compensation-approval.dmn", "compensationApproval");
+  CompensationApprovalDecisionTest() {
+    super("/processes/compensation-approval.dmn", "compensationApproval");
+  }
 
   static Stream<Case> cases() {
     return Stream.of(
@@ -40,16 +41,6 @@ class CompensationApprovalDecisionTest extends DecisionTableTestBase {
         approval(500L,     5000,      false,  "CUSTOMER",       "Rule_WithinAuthority",                 "AUTO",              null),
         approval(501L,     5000,      false,  "CUSTOMER",       "Rule_CustomerResponsibilityGoodwill",  "SERVICE_MANAGER",   "service-manager"),
         approval(500.01,   2000,      false,  "CUSTOMER",       "Rule_CustomerResponsibilityGoodwill",  "SERVICE_MANAGER",   "service-manager"));
-  }
-
-  @Override
-  DecisionTable table() {
-    return TABLE;
-  }
-
-  @Override
-  Stream<Case> allCases() {
-    return cases();
   }
 
   private static Case approval(Number totalCompensation, int compensationAuthority, boolean publicOpinionRisk,

@@ -2,7 +2,10 @@ package com.aftersales.bpm.decisions;
 
 import com.aftersales.bpm.decisions.DecisionTable.Case;
 import com.aftersales.bpm.decisions.DecisionTable.Result;
+import java.lang.reflect.Method;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
@@ -12,13 +15,35 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The two checks every decision table gets: each case matches its rule with all its outputs, and
- * every rule of the table has a case. Subclasses give the table and a static {@code cases()}.
+ * every rule of the table has a case. Subclasses give the table to the constructor and their cases
+ * in a static {@code cases()}.
  */
 abstract class DecisionTableTestBase {
 
-  abstract DecisionTable table();
+  /** Parsed once per model, not once per case (JUnit makes an instance per test). */
+  private static final Map<String, DecisionTable> PARSED = new ConcurrentHashMap<>();
 
-  abstract Stream<Case> allCases();
+  private final DecisionTable table;
+
+  DecisionTableTestBase(String resource, String decisionKey) {
+    this.table = PARSED.computeIfAbsent(resource + "#" + decisionKey, key -> new DecisionTable(resource, decisionKey));
+  }
+
+  DecisionTable table() {
+    return table;
+  }
+
+  /** The subclass's static {@code cases()}, the same the parameterised test reads. */
+  @SuppressWarnings("unchecked")
+  Stream<Case> allCases() {
+    try {
+      Method cases = getClass().getDeclaredMethod("cases");
+      cases.setAccessible(true);
+      return (Stream<Case>) cases.invoke(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(getClass().getSimpleName() + " needs a static cases()", e);
+    }
+  }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
  */
 class DeliveryOptionsDecisionTest extends DecisionTableTestBase {
 
-  private static final DecisionTable TABLE = new DecisionTable("/processes/delivery-options.dmn", "deliveryOptions");
+  DeliveryOptionsDecisionTest() {
+    super("/processes/delivery-options.dmn", "deliveryOptions");
+  }
   private static final String ALL = "ACCEPT,WAIT,CANCEL";
 
   static Stream<Case> cases() {
@@ -34,16 +36,6 @@ class DeliveryOptionsDecisionTest extends DecisionTableTestBase {
         options(null,      "SUPPLY",           null,     "L2",  true,  "Rule_SupplyVip",            "DELAY",   "WAIT,CANCEL", true,  true,  5000L, 600L),
         options(null,      "SUPPLY",           null,     "L2",  false, "Rule_SupplyOther",          "CHOICE",  ALL,           false, false, 2000L, 600L),
         options(null,      "SUPPLY",           null,     "L3",  false, "Rule_SupplyOther",          "CHOICE",  ALL,           false, false, 2000L, 600L));
-  }
-
-  @Override
-  DecisionTable table() {
-    return TABLE;
-  }
-
-  @Override
-  Stream<Case> allCases() {
-    return cases();
   }
 
   private static Case options(String decidedTier, String alertKind, String severity, String riskLevel,

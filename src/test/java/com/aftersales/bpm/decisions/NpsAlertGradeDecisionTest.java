@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 /** processes/nps-alert-grade.dmn (UNIQUE) against SPEC §1.1 and §1.2. */
 class NpsAlertGradeDecisionTest extends DecisionTableTestBase {
 
-  private static final DecisionTable TABLE = new DecisionTable("/processes/nps-alert-grade.dmn", "npsAlertGrade");
+  NpsAlertGradeDecisionTest() {
+    super("/processes/nps-alert-grade.dmn", "npsAlertGrade");
+  }
 
   // All fourteen outputs of each kind of result (SPEC §1.1 alert table, §1.2 grade table and its Decision): who is
   // notified (the service manager for every red and yellow alert), who may take the first contact in Tasklist
@@ -58,16 +60,6 @@ class NpsAlertGradeDecisionTest extends DecisionTableTestBase {
         nps(9,     false,  false,     "Rule_Promoter",               RECORD_ONLY),
         nps(10,    false,  false,     "Rule_Promoter",               RECORD_ONLY),
         nps(10,    false,  true,      "Rule_Promoter",               RECORD_ONLY));
-  }
-
-  @Override
-  DecisionTable table() {
-    return TABLE;
-  }
-
-  @Override
-  Stream<Case> allCases() {
-    return cases();
   }
 
   private static Case nps(int score, boolean publicOpinionRisk, boolean highValue, String ruleId, Map<String, Object> outputs) {

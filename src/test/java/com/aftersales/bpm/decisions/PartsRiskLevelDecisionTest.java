@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 /** processes/parts-risk-level.dmn (UNIQUE) against SPEC §2.1, §2.2 and §2.3. */
 class PartsRiskLevelDecisionTest extends DecisionTableTestBase {
 
-  private static final DecisionTable TABLE = new DecisionTable("/processes/parts-risk-level.dmn", "partsRiskLevel");
+  PartsRiskLevelDecisionTest() {
+    super("/processes/parts-risk-level.dmn", "partsRiskLevel");
+  }
 
   private static final String DAILY_AT_17 = "0 0 17 * * ?";
   private static final String EVERY_3_DAYS = "R/P3D";
@@ -35,16 +37,6 @@ class PartsRiskLevelDecisionTest extends DecisionTableTestBase {
         risk("CANNOT_DRIVE",           true,  "Rule_VipCannotDrive",           VIP_L1),
         risk("CORE_FUNCTION_IMPAIRED", true,  "Rule_VipCoreFunctionImpaired",  VIP_L2),
         risk("MINOR",                  true,  "Rule_VipMinor",                 VIP_L3));
-  }
-
-  @Override
-  DecisionTable table() {
-    return TABLE;
-  }
-
-  @Override
-  Stream<Case> allCases() {
-    return cases();
   }
 
   private static Case risk(String vehicleCondition, boolean vip, String ruleId, Map<String, Object> outputs) {

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
  */
 class PromisePolicyDecisionTest extends DecisionTableTestBase {
 
-  private static final DecisionTable TABLE = new DecisionTable("/processes/promise-policy.dmn", "promisePolicy");
+  PromisePolicyDecisionTest() {
+    super("/processes/promise-policy.dmn", "promisePolicy");
+  }
 
   static Stream<Case> cases() {
     return Stream.of(
@@ -26,16 +28,6 @@ class PromisePolicyDecisionTest extends DecisionTableTestBase {
         policy("PRICE",         0.0,      "Rule_PricePromise",          "SPECIAL"),
         policy("PRICE",         800.0,    "Rule_PricePromise",          "SPECIAL"),
         policy("OTHER",         0.0,      "Rule_OtherPromise",          "SPECIAL"));
-  }
-
-  @Override
-  DecisionTable table() {
-    return TABLE;
-  }
-
-  @Override
-  Stream<Case> allCases() {
-    return cases();
   }
 
   private static Case policy(String kind, double value, String ruleId, String promiseClass) {

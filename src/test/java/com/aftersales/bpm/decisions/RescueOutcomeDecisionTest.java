@@ -4,12 +4,13 @@ import static com.aftersales.bpm.decisions.DecisionTable.map;
 
 import com.aftersales.bpm.decisions.DecisionTable.Case;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 
 /** processes/rescue-outcome.dmn (FIRST) against SPEC §1.4. A null re-rating means none came. */
 class RescueOutcomeDecisionTest extends DecisionTableTestBase {
 
-  private static final DecisionTable TABLE = new DecisionTable("/processes/rescue-outcome.dmn", "rescueOutcome");
+  RescueOutcomeDecisionTest() {
+    super("/processes/rescue-outcome.dmn", "rescueOutcome");
+  }
 
   static Stream<Case> cases() {
     return Stream.of(
@@ -29,16 +30,6 @@ class RescueOutcomeDecisionTest extends DecisionTableTestBase {
         outcome("REFUSED",   3,        "Rule_StillDetractor",           "NOT_RECOVERED"),
         outcome("ACCEPTED",  null,     "Rule_AcceptedWithoutReRating",  "RECOVERED"),
         outcome("REFUSED",   null,     "Rule_RefusedWithoutReRating",   "NOT_RECOVERED"));
-  }
-
-  @Override
-  DecisionTable table() {
-    return TABLE;
-  }
-
-  @Override
-  Stream<Case> allCases() {
-    return cases();
   }
 
   private static Case outcome(String customerResponse, Integer reRatingScore, String ruleId, String outcome) {

@@ -1,5 +1,7 @@
 package com.aftersales.bpm.forms;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,19 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+
+
 
 /**
  * Static checks of the Camunda Forms in {@code forms/} against the BPMN models in {@code processes/}.
@@ -171,27 +172,26 @@ class FormDefinitionsTest {
 
     @Test
     void codesAreShownAsStaffWordsWithTheCodeKeptAsTheValue() {
-        List<String> problems = new ArrayList<>();
-        forms.forEach((file, form) -> {
-            for (JsonNode component : components(form)) {
-                if (CODE_VARIABLES.contains(component.path("key").asText())
-                        && !component.has("values") && !component.has("valuesExpression")) {
-                    problems.add(file + " / " + component.path("id").asText() + ": '" + component.path("key").asText()
-                            + "' is a code; show it as a select or radio with 'English / 中文' options");
-                }
-            }
-        });
-        Assertions.assertThat(problems).isEmpty();
+        assertNoComponent(component -> CODE_VARIABLES.contains(component.path("key").asText())
+                && !component.has("values") && !component.has("valuesExpression")
+                ? "'" + component.path("key").asText() + "' is a code; show it as a select or radio with 'English / 中文' options"
+                : null);
     }
 
     @Test
     void requiredFieldsAreNotDisabled() {
+        assertNoComponent(component -> component.path("validate").path("required").asBoolean(false)
+                && component.path("disabled").asBoolean(false) ? "required but disabled" : null);
+    }
+
+    /** Fails naming each component (file / id) of every form for which {@code problem} gives a text. */
+    private static void assertNoComponent(Function<JsonNode, String> problem) {
         List<String> problems = new ArrayList<>();
         forms.forEach((file, form) -> {
             for (JsonNode component : components(form)) {
-                if (component.path("validate").path("required").asBoolean(false)
-                        && component.path("disabled").asBoolean(false)) {
-                    problems.add(file + " / " + component.path("id").asText() + ": required but disabled");
+                String found = problem.apply(component);
+                if (found != null) {
+                    problems.add(file + " / " + component.path("id").asText() + ": " + found);
                 }
             }
         });

@@ -9,6 +9,7 @@ import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.CodeSources;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.Notifications;
+import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.RawText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,10 +34,8 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -55,7 +54,6 @@ class NotificationWordsTest {
   /** A Monday in April 2025 at 10:00 in the centre (no other test uses that month). */
   private static final Instant T0 = Instant.parse("2025-04-07T02:00:00Z");
 
-  @LocalServerPort int port;
   @Autowired RescueDriver driver;
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
@@ -65,12 +63,7 @@ class NotificationWordsTest {
   @Autowired StaffWords words;
   final ObjectMapper json = new ObjectMapper();
   final List<String> cases = new ArrayList<>();
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void everyNotificationOfEveryModelReadsInStaffWordsWithDatesAsPeopleWriteThem() throws Exception {
@@ -170,13 +163,8 @@ class NotificationWordsTest {
   }
 
   private String reportShortage(String repairOrderId, String condition) throws Exception {
-    HttpResponse<String> reported = http.postJson("integration", "/api/part-shortages", """
-        {"repairOrderId":"%s","reportedAt":"%s",
-         "customer":{"id":"C-%s","name":"张女士","phone":"+86 139 0000 0000","highValue":false,"vip":false},
-         "vehicle":{"model":"Model 3","plate":"沪A12345"},"part":{"number":"SCREEN-15","name":"Centre screen"},
-         "vehicleCondition":"%s","supplierEta":"%s"}
-        """.formatted(repairOrderId, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS),
-        repairOrderId, condition, LocalDate.now().plusDays(7)));
+    HttpResponse<String> reported = http.postJson("integration", "/api/part-shortages",
+        PartShortages.report(repairOrderId, condition).supplierEta(LocalDate.now().plusDays(7)).json());
     Assertions.assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
     String id = json.readTree(reported.body()).path("processInstanceId").asText();
     cases.add(id);

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.spring.boot.starter.actuator.JobExecutorHealthIndicator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +18,6 @@ import org.springframework.boot.actuate.health.HealthContributor;
 import org.springframework.boot.actuate.health.HealthContributorRegistry;
 import org.springframework.boot.actuate.health.HealthEndpointGroups;
 import org.springframework.boot.actuate.jdbc.DataSourceHealthIndicator;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 14: health, liveness and readiness for a load balancer or Kubernetes, without a login and
@@ -33,16 +31,10 @@ class HealthProbesTest {
   private static final String LIVENESS = "/actuator/health/liveness";
   private static final String READINESS = "/actuator/health/readiness";
 
-  @LocalServerPort int port;
   @Autowired ObjectMapper json;
   @Autowired HealthContributorRegistry contributors;
   @Autowired HealthEndpointGroups groups;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   /** Anonymous, and the same for an admin: no components, no details over HTTP to anyone. */
   @ParameterizedTest

@@ -26,10 +26,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,7 +44,6 @@ class OperationsMetricsTest {
       "aftersales_sla_breaches_total{process=\"lowScoreRescue\",sla=\"Timer_ResponseSla\"}";
   private static final String JOBS_SUCCESSFUL = "camunda_job_executions_total{outcome=\"successful\"}";
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
@@ -54,12 +51,7 @@ class OperationsMetricsTest {
   @Autowired PlatformTransactionManager transactions;
   @Autowired MeterRegistry meters;
   @Autowired ObjectMapper json;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void aRescueStartedThroughTheApiCountsOnce() {

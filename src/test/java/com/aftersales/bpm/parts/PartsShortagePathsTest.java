@@ -4,8 +4,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.notification.Notification;
-import com.aftersales.bpm.support.ProcessTestBeans;
-import com.aftersales.bpm.support.RecordingNotifications;
+import com.aftersales.bpm.support.PartsOrderDriver;
+import com.aftersales.bpm.support.ProcessTestSupport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -13,10 +13,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,25 +21,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
 class PartsShortagePathsTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder()
-      .assertClassCoverageAtLeast(0.9).build();
-
   private static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
-  private RecordingNotifications notifications;
 
-  @BeforeEach
-  void setUp() {
-    init(engine.getProcessEngine());
-    notifications = ProcessTestBeans.register();
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    Mocks.reset();
-    reset();
-  }
+  @RegisterExtension
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.9);
 
   @Test
   void aMinorFaultIsRoutineUpdatedEveryThreeDaysAndClosesWithoutASurveyAnswer() {
@@ -62,7 +43,7 @@ class PartsShortagePathsTest {
     o.partArrives();
     o.complete("Task_Repair", "repairDone", true);
     o.complete("Task_Handover", "handoverNote", "done");
-    Assertions.assertThat(notifications.all()).last().extracting(Notification::channel, Notification::recipient)
+    Assertions.assertThat(engine.notifications().all()).last().extracting(Notification::channel, Notification::recipient)
         .containsExactly("SURVEY", "customer:C-RO-L3");
 
     execute(managementService().createJobQuery().processInstanceId(o.order.getId()).activityId("Timer_NoSurvey")
@@ -106,7 +87,7 @@ class PartsShortagePathsTest {
 
     o.advanceTo(o.at(1.01));
     assertThat(o.order).hasPassed("EndEvent_ReviewMissedNotified").isWaitingAt("Task_ManagerReview");
-    Assertions.assertThat(notifications.all()).extracting(Notification::recipient).containsExactly("regional-manager");
+    Assertions.assertThat(engine.notifications().all()).extracting(Notification::recipient).containsExactly("regional-manager");
   }
 
   @Test
@@ -164,10 +145,10 @@ class PartsShortagePathsTest {
   void anOrderEscalatesOnceAndTheManagerCallsDailyUntilTheCarIsBack() {
     PartsOrderDriver o = PartsOrderDriver.report("RO-CRISIS", DAY0, "CANNOT_DRIVE", false);
     assertThat(o.order).hasPassed("EndEvent_TakeOverNotified");
-    Assertions.assertThat(notifications.all()).extracting(Notification::recipient, Notification::subject)
+    Assertions.assertThat(engine.notifications().all()).extracting(Notification::recipient, Notification::subject)
         .containsExactly(Assertions.tuple("service-manager",
             "配件短缺 Part shortage · L1 fatal / L1 致命 · 请立即接手 take over now · 张女士 · RO-CRISIS"));
-    Assertions.assertThat(notifications.all().get(0).message()).contains("reported 2026-03-02 17:00").contains("arrange mobility: Loaner car the same day / 当天提供代步车");
+    Assertions.assertThat(engine.notifications().all().get(0).message()).contains("reported 2026-03-02 17:00").contains("arrange mobility: Loaner car the same day / 当天提供代步车");
     o.complete("Task_ManagerTakeOver", "apologyCallDone", true, "mobilityArranged", "LOANER");
     o.setExpectation("2026-03-05");
     o.advanceTo(o.at(1));
@@ -175,7 +156,7 @@ class PartsShortagePathsTest {
     assertThat(o.order).variables().containsEntry("escalated", true)
         .containsEntry("crisisSignals", "COMPLAINT_WORDS,YOU_DONT_CARE");
     assertThat(o.order).hasPassed("EndEvent_CrisisNotified");
-    Assertions.assertThat(notifications.all()).last().extracting(Notification::recipient, Notification::subject)
+    Assertions.assertThat(engine.notifications().all()).last().extracting(Notification::recipient, Notification::subject)
         .as("the service manager owns the crisis, the regional manager is told")
         .containsExactly("service-manager,regional-manager", "危机升级 Crisis escalation · 张女士 · RO-CRISIS");
     o.customerContact("我已经找了律师, 你们不在乎客户", 2);
@@ -275,6 +256,6 @@ class PartsShortagePathsTest {
     o.advanceTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(8)));
 
     assertThat(o.order).hasPassed("EndEvent_RepairLateNotified").isWaitingAt("Task_Repair");
-    Assertions.assertThat(notifications.all()).last().extracting(Notification::recipient).isEqualTo("service-manager");
+    Assertions.assertThat(engine.notifications().all()).last().extracting(Notification::recipient).isEqualTo("service-manager");
   }
 }

@@ -2,16 +2,12 @@ package com.aftersales.bpm.parts;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import com.aftersales.bpm.support.ProcessTestBeans;
+import com.aftersales.bpm.support.PartsOrderDriver;
+import com.aftersales.bpm.support.ProcessTestSupport;
 import java.time.Instant;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,24 +16,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
 class PartsShortageSeedCasesTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder().build();
-
   /** A Monday morning (UTC, like the test JVM). */
   private static final Instant MONDAY_9AM = Instant.parse("2026-03-02T09:00:00Z");
 
-  @BeforeEach
-  void setUp() {
-    init(engine.getProcessEngine());
-    ProcessTestBeans.register();
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    Mocks.reset();
-    reset();
-  }
+  @RegisterExtension
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded();
 
   /**
    * The failed case: a centre screen out (L2), "3–5 days" promised, the customer chased and on the

@@ -2,38 +2,32 @@ package com.aftersales.bpm.promise;
 
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.PartShortages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Issue 19, must show 2: the checklist intake (bad input, repeats, groups) and who may read what. */
 @ApplicationTest
 class CustomerPromiseApiTest {
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired JdbcTemplate jdbc;
   final ObjectMapper json = new ObjectMapper();
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void aRepeatGetsTheFirstAnswerAndAChangedRepeatIsAConflict() throws Exception {
@@ -127,12 +121,9 @@ class CustomerPromiseApiTest {
   @ParameterizedTest
   @ValueSource(strings = {"manager", "regional", "storemanager", "sales", "auditor"})
   void theMeetingsCapabilityReportIsReadByManagersSalesAndAuditors(String user) throws Exception {
-    HttpResponse<String> shortage = http.postJson("integration", "/api/part-shortages", """
-        {"repairOrderId":"CAP-RO-%s","reportedAt":"%s",
-         "customer":{"id":"C-CAP","name":"张女士","phone":"+86 139 0000 0000","highValue":false,"vip":false},
-         "vehicle":{"model":"Model 3","plate":"沪A12345"},"part":{"number":"PUMP-7","name":"Heat pump"},
-         "vehicleCondition":"CORE_FUNCTION_IMPAIRED","supplierEta":"2099-02-01"}
-        """.formatted(user, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
+    HttpResponse<String> shortage = http.postJson("integration", "/api/part-shortages",
+        PartShortages.report("CAP-RO-" + user, "CORE_FUNCTION_IMPAIRED").customer("C-CAP", "张女士", "+86 139 0000 0000")
+            .part("PUMP-7", "Heat pump").supplierEta(LocalDate.of(2099, 2, 1)).json());
     Assertions.assertThat(shortage.statusCode()).as(shortage.body()).isEqualTo(201);
 
     HttpResponse<String> read = http.get(user, "/api/reports/capability?month=2026-11");

@@ -19,12 +19,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,19 +33,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ApplicationTest
 class CustomerPromiseScenarioTest {
 
-  @LocalServerPort int port;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
   final ObjectMapper json = new ObjectMapper();
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void theSpecialPromisesWaitForTheManagerAndTheCustomerShowsTheirDecisions() throws Exception {

@@ -3,24 +3,19 @@ package com.aftersales.bpm.redalert;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.StaffWords;
+import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.review.ReviewCandidate;
 import com.aftersales.bpm.review.ReviewCandidates;
 import com.aftersales.bpm.support.HistoryCasesOfMonth;
-import com.aftersales.bpm.notification.Notification;
-import com.aftersales.bpm.support.ProcessTestBeans;
-import com.aftersales.bpm.support.RecordingNotifications;
+import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.RedAlertDriver;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,26 +27,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "processes/compensation-approval.dmn"})
 class RedAlertProcessTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder()
-      .assertClassCoverageAtLeast(0.95).build();
-
   /** Seed 000: found at 03:00 in the centre (UTC+8). */
   private static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
-  private RecordingNotifications notifications;
 
-  @BeforeEach
-  void setUp() {
-    init(engine.getProcessEngine());
-    notifications = ProcessTestBeans.register();
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    Mocks.reset();
-    reset();
-  }
+  @RegisterExtension
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.95);
 
   private static List<String> ids(int from, int to) {
     return IntStream.rangeClosed(from, to).mapToObj(i -> String.format("O-%02d", i)).toList();
@@ -75,7 +55,7 @@ class RedAlertProcessTest {
     Assertions.assertThat(a.ids("delayOrders")).isEqualTo(ids(13, 15));
     Assertions.assertThat(a.task("Task_SalesDecides").getDueDate()).isEqualTo(java.util.Date.from(FOUND.plusSeconds(1800)));
     Assertions.assertThat(a.runAsyncJobs()).isEqualTo(1);
-    Assertions.assertThat(notifications.all()).singleElement()
+    Assertions.assertThat(engine.notifications().all()).singleElement()
         .extracting(Notification::channel, Notification::recipient)
         .containsExactly("ALERT", "sales,delivery,service-manager");
 
@@ -102,28 +82,19 @@ class RedAlertProcessTest {
       a.complete(a.task("Task_DeliverCar", id), "deliveryNote", "delivered as planned");
     }
     // the five with a minor issue are offered the three options
-    a.complete(a.task("Task_OfferOptions", "O-08"), "customerChoice", "ACCEPT", "compensationValue", 600L,
-        "conversationNote", "fine with the package");
-    a.complete(a.task("Task_OfferOptions", "O-09"), "customerChoice", "ACCEPT", "compensationValue", 3000L,
-        "conversationNote", "asks for more");
+    a.offer("O-08", "ACCEPT", 600L, "fine with the package");
+    a.offer("O-09", "ACCEPT", 3000L, "asks for more");
     // above the choice tier's authority (2,000): the service manager sends it back, the advisor offers again
     assertThat(a.task("Task_ApproveCompensation")).hasCandidateGroup("service-manager");
     a.complete(a.task("Task_ApproveCompensation"), "approvalDecision", "SENT_BACK", "approvalComment", "the package is 600");
-    a.complete(a.task("Task_OfferOptions", "O-09"), "customerChoice", "ACCEPT", "compensationValue", 600L,
-        "conversationNote", "accepted the package");
-    a.complete(a.task("Task_OfferOptions", "O-10"), "customerChoice", "ACCEPT", "compensationValue", 600L,
-        "conversationNote", "ok");
-    a.complete(a.task("Task_OfferOptions", "O-11"), "customerChoice", "WAIT", "compensationValue", 600L,
-        "conversationNote", "wants a perfect car");
-    a.complete(a.task("Task_OfferOptions", "O-12"), "customerChoice", "CANCEL", "compensationValue", 0L,
-        "conversationNote", "no longer wants it");
+    a.offer("O-09", "ACCEPT", 600L, "accepted the package");
+    a.offer("O-10", "ACCEPT", 600L, "ok");
+    a.offer("O-11", "WAIT", 600L, "wants a perfect car");
+    a.offer("O-12", "CANCEL", 0L, "no longer wants it");
     // the three with a major issue wait with a loaner; one package is above 5,000: the regional manager approves
-    a.complete(a.task("Task_OfferOptions", "O-13"), "customerChoice", "WAIT", "compensationValue", 600L,
-        "conversationNote", "director called");
-    a.complete(a.task("Task_OfferOptions", "O-14"), "customerChoice", "WAIT", "compensationValue", 600L,
-        "conversationNote", "director called");
-    a.complete(a.task("Task_OfferOptions", "O-15"), "customerChoice", "WAIT", "compensationValue", 5200L,
-        "conversationNote", "director called");
+    a.offer("O-13", "WAIT", 600L, "director called");
+    a.offer("O-14", "WAIT", 600L, "director called");
+    a.offer("O-15", "WAIT", 5200L, "director called");
     assertThat(a.task("Task_ApproveCompensation")).hasCandidateGroup("regional-manager");
     a.complete(a.task("Task_ApproveCompensation"), "approvalDecision", "APPROVED");
 
@@ -178,7 +149,7 @@ class RedAlertProcessTest {
     assertThat(a.alert).isWaitingAt("Task_DeliveryDecides", "Task_ServiceDecides", "Task_TakeDecisionOver");
     assertThat(a.task("Task_TakeDecisionOver")).hasCandidateGroup("store-manager").hasCandidateGroup("regional-manager");
     a.runAsyncJobs();
-    Assertions.assertThat(notifications.all()).last().extracting(Notification::channel, Notification::recipient)
+    Assertions.assertThat(engine.notifications().all()).last().extracting(Notification::channel, Notification::recipient)
         .containsExactly("ALERT", "store-manager,regional-manager");
 
     a.advanceTo(a.minutes(40));

@@ -6,10 +6,12 @@ import com.aftersales.bpm.demo.RescueDriver;
 import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.PartShortages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -22,8 +24,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
 
 /**
  * Issue 7, must-show 4: the report reads rescue_case and parts_order, which the engine's history
@@ -34,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ApplicationTest
 class CaseTablesTest {
 
-  @LocalServerPort int port;
+  @Autowired Http http;
   @Autowired RescueDriver driver;
   @Autowired RescueCaseTable table;
   @Autowired PartsOrderTable partsOrders;
@@ -92,7 +94,6 @@ class CaseTablesTest {
   void rescuesFromBeforeTheTableAreFilledFromHistoryWithTheSameReport() throws Exception {
     Instant may = Instant.parse("2026-05-01T02:00:00Z");
     List<String> ids = fourCases("MAY", may);
-    Http http = new Http(port);
     String before = http.get("manager", "/api/reports/rescue?month=2026-05").body();
     ids.forEach(id -> jdbc.update("DELETE FROM rescue_case WHERE process_instance_id = ?", id));
     Assertions.assertThat(http.get("manager", "/api/reports/rescue?month=2026-05").body()).contains("\"rescuesLaunched\":0");
@@ -137,7 +138,7 @@ class CaseTablesTest {
   @Test
   void aCommandThatFailsLeavesTheRowAsItWas() throws Exception {
     Instant answeredAt = Instant.parse("2026-03-10T02:00:00Z");
-    Assertions.assertThat(new Http(port).postJson("integration", "/api/nps-responses", survey("MARCH-1", 5, answeredAt))
+    Assertions.assertThat(http.postJson("integration", "/api/nps-responses", survey("MARCH-1", 5, answeredAt))
         .statusCode()).isEqualTo(201);
     String id = runtime.createProcessInstanceQuery().processInstanceBusinessKey("MARCH-1").singleResult().getId();
     Task firstContact = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("Task_FirstContact").singleResult();
@@ -159,7 +160,6 @@ class CaseTablesTest {
 
   @Test
   void partsOrdersAreCountedFromTheirTableAndFilledFromHistoryAlike() throws Exception {
-    Http http = new Http(port);
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages", partsOrder("JAN-RO-1", "MINOR")).statusCode())
         .isEqualTo(201);
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages", partsOrder("JAN-RO-2", "MINOR")).statusCode())
@@ -194,12 +194,8 @@ class CaseTablesTest {
   }
 
   private static String partsOrder(String repairOrderId, String condition) {
-    return """
-        {"repairOrderId":"%s","reportedAt":"2026-01-12T02:00:00Z",
-         "customer":{"id":"C-%s","name":"张女士","phone":"+86 139 0000 0000","highValue":false,"vip":false},
-         "vehicle":{"model":"Model 3","plate":"沪A12345"},"part":{"number":"SCREEN-15","name":"Centre screen"},
-         "vehicleCondition":"%s","supplierEta":"2026-01-16"}
-        """.formatted(repairOrderId, repairOrderId, condition);
+    return PartShortages.report(repairOrderId, condition).reportedAt(Instant.parse("2026-01-12T02:00:00Z"))
+        .supplierEta(LocalDate.of(2026, 1, 16)).json();
   }
 
   private String partsFigures(Http http) throws Exception {

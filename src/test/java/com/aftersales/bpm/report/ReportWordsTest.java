@@ -16,7 +16,6 @@ import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 15, item 3, for the report: the month's labels and the CSV export people open in a
@@ -30,7 +29,7 @@ class ReportWordsTest {
   /** March 2025 in the centre (Asia/Shanghai); the low scores answer at 10:00 local. No other test uses it. */
   private static final Instant MARCH_3 = Instant.parse("2025-03-03T02:00:00Z");
 
-  @LocalServerPort int port;
+  @Autowired Http http;
   @Autowired RescueDriver driver;
   @Autowired StaffWords words;
   final ObjectMapper json = new ObjectMapper();
@@ -44,7 +43,6 @@ class ReportWordsTest {
         new RescueScript(6, 2, "COST_DISPUTE", false, false, null, true, true));
     driver.run("RW-OPEN", MARCH_3.plus(Duration.ofDays(3)), "钱女士",
         new RescueScript(4, 1, "OTHER", false, false, null, false, false));
-    Http http = new Http(port);
     RawText raw = RawText.of(words);
     List<String> problems = new ArrayList<>();
 

@@ -5,48 +5,26 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.Notifications;
-import com.aftersales.bpm.support.ProcessTestBeans;
-import com.aftersales.bpm.support.RecordingNotifications;
+import com.aftersales.bpm.support.ProcessTestSupport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Deployment(resources = {"processes/passive-follow-up.bpmn", "processes/nps-alert-grade.dmn"})
 class PassiveFollowUpProcessTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder()
-      .assertClassCoverageAtLeast(0.9).build();
-
   private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
-  private RecordingNotifications notifications;
 
-  @BeforeEach
-  void setUp() {
-    init(engine.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(NOW));
-    notifications = ProcessTestBeans.register();
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    Mocks.reset();
-    reset();
-  }
+  @RegisterExtension
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.9).clockAt(NOW);
 
   @Test
   void scoreSevenGetsAnAdvisorFollowUpDueWithinThreeDays() {
@@ -64,7 +42,7 @@ class PassiveFollowUpProcessTest {
         .hasNotPassed("Task_NotifyFollowUpOverdue", "Task_NotifyOpenProblem");
     Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(followUp.getId())
         .variableName("followUpOutcome").singleResult().getValue()).isEqualTo("NOW_PROMOTER");
-    Assertions.assertThat(notifications.all()).isEmpty();
+    Assertions.assertThat(engine.notifications().all()).isEmpty();
   }
 
   @Test
@@ -76,26 +54,25 @@ class PassiveFollowUpProcessTest {
 
     assertThat(followUp).isEnded().hasPassed("Task_NotifyOpenProblem", "EndEvent_OpenProblemReported")
         .hasNotPassed("EndEvent_FollowedUp");
-    Assertions.assertThat(notifications.all()).extracting(Notification::channel, Notification::recipient,
+    Assertions.assertThat(engine.notifications().all()).extracting(Notification::channel, Notification::recipient,
             Notification::subject)
         .containsExactly(Assertions.tuple("ALERT", "service-manager", "回访发现问题 Passive customer has an open problem · 王先生"));
-    Assertions.assertThat(notifications.all().get(0).message()).contains("P-3", "the rattle in the door is back");
+    Assertions.assertThat(engine.notifications().all().get(0).message()).contains("P-3", "the rattle in the door is back");
   }
 
   @Test
   void anOverdueFollowUpIsReportedToTheServiceManagerAndStaysOpen() {
     ProcessInstance followUp = start("P-2");
 
-    Job due = managementService().createJobQuery().processInstanceId(followUp.getId())
-        .activityId("Timer_FollowUpDue").singleResult();
+    Job due = ProcessTestSupport.job(followUp, "Timer_FollowUpDue");
     Assertions.assertThat(due.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(3))));
     execute(due);
     Notifications.deliverAll(followUp);
 
     assertThat(followUp).hasPassed("EndEvent_OverdueNotified").isWaitingAt("Task_PassiveFollowUp");
-    Assertions.assertThat(notifications.all()).extracting(Notification::channel, Notification::recipient)
+    Assertions.assertThat(engine.notifications().all()).extracting(Notification::channel, Notification::recipient)
         .containsExactly(Assertions.tuple("REMINDER", "service-manager"));
-    Assertions.assertThat(notifications.all().get(0).message())
+    Assertions.assertThat(engine.notifications().all().get(0).message())
         .isEqualTo("调查 Survey P-2: 7 分客户的回访应于 2026-11-26 17:00 前完成。 The score-7 follow-up was due by 2026-11-26 17:00.");
   }
 

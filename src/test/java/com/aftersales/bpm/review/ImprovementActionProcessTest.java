@@ -4,8 +4,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.Notifications;
-import com.aftersales.bpm.support.ProcessTestBeans;
-import com.aftersales.bpm.support.RecordingNotifications;
+import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.ReviewDriver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -16,44 +16,17 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Deployment(resources = "processes/improvement-action.bpmn")
 class ImprovementActionProcessTest {
 
-  @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder()
-      .assertClassCoverageAtLeast(0.9).build();
-
   private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
   private static final Instant DEADLINE = NOW.plus(Duration.ofDays(14));
-  private RecordingNotifications notifications;
 
-  @BeforeEach
-  void setUp() {
-    init(engine.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(NOW));
-    notifications = ProcessTestBeans.register();
-    if (identityService().createUserQuery().userId("sales1").count() == 0) {
-      identityService().saveUser(identityService().newUser("sales1"));
-      identityService().saveGroup(identityService().newGroup("sales"));
-      identityService().createMembership("sales1", "sales");
-    }
-  }
-
-  @AfterEach
-  void tearDown() {
-    identityService().clearAuthentication();
-    ClockUtil.reset();
-    Mocks.reset();
-    reset();
-  }
+  @RegisterExtension
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.9).clockAt(NOW).withUser("sales1", "sales");
 
   @Test
   void aPersonCarriesItOutAndSomeoneElseVerifiesIt() {
@@ -63,7 +36,7 @@ class ImprovementActionProcessTest {
     complete(carryOut, withVariables("whatWasDone", "72 h pre-delivery call introduced"));
     assertThat(action).variables().containsEntry("actionState", "DONE");
 
-    verifyAs("manager", action, true);
+    ReviewDriver.verify("manager", action, true);
     assertThat(action).isEnded().hasPassed("EndEvent_ActionVerified")
         .variables().containsEntry("actionState", "VERIFIED").containsEntry("verifiedBy", "manager")
         .containsEntry("overdue", false);
@@ -72,14 +45,14 @@ class ImprovementActionProcessTest {
   @Test
   void theOwnerCannotVerifyTheirOwnAction() {
     ProcessInstance mine = start("R1/2", "advisor", false);
-    complete(task("Task_CarryOutAction", mine), withVariables("whatWasDone", "done"));
-    Assertions.assertThatThrownBy(() -> verifyAs("advisor", mine, true))
+    ReviewDriver.carryOut(mine, "done");
+    Assertions.assertThatThrownBy(() -> ReviewDriver.verify("advisor", mine, true))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("cannot verify");
 
     ProcessInstance ours = start("R1/3", "sales", true);
     assertThat(task("Task_CarryOutAction", ours)).hasCandidateGroup("sales");
-    complete(task("Task_CarryOutAction", ours), withVariables("whatWasDone", "one timeline for sales and delivery"));
-    Assertions.assertThatThrownBy(() -> verifyAs("sales1", ours, true))
+    ReviewDriver.carryOut(ours, "one timeline for sales and delivery");
+    Assertions.assertThatThrownBy(() -> ReviewDriver.verify("sales1", ours, true))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("(sales)");
     assertThat(ours).isWaitingAt("Task_VerifyAction");
   }
@@ -87,12 +60,12 @@ class ImprovementActionProcessTest {
   @Test
   void aFailedVerificationSendsTheActionBackToItsOwner() {
     ProcessInstance action = start("R1/4", "sales", true);
-    complete(task("Task_CarryOutAction", action), withVariables("whatWasDone", "half done"));
-    verifyAs("storemanager", action, false);
+    ReviewDriver.carryOut(action, "half done");
+    ReviewDriver.verify("storemanager", action, false);
 
     assertThat(action).isWaitingAt("Task_CarryOutAction");
-    complete(task("Task_CarryOutAction", action), withVariables("whatWasDone", "now done"));
-    verifyAs("storemanager", action, true);
+    ReviewDriver.carryOut(action, "now done");
+    ReviewDriver.verify("storemanager", action, true);
     assertThat(action).isEnded();
     Assertions.assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(action.getId())
         .taskDefinitionKey("Task_CarryOutAction").count()).isEqualTo(2);
@@ -102,20 +75,20 @@ class ImprovementActionProcessTest {
   void theOwnerIsRemindedBeforeTheDeadlineAndTheStoreManagerEscalatesWhenItPasses() {
     ProcessInstance action = start("R1/5", "advisor", false);
 
-    Job reminder = timer(action, "Timer_ActionReminder");
+    Job reminder = ProcessTestSupport.job(action, "Timer_ActionReminder");
     Assertions.assertThat(reminder.getDuedate()).isEqualTo(Date.from(DEADLINE.minus(Duration.ofDays(3))));
     execute(reminder);
     Notifications.deliverAll(action);
-    Assertions.assertThat(notifications.all()).extracting(Notification::channel, Notification::recipient)
+    Assertions.assertThat(engine.notifications().all()).extracting(Notification::channel, Notification::recipient)
         .containsExactly(Assertions.tuple("REMINDER", "advisor"));
-    Assertions.assertThat(notifications.all().get(0).message()).startsWith("截止 Due 2026-03-16 18:00.");
+    Assertions.assertThat(engine.notifications().all().get(0).message()).startsWith("截止 Due 2026-03-16 18:00.");
 
-    execute(timer(action, "Timer_ActionOverdue"));
+    execute(ProcessTestSupport.job(action, "Timer_ActionOverdue"));
     assertThat(action).variables().containsEntry("overdue", true);
     assertThat(task("Task_HandleOverdueAction", action)).as("does not wait for the owner's notice")
         .hasCandidateGroup("store-manager");
     Notifications.deliverAll(action);
-    Assertions.assertThat(notifications.all()).last()
+    Assertions.assertThat(engine.notifications().all()).last()
         .extracting(Notification::channel, Notification::recipient, Notification::subject)
         .containsExactly("ALERT", "advisor", "改进措施已逾期 Improvement action overdue · 72-hour pre-delivery three-party confirmation");
     complete(task("Task_HandleOverdueAction", action), withVariables("overdueFollowUp", "new date agreed"));
@@ -127,34 +100,17 @@ class ImprovementActionProcessTest {
   void anActionDoneAfterItsDeadlineMissedItsSlaAlthoughNoTimerFired() {
     ProcessInstance late = start("R1/6", "advisor", false);
     ClockUtil.setCurrentTime(Date.from(DEADLINE.plus(Duration.ofHours(1)))); // the job executor is off
-    complete(task("Task_CarryOutAction", late), withVariables("whatWasDone", "done an hour late"));
+    ReviewDriver.carryOut(late, "done an hour late");
     assertThat(late).hasNotPassed("Timer_ActionOverdue").variables().containsEntry("slaBreached", true)
         .containsEntry("slaBreaches", 1).containsEntry("overdue", false);
 
     ProcessInstance onTime = start("R1/7", "advisor", false);
     ClockUtil.setCurrentTime(Date.from(DEADLINE)); // at the deadline is in time
-    complete(task("Task_CarryOutAction", onTime), withVariables("whatWasDone", "done on the day"));
+    ReviewDriver.carryOut(onTime, "done on the day");
     assertThat(onTime).variables().containsEntry("slaBreached", false).containsEntry("slaBreaches", 0);
   }
 
-  private ProcessInstance start(String key, String owner, boolean group) {
-    return runtimeService().startProcessInstanceByKey("improvementAction", key, Variables.createVariables()
-        .putValue("reviewId", "R1").putValue("actionText", "72-hour pre-delivery three-party confirmation")
-        .putValue("actionOwner", owner).putValue("ownerIsGroup", group).putValue("actionDeadline", Date.from(DEADLINE))
-        .putValue("acceptanceCriterion", "every delivery of the month confirmed 72 h ahead"));
-  }
-
-  private void verifyAs(String user, ProcessInstance action, boolean passed) {
-    identityService().setAuthenticatedUserId(user);
-    try {
-      complete(task("Task_VerifyAction", action), withVariables("verificationPassed", passed,
-          "verificationNote", passed ? "checked 20 deliveries" : "only 5 of 20 confirmed"));
-    } finally {
-      identityService().clearAuthentication();
-    }
-  }
-
-  private static Job timer(ProcessInstance action, String activityId) {
-    return managementService().createJobQuery().processInstanceId(action.getId()).activityId(activityId).singleResult();
+  private static ProcessInstance start(String key, String owner, boolean group) {
+    return ReviewDriver.startAction(key, owner, group, DEADLINE);
   }
 }

@@ -1,14 +1,17 @@
 package com.aftersales.bpm.review;
 
-import static com.aftersales.bpm.support.Surveys.survey;
+import static com.aftersales.bpm.support.ReviewDriver.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.support.Notifications;
-import com.aftersales.bpm.support.ProcessTestBeans;
+import com.aftersales.bpm.support.PartsOrderDriver;
+import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.RescueProcessDriver;
+import com.aftersales.bpm.support.ReviewDriver;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -18,14 +21,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 
 /** SPEC 3: two consecutive monthly reviews over cases produced by the real rescue and parts processes. */
 @Deployment(resources = {"processes/joint-case-review.bpmn", "processes/monthly-review-schedule.bpmn", "processes/improvement-action.bpmn",
@@ -35,33 +33,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JointCaseReviewProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.Companion.builder()
-      .excludeProcessDefinitionKeys("lowScoreRescue", "partsShortageEscalation", "improvementAction")
-      .assertClassCoverageAtLeast(0.9).build();
-
-  @BeforeEach
-  void setUp() {
-    init(engine.getProcessEngine());
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-02-03T09:00:00Z")));
-    ProcessTestBeans.register();
-    for (String[] user : new String[][] {{"advisor", "service-advisor"}, {"sales1", "sales"}, {"boss", "store-manager"}}) {
-      if (identityService().createUserQuery().userId(user[0]).count() == 0) {
-        identityService().saveUser(identityService().newUser(user[0]));
-        if (identityService().createGroupQuery().groupId(user[1]).count() == 0) {
-          identityService().saveGroup(identityService().newGroup(user[1]));
-        }
-        identityService().createMembership(user[0], user[1]);
-      }
-    }
-  }
-
-  @AfterEach
-  void tearDown() {
-    identityService().clearAuthentication();
-    ClockUtil.reset();
-    Mocks.reset();
-    reset();
-  }
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.9)
+      .excludingFromCoverage("lowScoreRescue", "partsShortageEscalation", "improvementAction")
+      .clockAt(Instant.parse("2026-02-03T09:00:00Z")).withUser("advisor", "service-advisor").withUser("sales1", "sales")
+      .withUser(ReviewDriver.STORE_MANAGER, "store-manager");
 
   @Test
   void twoConsecutiveMonthsTrackTheFirstReviewsActionsIntoTheSecondsCheckpoint() {
@@ -69,7 +44,7 @@ class JointCaseReviewProcessTest {
     String promoter = finishedRescue("FEB-POS", "ACCEPTED", 10);
     String escalated = escalatedPartsOrder("FEB-RO-1");
 
-    ProcessInstance march = monthlyReviewOpensAt("2026-03-02T10:00:00Z");
+    ProcessInstance march = monthlyReviewOpensAt(Instant.parse("2026-03-02T10:00:00Z"));
     assertThat(march).isWaitingAt("Task_Checkpoint").variables().containsEntry("reviewMonth", "2026-02")
         .containsEntry("reviewId", "REVIEW-2026-02");
     Assertions.assertThat((String) runtimeService().getVariable(march.getId(), "checkpointSummary"))
@@ -97,10 +72,8 @@ class JointCaseReviewProcessTest {
         .containsExactly("REVIEW-2026-02/1", "REVIEW-2026-02/2");
     ProcessInstance done = actions.get(0);
     ProcessInstance late = actions.get(1);
-    complete(task("Task_CarryOutAction", done), withVariables("whatWasDone", "introduced on 10 March"));
-    identityService().setAuthenticatedUserId("boss");
-    complete(task("Task_VerifyAction", done), withVariables("verificationPassed", true, "verificationNote", "checked"));
-    identityService().clearAuthentication();
+    carryOut(done, "introduced on 10 March");
+    verify(STORE_MANAGER, done, true);
     Notifications.deliverAll(done);
     assertThat(done).isEnded();
 
@@ -111,7 +84,7 @@ class JointCaseReviewProcessTest {
     Notifications.deliverAll(late);
     assertThat(task("Task_HandleOverdueAction", late)).hasCandidateGroup("store-manager");
 
-    ProcessInstance april = monthlyReviewOpensAt("2026-04-06T10:00:00Z");
+    ProcessInstance april = monthlyReviewOpensAt(Instant.parse("2026-04-06T10:00:00Z"));
     assertThat(april).variables().containsEntry("reviewMonth", "2026-03");
     String checkpoint = (String) runtimeService().getVariable(april.getId(), "checkpointSummary");
     Assertions.assertThat(checkpoint.lines()).containsExactly(
@@ -210,68 +183,31 @@ class JointCaseReviewProcessTest {
 
   // --- cases produced by the real processes ---
 
-  private String finishedRescue(String surveyId, String customerResponse, Integer reRating) {
-    ProcessInstance rescue = runtimeService().startProcessInstanceByKey("lowScoreRescue", surveyId,
-        survey(surveyId, 3, ClockUtil.getCurrentTime().toInstant()));
-    complete(task("Task_FirstContact", rescue), withVariables("painPoints", "p", "promise", "p",
-        "promisedCallbackAt", "2026-02-03T20:00Z"));
-    complete(task("Task_Investigate", rescue), withVariables("responsibility", "OURS", "rootCauseCategory", "WAIT_TIME"));
-    complete(task("Task_DesignSolution", rescue), withVariables("problemFixValue", 100L, "lossCompensationValue", 0L,
-        "emotionalRepairValue", 0L));
-    complete(task("Task_ExecuteAndFollowUp", rescue), withVariables("customerResponse", customerResponse));
+  private static String finishedRescue(String surveyId, String customerResponse, Integer reRating) {
+    RescueProcessDriver rescue = RescueProcessDriver.start(surveyId, 3, ClockUtil.getCurrentTime().toInstant())
+        .firstContact("2026-02-03T20:00Z").investigate("OURS").design(100, 0, 0).executeSolution(customerResponse);
     if (reRating != null) {
-      runtimeService().createMessageCorrelation("ReRatingReceived").processInstanceId(rescue.getId())
-          .setVariable("reRatingScore", reRating).correlate();
+      rescue.reRate(reRating);
     }
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(4 * 24 * 3600)));
-    for (Job job : managementService().createJobQuery().processInstanceId(rescue.getId()).activityId("Timer_ReviewDue").list()) {
-      execute(job);
-    }
-    complete(task("Task_ReviewAndImprove", rescue), withVariables("nominatedForJointReview", true));
-    for (Task open : taskService().createTaskQuery().processInstanceId(rescue.getId()).list()) {
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(4))));
+    rescue.fire("Timer_ReviewDue").reviewAndImprove(true);
+    for (Task open : taskService().createTaskQuery().processInstanceId(rescue.rescue.getId()).list()) {
       complete(open);
     }
-    Notifications.deliverAll(rescue);
-    assertThat(rescue).isEnded();
-    return rescue.getId();
+    rescue.deliver();
+    assertThat(rescue.rescue).isEnded();
+    return rescue.rescue.getId();
   }
 
-  private String escalatedPartsOrder(String repairOrderId) {
-    ProcessInstance order = runtimeService().startProcessInstanceByKey("partsShortageEscalation", repairOrderId,
-        Variables.createVariables().putValue("repairOrderId", repairOrderId)
-            .putValue("reportedAt", ClockUtil.getCurrentTime()).putValue("customerId", "C").putValue("customerName", "李先生")
-            .putValue("vip", false).putValue("partNumber", "P-1").putValue("partName", "screen")
-            .putValue("vehicleCondition", "MINOR").putValue("supplierEta", null));
-    complete(task("Task_SetExpectation", order), withVariables("promisedDate", "2026-02-20"));
-    runtimeService().createMessageCorrelation("PartsCustomerContact").processInstanceId(order.getId())
-        .setVariables(Map.of("latestContactText", "我要投诉,你们不负责任", "consecutiveChases", 1)).correlate();
-    assertThat(order).variables().containsEntry("escalated", true);
-    return order.getId();
+  private static String escalatedPartsOrder(String repairOrderId) {
+    PartsOrderDriver order = PartsOrderDriver.report(repairOrderId, ClockUtil.getCurrentTime().toInstant(), "MINOR", false);
+    order.setExpectation("2026-02-20");
+    order.customerContact("我要投诉,你们不负责任", 1);
+    assertThat(order.order).variables().containsEntry("escalated", true);
+    return order.order.getId();
   }
 
-  // --- the review, step by step ---
-
-  private ProcessInstance monthlyReviewOpensAt(String instant) {
-    ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
-    Job schedule = managementService().createJobQuery().activityId("StartEvent_Monthly").singleResult();
-    Assertions.assertThat(schedule.getDuedate()).isEqualTo(Date.from(Instant.parse(instant)));
-    execute(schedule);
-    String reviewId = "REVIEW-" + java.time.YearMonth.from(Instant.parse(instant).atZone(java.time.ZoneOffset.UTC))
-        .minusMonths(1);
-    return runtimeService().createProcessInstanceQuery().processDefinitionKey("jointCaseReview")
-        .processInstanceBusinessKey(reviewId).singleResult();
-  }
-
-  private ProcessInstance manualReview(String month) {
-    identityService().setAuthenticatedUserId("boss");
-    try {
-      return runtimeService().startProcessInstanceByKey("jointCaseReview", Map.of("reviewMonth", month));
-    } finally {
-      identityService().clearAuthentication();
-    }
-  }
-
-  private ProcessInstance reviewAtDesignStep() {
+  private static ProcessInstance reviewAtDesignStep() {
     ProcessInstance review = manualReview("2026-01");
     runtimeService().setVariable(review.getId(), "departments", List.of("sales"));
     runtimeService().createProcessInstanceModification(review.getId()).cancelAllForActivity("Task_Checkpoint")
@@ -279,34 +215,8 @@ class JointCaseReviewProcessTest {
     return review;
   }
 
-  private void selectCases(ProcessInstance review, String negative, String positive, String complex) {
-    complete(task("Task_SelectCases", review), withVariables("negativeCase", negative, "positiveCase", positive,
-        "complexCase", complex));
-  }
-
-  private List<String> reconstructAll(ProcessInstance review) {
-    List<String> speakers = new java.util.ArrayList<>();
-    for (Task turn = task("Task_Reconstruct", review); turn != null; turn = taskQuery()
-        .processInstanceId(review.getId()).taskDefinitionKey("Task_Reconstruct").singleResult()) {
-      speakers.add(taskService().getIdentityLinksForTask(turn.getId()).get(0).getGroupId());
-      complete(turn, withVariables("factsNegative", "n", "factsPositive", "p", "factsComplex", "c"));
-    }
-    return speakers;
-  }
-
-  private void designSolutions(ProcessInstance review, Map<String, Object> slots) {
-    Map<String, Object> all = new HashMap<>();
-    for (int n = 1; n <= 3; n++) {
-      for (String part : List.of("Text", "Owner", "Deadline", "Criterion")) {
-        all.put("action" + n + part, null);
-      }
-    }
-    all.putAll(slots);
-    taskService().complete(task("Task_DesignSolutions", review).getId(), all);
-  }
-
   /** Completes the segment's open task(s) with valid answers, past its overrun notice. */
-  private void advancePast(ProcessInstance review, String segment) {
+  private static void advancePast(ProcessInstance review, String segment) {
     switch (segment) {
       case "SelectCases" -> {
         runtimeService().setVariable(review.getId(), "departments", List.of("sales"));
@@ -323,24 +233,9 @@ class JointCaseReviewProcessTest {
         ProcessInstance action = runtimeService().createProcessInstanceQuery().processDefinitionKey("improvementAction")
             .superProcessInstanceId(review.getId()).singleResult();
         complete(task("Task_CarryOutAction", action));
-        identityService().setAuthenticatedUserId("boss");
-        complete(task("Task_VerifyAction", action), withVariables("verificationPassed", true));
-        identityService().clearAuthentication();
+        verify(STORE_MANAGER, action, true);
       }
       default -> throw new IllegalArgumentException(segment);
     }
-  }
-
-  private static List<String> options(ProcessInstance review, String variable) {
-    return optionProperty(review, variable, "value");
-  }
-
-  private static List<String> labels(ProcessInstance review, String variable) {
-    return optionProperty(review, variable, "label");
-  }
-
-  private static List<String> optionProperty(ProcessInstance review, String variable, String property) {
-    SpinJsonNode json = (SpinJsonNode) runtimeService().getVariable(review.getId(), variable);
-    return json.elements().stream().map(e -> e.prop(property).stringValue()).toList();
   }
 }

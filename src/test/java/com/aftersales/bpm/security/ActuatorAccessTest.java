@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,12 +26,7 @@ class ActuatorAccessTest {
   @LocalServerPort int port;
   @Autowired AuthorizationService authorizations;
   @Autowired IdentityService identity;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void thePrometheusScrapeNeedsTheMonitoringAccountOrAnAdmin() {

@@ -8,6 +8,7 @@ import com.aftersales.bpm.notification.LoggingNotificationAdapter;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.PartShortages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -16,13 +17,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -32,17 +31,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ApplicationTest
 class ApiGroupsTest {
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
   @Autowired LoggingNotificationAdapter notifications;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void everyApiHandlerNamesTheGroupsThatMayCallIt() {
@@ -148,13 +141,7 @@ class ApiGroupsTest {
   }
 
   static String shortage(String repairOrderId) {
-    return """
-        {"repairOrderId":"%s","reportedAt":"%s",
-         "customer":{"id":"C-%s","name":"张女士","phone":"+86 139 0000 0000","highValue":false,"vip":false},
-         "vehicle":{"model":"Model 3","plate":"沪A12345"},"part":{"number":"SCREEN-15","name":"Centre screen"},
-         "vehicleCondition":"MINOR","supplierEta":"2026-12-01"}
-        """.formatted(repairOrderId, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS),
-        repairOrderId);
+    return PartShortages.report(repairOrderId, "MINOR").json();
   }
 
   static String contact() {

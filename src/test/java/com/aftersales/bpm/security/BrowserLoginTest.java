@@ -13,7 +13,6 @@ import java.util.Base64;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,12 +26,7 @@ class BrowserLoginTest {
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void thePagesSendABrowserToTheWebappLoginInsteadOfABasicChallenge() {

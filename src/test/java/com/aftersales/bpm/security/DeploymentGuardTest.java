@@ -16,10 +16,8 @@ import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 12, finding 1: a process owner deploys from Modeler, but a model can do only what our own
@@ -29,16 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class DeploymentGuardTest {
 
-  @LocalServerPort int port;
   @Autowired RepositoryService repository;
   @Autowired IdentityService identity;
   @Autowired ProcessEngine engine;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void aModelThatRunsACommandOnTheServerIsRefused() throws Exception {

@@ -13,10 +13,8 @@ import java.time.temporal.ChronoUnit;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Finding 3: the engine REST API takes no body above its limit (2 MiB), declared or streamed. */
 @ApplicationTest
@@ -24,15 +22,9 @@ class EngineRequestSizeTest {
 
   private static final int THREE_MIB = 3 * 1024 * 1024;
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired RepositoryService repository;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void aHugeVariableIsRefusedWith413() {

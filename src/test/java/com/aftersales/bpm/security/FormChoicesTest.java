@@ -6,20 +6,20 @@ import com.aftersales.bpm.parts.PartsVariables;
 import com.aftersales.bpm.rescue.RescueVariables;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.SurveyJson;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The choices on the forms are enforced by the server as the form offers them (ADR 2): the
@@ -30,17 +30,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class FormChoicesTest {
 
-  @LocalServerPort int port;
   @Autowired RescueDriver driver;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void anApprovalIsAnExplicitChoiceAndSendingBackNeedsAReason() {
@@ -77,9 +71,7 @@ class FormChoicesTest {
 
   @Test
   void aCarThatCannotDriveIsNotDrivenHomeAndTheBenefitFitsTheEntitlement() {
-    String order = report("CHOICE-RO-1", "CANNOT_DRIVE", false);
-    tasks.complete(open(order, "Task_ManagerTakeOver").getId(), Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
-    Task expectation = open(order, "Task_SetExpectation");
+    Task expectation = takenOver(report("CHOICE-RO-1", "CANNOT_DRIVE", false));
 
     assertRefused(expectation, "manager", expectation("B_DRIVE_HOME", "LOANER"),
         "(customerOption) must be one of the offered options, not 'B_DRIVE_HOME'");
@@ -88,7 +80,7 @@ class FormChoicesTest {
     HttpResponse<String> set = complete(expectation, "manager", expectation("A_LEAVE_CAR", "LOANER"));
 
     Assertions.assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
-    Assertions.assertThat(PartsVariables.CUSTOMER_OPTION.from(runtime.getVariables(order)))
+    Assertions.assertThat(PartsVariables.CUSTOMER_OPTION.from(runtime.getVariables(expectation.getProcessInstanceId())))
         .isEqualTo(com.aftersales.bpm.parts.CustomerOption.A_LEAVE_CAR);
   }
 
@@ -106,9 +98,7 @@ class FormChoicesTest {
 
   @Test
   void aDrivableCarOfAVipMayGoHomeAndTheLoanerIsOfTheSameClass() {
-    String order = report("CHOICE-RO-2", "MINOR", true);
-    tasks.complete(open(order, "Task_ManagerTakeOver").getId(), Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
-    Task expectation = open(order, "Task_SetExpectation");
+    Task expectation = takenOver(report("CHOICE-RO-2", "MINOR", true));
 
     assertRefused(expectation, "manager", expectation("B_DRIVE_HOME", "LOANER"),
         "(waitingBenefit) must be one of the offered options, not 'LOANER'");
@@ -150,14 +140,14 @@ class FormChoicesTest {
     return approve;
   }
 
+  /** The manager has taken the order over: the expectation talk is open. */
+  private Task takenOver(String order) {
+    tasks.complete(open(order, "Task_ManagerTakeOver").getId(), Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
+    return open(order, "Task_SetExpectation");
+  }
+
   private String report(String repairOrderId, String condition, boolean vip) {
-    String body = """
-        {"repairOrderId":"%s","reportedAt":"%s",
-         "customer":{"id":"C-%s","name":"张女士","phone":"+86 139 0000 0000","highValue":false,"vip":%s},
-         "vehicle":{"model":"Model 3","plate":"沪A12345"},"part":{"number":"SCREEN-15","name":"Centre screen"},
-         "vehicleCondition":"%s","supplierEta":"2099-01-01"}
-        """.formatted(repairOrderId, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS),
-        repairOrderId, vip, condition);
+    String body = PartShortages.report(repairOrderId, condition).vip(vip).supplierEta(LocalDate.of(2099, 1, 1)).json();
     HttpResponse<String> reported = http.postJson("integration", "/api/part-shortages", body);
     Assertions.assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult().getId();

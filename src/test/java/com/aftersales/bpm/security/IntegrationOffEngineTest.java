@@ -7,13 +7,8 @@ import com.aftersales.bpm.rescue.RescueModel;
 import com.aftersales.bpm.rescue.RescueVariables;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
+import com.aftersales.bpm.support.WebappBrowser;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.assertj.core.api.Assertions;
@@ -24,7 +19,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,12 +37,7 @@ class IntegrationOffEngineTest {
   @Autowired AuthorizationService authorizations;
   @Autowired IdentitySetup identitySetup;
   @Autowired JdbcTemplate jdbc;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void theIntakeWorksForIntegrationButTheEngineApiRefusesIt() {
@@ -83,21 +72,9 @@ class IntegrationOffEngineTest {
 
   @Test
   void aWebappLoginGivesIntegrationNoEngineAccessEither() throws Exception {
-    CookieManager cookies = new CookieManager();
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-    String base = "http://localhost:" + port;
-    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/welcome/default/")).GET().build(),
-        BodyHandlers.ofString());
-    String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .findFirst().orElseThrow().getValue();
-    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(
-            base + "/camunda/api/admin/auth/user/default/login/welcome"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
-        .POST(BodyPublishers.ofString("username=integration&password=demo")).build(), BodyHandlers.ofString());
-    Assertions.assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    WebappBrowser browser = WebappBrowser.loggedIn(port, "welcome", "integration");
 
-    HttpResponse<String> engine = browser.send(HttpRequest.newBuilder(URI.create(
-        base + "/camunda/api/engine/engine/default/history/variable-instance")).GET().build(), BodyHandlers.ofString());
+    HttpResponse<String> engine = browser.get("/camunda/api/engine/engine/default/history/variable-instance");
 
     Assertions.assertThat(engine.statusCode()).as(engine.body()).isEqualTo(403);
   }

@@ -5,17 +5,16 @@ import com.aftersales.bpm.support.Http;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Finding 5: our pages and API answers tell the browser not to frame, sniff, leak or load others' code. */
 @ApplicationTest
 class SecurityHeadersTest {
 
-  @LocalServerPort int port;
+  @Autowired Http http;
 
   @Test
   void pagesApiAnswersAndRefusalsCarryTheSecurityHeaders() {
-    Http http = new Http(port);
     for (HttpResponse<String> response : java.util.List.of(
         http.get("manager", "/reports/rescue.html"),
         http.get("manager", "/reports/rescue.js"),
@@ -36,7 +35,7 @@ class SecurityHeadersTest {
 
   @Test
   void theReportPageHasNoInlineScriptOrStyleThePolicyWouldBlock() {
-    String page = new Http(port).get("manager", "/reports/rescue.html").body();
+    String page = http.get("manager", "/reports/rescue.html").body();
     Assertions.assertThat(page).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContain("<style")
         .doesNotContain("style=\"").doesNotContainPattern("\\son[a-z]+=");
   }

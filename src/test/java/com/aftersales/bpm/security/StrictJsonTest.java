@@ -4,7 +4,6 @@ import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,18 +31,16 @@ class StrictJsonTest {
   private static final Instant ANSWERED = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
   private static final String FAR_FUTURE = "+999999999-12-31T23:59:59Z";
 
-  @LocalServerPort int port;
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
-  Http http;
+  @Autowired Http http;
   long instancesBefore;
   long recordsBefore;
   long contactsBefore;
 
   @BeforeEach
   void setUp() {
-    http = new Http(port);
     instancesBefore = history.createHistoricProcessInstanceQuery().count();
     recordsBefore = count("intake_record");
     contactsBefore = count("part_customer_contact");

@@ -12,16 +12,14 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 12, finding 3: a completion sets only what the task's form lets its user edit, within the
@@ -35,18 +33,12 @@ class TaskCompletionTest {
       "lossCompensationItems": {"value": "wash coupons"}, "lossCompensationValue": {"value": 100},
       "emotionalRepairItems": {"value": "phone call"}, "emotionalRepairValue": {"value": 0}""";
 
-  @LocalServerPort int port;
   @Autowired RescueDriver driver;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired AuthorizationService authorizations;
   @Autowired TaskPermissionUpgrade upgrade;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void aRaisedAuthoritySentWithThePlanIsRefusedAndTheApprovalStays() {
@@ -55,9 +47,7 @@ class TaskCompletionTest {
     HttpResponse<String> refused = complete(design, VALID_PLAN.replace("300", "60000")
         + ", \"compensationAuthority\": {\"value\": 100000, \"type\": \"Long\"}");
 
-    Assertions.assertThat(refused.statusCode()).isEqualTo(400);
-    Assertions.assertThat(refused.body()).contains("compensationAuthority", "read-only");
-    assertStillOpen(design);
+    assertRefused(refused, design, "compensationAuthority", "read-only");
     Assertions.assertThat(runtime.getVariable(design.getProcessInstanceId(), "compensationAuthority")).isNotEqualTo(100000L);
   }
 
@@ -67,9 +57,7 @@ class TaskCompletionTest {
 
     HttpResponse<String> refused = complete(design, VALID_PLAN + ", \"approvalLevel\": {\"value\": \"AUTO\"}");
 
-    Assertions.assertThat(refused.statusCode()).isEqualTo(400);
-    Assertions.assertThat(refused.body()).contains("'approvalLevel' is not a field");
-    assertStillOpen(design);
+    assertRefused(refused, design, "'approvalLevel' is not a field");
   }
 
   @Test
@@ -78,9 +66,7 @@ class TaskCompletionTest {
 
     HttpResponse<String> refused = complete(design, VALID_PLAN.replace("\"value\": 300", "\"value\": -500"));
 
-    Assertions.assertThat(refused.statusCode()).isEqualTo(400);
-    Assertions.assertThat(refused.body()).contains("problemFixValue", "at least 0");
-    assertStillOpen(design);
+    assertRefused(refused, design, "problemFixValue", "at least 0");
   }
 
   @Test
@@ -90,9 +76,7 @@ class TaskCompletionTest {
     HttpResponse<String> refused = http.postJson("manager", "/engine-rest/task/" + design.getId() + "/submit-form",
         "{\"variables\": {\"problemFixItems\": {\"value\": \"repair\"}, \"problemFixValue\": {\"value\": null}}}");
 
-    Assertions.assertThat(refused.statusCode()).isEqualTo(400);
-    Assertions.assertThat(refused.body()).contains("problemFixValue", "is required");
-    assertStillOpen(design);
+    assertRefused(refused, design, "problemFixValue", "is required");
   }
 
   @Test
@@ -154,6 +138,13 @@ class TaskCompletionTest {
 
   private HttpResponse<String> complete(Task task, String variables) {
     return http.postJson("manager", "/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": {" + variables + "}}");
+  }
+
+  /** A 400 naming what is wrong, and the task still open. */
+  private void assertRefused(HttpResponse<String> refused, Task task, String... named) {
+    Assertions.assertThat(refused.statusCode()).isEqualTo(400);
+    Assertions.assertThat(refused.body()).contains(named);
+    assertStillOpen(task);
   }
 
   private void assertStillOpen(Task task) {

@@ -6,12 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port with its own in-memory database (its own PostgreSQL
  * database with -Daftersales.test.database=postgres, see {@link TestDatabase}); every test class with
  * this annotation shares one application context. Timers run only when a test executes their job.
  * Metrics go to the Prometheus registry as in production (Spring Boot's tests leave it out otherwise).
+ * A test gets its HTTP client with {@code @Autowired Http http} ({@link HttpBeans}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,4 +22,5 @@ import org.springframework.boot.test.context.SpringBootTest;
     "spring.datasource.url=jdbc:h2:mem:application-tests;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
     "aftersales.admin.password=demo"})
+@Import(HttpBeans.class)
 public @interface ApplicationTest {}

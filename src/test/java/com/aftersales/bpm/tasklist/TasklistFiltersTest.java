@@ -2,6 +2,7 @@ package com.aftersales.bpm.tasklist;
 
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.SurveyJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,10 +17,8 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Tasklist's filters as Tasklist itself calls them (the engine's HAL filter list, with Tasklist's
@@ -29,16 +28,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class TasklistFiltersTest {
 
-  @LocalServerPort int port;
   @Autowired FilterService filterService;
   @Autowired TaskService taskService;
   @Autowired ObjectMapper json;
-  Http http;
-
-  @BeforeEach
-  void setUp() {
-    http = new Http(port);
-  }
+  @Autowired Http http;
 
   @Test
   void aManagersGroupTasksShowEachCaseMostUrgentFirst() throws Exception {
@@ -145,12 +138,9 @@ class TasklistFiltersTest {
   }
 
   private void partShortage(String repairOrderId, Instant reportedAt) {
-    HttpResponse<String> started = http.postJson("integration", "/api/part-shortages", """
-        {"repairOrderId":"%s","reportedAt":"%s",
-         "customer":{"id":"C-%s","name":"张女士","phone":"+86 139 0000 0000","highValue":false,"vip":false},
-         "vehicle":{"model":"Model 3","plate":"沪A12345"},"part":{"number":"BMS-1","name":"Battery module"},
-         "vehicleCondition":"CANNOT_DRIVE","supplierEta":"%s"}
-        """.formatted(repairOrderId, reportedAt, repairOrderId, LocalDate.now().plusDays(10)));
+    HttpResponse<String> started = http.postJson("integration", "/api/part-shortages",
+        PartShortages.report(repairOrderId, "CANNOT_DRIVE").reportedAt(reportedAt).part("BMS-1", "Battery module")
+            .supplierEta(LocalDate.now().plusDays(10)).json());
     Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
   }
 }

@@ -1,8 +1,15 @@
-package com.aftersales.bpm.redalert;
+package com.aftersales.bpm.support;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import com.aftersales.bpm.redalert.RedAlertModel;
 
+import com.aftersales.bpm.redalert.RedAlertReport;
+import com.aftersales.bpm.redalert.RedAlertService;
+import com.aftersales.bpm.redalert.RedAlertVariables;
+import com.aftersales.bpm.redalert.Severity;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,12 +23,19 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 
-/** Raises a red alert in the plain engine and works its tasks, the clock moved by hand. */
-final class RedAlertDriver {
+/**
+ * Raises a red alert in the plain engine with the variables the intake gives it
+ * ({@link RedAlertService#variables}) and works its tasks, the clock moved by hand.
+ */
+public final class RedAlertDriver {
 
-  final ProcessInstance alert;
-  final Instant discoveredAt;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public final ProcessInstance alert;
+  public final Instant discoveredAt;
 
   private RedAlertDriver(ProcessInstance alert, Instant discoveredAt) {
     this.alert = alert;
@@ -29,7 +43,7 @@ final class RedAlertDriver {
   }
 
   /** One order per severity given, e.g. {@code "NONE", "MINOR"}; ids O-01, O-02, … */
-  static RedAlertDriver raise(String alertId, Instant discoveredAt, Instant now, String... severities) {
+  public static RedAlertDriver raise(String alertId, Instant discoveredAt, Instant now, String... severities) {
     List<RedAlertReport.Order> orders = new ArrayList<>();
     for (int i = 0; i < severities.length; i++) {
       String n = String.format("%02d", i + 1);
@@ -43,37 +57,37 @@ final class RedAlertDriver {
     return start(report, orders.stream().map(RedAlertService::facts).toList(), now);
   }
 
-  static RedAlertDriver start(RedAlertReport report, List<Map<String, Object>> facts, Instant now) {
+  public static RedAlertDriver start(RedAlertReport report, List<Map<String, Object>> facts, Instant now) {
     ClockUtil.setCurrentTime(Date.from(now));
     ProcessInstance instance = runtimeService().startProcessInstanceByKey(RedAlertModel.PROCESS,
         report.alertId(), RedAlertService.variables(report, facts));
     return new RedAlertDriver(instance, report.discoveredAt().toInstant());
   }
 
-  void advanceTo(Instant at) {
+  public void advanceTo(Instant at) {
     ClockUtil.setCurrentTime(Date.from(at));
   }
 
-  Instant minutes(long m) {
+  public Instant minutes(long m) {
     return discoveredAt.plusSeconds(60 * m);
   }
 
-  List<Task> tasks(String activityId) {
+  public List<Task> tasks(String activityId) {
     return taskService().createTaskQuery().processInstanceId(alert.getId()).taskDefinitionKey(activityId)
         .initializeFormKeys().list();
   }
 
-  Task task(String activityId) {
+  public Task task(String activityId) {
     return taskService().createTaskQuery().processInstanceId(alert.getId()).taskDefinitionKey(activityId).singleResult();
   }
 
   /** The open task of one order at an activity. */
-  Task task(String activityId, String orderId) {
+  public Task task(String activityId, String orderId) {
     return tasks(activityId).stream().filter(t -> orderId.equals(taskService().getVariable(t.getId(), "orderId")))
         .findFirst().orElseThrow(() -> new AssertionError("no " + activityId + " for " + orderId));
   }
 
-  void complete(Task task, Object... keyValues) {
+  public void complete(Task task, Object... keyValues) {
     VariableMap variables = Variables.createVariables();
     for (int i = 0; i < keyValues.length; i += 2) {
       variables.putValue((String) keyValues[i], keyValues[i + 1]);
@@ -81,29 +95,52 @@ final class RedAlertDriver {
     taskService().complete(task.getId(), variables);
   }
 
-  /** A party confirms (or changes) the tiers: the order ids of each tier. */
-  void decide(String activityId, List<String> deliver, List<String> choice, List<String> delay) {
-    complete(task(activityId), "deliverOrders", AlertJson.of(deliver), "choiceOrders", AlertJson.of(choice),
-        "delayOrders", AlertJson.of(delay), "decisionNote", "agreed");
+  /** The customer's answer to the options offered for one order, as the advisor records it. */
+  public void offer(String orderId, String customerChoice, long compensationValue, String conversationNote) {
+    complete(task("Task_OfferOptions", orderId), "customerChoice", customerChoice, "compensationValue",
+        compensationValue, "conversationNote", conversationNote);
   }
 
-  List<String> ids(String variable) {
-    return AlertJson.ids(runtimeService().getVariable(alert.getId(), variable));
+  /** A party confirms (or changes) the tiers: the order ids of each tier. */
+  public void decide(String activityId, List<String> deliver, List<String> choice, List<String> delay) {
+    complete(task(activityId), "deliverOrders", json(deliver), "choiceOrders", json(choice),
+        "delayOrders", json(delay), "decisionNote", "agreed");
+  }
+
+  public List<String> ids(String variable) {
+    Object stored = runtimeService().getVariable(alert.getId(), variable);
+    if (stored instanceof java.util.Collection<?> list) {
+      return list.stream().map(String::valueOf).toList();
+    }
+    try {
+      return stored == null ? List.of() : JSON.readValue(stored.toString(), new TypeReference<List<String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(variable + " is not a JSON list: " + stored, e);
+    }
+  }
+
+  /** A checklist of order ids as the form submits it: a JSON list. */
+  private static TypedValue json(List<String> ids) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(ids)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Runs every due asynchronous job (notifications) of the alert. */
-  int runAsyncJobs() {
+  public int runAsyncJobs() {
     List<Job> jobs = managementService().createJobQuery().processInstanceId(alert.getId()).messages().list();
     jobs.forEach(job -> managementService().executeJob(job.getId()));
     return jobs.size();
   }
 
-  Job timer(String activityId) {
+  public Job timer(String activityId) {
     return managementService().createJobQuery().processInstanceId(alert.getId()).activityId(activityId).timers()
         .list().stream().findFirst().orElseThrow(() -> new AssertionError("no timer at " + activityId));
   }
 
-  Object variable(String name) {
+  public Object variable(String name) {
     return historyService().createHistoricVariableInstanceQuery().processInstanceId(alert.getId())
         .variableName(name).list().stream().filter(v -> v.getExecutionId().equals(alert.getId()))
         .findFirst().map(v -> v.getValue()).orElse(null);

@@ -1,9 +1,9 @@
-package com.aftersales.bpm.parts;
+package com.aftersales.bpm.support;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.OutsideEventGate;
-import com.aftersales.bpm.support.Notifications;
+import com.aftersales.bpm.parts.PartsVariables;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -20,39 +20,37 @@ import org.camunda.bpm.engine.variable.Variables;
 /**
  * Drives one parts-shortage order through time: the clock moves forward and every timer due on
  * the way fires by executing its job, in due order; staff complete tasks as their forms would.
- * Notifications are delivered after each step, as the job executor would right after it.
+ * Notifications are delivered after each step, as the job executor would right after it. The
+ * order starts with the variables the intake gives it ({@link PartShortages}), so the tests build
+ * no start variables of their own.
  */
-final class PartsOrderDriver {
+public final class PartsOrderDriver {
 
-  final Instant day0;
-  final ProcessInstance order;
+  public final Instant day0;
+  public final ProcessInstance order;
 
   private PartsOrderDriver(Instant day0, ProcessInstance order) {
     this.day0 = day0;
     this.order = order;
   }
 
-  static PartsOrderDriver report(String repairOrderId, Instant reportedAt, String condition, boolean vip) {
+  /** A shortage reported at {@code reportedAt} through the intake's variables; the clock is set there. */
+  public static PartsOrderDriver report(String repairOrderId, Instant reportedAt, String condition, boolean vip) {
     ClockUtil.setCurrentTime(Date.from(reportedAt));
-    VariableMap v = Variables.createVariables()
-        .putValue("repairOrderId", repairOrderId).putValue("reportedAt", Date.from(reportedAt))
-        .putValue("customerId", "C-" + repairOrderId).putValue("customerName", "张女士")
-        .putValue("customerPhone", "+86 139 0000 0000").putValue("highValue", vip).putValue("vip", vip)
-        .putValue("vehicleModel", vip ? "Model S Plaid" : "Model 3").putValue("vehiclePlate", "沪A88888")
-        .putValue("partNumber", "BMS-1000").putValue("partName", "Battery management module")
-        .putValue("vehicleCondition", condition).putValue("supplierEta", null);
-    PartsVariables.PART_ARRIVAL.putIn(v, OutsideEventGate.State.EXPECTED);
-    ProcessInstance order = runtimeService().startProcessInstanceByKey("partsShortageEscalation", repairOrderId, v);
+    ProcessInstance order = runtimeService().startProcessInstanceByKey(PartsVariables.PROCESS, repairOrderId,
+        PartShortages.report(repairOrderId, condition).reportedAt(reportedAt).highValue(vip).vip(vip)
+            .vehicle(vip ? "Model S Plaid" : "Model 3", "沪A88888").part("BMS-1000", "Battery management module")
+            .supplierEta(null).variables());
     Notifications.deliverAll(order);
     return new PartsOrderDriver(reportedAt, order);
   }
 
-  Instant at(double days) {
+  public Instant at(double days) {
     return day0.plus(Duration.ofMinutes(Math.round(days * 24 * 60)));
   }
 
   /** Moves the clock to {@code until}, firing every timer of this order due by then. */
-  void advanceTo(Instant until) {
+  public void advanceTo(Instant until) {
     for (;;) {
       Notifications.deliverAll(order);
       List<Job> due = managementService().createJobQuery().processInstanceId(order.getId())
@@ -69,12 +67,12 @@ final class PartsOrderDriver {
     ClockUtil.setCurrentTime(Date.from(until));
   }
 
-  Task open(String taskKey) {
+  public Task open(String taskKey) {
     return taskService().createTaskQuery().processInstanceId(order.getId()).taskDefinitionKey(taskKey).singleResult();
   }
 
   /** Completes the open task a few minutes later: people take time, and tasks keep their order. */
-  void complete(String taskKey, Object... keysAndValues) {
+  public void complete(String taskKey, Object... keysAndValues) {
     advanceTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(5)));
     Task task = open(taskKey);
     if (task == null) {
@@ -84,7 +82,7 @@ final class PartsOrderDriver {
     Notifications.deliverAll(order);
   }
 
-  void completeAll(String taskKey, Object... keysAndValues) {
+  public void completeAll(String taskKey, Object... keysAndValues) {
     for (Task task : taskService().createTaskQuery().processInstanceId(order.getId()).taskDefinitionKey(taskKey).list()) {
       taskService().complete(task.getId(), variables(keysAndValues));
     }
@@ -99,13 +97,13 @@ final class PartsOrderDriver {
     return map;
   }
 
-  void setExpectation(String promisedDate) {
+  public void setExpectation(String promisedDate) {
     complete("Task_SetExpectation", "promisedDate", promisedDate, "worstCaseDate", promisedDate,
         "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true);
   }
 
   /** What the contact endpoint hands the process. */
-  void customerContact(String text, int consecutiveChases) {
+  public void customerContact(String text, int consecutiveChases) {
     runtimeService().createMessageCorrelation("PartsCustomerContact").processInstanceId(order.getId())
         .setVariables(Map.of("latestContactText", text, "consecutiveChases", consecutiveChases,
             "latestContactChannel", "PHONE", "latestContactAt", ClockUtil.getCurrentTime()))
@@ -113,7 +111,7 @@ final class PartsOrderDriver {
     Notifications.deliverAll(order);
   }
 
-  void partArrives() {
+  public void partArrives() {
     runtimeService().createMessageCorrelation("PartArrived").processInstanceId(order.getId())
         .setVariable("partArrivedAt", ClockUtil.getCurrentTime()).correlate();
     Notifications.deliverAll(order);
@@ -123,21 +121,21 @@ final class PartsOrderDriver {
    * What the arrival endpoint does while the order is not waiting for the part yet: it keeps the
    * arrival on the order (see {@link OutsideEventGate}).
    */
-  void partArrivesEarly() {
+  public void partArrivesEarly() {
     VariableMap early = Variables.createVariables();
     PartsVariables.PART_ARRIVAL.putIn(early, OutsideEventGate.State.EARLY);
     PartsVariables.PART_ARRIVED_AT.putIn(early, ClockUtil.getCurrentTime());
     runtimeService().setVariables(order.getId(), early);
   }
 
-  void surveyAnswered(int score) {
+  public void surveyAnswered(int score) {
     runtimeService().createMessageCorrelation("PostRepairSurveyAnswered").processInstanceId(order.getId())
         .setVariables(Map.of("npsSurveyId", "SV-" + order.getBusinessKey(), "npsScore", score)).correlate();
     Notifications.deliverAll(order);
   }
 
   /** Every task this order created, as "day N: taskKey", in the order they were created. */
-  List<String> tasksByDay() {
+  public List<String> tasksByDay() {
     return historyService().createHistoricTaskInstanceQuery().processInstanceId(order.getId())
         .orderByHistoricActivityInstanceStartTime().asc().orderByTaskDefinitionKey().asc().list().stream()
         .map(t -> "day " + Duration.between(day0, t.getStartTime().toInstant()).toDays() + ": "
@@ -145,12 +143,12 @@ final class PartsOrderDriver {
         .toList();
   }
 
-  List<HistoricTaskInstance> tasks(String taskKey) {
+  public List<HistoricTaskInstance> tasks(String taskKey) {
     return historyService().createHistoricTaskInstanceQuery().processInstanceId(order.getId())
         .taskDefinitionKey(taskKey).orderByHistoricActivityInstanceStartTime().asc().list();
   }
 
-  Object variable(String name) {
+  public Object variable(String name) {
     return runtimeService().getVariable(order.getId(), name);
   }
 }

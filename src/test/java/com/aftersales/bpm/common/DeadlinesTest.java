@@ -1,0 +1,52 @@
+package com.aftersales.bpm.common;
+
+import java.time.Instant;
+import java.util.Date;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The deadline arithmetic the models' timers use, without an engine. */
+class DeadlinesTest {
+
+  private final Deadlines deadlines = new Deadlines();
+
+  private static Date at(String instant) {
+    return Date.from(Instant.parse(instant));
+  }
+
+  @ParameterizedTest(name = "{1} after {0} is {2}")
+  @CsvSource({
+      "2026-11-23T09:00:00Z, PT2H, 2026-11-23T11:00:00Z",
+      "2026-11-23T09:00:00Z, PT72H, 2026-11-26T09:00:00Z",
+      "2026-11-23T09:00:00Z, P3D, 2026-11-26T09:00:00Z",
+      "2026-11-23T09:00:00Z, P1DT12H, 2026-11-24T21:00:00Z",
+      "2026-11-23T09:00:00Z, PT30M, 2026-11-23T09:30:00Z",
+      "2026-01-31T09:00:00Z, P1M, 2026-02-28T09:00:00Z",
+      "2026-11-23T09:00:00Z, ' P7D ', 2026-11-30T09:00:00Z"})
+  void aDurationCountsFromTheStartInUtc(String start, String duration, String end) {
+    Assertions.assertThat(deadlines.after(at(start), duration)).isEqualTo(at(end));
+  }
+
+  @Test
+  void aReminderBeforeADeadlineIsTheSameDurationEarlier() {
+    Assertions.assertThat(deadlines.before(at("2026-03-16T10:00:00Z"), "P3D")).isEqualTo(at("2026-03-13T10:00:00Z"));
+    Assertions.assertThat(deadlines.before(at("2026-03-16T10:00:00Z"), "PT1H30M")).isEqualTo(at("2026-03-16T08:30:00Z"));
+  }
+
+  @Test
+  void aDeadlineWithoutStartOrDurationIsRefusedNamingWhatItNeeds() {
+    for (String duration : new String[] {null, "", "  "}) {
+      Assertions.assertThatThrownBy(() -> deadlines.after(at("2026-11-23T09:00:00Z"), duration))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ISO-8601 duration");
+    }
+    Assertions.assertThatThrownBy(() -> deadlines.after(null, "PT2H")).hasMessageContaining("needs a start");
+  }
+
+  @Test
+  void aDurationThatIsNotIso8601IsRefused() {
+    Assertions.assertThatThrownBy(() -> deadlines.after(at("2026-11-23T09:00:00Z"), "2 hours"))
+        .isInstanceOf(java.time.format.DateTimeParseException.class);
+  }
+}

@@ -1,0 +1,94 @@
+package com.aftersales.bpm.support;
+
+import com.aftersales.bpm.common.Vehicle;
+import com.aftersales.bpm.parts.PartShortageReport;
+import com.aftersales.bpm.parts.PartShortageService;
+import com.aftersales.bpm.parts.VehicleCondition;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * One part-shortage report for the tests, built once: as the intake's JSON body
+ * ({@code POST /api/part-shortages}) for the application tests, or as the variables the intake
+ * starts the order with ({@link PartShortageService#variables}) for the process tests. By default
+ * 张女士's Model 3 waits for a centre screen, reported an hour ago.
+ */
+public final class PartShortages {
+
+  private final String repairOrderId;
+  private final String condition;
+  private Instant reportedAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+  private String customerId;
+  private String customerName = "张女士";
+  private String phone = "+86 139 0000 0000";
+  private boolean highValue;
+  private boolean vip;
+  private String model = "Model 3";
+  private String plate = "沪A12345";
+  private String partNumber = "SCREEN-15";
+  private String partName = "Centre screen";
+  private LocalDate supplierEta = LocalDate.of(2026, 12, 1);
+  private String extraJson = "";
+
+  private PartShortages(String repairOrderId, String condition) {
+    this.repairOrderId = repairOrderId;
+    this.condition = condition;
+    this.customerId = "C-" + repairOrderId;
+  }
+
+  /** @param condition a {@link VehicleCondition} name (or, for a bad-input test, any text) */
+  public static PartShortages report(String repairOrderId, String condition) {
+    return new PartShortages(repairOrderId, condition);
+  }
+
+  public PartShortages reportedAt(Instant at) { this.reportedAt = at; return this; }
+
+  public PartShortages vip(boolean isVip) { this.vip = isVip; return this; }
+
+  public PartShortages highValue(boolean isHighValue) { this.highValue = isHighValue; return this; }
+
+  /** null: the supplier gave no date. */
+  public PartShortages supplierEta(LocalDate eta) { this.supplierEta = eta; return this; }
+
+  /** More JSON members, e.g. {@code ,"unknown":1} for a strict-JSON test. */
+  public PartShortages extraJson(String members) { this.extraJson = members; return this; }
+
+  public PartShortages customer(String id, String name, String phoneNumber) {
+    this.customerId = id;
+    this.customerName = name;
+    this.phone = phoneNumber;
+    return this;
+  }
+
+  public PartShortages vehicle(String vehicleModel, String vehiclePlate) {
+    this.model = vehicleModel;
+    this.plate = vehiclePlate;
+    return this;
+  }
+
+  public PartShortages part(String number, String name) {
+    this.partNumber = number;
+    this.partName = name;
+    return this;
+  }
+
+  public String json() {
+    return """
+        {"repairOrderId":"%s","reportedAt":"%s",
+         "customer":{"id":"%s","name":"%s","phone":"%s","highValue":%s,"vip":%s},
+         "vehicle":{"model":"%s","plate":"%s"},"part":{"number":"%s","name":"%s"},
+         "vehicleCondition":"%s","supplierEta":%s%s}
+        """.formatted(repairOrderId, reportedAt, customerId, customerName, phone, highValue, vip, model, plate, partNumber,
+        partName, condition, supplierEta == null ? "null" : "\"" + supplierEta + "\"", extraJson);
+  }
+
+  /** The order's start variables, as the intake sets them. */
+  public VariableMap variables() {
+    return PartShortageService.variables(new PartShortageReport(repairOrderId, reportedAt.atOffset(ZoneOffset.ofHours(8)),
+        new PartShortageReport.Customer(customerId, customerName, phone, highValue, vip), new Vehicle(model, plate),
+        new PartShortageReport.Part(partNumber, partName), VehicleCondition.valueOf(condition), supplierEta));
+  }
+}

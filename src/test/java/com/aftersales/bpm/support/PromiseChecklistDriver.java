@@ -1,0 +1,74 @@
+package com.aftersales.bpm.support;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.aftersales.bpm.common.StaffWords;
+import com.aftersales.bpm.promise.CustomerPromise;
+import com.aftersales.bpm.promise.CustomerPromiseChecklist;
+import com.aftersales.bpm.promise.CustomerPromiseService;
+import com.aftersales.bpm.promise.CustomerPromiseTable;
+import com.aftersales.bpm.promise.CustomerPromises;
+import com.aftersales.bpm.promise.PromiseKind;
+import com.aftersales.bpm.promise.PromiseState;
+import com.aftersales.bpm.promise.PromiseVariables;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Records sales checklists in the real customer_promise table of the process tests' engine (created
+ * by the application's migrations, see {@link ProcessTestEngineConfiguration}) and starts each
+ * checklist's process as the intake does; the model bean {@code customerPromises} reads that table.
+ */
+public final class PromiseChecklistDriver {
+
+  public static final String SALES_ADVISOR = "sales.li";
+
+  public final CustomerPromiseTable table;
+
+  private PromiseChecklistDriver(CustomerPromiseTable table) {
+    this.table = table;
+  }
+
+  /** An empty table, and the real model bean over it (in place of the words-only one). */
+  public static PromiseChecklistDriver on(ProcessTestSupport engine) {
+    JdbcTemplate jdbc = new JdbcTemplate(engine.configuration().getDataSource());
+    jdbc.update("DELETE FROM customer_promise");
+    PromiseChecklistDriver driver = new PromiseChecklistDriver(new CustomerPromiseTable(jdbc));
+    Mocks.register("customerPromises", driver.promises());
+    return driver;
+  }
+
+  /** The model bean over the table, in the tests' time zone. */
+  public CustomerPromises promises() {
+    return new CustomerPromises(table, new StaffWords(), "UTC");
+  }
+
+  /** Customer C-id, order SO-id, sales advisor {@link #SALES_ADVISOR}. */
+  public ProcessInstance start(String checklistId, Instant recordedAt, CustomerPromiseChecklist.Item... items) {
+    CustomerPromiseChecklist checklist = new CustomerPromiseChecklist(checklistId, "C-" + checklistId,
+        "SO-" + checklistId, recordedAt.atOffset(ZoneOffset.ofHours(8)), List.of(items));
+    table.insert(checklist);
+    return runtimeService().createProcessInstanceByKey(PromiseVariables.PROCESS).businessKey(checklistId)
+        .setVariables(CustomerPromiseService.variables(checklist, SALES_ADVISOR)).execute();
+  }
+
+  public static CustomerPromiseChecklist.Item item(PromiseKind kind, String description, String value) {
+    return new CustomerPromiseChecklist.Item(kind, description, new BigDecimal(value), null);
+  }
+
+  /** The approval task of one item ({@code checklistId#n}). */
+  public static Task approval(List<Task> approvals, String itemId) {
+    return approvals.stream().filter(t -> itemId.equals(taskService().getVariable(t.getId(), "promiseItemId")))
+        .findFirst().orElseThrow(() -> new AssertionError("no approval for " + itemId));
+  }
+
+  public List<PromiseState> states(String checklistId) {
+    return table.ofChecklist(checklistId).stream().map(CustomerPromise::state).toList();
+  }
+}

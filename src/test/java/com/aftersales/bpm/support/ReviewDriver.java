@@ -1,0 +1,111 @@
+package com.aftersales.bpm.support;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Drives the monthly joint case review and the improvement actions it starts on the plain engine:
+ * a review opened by its schedule or by a store manager, each segment's task completed as its
+ * form sends it, and an action carried out and verified by a named person (the tests' store
+ * manager is {@code boss}, see {@link ProcessTestSupport#withUser}).
+ */
+public final class ReviewDriver {
+
+  public static final String STORE_MANAGER = "boss";
+
+  private ReviewDriver() {}
+
+  /** Moves the clock to the schedule's next due time, fires it, and returns the review it opened. */
+  public static ProcessInstance monthlyReviewOpensAt(Instant at) {
+    ClockUtil.setCurrentTime(Date.from(at));
+    Job schedule = managementService().createJobQuery().activityId("StartEvent_Monthly").singleResult();
+    if (!schedule.getDuedate().equals(Date.from(at))) {
+      throw new AssertionError("the schedule is due at " + schedule.getDuedate() + ", not " + at);
+    }
+    execute(schedule);
+    String reviewId = "REVIEW-" + YearMonth.from(at.atZone(ZoneOffset.UTC)).minusMonths(1);
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey("jointCaseReview")
+        .processInstanceBusinessKey(reviewId).singleResult();
+  }
+
+  /** A review of the month started by hand, as the store manager starts it in Tasklist. */
+  public static ProcessInstance manualReview(String month) {
+    return ProcessTestSupport.as(STORE_MANAGER,
+        () -> runtimeService().startProcessInstanceByKey("jointCaseReview", Map.of("reviewMonth", month)));
+  }
+
+  public static void selectCases(ProcessInstance review, String negative, String positive, String complex) {
+    complete(task("Task_SelectCases", review), withVariables("negativeCase", negative, "positiveCase", positive,
+        "complexCase", complex));
+  }
+
+  /** Each department's turn in order; returns the groups that spoke. */
+  public static List<String> reconstructAll(ProcessInstance review) {
+    List<String> speakers = new ArrayList<>();
+    for (Task turn = task("Task_Reconstruct", review); turn != null; turn = taskQuery()
+        .processInstanceId(review.getId()).taskDefinitionKey("Task_Reconstruct").singleResult()) {
+      speakers.add(taskService().getIdentityLinksForTask(turn.getId()).get(0).getGroupId());
+      complete(turn, withVariables("factsNegative", "n", "factsPositive", "p", "factsComplex", "c"));
+    }
+    return speakers;
+  }
+
+  /** The form's three action slots, the ones not given left empty. */
+  public static void designSolutions(ProcessInstance review, Map<String, Object> slots) {
+    Map<String, Object> all = new HashMap<>();
+    for (int n = 1; n <= 3; n++) {
+      for (String part : List.of("Text", "Owner", "Deadline", "Criterion")) {
+        all.put("action" + n + part, null);
+      }
+    }
+    all.putAll(slots);
+    taskService().complete(task("Task_DesignSolutions", review).getId(), all);
+  }
+
+  /** The values of a case-choice list the review prepared for its form. */
+  public static List<String> options(ProcessInstance review, String variable) {
+    return optionProperty(review, variable, "value");
+  }
+
+  public static List<String> labels(ProcessInstance review, String variable) {
+    return optionProperty(review, variable, "label");
+  }
+
+  private static List<String> optionProperty(ProcessInstance review, String variable, String property) {
+    SpinJsonNode json = (SpinJsonNode) runtimeService().getVariable(review.getId(), variable);
+    return json.elements().stream().map(e -> e.prop(property).stringValue()).toList();
+  }
+
+  /** An improvement action as the review's commitment step starts it. */
+  public static ProcessInstance startAction(String key, String owner, boolean ownerIsGroup, Instant deadline) {
+    return runtimeService().startProcessInstanceByKey("improvementAction", key, Variables.createVariables()
+        .putValue("reviewId", "R1").putValue("actionText", "72-hour pre-delivery three-party confirmation")
+        .putValue("actionOwner", owner).putValue("ownerIsGroup", ownerIsGroup)
+        .putValue("actionDeadline", Date.from(deadline))
+        .putValue("acceptanceCriterion", "every delivery of the month confirmed 72 h ahead"));
+  }
+
+  public static void carryOut(ProcessInstance action, String whatWasDone) {
+    complete(task("Task_CarryOutAction", action), withVariables("whatWasDone", whatWasDone));
+  }
+
+  /** The verification form, completed by {@code user}. */
+  public static void verify(String user, ProcessInstance action, boolean passed) {
+    ProcessTestSupport.as(user, () -> complete(task("Task_VerifyAction", action), withVariables(
+        "verificationPassed", passed, "verificationNote", passed ? "checked 20 deliveries" : "only 5 of 20 confirmed")));
+  }
+}
