@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The case-table columns one engine command changes, written once per case row when the command
- * flushes (after the engine's own writes, in the same transaction) instead of one statement per
+ * flushes (in the same transaction; the engine flushes the last opened session first, so usually before
+ * its own writes) instead of one statement per
  * changed variable: a rescue's intake sets a dozen counted variables in one command. The last value
  * of a column within the command wins, as it did when each change was written at once. A command
  * that fails flushes nothing; outside a command (none in practice) a change is written at once.

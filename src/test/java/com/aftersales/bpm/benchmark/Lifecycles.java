@@ -75,6 +75,13 @@ final class Lifecycles {
     PARTS_FORMS.values().forEach(form -> DRIVEN.addAll(form.keySet()));
   }
 
+  /** While on, the CPU time of the calling thread in each step of a parts order, by side and step (nanoseconds). */
+  static volatile boolean timingSteps;
+  static final Map<String, java.util.concurrent.atomic.LongAdder> STEP_CPU = new java.util.concurrent.ConcurrentHashMap<>();
+  static final Map<String, java.util.concurrent.atomic.LongAdder> STEP_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+  static final Map<String, java.util.concurrent.atomic.LongAdder> STEP_STATEMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
@@ -142,36 +149,62 @@ final class Lifecycles {
   /** @return the process instance id; the case has ended */
   String parts(Side side, String repairOrderId) {
     Instant reported = Instant.now().minus(Duration.ofMinutes(5));
-    String id;
-    if (side == Side.OURS) {
-      id = shortages.report(new PartShortageReport(repairOrderId, reported.atOffset(ZoneOffset.ofHours(8)),
-          new PartShortageReport.Customer("C-" + repairOrderId, "张女士", "+86 139 0000 0000", false, false),
-          new Vehicle("Model 3", "沪A12345"), new PartShortageReport.Part("SCREEN-15", "Centre screen"),
-          VehicleCondition.CANNOT_DRIVE, null), null).result().processInstanceId();
-    } else {
-      id = runtime.createProcessInstanceByKey(BareModels.PREFIX + "partsShortageEscalation").businessKey(repairOrderId)
-          .setVariables(bareParts).setVariable("repairOrderId", repairOrderId)
-          .setVariable("bareDue", Date.from(reported.plus(Duration.ofHours(4)))).execute().getId();
-    }
-    continuations(id);
-    complete(id, "Task_ManagerTakeOver", PARTS_FORMS);
+    String id = step(side, "report (start)", () -> side == Side.OURS
+        ? shortages.report(new PartShortageReport(repairOrderId, reported.atOffset(ZoneOffset.ofHours(8)),
+            new PartShortageReport.Customer("C-" + repairOrderId, "张女士", "+86 139 0000 0000", false, false),
+            new Vehicle("Model 3", "沪A12345"), new PartShortageReport.Part("SCREEN-15", "Centre screen"),
+            VehicleCondition.CANNOT_DRIVE, null), null).result().processInstanceId()
+        : runtime.createProcessInstanceByKey(BareModels.PREFIX + "partsShortageEscalation").businessKey(repairOrderId)
+            .setVariables(bareParts).setVariable("repairOrderId", repairOrderId)
+            .setVariable("bareDue", Date.from(reported.plus(Duration.ofHours(4)))).execute().getId());
+    step(side, "continuations after the start", () -> continuations(id));
+    step(side, "Task_ManagerTakeOver", () -> complete(id, "Task_ManagerTakeOver", PARTS_FORMS));
     String promised = LocalDate.now().plusDays(10).toString();
-    complete(id, "Task_SetExpectation", Map.of(), "promisedDate", promised, "worstCaseDate", promised,
-        "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true);
-    fire(id, "StartEvent_UpdateDue");
-    complete(id, "Task_ProactiveUpdate", PARTS_FORMS);
-    if (side == Side.OURS) {
-      shortages.partArrived(repairOrderId, new PartArrival(OffsetDateTime.now()));
-    } else {
-      runtime.createMessageCorrelation("PartArrived").processInstanceId(id).setVariable("partArrivedAt", new Date())
-          .correlate();
-    }
-    continuations(id);
-    complete(id, "Task_Repair", PARTS_FORMS);
-    complete(id, "Task_ManagerHandover", PARTS_FORMS);
-    fire(id, "Timer_NoSurvey");
+    step(side, "Task_SetExpectation", () -> complete(id, "Task_SetExpectation", Map.of(), "promisedDate", promised,
+        "worstCaseDate", promised, "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true));
+    step(side, "StartEvent_UpdateDue", () -> fire(id, "StartEvent_UpdateDue"));
+    step(side, "Task_ProactiveUpdate", () -> complete(id, "Task_ProactiveUpdate", PARTS_FORMS));
+    step(side, "arrival", () -> {
+      if (side == Side.OURS) {
+        shortages.partArrived(repairOrderId, new PartArrival(OffsetDateTime.now()));
+      } else {
+        runtime.createMessageCorrelation("PartArrived").processInstanceId(id).setVariable("partArrivedAt", new Date())
+            .correlate();
+      }
+      continuations(id);
+    });
+    step(side, "Task_Repair", () -> complete(id, "Task_Repair", PARTS_FORMS));
+    step(side, "Task_ManagerHandover", () -> complete(id, "Task_ManagerHandover", PARTS_FORMS));
+    step(side, "Timer_NoSurvey", () -> fire(id, "Timer_NoSurvey"));
     ended(id);
     return id;
+  }
+
+  private static void step(Side side, String name, Runnable work) {
+    step(side, name, () -> {
+      work.run();
+      return null;
+    });
+  }
+
+  private static <T> T step(Side side, String name, java.util.function.Supplier<T> work) {
+    if (!timingSteps) {
+      return work.get();
+    }
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) THREADS;
+    long bytes = allocation.getCurrentThreadAllocatedBytes();
+    Map<String, Long> statements = StatementCounter.counts();
+    try {
+      return work.get();
+    } finally {
+      STEP_CPU.computeIfAbsent(side + " " + name, k -> new java.util.concurrent.atomic.LongAdder())
+          .add(THREADS.getCurrentThreadCpuTime() - cpu);
+      STEP_BYTES.computeIfAbsent(side + " " + name, k -> new java.util.concurrent.atomic.LongAdder())
+          .add(allocation.getCurrentThreadAllocatedBytes() - bytes);
+      StatementCounter.counts().forEach((kind, n) -> STEP_STATEMENTS.computeIfAbsent(side + " " + name + "|" + kind,
+          k -> new java.util.concurrent.atomic.LongAdder()).add(n - statements.getOrDefault(kind, 0L)));
+    }
   }
 
   private VariableMap endVariables(String processInstanceId) {

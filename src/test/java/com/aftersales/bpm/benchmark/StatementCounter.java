@@ -28,6 +28,8 @@ final class StatementCounter implements BeanPostProcessor {
 
   static volatile boolean counting;
   private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
+  /** Time spent in each kind's executions (and batch executions), nanoseconds. */
+  private static final Map<String, LongAdder> NANOS = new ConcurrentHashMap<>();
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String name) {
@@ -43,6 +45,14 @@ final class StatementCounter implements BeanPostProcessor {
 
   static void reset() {
     COUNTS.clear();
+    NANOS.clear();
+  }
+
+  /** Nanoseconds spent executing each kind so far. */
+  static Map<String, Long> nanos() {
+    Map<String, Long> sorted = new TreeMap<>();
+    NANOS.forEach((kind, n) -> sorted.put(kind, n.sum()));
+    return sorted;
   }
 
   /** The counts so far, by kind, sorted by kind. */
@@ -70,7 +80,15 @@ final class StatementCounter implements BeanPostProcessor {
           if ((name.startsWith("execute") && !name.equals("executeBatch")) || name.equals("addBatch")) {
             COUNTS.computeIfAbsent(kind, k -> new LongAdder()).increment();
           }
-          return invoke(raw, method, args);
+          if (!name.startsWith("execute")) {
+            return invoke(raw, method, args);
+          }
+          long t0 = System.nanoTime();
+          try {
+            return invoke(raw, method, args);
+          } finally {
+            NANOS.computeIfAbsent(kind, k -> new LongAdder()).add(System.nanoTime() - t0);
+          }
         });
   }
 

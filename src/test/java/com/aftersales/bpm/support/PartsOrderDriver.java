@@ -1,5 +1,6 @@
 package com.aftersales.bpm.support;
 
+import com.aftersales.bpm.parts.PartsModel;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.OutsideEventGate;
@@ -37,7 +38,7 @@ public final class PartsOrderDriver {
   /** A shortage reported at {@code reportedAt} through the intake's variables; the clock is set there. */
   public static PartsOrderDriver report(String repairOrderId, Instant reportedAt, String condition, boolean vip) {
     ClockUtil.setCurrentTime(Date.from(reportedAt));
-    ProcessInstance order = runtimeService().startProcessInstanceByKey(PartsVariables.PROCESS, repairOrderId,
+    ProcessInstance order = runtimeService().startProcessInstanceByKey(PartsModel.PROCESS, repairOrderId,
         PartShortages.report(repairOrderId, condition).reportedAt(reportedAt).highValue(vip).vip(vip)
             .vehicle(vip ? "Model S Plaid" : "Model 3", "沪A88888").part("BMS-1000", "Battery management module")
             .supplierEta(null).variables());

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.support;
 
+import com.aftersales.bpm.promise.PromiseModel;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.StaffWords;
@@ -54,7 +55,7 @@ public final class PromiseChecklistDriver {
     CustomerPromiseChecklist checklist = new CustomerPromiseChecklist(checklistId, "C-" + checklistId,
         "SO-" + checklistId, recordedAt.atOffset(ZoneOffset.ofHours(8)), List.of(items));
     table.insert(checklist);
-    return runtimeService().createProcessInstanceByKey(PromiseVariables.PROCESS).businessKey(checklistId)
+    return runtimeService().createProcessInstanceByKey(PromiseModel.PROCESS).businessKey(checklistId)
         .setVariables(CustomerPromiseService.variables(checklist, SALES_ADVISOR)).execute();
   }
 

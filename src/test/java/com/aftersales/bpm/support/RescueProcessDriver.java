@@ -1,5 +1,6 @@
 package com.aftersales.bpm.support;
 
+import com.aftersales.bpm.rescue.RescueModel;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.ApprovalDecision;
@@ -40,7 +41,7 @@ public final class RescueProcessDriver {
   public static RescueProcessDriver start(String surveyId, int score, Instant answeredAt) {
     VariableMap variables = Surveys.survey(surveyId, score, answeredAt);
     RescueVariables.RE_RATING.putIn(variables, OutsideEventGate.State.EXPECTED);
-    return new RescueProcessDriver(runtimeService().startProcessInstanceByKey(RescueVariables.RESCUE_PROCESS,
+    return new RescueProcessDriver(runtimeService().startProcessInstanceByKey(RescueModel.RESCUE_PROCESS,
         surveyId, variables));
   }
 
