@@ -72,7 +72,7 @@ class CaseRowWritesTest {
     configuration.setHistory("none");
     configuration.setJobExecutorActivate(false);
     configuration.setMetricsEnabled(false);
-    configuration.setCustomSessionFactories(List.of(new CaseRowWrites.Factory(), new SessionFactory() {
+    configuration.setCustomSessionFactories(new java.util.ArrayList<>(List.of(new SessionFactory() {
       @Override
       public Class<?> getSessionType() {
         return FailingAtFlush.class;
@@ -82,7 +82,9 @@ class CaseRowWritesTest {
       public Session openSession() {
         return new FailingAtFlush();
       }
-    }));
+    })));
+    // the engine adapter's plugin registers the per-command buffers CaseRowWrites uses, as in the application
+    configuration.getProcessEnginePlugins().add(new com.aftersales.bpm.engine.EngineHooksPlugin(List.of()));
     engine = configuration.buildProcessEngine();
     jdbc = new JdbcTemplate(dataSource);
     jdbc.execute("CREATE TABLE recorded_case (process_instance_id VARCHAR(64) NOT NULL PRIMARY KEY, "

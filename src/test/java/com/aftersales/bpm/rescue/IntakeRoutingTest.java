@@ -1,6 +1,6 @@
 package com.aftersales.bpm.rescue;
 
-import static com.aftersales.bpm.rescue.RescueVariables.GRADING_DECISION;
+import static com.aftersales.bpm.rescue.RescueModel.GRADING_DECISION;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
