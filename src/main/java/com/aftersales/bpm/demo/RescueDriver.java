@@ -4,6 +4,7 @@ import static com.aftersales.bpm.rescue.RescueModel.*;
 import static com.aftersales.bpm.rescue.RescueVariables.*;
 
 import com.aftersales.bpm.common.ApprovalDecision;
+import com.aftersales.bpm.common.Customer;
 import com.aftersales.bpm.common.Vehicle;
 import com.aftersales.bpm.rescue.NpsResponse;
 import com.aftersales.bpm.rescue.ReRating;
@@ -58,7 +59,7 @@ public class RescueDriver {
     try {
       at(answeredAt);
       String id = intake.receive(new NpsResponse(surveyId, answeredAt.atOffset(ZoneOffset.ofHours(8)), script.score(),
-          "等待时间太长 / waited too long", null, new NpsResponse.Customer("C-" + surveyId, customer, "+86 138 0000 0000",
+          "等待时间太长 / waited too long", null, new Customer("C-" + surveyId, customer, "+86 138 0000 0000",
               false), new Vehicle("Model Y", "京A" + Math.floorMod(surveyId.hashCode(), 90000) + 10000), false), null).result().processInstanceId();
       deliverNotifications(id);
       Instant contact = answeredAt.plus(Duration.ofMinutes(Math.round(script.hoursToFirstContact() * 60)));

@@ -1,6 +1,6 @@
 package com.aftersales.bpm.redalert;
 
-import com.aftersales.bpm.common.PhoneNumber;
+import com.aftersales.bpm.common.Customer;
 import com.aftersales.bpm.common.RecordKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,12 +27,6 @@ public record RedAlertReport(
       @NotNull @Valid Vehicle vehicle,
       @NotNull OffsetDateTime deliveryAt,
       @NotNull Severity severity) {}
-
-  public record Customer(
-      @NotBlank @Size(max = 64) String id,
-      @NotBlank @Size(max = 100) String name,
-      @NotBlank @PhoneNumber String phone,
-      Boolean highValue) {}
 
   public record Vehicle(@NotBlank @Size(max = 17) String vin, @Size(max = 64) String model) {}
 

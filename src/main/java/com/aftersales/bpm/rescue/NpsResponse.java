@@ -1,6 +1,6 @@
 package com.aftersales.bpm.rescue;
 
-import com.aftersales.bpm.common.PhoneNumber;
+import com.aftersales.bpm.common.Customer;
 import com.aftersales.bpm.common.RecordKey;
 import com.aftersales.bpm.common.Vehicle;
 import jakarta.validation.Valid;
@@ -21,11 +21,4 @@ public record NpsResponse(
     @Size(max = 64) String serviceOrderId,
     @NotNull @Valid Customer customer,
     @Valid Vehicle vehicle,
-    Boolean publicOpinionRisk) {
-
-  public record Customer(
-      @NotBlank @Size(max = 64) String id,
-      @NotBlank @Size(max = 100) String name,
-      @NotBlank @PhoneNumber String phone,
-      Boolean highValue) {}
-}
+    Boolean publicOpinionRisk) {}
