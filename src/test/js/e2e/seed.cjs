@@ -3,6 +3,9 @@ const { variables } = require('./app.cjs');
 
 const iso = date => date.toISOString().replace(/\.\d+Z$/, 'Z');
 
+/** An hour from now to the minute, as the form's date-time field sends it. */
+const inAnHour = () => iso(new Date(Date.now() + 3600 * 1000)).replace(/:\d\dZ$/, 'Z');
+
 function survey(surveyId, score, answeredAt) {
   return {
     surveyId, answeredAt: iso(answeredAt), score, comment: 'Waited 4 hours, nobody told me anything',
@@ -53,11 +56,29 @@ async function complete(app, user, businessKey, taskKey, values) {
   if (done.status !== 204) throw new Error(`${user} could not complete ${taskKey}: ${done.status} ${done.text}`);
 }
 
-/** A running grade S rescue whose first contact waits for the service manager. */
-async function runningRescue(app, surveyId) {
-  const started = await app.api('integration', 'POST', '/api/nps-responses', survey(surveyId, 2, new Date()));
+/** The survey system sends an answer with this score; the intake starts a rescue (201). */
+async function startRescue(app, surveyId, score, answeredAt) {
+  const started = await app.api('integration', 'POST', '/api/nps-responses', survey(surveyId, score, answeredAt));
   if (started.status !== 201) throw new Error(`intake refused ${surveyId}: ${started.text}`);
   return started.json;
+}
+
+/** The advisor's first contact (LEAP) and investigation of a rescue whose first contact is theirs. */
+async function contactAndInvestigate(app, surveyId) {
+  await complete(app, 'advisor', surveyId, 'Task_FirstContact', {
+    leapListened: true, leapEmpathized: true, leapAcknowledged: true, leapPromised: true,
+    painPoints: 'missed picking up my child', promise: 'a full solution by 20:00 tonight',
+    promisedCallbackAt: inAnHour(),
+  });
+  await complete(app, 'advisor', surveyId, 'Task_Investigate', {
+    facts: 'system records: 2 h over the promised time', responsibility: 'OURS',
+    rootCauseCategory: 'WAIT_TIME', shortTermRemedy: 'apology and progress messages',
+  });
+}
+
+/** A running grade S rescue whose first contact waits for the service manager. */
+async function runningRescue(app, surveyId) {
+  return startRescue(app, surveyId, 2, new Date());
 }
 
 /**
@@ -66,17 +87,8 @@ async function runningRescue(app, surveyId) {
  */
 async function finishedRescue(app, surveyId, { customerResponse = 'ACCEPTED', reRating = 9,
   answeredAt = new Date(Date.now() - 4 * 24 * 3600 * 1000) } = {}) {
-  const started = await app.api('integration', 'POST', '/api/nps-responses', survey(surveyId, 5, answeredAt));
-  if (started.status !== 201) throw new Error(`intake refused ${surveyId}: ${started.text}`);
-  await complete(app, 'advisor', surveyId, 'Task_FirstContact', {
-    leapListened: true, leapEmpathized: true, leapAcknowledged: true, leapPromised: true,
-    painPoints: 'missed picking up my child', promise: 'a full solution by 20:00 tonight',
-    promisedCallbackAt: iso(new Date(Date.now() + 3600 * 1000)).replace(/:\d\dZ$/, 'Z'),
-  });
-  await complete(app, 'advisor', surveyId, 'Task_Investigate', {
-    facts: 'system records: 2 h over the promised time', responsibility: 'OURS',
-    rootCauseCategory: 'WAIT_TIME', shortTermRemedy: 'apology and progress messages',
-  });
+  const started = await startRescue(app, surveyId, 5, answeredAt);
+  await contactAndInvestigate(app, surveyId);
   await complete(app, 'advisor', surveyId, 'Task_DesignSolution', {
     problemFixItems: 'free wash', problemFixValue: 100, lossCompensationItems: 'fee waived',
     lossCompensationValue: 300, emotionalRepairItems: 'manager call', emotionalRepairValue: 0,
@@ -87,7 +99,7 @@ async function finishedRescue(app, surveyId, { customerResponse = 'ACCEPTED', re
   });
   if (reRating === null) {
     // no re-rating within 7 days: the administrator runs the waiting timer now instead of waiting a week
-    await executeTimer(app, started.json.processInstanceId, 'Timer_ReRatingWait');
+    await executeTimer(app, started.processInstanceId, 'Timer_ReRatingWait');
   } else {
     const reRated = await app.api('integration', 'POST', `/api/nps-responses/${surveyId}/re-rating`,
       { score: reRating, answeredAt: iso(new Date()) });
@@ -102,7 +114,7 @@ async function finishedRescue(app, surveyId, { customerResponse = 'ACCEPTED', re
     const history = await app.api('auditor', 'GET', `/engine-rest/history/process-instance?processInstanceBusinessKey=${surveyId}`);
     return history.json && history.json[0] && history.json[0].state === 'COMPLETED' && history.json[0];
   });
-  return started.json;
+  return started;
 }
 
 /**
@@ -116,15 +128,13 @@ async function lateRescueWithoutTimer(app, surveyId) {
     `/engine-rest/job-definition/${d.id}/suspended`, { suspended, includeJobs: false })));
   await suspend(true);
   try {
-    const started = await app.api('integration', 'POST', '/api/nps-responses',
-      survey(surveyId, 2, new Date(Date.now() - 14 * 3600 * 1000)));
-    if (started.status !== 201) throw new Error(`intake refused ${surveyId}: ${started.text}`);
+    const started = await startRescue(app, surveyId, 2, new Date(Date.now() - 14 * 3600 * 1000));
     await complete(app, 'manager', surveyId, 'Task_FirstContact', {
       leapListened: true, leapEmpathized: true, leapAcknowledged: true, leapPromised: true,
       painPoints: 'nobody called for half a day', promise: 'a loaner car today',
-      promisedCallbackAt: iso(new Date(Date.now() + 3600 * 1000)).replace(/:\d\dZ$/, 'Z'),
+      promisedCallbackAt: inAnHour(),
     });
-    return started.json;
+    return started;
   } finally {
     await suspend(false);
   }
@@ -135,18 +145,9 @@ async function lateRescueWithoutTimer(app, surveyId) {
  * and investigation are done: *Design the solution* waits for the advisor.
  */
 async function rescueAtDesign(app, surveyId) {
-  const started = await app.api('integration', 'POST', '/api/nps-responses', survey(surveyId, 6, new Date()));
-  if (started.status !== 201) throw new Error(`intake refused ${surveyId}: ${started.text}`);
-  await complete(app, 'advisor', surveyId, 'Task_FirstContact', {
-    leapListened: true, leapEmpathized: true, leapAcknowledged: true, leapPromised: true,
-    painPoints: 'missed picking up my child', promise: 'a full solution by 20:00 tonight',
-    promisedCallbackAt: iso(new Date(Date.now() + 3600 * 1000)).replace(/:\d\dZ$/, 'Z'),
-  });
-  await complete(app, 'advisor', surveyId, 'Task_Investigate', {
-    facts: 'system records: 2 h over the promised time', responsibility: 'OURS',
-    rootCauseCategory: 'WAIT_TIME', shortTermRemedy: 'apology and progress messages',
-  });
-  return { ...started.json, design: await task(app, surveyId, 'Task_DesignSolution') };
+  const started = await startRescue(app, surveyId, 6, new Date());
+  await contactAndInvestigate(app, surveyId);
+  return { ...started, design: await task(app, surveyId, 'Task_DesignSolution') };
 }
 
 async function executeTimer(app, processInstanceId, activityId) {
@@ -159,17 +160,26 @@ async function executeTimer(app, processInstanceId, activityId) {
 }
 
 /**
+ * The dealer system reports an ordinary customer's repair order waiting for a part the supplier
+ * expects in ten days; the intake starts the parts order (201).
+ */
+async function reportShortage(app, repairOrderId, reportedAt, customer, vehicle, part, vehicleCondition) {
+  const reported = await app.api('integration', 'POST', '/api/part-shortages', {
+    repairOrderId, reportedAt: iso(reportedAt),
+    customer: { id: `C-${repairOrderId}`, ...customer, highValue: false, vip: false },
+    vehicle, part, vehicleCondition, supplierEta: iso(new Date(Date.now() + 10 * 24 * 3600 * 1000)).slice(0, 10),
+  });
+  if (reported.status !== 201) throw new Error(`shortage report refused: ${reported.status} ${reported.text}`);
+  return reported.json;
+}
+
+/**
  * A minor-condition parts order (reported an hour ago, or at `reportedAt`) whose customer chased
  * with a complaint and a demand for a date: escalated.
  */
 async function escalatedPartsOrder(app, repairOrderId, { reportedAt = new Date(Date.now() - 3600 * 1000) } = {}) {
-  const reported = await app.api('integration', 'POST', '/api/part-shortages', {
-    repairOrderId, reportedAt: iso(reportedAt),
-    customer: { id: `C-${repairOrderId}`, name: '李女士', phone: '+86 139 0000 0000', highValue: false, vip: false },
-    vehicle: { model: 'Model 3', plate: '沪B54321' }, part: { number: 'P-4711', name: 'front camera' },
-    vehicleCondition: 'MINOR', supplierEta: iso(new Date(Date.now() + 10 * 24 * 3600 * 1000)).slice(0, 10),
-  });
-  if (reported.status !== 201) throw new Error(`shortage report refused: ${reported.status} ${reported.text}`);
+  const reported = await reportShortage(app, repairOrderId, reportedAt, { name: '李女士', phone: '+86 139 0000 0000' },
+    { model: 'Model 3', plate: '沪B54321' }, { number: 'P-4711', name: 'front camera' }, 'MINOR');
   const promised = iso(new Date(Date.now() + 12 * 24 * 3600 * 1000)).slice(0, 10);
   await complete(app, 'advisor', repairOrderId, 'Task_SetExpectation', {
     promisedDate: promised, worstCaseDate: promised, customerOption: 'A_LEAVE_CAR', waitingBenefit: 'LOANER',
@@ -179,22 +189,18 @@ async function escalatedPartsOrder(app, repairOrderId, { reportedAt = new Date(D
     { at: iso(new Date()), channel: 'PHONE', text: '我要投诉,给我个准信 / I will complain, give me a date', chasing: true });
   if (contact.status !== 201) throw new Error(`contact refused: ${contact.status} ${contact.text}`);
   return waitFor(`${repairOrderId} to escalate`, async () => {
-    const found = await app.api('admin', 'GET', `/engine-rest/history/variable-instance?variableName=escalated&processInstanceId=${reported.json.processInstanceId}`);
-    return found.json && found.json[0] && found.json[0].value === true && reported.json;
+    const found = await app.api('admin', 'GET', `/engine-rest/history/variable-instance?variableName=escalated&processInstanceId=${reported.processInstanceId}`);
+    return found.json && found.json[0] && found.json[0].value === true && reported;
   });
 }
 
 /** A parts order of a car that cannot drive, taken over by the manager: *Set the customer's expectation* waits. */
 async function partsOrderAtExpectation(app, repairOrderId) {
-  const reported = await app.api('integration', 'POST', '/api/part-shortages', {
-    repairOrderId, reportedAt: iso(new Date(Date.now() - 3600 * 1000)),
-    customer: { id: `C-${repairOrderId}`, name: '赵先生', phone: '+86 137 0000 0000', highValue: false, vip: false },
-    vehicle: { model: 'Model Y', plate: '粤B11111' }, part: { number: 'P-0815', name: 'drive unit' },
-    vehicleCondition: 'CANNOT_DRIVE', supplierEta: iso(new Date(Date.now() + 10 * 24 * 3600 * 1000)).slice(0, 10),
-  });
-  if (reported.status !== 201) throw new Error(`shortage report refused: ${reported.status} ${reported.text}`);
+  const reported = await reportShortage(app, repairOrderId, new Date(Date.now() - 3600 * 1000),
+    { name: '赵先生', phone: '+86 137 0000 0000' }, { model: 'Model Y', plate: '粤B11111' },
+    { number: 'P-0815', name: 'drive unit' }, 'CANNOT_DRIVE');
   await complete(app, 'manager', repairOrderId, 'Task_ManagerTakeOver', { apologyCallDone: true, mobilityArranged: 'LOANER' });
-  return { ...reported.json, expectation: await task(app, repairOrderId, 'Task_SetExpectation') };
+  return { ...reported, expectation: await task(app, repairOrderId, 'Task_SetExpectation') };
 }
 
 /**

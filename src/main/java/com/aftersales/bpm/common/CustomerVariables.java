@@ -1,5 +1,7 @@
 package com.aftersales.bpm.common;
 
+import org.camunda.bpm.engine.variable.VariableMap;
+
 /**
  * The customer, vehicle and order names every process shares, declared once (ADR 0017). Each
  * process's own catalog lists the ones it uses, as these very handles.
@@ -15,6 +17,20 @@ public final class CustomerVariables {
   public static final ProcessVariable<String> VEHICLE_PLATE = ProcessVariable.of("vehiclePlate", String.class);
   /** The customer's vehicle order (a sales order, or an order waiting for its delivery). */
   public static final ProcessVariable<String> ORDER_ID = ProcessVariable.of("orderId", String.class);
+
+  /** The customer as an intake reports them; an absent high-value flag means an ordinary customer. */
+  public static void putCustomer(VariableMap variables, String id, String name, String phone, Boolean highValue) {
+    CUSTOMER_ID.putIn(variables, id);
+    CUSTOMER_NAME.putIn(variables, name);
+    CUSTOMER_PHONE.putIn(variables, phone);
+    HIGH_VALUE.putIn(variables, Boolean.TRUE.equals(highValue));
+  }
+
+  /** The vehicle's model and plate; both null when the report names no vehicle. */
+  public static void putVehicle(VariableMap variables, Vehicle vehicle) {
+    VEHICLE_MODEL.putIn(variables, vehicle == null ? null : vehicle.model());
+    VEHICLE_PLATE.putIn(variables, vehicle == null ? null : vehicle.plate());
+  }
 
   private CustomerVariables() {}
 }

@@ -1,11 +1,14 @@
 package com.aftersales.bpm.demo;
 
+import static com.aftersales.bpm.rescue.RescueModel.*;
+import static com.aftersales.bpm.rescue.RescueVariables.*;
+
 import com.aftersales.bpm.common.ApprovalDecision;
+import com.aftersales.bpm.common.Customer;
 import com.aftersales.bpm.common.Vehicle;
 import com.aftersales.bpm.rescue.NpsResponse;
 import com.aftersales.bpm.rescue.ReRating;
 import com.aftersales.bpm.rescue.ReRatingService;
-import com.aftersales.bpm.rescue.RescueVariables;
 import com.aftersales.bpm.rescue.SurveyIntakeService;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +22,7 @@ import org.camunda.bpm.engine.TaskService;
 import com.aftersales.bpm.engine.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -55,38 +59,32 @@ public class RescueDriver {
     try {
       at(answeredAt);
       String id = intake.receive(new NpsResponse(surveyId, answeredAt.atOffset(ZoneOffset.ofHours(8)), script.score(),
-          "等待时间太长 / waited too long", null, new NpsResponse.Customer("C-" + surveyId, customer, "+86 138 0000 0000",
+          "等待时间太长 / waited too long", null, new Customer("C-" + surveyId, customer, "+86 138 0000 0000",
               false), new Vehicle("Model Y", "京A" + Math.floorMod(surveyId.hashCode(), 90000) + 10000), false), null).result().processInstanceId();
       deliverNotifications(id);
       Instant contact = answeredAt.plus(Duration.ofMinutes(Math.round(script.hoursToFirstContact() * 60)));
-      Job responseSla = management.createJobQuery().processInstanceId(id).activityId("Timer_ResponseSla").singleResult();
+      Job responseSla = management.createJobQuery().processInstanceId(id).activityId(RESPONSE_SLA_TIMER).singleResult();
       if (script.timersFire() && responseSla != null && contact.isAfter(responseSla.getDuedate().toInstant())) {
         // the job executor fires the timer at the grade's deadline; the escalation group acts on it
         at(responseSla.getDuedate().toInstant());
-        execute(id, "Timer_ResponseSla");
-        complete(id, "Task_HandleMissedResponse", null, Map.of("escalationAction", "called the customer myself"));
+        execute(id, RESPONSE_SLA_TIMER);
+        complete(id, MISSED_RESPONSE_TASK, null,
+            ESCALATION_ACTION.putIn(Variables.createVariables(), "called the customer myself"));
       }
       at(contact);
-      complete(id, "Task_FirstContact", null, Map.of("leapListened", true, "leapEmpathized", true,
-          "leapAcknowledged", true, "leapPromised", true, "painPoints", "没能按时提车 / could not collect the car on time",
-          "promise", "solution by tomorrow", "promisedCallbackAt", Date.from(contact.plus(Duration.ofHours(20)))));
+      complete(id, FIRST_CONTACT_TASK, null, firstContactForm(contact));
       if (!script.finished()) {
         return id;
       }
       at(contact.plus(Duration.ofHours(3)));
-      complete(id, "Task_Investigate", null, Map.of("facts", "records checked", "responsibility", "OURS",
-          "rootCauseCategory", script.reason(), "shortTermRemedy", "apology"));
-      complete(id, "Task_DesignSolution", null, Map.of("problemFixItems", "repair", "problemFixValue",
-          script.aboveAuthority() ? 6000L : 300L, "lossCompensationItems", "voucher", "lossCompensationValue", 100L,
-          "emotionalRepairItems", script.homeVisit() ? "home visit" : "phone call", "emotionalRepairValue", 0L));
+      complete(id, INVESTIGATE_TASK, null, investigationForm(script));
+      complete(id, DESIGN_SOLUTION_TASK, null, solutionForm(script));
       if (script.aboveAuthority()) {
-        complete(id, "Task_ApproveCompensation", null,
-            RescueVariables.APPROVAL_DECISION.putIn(Variables.createVariables(), ApprovalDecision.APPROVED));
+        complete(id, APPROVE_COMPENSATION_TASK, null,
+            APPROVAL_DECISION.putIn(Variables.createVariables(), ApprovalDecision.APPROVED));
       }
       at(contact.plus(Duration.ofHours(20)));
-      complete(id, "Task_ExecuteAndFollowUp", null, Map.of("calledBackAtPromisedTime", true,
-          "homeVisitDone", script.homeVisit(), "fixStarted", true, "progressUpdates", "photos sent",
-          "customerResponse", script.churned() ? "CHURNED" : "ACCEPTED"));
+      complete(id, EXECUTE_AND_FOLLOW_UP_TASK, null, followUpForm(script));
       if (script.reRating() != null) {
         Instant reRated = contact.plus(Duration.ofHours(30));
         at(reRated);
@@ -94,16 +92,70 @@ public class RescueDriver {
         deliverNotifications(id);
       } else if (!script.churned()) {
         at(contact.plus(Duration.ofDays(8)));
-        execute(id, "Timer_ReRatingWait");
+        execute(id, RE_RATING_WAIT_TIMER);
       }
       at(answeredAt.plus(Duration.ofDays(9)));
-      execute(id, "Timer_ReviewDue");
-      complete(id, "Task_ReviewAndImprove", null, Map.of("whatHappened", "long wait", "doneRight", "fast call",
-          "doneWrong", "no updates", "systemImprovement", "progress SMS", "nominatedForJointReview", false));
+      execute(id, REVIEW_DUE_TIMER);
+      complete(id, REVIEW_AND_IMPROVE_TASK, null, reviewForm());
       return id;
     } finally {
       EngineClock.reset();
     }
+  }
+
+  // What each form submits. Number fields submit whole numbers and the date-time picker a date,
+  // not the types the catalog reads them as, so those are put under the handle's name.
+
+  private static VariableMap firstContactForm(Instant contact) {
+    VariableMap form = Variables.createVariables();
+    LEAP_LISTENED.putIn(form, true);
+    LEAP_EMPATHIZED.putIn(form, true);
+    LEAP_ACKNOWLEDGED.putIn(form, true);
+    LEAP_PROMISED.putIn(form, true);
+    PAIN_POINTS.putIn(form, "没能按时提车 / could not collect the car on time");
+    PROMISE.putIn(form, "solution by tomorrow");
+    form.putValue(PROMISED_CALLBACK_AT.name(), Date.from(contact.plus(Duration.ofHours(20))));
+    return form;
+  }
+
+  private static VariableMap investigationForm(RescueScript script) {
+    VariableMap form = Variables.createVariables();
+    FACTS.putIn(form, "records checked");
+    RESPONSIBILITY.putIn(form, "OURS");
+    ROOT_CAUSE_CATEGORY.putIn(form, script.reason());
+    SHORT_TERM_REMEDY.putIn(form, "apology");
+    return form;
+  }
+
+  private static VariableMap solutionForm(RescueScript script) {
+    VariableMap form = Variables.createVariables();
+    PROBLEM_FIX_ITEMS.putIn(form, "repair");
+    form.putValue(PROBLEM_FIX_VALUE.name(), script.aboveAuthority() ? 6000L : 300L);
+    LOSS_COMPENSATION_ITEMS.putIn(form, "voucher");
+    form.putValue(LOSS_COMPENSATION_VALUE.name(), 100L);
+    EMOTIONAL_REPAIR_ITEMS.putIn(form, script.homeVisit() ? "home visit" : "phone call");
+    form.putValue(EMOTIONAL_REPAIR_VALUE.name(), 0L);
+    return form;
+  }
+
+  private static VariableMap followUpForm(RescueScript script) {
+    VariableMap form = Variables.createVariables();
+    CALLED_BACK_AT_PROMISED_TIME.putIn(form, true);
+    HOME_VISIT_DONE.putIn(form, script.homeVisit());
+    FIX_STARTED.putIn(form, true);
+    PROGRESS_UPDATES.putIn(form, "photos sent");
+    CUSTOMER_RESPONSE.putIn(form, script.churned() ? "CHURNED" : "ACCEPTED");
+    return form;
+  }
+
+  private static VariableMap reviewForm() {
+    VariableMap form = Variables.createVariables();
+    WHAT_HAPPENED.putIn(form, "long wait");
+    DONE_RIGHT.putIn(form, "fast call");
+    DONE_WRONG.putIn(form, "no updates");
+    SYSTEM_IMPROVEMENT.putIn(form, "progress SMS");
+    NOMINATED_FOR_JOINT_REVIEW.putIn(form, false);
+    return form;
   }
 
   private static void at(Instant instant) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * notification table (readable over REST), written in the case's transaction.
  */
 @Component
-public class LoggingNotificationAdapter implements NotificationPort, NotificationRecords {
+public class LoggingNotificationAdapter implements RecordChannel {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoggingNotificationAdapter.class);
   private static final int MAX_MESSAGE = 4000;
@@ -31,16 +31,6 @@ public class LoggingNotificationAdapter implements NotificationPort, Notificatio
 
   public LoggingNotificationAdapter(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-  }
-
-  @Override
-  public String channel() {
-    return "record";
-  }
-
-  @Override
-  public boolean sharesTheCaseTransaction() {
-    return true;
   }
 
   /** Inserts the notification unless its id is already recorded. */

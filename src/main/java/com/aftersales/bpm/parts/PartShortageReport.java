@@ -1,12 +1,12 @@
 package com.aftersales.bpm.parts;
 
+import com.aftersales.bpm.common.PhoneNumber;
 import com.aftersales.bpm.common.RecordKey;
 import com.aftersales.bpm.common.Vehicle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +24,7 @@ public record PartShortageReport(
   public record Customer(
       @NotBlank @Size(max = 64) String id,
       @NotBlank @Size(max = 100) String name,
-      @NotBlank @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()-]{5,32}", message = "must be a phone number") String phone,
+      @NotBlank @PhoneNumber String phone,
       Boolean highValue,
       Boolean vip) {}
 

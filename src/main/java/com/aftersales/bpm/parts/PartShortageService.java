@@ -5,6 +5,7 @@ import static com.aftersales.bpm.parts.PartsModel.*;
 
 import com.aftersales.bpm.engine.EngineClock;
 import com.aftersales.bpm.common.ApiException;
+import com.aftersales.bpm.common.CustomerVariables;
 import com.aftersales.bpm.common.IdempotentIntake;
 import com.aftersales.bpm.common.IdempotentIntake.Received;
 import com.aftersales.bpm.common.OutsideEventGate;
@@ -160,14 +161,10 @@ public class PartShortageService {
     VariableMap v = Variables.createVariables();
     REPAIR_ORDER_ID.putIn(v, r.repairOrderId());
     REPORTED_AT.putIn(v, Date.from(r.reportedAt().toInstant()));
-    CUSTOMER_ID.putIn(v, r.customer().id());
-    CUSTOMER_NAME.putIn(v, r.customer().name());
-    CUSTOMER_PHONE.putIn(v, r.customer().phone());
-    // absent flags mean "no"
-    HIGH_VALUE.putIn(v, Boolean.TRUE.equals(r.customer().highValue()));
-    VIP.putIn(v, Boolean.TRUE.equals(r.customer().vip()));
-    VEHICLE_MODEL.putIn(v, r.vehicle() == null ? null : r.vehicle().model());
-    VEHICLE_PLATE.putIn(v, r.vehicle() == null ? null : r.vehicle().plate());
+    CustomerVariables.putCustomer(v, r.customer().id(), r.customer().name(), r.customer().phone(),
+        r.customer().highValue());
+    VIP.putIn(v, Boolean.TRUE.equals(r.customer().vip())); // absent means "no"
+    CustomerVariables.putVehicle(v, r.vehicle());
     PART_NUMBER.putIn(v, r.part().number());
     PART_NAME.putIn(v, r.part().name());
     VEHICLE_CONDITION.putIn(v, r.vehicleCondition());

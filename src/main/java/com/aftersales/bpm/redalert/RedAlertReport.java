@@ -1,11 +1,11 @@
 package com.aftersales.bpm.redalert;
 
+import com.aftersales.bpm.common.Customer;
 import com.aftersales.bpm.common.RecordKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,12 +27,6 @@ public record RedAlertReport(
       @NotNull @Valid Vehicle vehicle,
       @NotNull OffsetDateTime deliveryAt,
       @NotNull Severity severity) {}
-
-  public record Customer(
-      @NotBlank @Size(max = 64) String id,
-      @NotBlank @Size(max = 100) String name,
-      @NotBlank @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()-]{5,32}", message = "must be a phone number") String phone,
-      Boolean highValue) {}
 
   public record Vehicle(@NotBlank @Size(max = 17) String vin, @Size(max = 64) String model) {}
 

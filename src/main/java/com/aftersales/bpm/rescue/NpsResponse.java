@@ -1,5 +1,6 @@
 package com.aftersales.bpm.rescue;
 
+import com.aftersales.bpm.common.Customer;
 import com.aftersales.bpm.common.RecordKey;
 import com.aftersales.bpm.common.Vehicle;
 import jakarta.validation.Valid;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 
@@ -21,12 +21,4 @@ public record NpsResponse(
     @Size(max = 64) String serviceOrderId,
     @NotNull @Valid Customer customer,
     @Valid Vehicle vehicle,
-    Boolean publicOpinionRisk) {
-
-  public record Customer(
-      @NotBlank @Size(max = 64) String id,
-      @NotBlank @Size(max = 100) String name,
-      @NotBlank @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()-]{5,32}",
-          message = "must be a phone number") String phone,
-      Boolean highValue) {}
-}
+    Boolean publicOpinionRisk) {}

@@ -3,6 +3,7 @@ package com.aftersales.bpm.rescue;
 import static com.aftersales.bpm.rescue.RescueVariables.*;
 import static com.aftersales.bpm.rescue.RescueModel.*;
 
+import com.aftersales.bpm.common.CustomerVariables;
 import com.aftersales.bpm.common.IdempotentIntake;
 import com.aftersales.bpm.common.IdempotentIntake.Received;
 import com.aftersales.bpm.common.DecisionResults;
@@ -114,13 +115,10 @@ public class SurveyIntakeService {
     SCORE.putIn(v, s.score());
     COMMENT.putIn(v, s.comment());
     SERVICE_ORDER_ID.putIn(v, s.serviceOrderId());
-    CUSTOMER_ID.putIn(v, s.customer().id());
-    CUSTOMER_NAME.putIn(v, s.customer().name());
-    CUSTOMER_PHONE.putIn(v, s.customer().phone());
-    // absent flags mean "no": an ordinary customer, no public-opinion risk
-    HIGH_VALUE.putIn(v, Boolean.TRUE.equals(s.customer().highValue()));
-    VEHICLE_MODEL.putIn(v, s.vehicle() == null ? null : s.vehicle().model());
-    VEHICLE_PLATE.putIn(v, s.vehicle() == null ? null : s.vehicle().plate());
+    CustomerVariables.putCustomer(v, s.customer().id(), s.customer().name(), s.customer().phone(),
+        s.customer().highValue());
+    CustomerVariables.putVehicle(v, s.vehicle());
+    // absent means "no": no public-opinion risk
     PUBLIC_OPINION_RISK.putIn(v, Boolean.TRUE.equals(s.publicOpinionRisk()));
     return v;
   }

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.benchmark;
 
+import com.aftersales.bpm.common.Customer;
 import com.aftersales.bpm.common.Vehicle;
 import com.aftersales.bpm.parts.PartArrival;
 import com.aftersales.bpm.parts.PartShortageReport;
@@ -113,7 +114,7 @@ final class Lifecycles {
 
   static NpsResponse survey(String surveyId, Instant answeredAt) {
     return new NpsResponse(surveyId, answeredAt.atOffset(ZoneOffset.ofHours(8)), 2, "waited too long", null,
-        new NpsResponse.Customer("C-" + surveyId, "王先生", "+86 138 0000 0000", false),
+        new Customer("C-" + surveyId, "王先生", "+86 138 0000 0000", false),
         new Vehicle("Model Y", "京A12345"), false);
   }
 

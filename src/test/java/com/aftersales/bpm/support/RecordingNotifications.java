@@ -1,26 +1,15 @@
 package com.aftersales.bpm.support;
 
 import com.aftersales.bpm.notification.Notification;
-import com.aftersales.bpm.notification.NotificationPort;
-import com.aftersales.bpm.notification.NotificationRecords;
+import com.aftersales.bpm.notification.RecordChannel;
 import com.aftersales.bpm.notification.RecipientFilter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Notification port for process tests: keeps what was sent in memory. */
-public class RecordingNotifications implements NotificationPort, NotificationRecords {
+public class RecordingNotifications implements RecordChannel {
 
   private final List<Notification> sent = new ArrayList<>();
-
-  @Override
-  public String channel() {
-    return "record";
-  }
-
-  @Override
-  public boolean sharesTheCaseTransaction() {
-    return true;
-  }
 
   @Override
   public void send(Notification notification) {

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.support;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import com.aftersales.bpm.common.Customer;
 import com.aftersales.bpm.redalert.RedAlertModel;
 
 import com.aftersales.bpm.redalert.RedAlertReport;
@@ -47,7 +48,7 @@ public final class RedAlertDriver {
     List<RedAlertReport.Order> orders = new ArrayList<>();
     for (int i = 0; i < severities.length; i++) {
       String n = String.format("%02d", i + 1);
-      orders.add(new RedAlertReport.Order("O-" + n, new RedAlertReport.Customer("C-" + n, "客户" + n,
+      orders.add(new RedAlertReport.Order("O-" + n, new Customer("C-" + n, "客户" + n,
           "+86 138 0000 00" + n, false), new RedAlertReport.Vehicle("LRW3E7FS0RC0000" + n, "Model Y"),
           OffsetDateTime.ofInstant(discoveredAt.plusSeconds(7 * 3600), ZoneOffset.ofHours(8)),
           Severity.valueOf(severities[i])));
