@@ -20,30 +20,42 @@ async function openBrowser() {
 }
 
 /**
- * Opens a fresh page of the given webapp (tasklist, cockpit) logged in as `user`. The webapps'
- * first requests of a new session can race for its CSRF token, so a login the server refuses is
- * tried again on a reloaded page (at most three times); what the server answered is in the error.
+ * Opens a fresh page of the given webapp (tasklist, cockpit) logged in as `user`, on the login form
+ * whatever its language. Pages of an earlier user are closed first: one still polling after its
+ * cookies are gone would start a new session under the next user's login. The webapp first asks
+ * the engine for its CSRF token and only then posts the login, so an attempt whose post never comes
+ * (the app still booting, a failed token request) or is refused is tried again on a reloaded page,
+ * at most three times; the error names what each attempt saw.
  */
 async function login(context, base, app, user) {
+  for (const open of context.pages()) await open.close();
   await context.clearCookies(); // one user at a time: drop the previous user's session
   const page = await context.newPage();
-  const answers = [];
+  const failures = [];
+  page.on('response', r => { if (r.status() >= 400) failures.push(`${r.request().method()} ${new URL(r.url()).pathname} ${r.status()}`); });
+  const attempts = [];
   for (let attempt = 1; attempt <= 3; attempt++) {
-    await page.goto(`${base}/camunda/app/${app}/default/`);
-    await page.fill('input[placeholder="Username"]', user);
-    await page.fill('input[placeholder="Password"]', 'demo');
+    failures.length = 0;
+    await page.goto(`${base}/camunda/app/${app}/default/`, { waitUntil: 'networkidle' });
+    const form = 'form[name="signinForm"]';
+    await page.fill(`${form} input[type="text"]`, user);
+    await page.fill(`${form} input[type="password"]`, 'demo');
     const answer = page.waitForResponse(r => r.request().method() === 'POST' && /\/auth\/user\/[^/]+\/login\//.test(r.url()),
-      { timeout: 20_000 });
-    await page.click('button[type="submit"]');
+      { timeout: 15_000 }).catch(() => null);
+    await page.click(`${form} button[type="submit"]`);
     const response = await answer;
-    if (response.ok()) {
-      await page.waitForSelector('input[placeholder="Username"]', { state: 'detached', timeout: 20_000 });
+    if (response && response.ok()) {
+      await page.waitForSelector(form, { state: 'detached', timeout: 20_000 });
+      if (attempts.length) console.log(`${user} logged into ${app} at attempt ${attempt} after: ${attempts.join(' | ')}`);
       return page;
     }
-    answers.push(`${response.status()} ${(await response.text()).slice(0, 200)}`);
+    const shown = (await page.locator('.page-notifications').allInnerTexts().catch(() => [])).join(' ').trim();
+    attempts.push(response
+      ? `login answered ${response.status()} ${(await response.text()).slice(0, 200)}`
+      : `no login post within 15 s (errors seen: ${failures.join(', ') || 'none'}; page says: ${shown || 'nothing'})`);
     await context.clearCookies();
   }
-  throw new Error(`${user} could not log into ${app}: ${answers.join(' | ')}`);
+  throw new Error(`${user} could not log into ${app}: ${attempts.join(' | ')}`);
 }
 
 async function shot(page, name) {

@@ -8,7 +8,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 const { startApp } = require('./app.cjs');
-const { openBrowser, shot } = require('./browser.cjs');
+const { openBrowser, shot, login } = require('./browser.cjs');
 const { waitFor } = require('./seed.cjs');
 
 let app;
@@ -48,18 +48,6 @@ after(async () => {
   if (app) await app.stop();
 });
 
-/** Logs in on Tasklist's own form, whatever language its placeholders are in. */
-async function login(context, user) {
-  await context.clearCookies();
-  const page = await context.newPage();
-  await page.goto(`${app.base}/camunda/app/tasklist/default/`);
-  await page.fill('form[name="signinForm"] input[type="text"]', user);
-  await page.fill('form[name="signinForm"] input[type="password"]', 'demo');
-  await page.click('form[name="signinForm"] button[type="submit"]');
-  await page.waitForSelector('form[name="signinForm"]', { state: 'detached', timeout: 20_000 });
-  return page;
-}
-
 /** The group tasks' rows as the manager sees them: title and every text shown on the card. */
 async function rows(page) {
   await page.click('text=Group tasks / 组任务');
@@ -91,7 +79,7 @@ function assertRows(list, width) {
 }
 
 test('the service manager\'s rows show customer, grade and due date, grade S above grade B, at 1440 px', async () => {
-  const page = await login(browser, 'manager');
+  const page = await login(browser, app.base, 'tasklist', 'manager');
   await page.setViewportSize({ width: 1440, height: 1000 });
   const list = await rows(page);
   assertRows(list, 1440);
@@ -100,7 +88,7 @@ test('the service manager\'s rows show customer, grade and due date, grade S abo
 });
 
 test('the same rows on a phone (390 px)', async () => {
-  const page = await login(browser, 'manager');
+  const page = await login(browser, app.base, 'tasklist', 'manager');
   await page.setViewportSize({ width: 390, height: 844 });
   const list = await rows(page);
   assertRows(list, 390);
