@@ -22,6 +22,8 @@ public final class PromiseVariables {
   public static final ProcessVariable<Double> PROMISE_VALUE = ProcessVariable.of("promiseValue", Double.class);
   /** Output of the DMN table promisePolicy: STANDARD or SPECIAL. */
   public static final ProcessVariable<String> PROMISE_CLASS = ProcessVariable.of("promiseClass", String.class);
+  /** Output of promisePolicy for a special promise: the pre-approval is due this ISO-8601 duration after recordedAt. */
+  public static final ProcessVariable<String> PRE_APPROVAL_WITHIN = ProcessVariable.of("preApprovalWithin", String.class);
   public static final ProcessVariable<PromiseDecision> PROMISE_DECISION = ProcessVariable.of("promiseDecision", PromiseDecision.class);
   public static final ProcessVariable<String> PROMISE_DECISION_REASON = ProcessVariable.of("promiseDecisionReason", String.class);
   /** The promise as the manager changed it (decision CHANGED). */

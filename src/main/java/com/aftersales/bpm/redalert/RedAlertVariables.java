@@ -29,6 +29,10 @@ public final class RedAlertVariables {
   public static final ProcessVariable<Object> DELIVER_ORDERS = ProcessVariable.of("deliverOrders", Object.class);
   public static final ProcessVariable<Object> CHOICE_ORDERS = ProcessVariable.of("choiceOrders", Object.class);
   public static final ProcessVariable<Object> DELAY_ORDERS = ProcessVariable.of("delayOrders", Object.class);
+  /** The alert kind's windows from DMN redAlertWindows: ISO-8601 duration after discovery, timer cycle. */
+  public static final ProcessVariable<String> DECISION_WINDOW = ProcessVariable.of("decisionWindow", String.class);
+  public static final ProcessVariable<String> PROGRESS_UPDATE_CYCLE = ProcessVariable.of("progressUpdateCycle", String.class);
+  /** discoveredAt + decisionWindow: the parties' tasks are due then and the managers take over. */
   public static final ProcessVariable<Date> DECISION_DUE = ProcessVariable.of("decisionDue", Date.class);
   public static final ProcessVariable<Date> DECIDED_AT = ProcessVariable.of("decidedAt", Date.class);
   public static final ProcessVariable<Boolean> DECIDED_IN_WINDOW = ProcessVariable.of("decidedInWindow", Boolean.class);

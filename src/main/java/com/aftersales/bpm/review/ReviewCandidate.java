@@ -21,7 +21,7 @@ public record ReviewCandidate(String caseId, Kind kind, String process, String b
   public static final String ESCALATED = "ESCALATED";
   /** A parts order whose customer waited a week or more. */
   public static final String LONG_WAIT = "LONG_WAIT";
-  /** A red alert decided within its window (30 minutes, 48 hours for supply). */
+  /** A red alert decided within its window (DMN redAlertWindows: 30 minutes, 48 hours for supply). */
   public static final String DECIDED_IN_WINDOW = "DECIDED_IN_WINDOW";
   /** A red alert decided after its window. */
   public static final String WINDOW_MISSED = "WINDOW_MISSED";

@@ -7,7 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * processes/promise-policy.dmn (UNIQUE) against SPEC 6: free items and service promises are
- * standard up to 1,000 CNY (boundary included); time, price and other promises are always special.
+ * standard up to 1,000 CNY (boundary included); time, price and other promises are always special,
+ * and a special promise's pre-approval is due within 4 hours (the same working day).
  */
 class PromisePolicyDecisionTest extends DecisionTableTestBase {
 
@@ -17,20 +18,21 @@ class PromisePolicyDecisionTest extends DecisionTableTestBase {
 
   static Stream<Case> cases() {
     return Stream.of(
-        //      kind            value     rule                          class
-        policy("FREE_SERVICE",  0.0,      "Rule_ServiceWithinStandard", "STANDARD"),
-        policy("FREE_SERVICE",  1000.0,   "Rule_ServiceWithinStandard", "STANDARD"),
-        policy("SERVICE",       300.0,    "Rule_ServiceWithinStandard", "STANDARD"),
-        policy("FREE_SERVICE",  1000.01,  "Rule_ServiceAboveStandard",  "SPECIAL"),
-        policy("SERVICE",       5000.0,   "Rule_ServiceAboveStandard",  "SPECIAL"),
-        policy("TIME",          0.0,      "Rule_TimePromise",           "SPECIAL"),
-        policy("TIME",          20000.0,  "Rule_TimePromise",           "SPECIAL"),
-        policy("PRICE",         0.0,      "Rule_PricePromise",          "SPECIAL"),
-        policy("PRICE",         800.0,    "Rule_PricePromise",          "SPECIAL"),
-        policy("OTHER",         0.0,      "Rule_OtherPromise",          "SPECIAL"));
+        //      kind            value     rule                          class       pre-approval within
+        policy("FREE_SERVICE",  0.0,      "Rule_ServiceWithinStandard", "STANDARD", null),
+        policy("FREE_SERVICE",  1000.0,   "Rule_ServiceWithinStandard", "STANDARD", null),
+        policy("SERVICE",       300.0,    "Rule_ServiceWithinStandard", "STANDARD", null),
+        policy("FREE_SERVICE",  1000.01,  "Rule_ServiceAboveStandard",  "SPECIAL",  "PT4H"),
+        policy("SERVICE",       5000.0,   "Rule_ServiceAboveStandard",  "SPECIAL",  "PT4H"),
+        policy("TIME",          0.0,      "Rule_TimePromise",           "SPECIAL",  "PT4H"),
+        policy("TIME",          20000.0,  "Rule_TimePromise",           "SPECIAL",  "PT4H"),
+        policy("PRICE",         0.0,      "Rule_PricePromise",          "SPECIAL",  "PT4H"),
+        policy("PRICE",         800.0,    "Rule_PricePromise",          "SPECIAL",  "PT4H"),
+        policy("OTHER",         0.0,      "Rule_OtherPromise",          "SPECIAL",  "PT4H"));
   }
 
-  private static Case policy(String kind, double value, String ruleId, String promiseClass) {
-    return new Case(map("promiseKind", kind, "promiseValue", value), ruleId, map("promiseClass", promiseClass));
+  private static Case policy(String kind, double value, String ruleId, String promiseClass, String preApprovalWithin) {
+    return new Case(map("promiseKind", kind, "promiseValue", value), ruleId,
+        map("promiseClass", promiseClass, "preApprovalWithin", preApprovalWithin));
   }
 }

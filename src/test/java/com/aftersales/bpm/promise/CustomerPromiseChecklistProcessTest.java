@@ -60,8 +60,10 @@ class CustomerPromiseChecklistProcessTest {
         item(PromiseKind.TIME, "any part within 24 hours", "0"));
 
     Task approval = task("Task_PreApprovePromise", checklist);
+    // due as promisePolicy says for a special promise: 4 hours after the checklist was recorded
+    Assertions.assertThat(taskService().getVariable(approval.getId(), "preApprovalWithin")).isEqualTo("PT4H");
     assertThat(approval).hasCandidateGroup("service-manager").hasDueDate(Date.from(NOW.minus(Duration.ofHours(1))
-        .plus(Duration.ofDays(1))));
+        .plus(Duration.ofHours(4))));
     Assertions.assertThat(taskService().getVariable(approval.getId(), "promiseInWords")).asString()
         .contains("Time promise / 时间承诺: any part within 24 hours").contains("Awaiting the service manager's approval");
     Assertions.assertThat(taskService().getVariable(approval.getId(), "customerPromisesInWords")).asString()

@@ -9,8 +9,10 @@ import com.aftersales.bpm.review.ReviewCandidates;
 import com.aftersales.bpm.support.HistoryCasesOfMonth;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import com.aftersales.bpm.support.RedAlertDriver;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
@@ -21,10 +23,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The red alert (SPEC 2.7, 5) through every path: seed 000's delivery day, a missed window taken
- * over by the managers or still finished by the parties, and a plan the form gets wrong.
+ * over by the managers or still finished by the parties, and a plan the form gets wrong
+ * ({@link RedAlertWindowsProcessTest}: the windows as the table gives them).
  */
-@Deployment(resources = {"processes/red-alert.bpmn", "processes/delivery-options.dmn",
-    "processes/compensation-approval.dmn"})
+@Deployment(resources = {"processes/red-alert.bpmn", "processes/red-alert-windows.dmn",
+    "processes/delivery-options.dmn", "processes/compensation-approval.dmn"})
 class RedAlertProcessTest {
 
   /** Seed 000: found at 03:00 in the centre (UTC+8). */
@@ -53,7 +56,10 @@ class RedAlertProcessTest {
     Assertions.assertThat(a.ids("deliverOrders")).as("proposed by deliveryOptions").isEqualTo(ids(1, 7));
     Assertions.assertThat(a.ids("choiceOrders")).isEqualTo(ids(8, 12));
     Assertions.assertThat(a.ids("delayOrders")).isEqualTo(ids(13, 15));
-    Assertions.assertThat(a.task("Task_SalesDecides").getDueDate()).isEqualTo(java.util.Date.from(FOUND.plusSeconds(1800)));
+    // the window from redAlertWindows: 30 minutes from discovery
+    Assertions.assertThat(a.variable("decisionWindow")).isEqualTo("PT30M");
+    Assertions.assertThat(a.task("Task_SalesDecides").getDueDate()).isEqualTo(Date.from(FOUND.plusSeconds(1800)));
+    Assertions.assertThat(a.timer("StartEvent_WindowMissed").getDuedate()).isEqualTo(Date.from(FOUND.plusSeconds(1800)));
     Assertions.assertThat(a.runAsyncJobs()).isEqualTo(1);
     Assertions.assertThat(engine.notifications().all()).singleElement()
         .extracting(Notification::channel, Notification::recipient)
@@ -106,7 +112,9 @@ class RedAlertProcessTest {
       a.complete(a.task("Task_ArrangeWait", id), "replacementDate", "2026-03-05", "loanerDays", 3L);
     }
     Assertions.assertThat(a.tasks("Task_DeliverReplacement")).hasSize(4);
-    // a day later each waiting customer gets a progress update
+    // a day later (redAlertWindows: R/P1D) each waiting customer gets a progress update
+    Assertions.assertThat(a.variable("progressUpdateCycle")).isEqualTo("R/P1D");
+    Assertions.assertThat(a.timer("Timer_ProgressUpdate").getDuedate()).isEqualTo(Date.from(a.minutes(90).plus(Duration.ofDays(1))));
     execute(a.timer("Timer_ProgressUpdate"));
     Assertions.assertThat(a.tasks("Task_ProgressUpdate")).hasSize(1);
     a.complete(a.tasks("Task_ProgressUpdate").get(0), "progressNote", "video of the new car sent");

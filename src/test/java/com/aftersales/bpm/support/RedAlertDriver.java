@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -56,6 +57,25 @@ public final class RedAlertDriver {
     RedAlertReport report = new RedAlertReport(alertId, OffsetDateTime.ofInstant(discoveredAt, ZoneOffset.ofHours(8)),
         "Tailgate gap 5.8 mm against a 4 mm standard / 尾门间隙5.8毫米,标准4毫米", orders, null);
     return start(report, orders.stream().map(RedAlertService::facts).toList(), now);
+  }
+
+  /** A supply alert on one part: one waiting parts order per risk level given (L1, L2, L3); ids, … */
+  public static RedAlertDriver raiseSupply(String alertId, Instant discoveredAt, Instant now, String... riskLevels) {
+    List<Map<String, Object>> facts = new ArrayList<>();
+    for (int i = 0; i < riskLevels.length; i++) {
+      String n = String.format("%02d", i + 1);
+      Map<String, Object> order = new LinkedHashMap<>();
+      order.put(RedAlertVariables.ORDER_ID.name(), "R-" + n);
+      order.put(RedAlertVariables.CUSTOMER_ID.name(), "C-" + n);
+      order.put(RedAlertVariables.CUSTOMER_NAME.name(), "客户" + n);
+      order.put(RedAlertVariables.HIGH_VALUE.name(), false);
+      order.put(RedAlertVariables.VEHICLE_MODEL.name(), "Model Y");
+      order.put(RedAlertVariables.RISK_LEVEL.name(), riskLevels[i]);
+      facts.add(order);
+    }
+    RedAlertReport report = new RedAlertReport(alertId, OffsetDateTime.ofInstant(discoveredAt, ZoneOffset.ofHours(8)),
+        "Part P-4711 out of stock everywhere / 配件P-4711全球缺货", null, "P-4711");
+    return start(report, facts, now);
   }
 
   public static RedAlertDriver start(RedAlertReport report, List<Map<String, Object>> facts, Instant now) {
