@@ -114,7 +114,8 @@ class RedAlertProcessTest {
     Assertions.assertThat(a.tasks("Task_DeliverReplacement")).hasSize(4);
     // a day later (redAlertWindows: R/P1D) each waiting customer gets a progress update
     Assertions.assertThat(a.variable("progressUpdateCycle")).isEqualTo("R/P1D");
-    Assertions.assertThat(a.timer("Timer_ProgressUpdate").getDuedate()).isEqualTo(Date.from(a.minutes(90).plus(Duration.ofDays(1))));
+    Assertions.assertThat(a.timer("Timer_ProgressUpdate").getDuedate())
+        .isEqualTo(Date.from(a.minutes(90).plus(Duration.ofDays(1))));
     execute(a.timer("Timer_ProgressUpdate"));
     Assertions.assertThat(a.tasks("Task_ProgressUpdate")).hasSize(1);
     a.complete(a.tasks("Task_ProgressUpdate").get(0), "progressNote", "video of the new car sent");
