@@ -129,15 +129,15 @@ public class RescueDriver {
     FACTS.putIn(form, "records checked");
     RESPONSIBILITY.putIn(form, "OURS");
     ROOT_CAUSE_CATEGORY.putIn(form, script.reason());
-    SHORT_TERM_REMEDY.putIn(form, "apology");
+    SHORT_TERM_REMEDY.putIn(form, "an apology call");
     return form;
   }
 
   private static VariableMap solutionForm(RescueScript script) {
     VariableMap form = Variables.createVariables();
-    PROBLEM_FIX_ITEMS.putIn(form, "repair");
+    PROBLEM_FIX_ITEMS.putIn(form, "free repair");
     PROBLEM_FIX_VALUE.putIn(form, BigDecimal.valueOf(script.aboveAuthority() ? 6000 : 300));
-    LOSS_COMPENSATION_ITEMS.putIn(form, "voucher");
+    LOSS_COMPENSATION_ITEMS.putIn(form, "service voucher");
     LOSS_COMPENSATION_VALUE.putIn(form, BigDecimal.valueOf(100));
     EMOTIONAL_REPAIR_ITEMS.putIn(form, script.homeVisit() ? "home visit" : "phone call");
     EMOTIONAL_REPAIR_VALUE.putIn(form, BigDecimal.ZERO);
