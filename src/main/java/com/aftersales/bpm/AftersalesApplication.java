@@ -1,6 +1,6 @@
 package com.aftersales.bpm;
 
-import java.time.ZoneId;
+import com.aftersales.bpm.common.CentreTimeZone;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -25,7 +25,7 @@ public class AftersalesApplication {
    * zone stops the start instead of falling back to GMT.
    */
   static ApplicationListener<ApplicationEnvironmentPreparedEvent> centresTimeZone() {
-    return event -> TimeZone.setDefault(TimeZone.getTimeZone(
-        ZoneId.of(event.getEnvironment().getProperty("aftersales.time-zone", "Asia/Shanghai"))));
+    return event -> TimeZone.setDefault(TimeZone.getTimeZone(new CentreTimeZone(
+        event.getEnvironment().getProperty(CentreTimeZone.SETTING, CentreTimeZone.DEFAULT)).zone()));
   }
 }

@@ -1,12 +1,10 @@
 package com.aftersales.bpm.common;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Dates as people read them in notifications, e.g. {@code ${displayDates.at(responseDeadline)}}
@@ -23,8 +21,8 @@ public class DisplayDates {
   /** A date without a time is kept as the start of its day in UTC (e.g. the supplier's ETA). */
   private final DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-  public DisplayDates(@Value("${aftersales.time-zone:Asia/Shanghai}") String zone) {
-    this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
+  public DisplayDates(CentreTimeZone centre) {
+    this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(centre.zone());
   }
 
   /** {@code yyyy-MM-dd HH:mm} in the centre's time zone; {@value #NONE} without a date. */

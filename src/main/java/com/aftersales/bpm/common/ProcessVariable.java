@@ -19,7 +19,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
  *   <li>numbers are converted exactly or refused (a form sends 3 as a Long or 3.0 as a Double: both
  *       read as Integer 3; 3.5 never does);</li>
  *   <li>an enum is stored as its name (a plain string that expressions compare and Cockpit shows),
- *       never as a serialized Java object, and an unknown name is refused.</li>
+ *       never as a serialized Java object, and an unknown name is refused; an amount
+ *       ({@link BigDecimal}) as the plain number a form sends.</li>
  * </ul>
  */
 public record ProcessVariable<T>(String name, Class<T> type) {
@@ -70,8 +71,19 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     return variables.putValue(name, stored(value));
   }
 
-  /** The stored form of a value: an enum's name, anything else as it is. */
+  /**
+   * The stored form of a value: an enum's name; an amount ({@link BigDecimal}, which the engine
+   * has no type for and would keep as a serialized object) as a form's number field sends it, a
+   * {@code Long} when whole, else a {@code Double}; anything else as it is.
+   */
   public static Object stored(Object value) {
+    if (value instanceof BigDecimal amount) {
+      try {
+        return amount.longValueExact();
+      } catch (ArithmeticException notWhole) {
+        return amount.doubleValue();
+      }
+    }
     return value instanceof Enum<?> constant ? constant.name() : value;
   }
 

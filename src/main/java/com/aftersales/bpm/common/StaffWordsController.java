@@ -4,7 +4,6 @@ import com.aftersales.bpm.common.AllowedGroups;
 import com.aftersales.bpm.common.Groups;
 import java.time.Duration;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +21,11 @@ public class StaffWordsController {
   private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(10)).cachePrivate();
 
   private final StaffWords words;
-  private final String timeZone;
+  private final CentreTimeZone centre;
 
-  public StaffWordsController(StaffWords words, @Value("${aftersales.time-zone}") String timeZone) {
+  public StaffWordsController(StaffWords words, CentreTimeZone centre) {
     this.words = words;
-    this.timeZone = timeZone;
+    this.centre = centre;
   }
 
   /** What the browser needs: the centre's time zone, and the catalog. */
@@ -39,6 +38,6 @@ public class StaffWordsController {
       Groups.PROCESS_OWNER})
   public ResponseEntity<Words> words() {
     return ResponseEntity.ok().cacheControl(CACHE)
-        .body(new Words(timeZone, words.catalog().kinds(), words.catalog().variables()));
+        .body(new Words(centre.id(), words.catalog().kinds(), words.catalog().variables()));
   }
 }

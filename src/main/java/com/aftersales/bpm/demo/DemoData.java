@@ -1,17 +1,16 @@
 package com.aftersales.bpm.demo;
 
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.rescue.RescueModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import org.camunda.bpm.engine.HistoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +31,12 @@ public class DemoData {
 
   private final RescueDriver driver;
   private final HistoryService history;
-  private final ZoneId zone;
+  private final CentreTimeZone centre;
 
-  public DemoData(RescueDriver driver, HistoryService history, @Value("${aftersales.time-zone}") String zone) {
+  public DemoData(RescueDriver driver, HistoryService history, CentreTimeZone centre) {
     this.driver = driver;
     this.history = history;
-    this.zone = ZoneId.of(zone);
+    this.centre = centre;
   }
 
   /** @return how many rescues were created; none when the database already has rescues */
@@ -47,13 +46,13 @@ public class DemoData {
       return 0;
     }
     Random random = new Random(20261123);
-    YearMonth current = YearMonth.from(now.atZone(zone));
+    YearMonth current = centre.monthOf(now);
     int made = 0;
     for (int back = MONTHS_BACK; back >= 0; back--) {
       YearMonth month = current.minusMonths(back);
       for (int n = 0; n < CASES_PER_MONTH; n++) {
         LocalDate day = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
-        Instant answeredAt = day.atTime(9 + random.nextInt(10), random.nextInt(60)).atZone(zone).toInstant();
+        Instant answeredAt = day.atTime(9 + random.nextInt(10), random.nextInt(60)).atZone(centre.zone()).toInstant();
         RescueScript script = script(random, !answeredAt.plus(Duration.ofDays(10)).isAfter(now));
         if (answeredAt.plus(Duration.ofHours((long) script.hoursToFirstContact() + 1)).isAfter(now)) {
           continue; // not answered yet in this month

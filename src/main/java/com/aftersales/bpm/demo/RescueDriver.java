@@ -4,16 +4,19 @@ import static com.aftersales.bpm.rescue.RescueModel.*;
 import static com.aftersales.bpm.rescue.RescueVariables.*;
 
 import com.aftersales.bpm.common.ApprovalDecision;
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.Customer;
 import com.aftersales.bpm.common.Vehicle;
 import com.aftersales.bpm.rescue.NpsResponse;
 import com.aftersales.bpm.rescue.ReRating;
 import com.aftersales.bpm.rescue.ReRatingService;
 import com.aftersales.bpm.rescue.SurveyIntakeService;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Date;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -44,21 +47,23 @@ public class RescueDriver {
   private final TaskService tasks;
   private final ManagementService management;
   private final IdentityService identity;
+  private final CentreTimeZone centre;
 
   public RescueDriver(SurveyIntakeService intake, ReRatingService reRatings, TaskService tasks,
-      ManagementService management, IdentityService identity) {
+      ManagementService management, IdentityService identity, CentreTimeZone centre) {
     this.intake = intake;
     this.reRatings = reRatings;
     this.tasks = tasks;
     this.management = management;
     this.identity = identity;
+    this.centre = centre;
   }
 
   /** @return the rescue's process instance id */
   public String run(String surveyId, Instant answeredAt, String customer, RescueScript script) {
     try {
       at(answeredAt);
-      String id = intake.receive(new NpsResponse(surveyId, answeredAt.atOffset(ZoneOffset.ofHours(8)), script.score(),
+      String id = intake.receive(new NpsResponse(surveyId, centreTime(answeredAt), script.score(),
           "等待时间太长 / waited too long", null, new Customer("C-" + surveyId, customer, "+86 138 0000 0000",
               false), new Vehicle("Model Y", "京A" + Math.floorMod(surveyId.hashCode(), 90000) + 10000), false), null).result().processInstanceId();
       deliverNotifications(id);
@@ -88,7 +93,7 @@ public class RescueDriver {
       if (script.reRating() != null) {
         Instant reRated = contact.plus(Duration.ofHours(30));
         at(reRated);
-        reRatings.receive(surveyId, new ReRating(script.reRating(), reRated.atOffset(ZoneOffset.ofHours(8))));
+        reRatings.receive(surveyId, new ReRating(script.reRating(), centreTime(reRated)));
         deliverNotifications(id);
       } else if (!script.churned()) {
         at(contact.plus(Duration.ofDays(8)));
@@ -103,8 +108,8 @@ public class RescueDriver {
     }
   }
 
-  // What each form submits. Number fields submit whole numbers and the date-time picker a date,
-  // not the types the catalog reads them as, so those are put under the handle's name.
+  // What each form submits, through the catalog's handles and in its types: the date-time field
+  // sends UTC text to the minute, as Tasklist's picker does; amounts are CNY.
 
   private static VariableMap firstContactForm(Instant contact) {
     VariableMap form = Variables.createVariables();
@@ -114,7 +119,8 @@ public class RescueDriver {
     LEAP_PROMISED.putIn(form, true);
     PAIN_POINTS.putIn(form, "没能按时提车 / could not collect the car on time");
     PROMISE.putIn(form, "solution by tomorrow");
-    form.putValue(PROMISED_CALLBACK_AT.name(), Date.from(contact.plus(Duration.ofHours(20))));
+    PROMISED_CALLBACK_AT.putIn(form, contact.plus(Duration.ofHours(20)).truncatedTo(ChronoUnit.MINUTES)
+        .atOffset(ZoneOffset.UTC).toString());
     return form;
   }
 
@@ -123,18 +129,18 @@ public class RescueDriver {
     FACTS.putIn(form, "records checked");
     RESPONSIBILITY.putIn(form, "OURS");
     ROOT_CAUSE_CATEGORY.putIn(form, script.reason());
-    SHORT_TERM_REMEDY.putIn(form, "apology");
+    SHORT_TERM_REMEDY.putIn(form, "an apology call");
     return form;
   }
 
   private static VariableMap solutionForm(RescueScript script) {
     VariableMap form = Variables.createVariables();
-    PROBLEM_FIX_ITEMS.putIn(form, "repair");
-    form.putValue(PROBLEM_FIX_VALUE.name(), script.aboveAuthority() ? 6000L : 300L);
-    LOSS_COMPENSATION_ITEMS.putIn(form, "voucher");
-    form.putValue(LOSS_COMPENSATION_VALUE.name(), 100L);
+    PROBLEM_FIX_ITEMS.putIn(form, "free repair");
+    PROBLEM_FIX_VALUE.putIn(form, BigDecimal.valueOf(script.aboveAuthority() ? 6000 : 300));
+    LOSS_COMPENSATION_ITEMS.putIn(form, "service voucher");
+    LOSS_COMPENSATION_VALUE.putIn(form, BigDecimal.valueOf(100));
     EMOTIONAL_REPAIR_ITEMS.putIn(form, script.homeVisit() ? "home visit" : "phone call");
-    form.putValue(EMOTIONAL_REPAIR_VALUE.name(), 0L);
+    EMOTIONAL_REPAIR_VALUE.putIn(form, BigDecimal.ZERO);
     return form;
   }
 
@@ -156,6 +162,11 @@ public class RescueDriver {
     SYSTEM_IMPROVEMENT.putIn(form, "progress SMS");
     NOMINATED_FOR_JOINT_REVIEW.putIn(form, false);
     return form;
+  }
+
+  /** A time as the survey system sends it: with the centre's offset. */
+  private OffsetDateTime centreTime(Instant instant) {
+    return instant.atZone(centre.zone()).toOffsetDateTime();
   }
 
   private static void at(Instant instant) {

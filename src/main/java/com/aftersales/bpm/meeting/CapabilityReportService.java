@@ -1,5 +1,6 @@
 package com.aftersales.bpm.meeting;
 
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.meeting.CapabilityReport.LevelFigures;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import com.aftersales.bpm.engine.EngineClock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,13 +42,13 @@ public class CapabilityReportService implements CapabilityBriefing {
   private final ZoneId zone;
 
   public CapabilityReportService(WaitingParts waitingParts, PartsOrderTable orders, RescueCaseTable rescues,
-      CustomerPromiseTable promises, StaffWords words, @Value("${aftersales.time-zone}") String zone) {
+      CustomerPromiseTable promises, StaffWords words, CentreTimeZone centre) {
     this.waitingParts = waitingParts;
     this.orders = orders;
     this.rescues = rescues;
     this.promises = promises;
     this.words = words;
-    this.zone = ZoneId.of(zone);
+    this.zone = centre.zone();
   }
 
   public CapabilityReport forMonth(YearMonth month) {

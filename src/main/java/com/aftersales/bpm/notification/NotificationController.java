@@ -3,11 +3,11 @@ package com.aftersales.bpm.notification;
 import com.aftersales.bpm.engine.Caller;
 import com.aftersales.bpm.common.RequestParameters;
 import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.Groups;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,13 +28,13 @@ public class NotificationController {
 
   private final NotificationRecords notifications;
   private final IdentityService identity;
-  private final String timeZone;
+  private final CentreTimeZone centre;
 
   public NotificationController(NotificationRecords notifications, IdentityService identity,
-      @Value("${aftersales.time-zone}") String timeZone) {
+      CentreTimeZone centre) {
     this.notifications = notifications;
     this.identity = identity;
-    this.timeZone = timeZone;
+    this.centre = centre;
   }
 
   @GetMapping
@@ -66,7 +66,7 @@ public class NotificationController {
   public Inbox inbox(@RequestParam(required = false) String limit) {
     int count = RequestParameters.wholeNumber("limit", limit, INBOX_DEFAULT_LIMIT, 1, INBOX_MAX_LIMIT);
     Caller caller = Caller.of(identity);
-    return new Inbox(caller.userId(), timeZone, notifications.findRecent(count, addressedTo(caller)));
+    return new Inbox(caller.userId(), centre.id(), notifications.findRecent(count, addressedTo(caller)));
   }
 
   private RecipientFilter readableByCaller() {

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.parts;
 
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.FormRuleViolation;
 import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DATE;
@@ -9,12 +10,9 @@ import static com.aftersales.bpm.parts.PartsVariables.TWICE_PROMISED_AT;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * End listener of "set the customer's expectation": the promised date passes at the end of that
@@ -23,10 +21,10 @@ import org.springframework.beans.factory.annotation.Value;
 @ModelBean("recordPromise")
 public class RecordPromiseListener implements ExecutionListener {
 
-  private final ZoneId zone;
+  private final CentreTimeZone centre;
 
-  public RecordPromiseListener(@Value("${aftersales.time-zone}") String zone) {
-    this.zone = ZoneId.of(zone);
+  public RecordPromiseListener(CentreTimeZone centre) {
+    this.centre = centre;
   }
 
   @Override
@@ -35,8 +33,7 @@ public class RecordPromiseListener implements ExecutionListener {
     if (promised == null || promised.isBlank()) {
       throw new FormRuleViolation("The promised date is missing");
     }
-    // the form's date field sends yyyy-MM-dd; tolerate a date-time by keeping its date
-    Instant deadline = LocalDate.parse(promised.substring(0, 10)).plusDays(1).atStartOfDay(zone).toInstant();
+    Instant deadline = centre.endOfDay(promised);
     Instant reported = REPORTED_AT.get(execution).toInstant();
     Duration promisedWait = Duration.between(reported, deadline);
     PROMISED_DEADLINE.set(execution, Date.from(deadline));

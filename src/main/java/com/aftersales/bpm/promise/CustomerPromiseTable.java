@@ -1,11 +1,11 @@
 package com.aftersales.bpm.promise;
 
+import static com.aftersales.bpm.common.UtcTimestamps.instant;
+import static com.aftersales.bpm.common.UtcTimestamps.timestamp;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -37,7 +37,7 @@ public class CustomerPromiseTable {
       no++;
       jdbc.update("INSERT INTO customer_promise (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, NULL, NULL)",
           checklist.checklistId(), no, checklist.customerId(), checklist.orderId(),
-          utc(checklist.recordedAt().toInstant()), item.kind().name(), item.description(), item.value(),
+          timestamp(checklist.recordedAt().toInstant()), item.kind().name(), item.description(), item.value(),
           item.validUntil(), PromiseState.RECEIVED.name());
     }
   }
@@ -63,7 +63,7 @@ public class CustomerPromiseTable {
 
   void decide(String itemId, PromiseDecision decision, String reason, String changedDescription, Instant at) {
     update(itemId, "state = ?, decision_reason = ?, changed_description = ?, decided_at = ?", decision.state().name(),
-        reason, decision == PromiseDecision.CHANGED ? changedDescription : null, utc(at));
+        reason, decision == PromiseDecision.CHANGED ? changedDescription : null, timestamp(at));
   }
 
   /** Every promise made to the customer, newest checklist first. */
@@ -80,7 +80,7 @@ public class CustomerPromiseTable {
   /** The promises recorded in [from, to). */
   public List<CustomerPromise> recordedBetween(Instant from, Instant to) {
     return jdbc.query("SELECT " + COLUMNS + " FROM customer_promise WHERE recorded_at >= ? AND recorded_at < ? "
-        + "ORDER BY recorded_at, checklist_id, item_no", CustomerPromiseTable::row, utc(from), utc(to));
+        + "ORDER BY recorded_at, checklist_id, item_no", CustomerPromiseTable::row, timestamp(from), timestamp(to));
   }
 
   private void update(String itemId, String set, Object... values) {
@@ -102,14 +102,5 @@ public class CustomerPromiseTable {
         validUntil == null ? null : validUntil.toLocalDate(), rs.getString("policy_class"),
         PromiseState.valueOf(rs.getString("state")), rs.getString("decision_reason"),
         rs.getString("changed_description"), instant(rs, "decided_at"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-    return time == null ? null : time.toInstant();
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,14 +1,15 @@
 package com.aftersales.bpm.promise;
 
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.StaffWords;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 import com.aftersales.bpm.engine.EngineClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * What the models ask about promises: the checklist's promises one by one, the policy's verdict
@@ -24,22 +25,21 @@ public class CustomerPromises {
   private final ZoneId zone;
 
   @Autowired
-  public CustomerPromises(CustomerPromiseTable table, StaffWords words,
-      @Value("${aftersales.time-zone:Asia/Shanghai}") String zone) {
-    this(table, table::ofCustomer, words, zone);
+  public CustomerPromises(CustomerPromiseTable table, StaffWords words, CentreTimeZone centre) {
+    this(table, table::ofCustomer, words, centre.zone());
   }
 
   /** For process tests of other models, which need only the words (no promise table). */
   public static CustomerPromises wordsOnly(Function<String, List<CustomerPromise>> ofCustomer, StaffWords words) {
-    return new CustomerPromises(null, ofCustomer, words, "UTC");
+    return new CustomerPromises(null, ofCustomer, words, ZoneOffset.UTC);
   }
 
   private CustomerPromises(CustomerPromiseTable table, Function<String, List<CustomerPromise>> ofCustomer,
-      StaffWords words, String zone) {
+      StaffWords words, ZoneId zone) {
     this.table = table;
     this.ofCustomer = ofCustomer;
     this.words = words;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
   }
 
   /** The multi-instance collection: one id per promise of the checklist. */

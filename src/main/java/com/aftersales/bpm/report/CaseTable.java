@@ -1,14 +1,11 @@
 package com.aftersales.bpm.report;
 
+import static com.aftersales.bpm.common.UtcTimestamps.timestamp;
 import com.aftersales.bpm.common.HistoricVariables;
 import com.aftersales.bpm.common.ProcessVariable;
 import com.aftersales.bpm.engine.CaseEvent;
 import com.aftersales.bpm.engine.EngineHistoryTables;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -113,14 +110,5 @@ public abstract class CaseTable {
       jdbc.update("INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES ("
           + String.join(", ", names.stream().map(n -> "?").toList()) + ")", values.toArray());
     }
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-    return time == null ? null : time.toInstant();
-  }
-
-  static OffsetDateTime timestamp(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,5 +1,7 @@
 package com.aftersales.bpm.report;
 
+import static com.aftersales.bpm.common.UtcTimestamps.instant;
+import static com.aftersales.bpm.common.UtcTimestamps.timestamp;
 import static com.aftersales.bpm.parts.PartsVariables.ESCALATED;
 import com.aftersales.bpm.parts.PartsModel;
 import static com.aftersales.bpm.parts.PartsVariables.PART_ARRIVED_AT;

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.report;
 
+import static com.aftersales.bpm.common.UtcTimestamps.timestamp;
 import static com.aftersales.bpm.redalert.RedAlertVariables.*;
 import static com.aftersales.bpm.redalert.RedAlertModel.*;
 import com.aftersales.bpm.redalert.RedAlertModel;

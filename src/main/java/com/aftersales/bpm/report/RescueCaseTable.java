@@ -1,5 +1,7 @@
 package com.aftersales.bpm.report;
 
+import static com.aftersales.bpm.common.UtcTimestamps.instant;
+import static com.aftersales.bpm.common.UtcTimestamps.timestamp;
 import com.aftersales.bpm.rescue.RescueModel;
 import static com.aftersales.bpm.rescue.RescueVariables.ANSWERED_AT;
 import static com.aftersales.bpm.rescue.RescueVariables.COMPENSATION_AUTHORITY;

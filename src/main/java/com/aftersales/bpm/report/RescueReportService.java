@@ -4,6 +4,7 @@ import com.aftersales.bpm.rescue.RescueOutcome;
 import static com.aftersales.bpm.report.ReportFigures.pct;
 import static com.aftersales.bpm.report.ReportFigures.percentile;
 
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.report.PartsOrderTable.PartsOrder;
@@ -22,7 +23,6 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import com.aftersales.bpm.engine.EngineClock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,12 +43,12 @@ public class RescueReportService {
   private final StaffWords words;
 
   public RescueReportService(RescueCaseTable table, PartsOrderTable partsOrders, RedAlertTable redAlerts,
-      SurveyAnswers answers, @Value("${aftersales.time-zone}") String zone, StaffWords words) {
+      SurveyAnswers answers, CentreTimeZone centre, StaffWords words) {
     this.table = table;
     this.partsOrders = partsOrders;
     this.redAlerts = redAlerts;
     this.answers = answers;
-    this.zone = ZoneId.of(zone);
+    this.zone = centre.zone();
     this.words = words;
   }
 

@@ -1,11 +1,10 @@
 package com.aftersales.bpm.review;
 
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.Months;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.regex.Pattern;
@@ -24,12 +23,11 @@ public class ReviewCalendar {
   private static final Pattern YYYY_MM = Pattern.compile("[0-9]{4}-[0-9]{2}");
 
   private final String cycle;
-  private final ZoneId zone;
+  private final CentreTimeZone centre;
 
-  public ReviewCalendar(@Value("${aftersales.review.cycle}") String cycle,
-      @Value("${aftersales.time-zone}") String zone) {
+  public ReviewCalendar(@Value("${aftersales.review.cycle}") String cycle, CentreTimeZone centre) {
     this.cycle = cycle;
-    this.zone = ZoneId.of(zone);
+    this.centre = centre;
   }
 
   /** The timer cycle of the monthly review (default: first Monday at 10:00). */
@@ -39,7 +37,7 @@ public class ReviewCalendar {
 
   /** The month before the engine's current time: what a review held now looks back on. */
   public YearMonth previousMonth() {
-    return YearMonth.from(EngineClock.instant().atZone(zone)).minusMonths(1);
+    return centre.monthOf(EngineClock.instant()).minusMonths(1);
   }
 
   /**
@@ -71,6 +69,6 @@ public class ReviewCalendar {
 
   /** An action is due at the end of its deadline day in the centre's time zone. */
   public Date endOfDay(String isoDate) {
-    return Date.from(LocalDate.parse(isoDate.substring(0, 10)).plusDays(1).atStartOfDay(zone).toInstant());
+    return Date.from(centre.endOfDay(isoDate));
   }
 }

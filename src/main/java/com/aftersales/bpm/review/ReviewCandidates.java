@@ -11,6 +11,7 @@ import static com.aftersales.bpm.rescue.RescueVariables.OUTCOME;
 import static com.aftersales.bpm.rescue.RescueVariables.PARTS_SHORTAGE_INSTANCE_ID;
 
 import com.aftersales.bpm.common.HistoricVariables;
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.parts.PartsVariables;
 import com.aftersales.bpm.redalert.RedAlertVariables;
@@ -31,7 +32,6 @@ import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import com.aftersales.bpm.engine.EngineClock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,10 +53,10 @@ public class ReviewCandidates {
   private final CasesOfMonth months;
   private final ZoneId zone;
 
-  public ReviewCandidates(HistoryService history, CasesOfMonth months, @Value("${aftersales.time-zone}") String zone) {
+  public ReviewCandidates(HistoryService history, CasesOfMonth months, CentreTimeZone centre) {
     this.history = history;
     this.months = months;
-    this.zone = ZoneId.of(zone);
+    this.zone = centre.zone();
   }
 
   public List<ReviewCandidate> forMonth(YearMonth month) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class DisplayDatesTest {
 
-  private final DisplayDates centre = new DisplayDates("Asia/Shanghai");
+  private final DisplayDates centre = new DisplayDates(new CentreTimeZone("Asia/Shanghai"));
 
   @Test
   void aDateReadsAsPeopleWriteItInTheCentresTimeZone() {
@@ -20,15 +20,15 @@ class DisplayDatesTest {
   void theDayChangesWhereTheCentreIs() {
     Date lateUtcEvening = Date.from(Instant.parse("2026-12-31T18:30:00Z"));
     Assertions.assertThat(centre.at(lateUtcEvening)).isEqualTo("2027-01-01 02:30");
-    Assertions.assertThat(new DisplayDates("UTC").at(lateUtcEvening)).isEqualTo("2026-12-31 18:30");
-    Assertions.assertThat(new DisplayDates("Europe/Berlin").at(lateUtcEvening)).isEqualTo("2026-12-31 19:30");
+    Assertions.assertThat(new DisplayDates(new CentreTimeZone("UTC")).at(lateUtcEvening)).isEqualTo("2026-12-31 18:30");
+    Assertions.assertThat(new DisplayDates(new CentreTimeZone("Europe/Berlin")).at(lateUtcEvening)).isEqualTo("2026-12-31 19:30");
   }
 
   @Test
   void aDateWithoutItsTimeKeepsItsDayWhereverTheCentreIs() {
     Date eta = Date.from(Instant.parse("2026-12-07T00:00:00Z"));
     Assertions.assertThat(centre.day(eta)).isEqualTo("2026-12-07");
-    Assertions.assertThat(new DisplayDates("America/Los_Angeles").day(eta)).isEqualTo("2026-12-07");
+    Assertions.assertThat(new DisplayDates(new CentreTimeZone("America/Los_Angeles")).day(eta)).isEqualTo("2026-12-07");
   }
 
   @Test

@@ -96,6 +96,16 @@ class ProcessVariableTest {
   }
 
   @Test
+  void anAmountIsStoredAsTheNumberAFormSendsAndReadBackExactly() {
+    VariableMap form = MONEY.putIn(Variables.createVariables(), new BigDecimal("6000.00"));
+    assertThat(form.get("money")).isEqualTo(6000L);
+    assertThat(MONEY.from(form)).isEqualByComparingTo("6000");
+    MONEY.set(scope, new BigDecimal("120.50"));
+    assertThat(caseVariables).containsEntry("money", 120.5);
+    assertThat(MONEY.get(scope)).isEqualByComparingTo("120.5");
+  }
+
+  @Test
   void anEnumIsStoredByNameAndReadBackAsItsConstant() {
     CONDITION.set(scope, VehicleCondition.MINOR);
     assertThat(caseVariables).containsEntry("vehicleCondition", "MINOR");

@@ -52,8 +52,7 @@ class PartShortageControllerSliceTest extends ControllerSliceTest {
   @Test
   void theBatchViewNeedsAPartNumber() throws Exception {
     loggedIn("paula", Groups.PARTS_COORDINATOR);
-    mvc.perform(get("/api/part-shortages")).andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fieldErrors[0].field").value("partNumber"));
+    expectRefusedNaming("partNumber", get("/api/part-shortages"));
     when(shortages.waitingFor("P-100")).thenReturn(List.of());
     mvc.perform(get("/api/part-shortages").param("partNumber", "P-100"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.count").value(0));

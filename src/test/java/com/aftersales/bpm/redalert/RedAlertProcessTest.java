@@ -2,6 +2,7 @@ package com.aftersales.bpm.redalert;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.review.ReviewCandidate;
@@ -137,7 +138,7 @@ class RedAlertProcessTest {
 
     // nominated: a complex case among the monthly joint review's candidates
     List<ReviewCandidate> candidates = new ReviewCandidates(historyService(), new HistoryCasesOfMonth(historyService()),
-        "UTC").forMonth(YearMonth.of(2026, 3));
+        new CentreTimeZone("UTC")).forMonth(YearMonth.of(2026, 3));
     Assertions.assertThat(candidates).singleElement().satisfies(c -> {
       Assertions.assertThat(c.businessKey()).isEqualTo("RA-2026-0301");
       Assertions.assertThat(c.kind()).isEqualTo(ReviewCandidate.Kind.COMPLEX);

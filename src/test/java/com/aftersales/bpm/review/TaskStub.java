@@ -9,12 +9,14 @@ import static org.mockito.Mockito.when;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.GroupQuery;
 import org.camunda.bpm.engine.identity.UserQuery;
+import org.camunda.bpm.engine.query.Query;
 
 /**
  * A completed task of a review without an engine: a Mockito {@link DelegateTask} that reads the
@@ -33,32 +35,22 @@ final class TaskStub {
         .when(execution).setVariable(anyString(), any());
     when(task.getExecution()).thenReturn(execution);
     IdentityService identity = mock(IdentityService.class);
-    when(identity.createGroupQuery()).thenAnswer(call -> groupQuery(groups));
-    when(identity.createUserQuery()).thenAnswer(call -> userQuery(users));
+    when(identity.createGroupQuery()).thenAnswer(call -> knowing(GroupQuery.class, GroupQuery::groupId, groups));
+    when(identity.createUserQuery()).thenAnswer(call -> knowing(UserQuery.class, UserQuery::userId, users));
     ProcessEngineServices services = mock(ProcessEngineServices.class);
     when(services.getIdentityService()).thenReturn(identity);
     when(task.getProcessEngineServices()).thenReturn(services);
   }
 
-  private static GroupQuery groupQuery(Set<String> groups) {
-    GroupQuery query = mock(GroupQuery.class);
+  /** A user or group query that counts 1 for an id it knows and 0 for any other. */
+  private static <Q extends Query<Q, ?>> Q knowing(Class<Q> type, BiFunction<Q, String, Q> byId, Set<String> known) {
+    Q query = mock(type);
     String[] id = new String[1];
-    when(query.groupId(anyString())).thenAnswer(call -> {
+    when(byId.apply(query, anyString())).thenAnswer(call -> {
       id[0] = call.getArgument(0);
       return query;
     });
-    when(query.count()).thenAnswer(call -> groups.contains(id[0]) ? 1L : 0L);
-    return query;
-  }
-
-  private static UserQuery userQuery(Set<String> users) {
-    UserQuery query = mock(UserQuery.class);
-    String[] id = new String[1];
-    when(query.userId(anyString())).thenAnswer(call -> {
-      id[0] = call.getArgument(0);
-      return query;
-    });
-    when(query.count()).thenAnswer(call -> users.contains(id[0]) ? 1L : 0L);
+    when(query.count()).thenAnswer(call -> known.contains(id[0]) ? 1L : 0L);
     return query;
   }
 }

@@ -2,8 +2,11 @@ package com.aftersales.bpm.support;
 
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.aftersales.bpm.audit.CustomerCases;
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.IntakeEndpoints;
 import com.aftersales.bpm.common.JsonRequestReader;
 import com.aftersales.bpm.common.StaffWords;
@@ -29,6 +32,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * Base of the {@code @WebMvcTest} slices: every controller of ours with the services they call
@@ -43,7 +47,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * authentication end to end.
  */
 @WebMvcTest
-@Import({JsonRequestReader.class, AsApplication.class, IntakeEndpoints.class, StaffWords.class, ControllerSliceTest.EngineStandIn.class})
+@Import({JsonRequestReader.class, AsApplication.class, IntakeEndpoints.class, StaffWords.class, CentreTimeZone.class, ControllerSliceTest.EngineStandIn.class})
 public abstract class ControllerSliceTest {
 
   @MockitoBean
@@ -77,6 +81,11 @@ public abstract class ControllerSliceTest {
   /** Makes {@code user} (member of {@code groups}) the caller the engine's identity service reports. */
   protected void loggedIn(String user, String... groups) {
     when(identity.getCurrentAuthentication()).thenReturn(new Authentication(user, List.of(groups)));
+  }
+
+  /** The request is refused: a 400 whose first field error names {@code field}. */
+  protected void expectRefusedNaming(String field, RequestBuilder request) throws Exception {
+    mvc.perform(request).andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value(field));
   }
 
   /** The engine as TrustBoundaryConfig asks for it while the context starts: only its identity service. */

@@ -5,6 +5,7 @@ import com.aftersales.bpm.redalert.OpenAlertOrderListener;
 import com.aftersales.bpm.redalert.ProposeDeliveryOptionsDelegate;
 import com.aftersales.bpm.redalert.RecordAlertDecisionDelegate;
 import com.aftersales.bpm.redalert.SummariseRedAlertDelegate;
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.Deadlines;
 import com.aftersales.bpm.common.DisplayDates;
 import com.aftersales.bpm.common.StaffWords;
@@ -35,6 +36,9 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 /** Registers the real delegates (with an in-memory notification port) for plain-engine tests. */
 public final class ProcessTestBeans {
 
+  /** The test JVM runs in UTC, like the timer cycles it evaluates: calendar deadlines do too. */
+  private static final CentreTimeZone UTC = new CentreTimeZone("UTC");
+
   private ProcessTestBeans() {}
 
   public static RecordingNotifications register() {
@@ -42,7 +46,8 @@ public final class ProcessTestBeans {
     Deadlines deadlines = new Deadlines();
     Mocks.register("deadlines", deadlines);
     // texts show the centre's local time, as in production
-    Mocks.register("displayDates", new DisplayDates("Asia/Shanghai"));
+    DisplayDates displayDates = new DisplayDates(new CentreTimeZone("Asia/Shanghai"));
+    Mocks.register("displayDates", displayDates);
     Mocks.register("staffWords", new StaffWords());
     Mocks.register("applyGrading", new ApplyGradingListener(deadlines));
     Mocks.register("sendNotification", new SendNotificationDelegate(
@@ -51,22 +56,20 @@ public final class ProcessTestBeans {
     Mocks.register("awaitPartArrival", new AwaitPartArrivalListener());
     Mocks.register("awaitReRating", new AwaitReRatingListener());
     Mocks.register("recordCrisisSignals", new RecordCrisisSignalsListener());
-    // the test JVM runs in UTC, like the timer cycles it evaluates
-    Mocks.register("recordPromise", new RecordPromiseListener("UTC"));
+    Mocks.register("recordPromise", new RecordPromiseListener(UTC));
     Mocks.register("assignActionOwner", new AssignActionOwnerListener());
     Mocks.register("checkVerifier", new CheckVerifierListener());
     HistoryService history = BpmnAwareTests.historyService();
-    ReviewCalendar calendar = new ReviewCalendar("0 0 10 ? * MON#1", "UTC");
+    ReviewCalendar calendar = new ReviewCalendar("0 0 10 ? * MON#1", UTC);
     Mocks.register("reviewCalendar", calendar);
     Mocks.register("checkReviewMonth", new CheckReviewMonthListener(calendar));
     Mocks.register("prepareReview", new PrepareReviewDelegate(
-        new ReviewCandidates(history, new HistoryCasesOfMonth(history), "UTC"), new ActionCheckpoint(history), calendar, new StaffWords(),
+        new ReviewCandidates(history, new HistoryCasesOfMonth(history), UTC), new ActionCheckpoint(history), calendar, new StaffWords(),
         month -> "After-sales capability, " + month + " / 售后能力通报 " + month));
     Mocks.register("checkCaseMix", new CheckCaseMixListener());
     Mocks.register("checkActions", new CheckActionsListener());
     Mocks.register("recordReconstruction", new RecordReconstructionListener());
-    Mocks.register("proposeDeliveryOptions", new ProposeDeliveryOptionsDelegate(new StaffWords(),
-        new DisplayDates("Asia/Shanghai")));
+    Mocks.register("proposeDeliveryOptions", new ProposeDeliveryOptionsDelegate(new StaffWords(), displayDates));
     Mocks.register("checkTiers", new CheckTiersListener());
     Mocks.register("recordAlertDecision", new RecordAlertDecisionDelegate());
     Mocks.register("openAlertOrder", new OpenAlertOrderListener());

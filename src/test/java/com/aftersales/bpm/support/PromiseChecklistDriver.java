@@ -3,6 +3,7 @@ package com.aftersales.bpm.support;
 import com.aftersales.bpm.promise.PromiseModel;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.promise.CustomerPromise;
 import com.aftersales.bpm.promise.CustomerPromiseChecklist;
@@ -47,7 +48,7 @@ public final class PromiseChecklistDriver {
 
   /** The model bean over the table, in the tests' time zone. */
   public CustomerPromises promises() {
-    return new CustomerPromises(table, new StaffWords(), "UTC");
+    return new CustomerPromises(table, new StaffWords(), new CentreTimeZone("UTC"));
   }
 
   /** Customer C-id, order SO-id, sales advisor {@link #SALES_ADVISOR}. */
