@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,7 +43,7 @@ class StartFormTest {
         + " \"departments\": {\"value\": \"[\\\"sales\\\"]\", \"type\": \"Json\"}}}";
     WebappBrowser tasklist = WebappBrowser.loggedIn(port, "tasklist", "storemanager");
 
-    for (HttpResponse<String> refused : java.util.List.of(http.postJson("storemanager", REST + "/start", body),
+    for (HttpResponse<String> refused : List.of(http.postJson("storemanager", REST + "/start", body),
         http.postJson("storemanager", REST + "/submit-form", body), tasklist.postJson(TASKLIST + "/submit-form", body),
         tasklist.postJson(TASKLIST + "/start", body))) {
       assertRefused(refused, "'departments' is not a field of this form");
@@ -84,7 +85,7 @@ class StartFormTest {
     HttpResponse<String> tasklist = WebappBrowser.loggedIn(port, "tasklist", "storemanager").postJson(
         TASKLIST + "/submit-form", "{\"variables\": {\"reviewMonth\": {\"value\": \"" + overTasklist + "\"}}}");
 
-    for (HttpResponse<String> started : java.util.List.of(rest, tasklist)) {
+    for (HttpResponse<String> started : List.of(rest, tasklist)) {
       Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
       String id = json.readTree(started.body()).get("id").asText();
       Assertions.assertThat(runtime.getVariable(id, "chair")).as("the initiator chairs").isEqualTo("storemanager");
