@@ -3,11 +3,9 @@ package com.aftersales.bpm.engine;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 
@@ -48,10 +46,5 @@ public final class EngineCommand {
   public static <T> T inNewTransaction(ProcessEngine engine, Supplier<T> work) {
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequiresNew()
         .execute(context -> work.get());
-  }
-
-  /** The error a form field's validator gives (the REST API answers 400 naming the field). */
-  public static ProcessEngineException invalidFormField(String field, String message, Throwable cause) {
-    return new FormFieldValidationException(field, message, cause);
   }
 }

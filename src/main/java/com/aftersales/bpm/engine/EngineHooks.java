@@ -15,6 +15,7 @@ public final class EngineHooks {
   final List<BiConsumer<String, Long>> occurrences = new ArrayList<>();
   final List<DeploymentCheck> deploymentChecks = new ArrayList<>();
   final List<TaskSubmissionCheck> submissionChecks = new ArrayList<>();
+  final List<StartSubmissionCheck> startChecks = new ArrayList<>();
   Map<Object, Object> expressionBeans;
 
   record UserTaskListener(String event, TaskListener listener) {}
@@ -47,6 +48,11 @@ public final class EngineHooks {
   /** Runs before the engine completes a task for a logged-in user; throws to refuse the completion. */
   public void taskSubmissionCheck(TaskSubmissionCheck check) {
     submissionChecks.add(check);
+  }
+
+  /** Runs before the engine starts a process for a logged-in user; throws to refuse the start. */
+  public void startSubmissionCheck(StartSubmissionCheck check) {
+    startChecks.add(check);
   }
 
   /** The only beans that expressions in models may name. */

@@ -55,11 +55,14 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
       }
       configuration.getCustomPreDeployers().add(new DeploymentChecks(hooks.deploymentChecks));
     }
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
     if (!hooks.submissionChecks.isEmpty()) {
-      if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-        configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-      }
       configuration.getCustomPreCommandInterceptorsTxRequired().add(new TaskSubmissions(hooks.submissionChecks, built::get));
+    }
+    if (!hooks.startChecks.isEmpty()) {
+      configuration.getCustomPreCommandInterceptorsTxRequired().add(new StartSubmissions(hooks.startChecks, built::get));
     }
   }
 

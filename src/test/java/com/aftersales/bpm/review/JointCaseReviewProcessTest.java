@@ -146,7 +146,7 @@ class JointCaseReviewProcessTest {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-02-28T23:59:00Z"))); // the tests' centre is in UTC
     for (String month : List.of("2026-02", "2026-03", "2027-01")) {
       Assertions.assertThatThrownBy(() -> manualReview(month)).as(month)
-          .hasRootCauseInstanceOf(FormRuleViolation.class)
+          .isInstanceOf(FormRuleViolation.class)
           .hasMessageContaining("'Month reviewed / 复盘月份' (reviewMonth): " + month + " has not ended yet")
           .hasMessageContaining("2026-01 or earlier");
     }

@@ -44,7 +44,7 @@ class FormChoicesTest {
     assertRefused(approve, "regional", "\"approvalDecision\": {\"value\": \"YES\"}",
         "(approvalDecision) must be one of the offered options, not 'YES'");
     assertRefused(approve, "regional", "\"compensationApproved\": {\"value\": true}",
-        "'compensationApproved' is not a field of this task's form");
+        "'compensationApproved' is not a field of this form");
     assertRefused(approve, "regional", "\"approvalDecision\": {\"value\": \"SENT_BACK\"}",
         "'Reason for sending back / 退回原因' (approvalComment) is required");
     assertRefused(approve, "regional", "\"approvalDecision\": {\"value\": \"APPROVED\"}, \"approvalComment\": {\"value\": \"ok\"}",

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The server's side of a form's rules: which variables a completion may set (the form's editable
+ * The server's side of a form's rules: which variables a completion or a start may set (the form's editable
  * inputs; a read-only input only with its current value) and each input's validation (required,
  * min, max, length, pattern, options, type) — the same rules form-js applies in Tasklist.
  */
@@ -28,8 +28,8 @@ final class FormSubmissionCheck {
   private FormSubmissionCheck() {}
 
   /**
-   * @param submitted the completion's variables
-   * @param current the task's variables before the completion
+   * @param submitted the completion's or the start's variables
+   * @param current the task's variables before the completion (none for a start)
    * @param caseOptions the options a field offers for this case: those of its variable
    *     ({@code valuesKey}) or of its FEEL expression ({@code valuesExpression})
    * @param hidden whether a field is hidden by its condition, given the submitted and current values
@@ -41,7 +41,7 @@ final class FormSubmissionCheck {
     for (Map.Entry<String, Object> variable : submitted.entrySet()) {
       FormField field = form.field(variable.getKey()).orElse(null);
       if (field == null) {
-        problems.add("'" + variable.getKey() + "' is not a field of this task's form");
+        problems.add("'" + variable.getKey() + "' is not a field of this form");
       } else if (!field.editable() && !sameValue(variable.getValue(), current.get(field.key()))) {
         problems.add(field.name() + " is read-only");
       } else if (field.editable() && hidden.test(field) && !isEmpty(variable.getValue())) {

@@ -3,32 +3,22 @@ package com.aftersales.bpm.security.forms;
 import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.engine.Caller;
 import com.aftersales.bpm.engine.TaskSubmissionCheck;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collection;
+import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.camunda.bpm.dmn.feel.impl.FeelEngine;
-import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.context.VariableContext;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * A person completing a task sets only what the task's form lets them edit, within the form's
@@ -39,9 +29,12 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 public class FormSubmissionInterceptor implements TaskSubmissionCheck {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final FormValues values;
 
-  private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
+  /** @param zone the centre's time zone, where the forms' {@code today()} is */
+  public FormSubmissionInterceptor(ZoneId zone) {
+    this.values = new FormValues(zone);
+  }
 
   /** Called by the engine adapter before a logged-in user's completion of {@code taskId}. */
   @Override
@@ -60,11 +53,11 @@ public class FormSubmissionInterceptor implements TaskSubmissionCheck {
       }
       FormDefinition form = form(engine, task);
       VariableMap current = engine.getTaskService().getVariablesTyped(task.getId(), false);
-      Map<String, Object> submitted = plain(Variables.fromMap(variables));
-      Map<String, Object> values = new HashMap<>(plain(current));
-      values.putAll(submitted);
-      problems = FormSubmissionCheck.problems(form, submitted, plain(current),
-          field -> caseOptions(field, current, values), field -> hidden(field, values));
+      Map<String, Object> submitted = FormValues.plain(Variables.fromMap(variables));
+      Map<String, Object> seen = new HashMap<>(FormValues.plain(current));
+      seen.putAll(submitted);
+      problems = FormSubmissionCheck.problems(form, submitted, FormValues.plain(current),
+          field -> values.caseOptions(field, current, seen), field -> values.hidden(field, seen));
     } finally {
       user.restore(identity);
     }
@@ -103,97 +96,4 @@ public class FormSubmissionInterceptor implements TaskSubmissionCheck {
     }
   }
 
-  /** Plain values; a serialized one (JSON, Java object) is kept as its type name, which no form input accepts. */
-  private static Map<String, Object> plain(VariableMap variables) {
-    Map<String, Object> plain = new HashMap<>();
-    for (String name : variables.keySet()) {
-      TypedValue typed = variables.getValueTyped(name);
-      List<?> list = jsonArray(typed);
-      if (list != null) {
-        plain.put(name, list); // a checklist as Tasklist sends it: a JSON variable holding an array
-        continue;
-      }
-      plain.put(name, typed instanceof SerializableValue serialized && !serialized.isDeserialized()
-          ? new SerializedObject(typed.getType().getName()) : typed.getValue());
-    }
-    return plain;
-  }
-
-  /** The list in a JSON (Spin) variable that holds an array, else null. */
-  private static List<?> jsonArray(TypedValue typed) {
-    if (typed instanceof SerializableValue json && "json".equals(typed.getType().getName())
-        && json.getValueSerialized() != null) {
-      try {
-        JsonNode node = JSON.readTree(json.getValueSerialized());
-        return node.isArray() ? JSON.convertValue(node, List.class) : null;
-      } catch (Exception notJson) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** The options form-js offers for this case: from the field's variable or its FEEL expression. */
-  private Set<String> caseOptions(FormField field, VariableMap current, Map<String, Object> values) {
-    if (field.optionsVariable() != null) {
-      return options(current.getValueTyped(field.optionsVariable()));
-    }
-    Set<String> offered = new LinkedHashSet<>();
-    try {
-      Object list = feel.evaluateSimpleExpression(field.optionsExpression(), feelContext(values));
-      if (list instanceof Collection<?> options) {
-        // form-js takes {label, value} or a plain value that is its own label
-        options.forEach(option -> offered.add(String.valueOf(option instanceof Map<?, ?> map ? map.get("value") : option)));
-      }
-    } catch (RuntimeException e) {
-      // an expression the server cannot evaluate offers nothing: the value is refused, never let through
-    }
-    return offered;
-  }
-
-  /** A form's options in a variable: a JSON list of {label, value}, as Camunda Forms read it. */
-  private static Set<String> options(TypedValue variable) {
-    Set<String> values = new LinkedHashSet<>();
-    if (variable instanceof SerializableValue json && json.getValueSerialized() != null) {
-      try {
-        for (JsonNode option : JSON.readTree(json.getValueSerialized())) {
-          values.add(option.path("value").asText());
-        }
-      } catch (IOException e) {
-        return values;
-      }
-    }
-    return values;
-  }
-
-  /** form-js hides a field when its FEEL condition ({@code =addAction2 != true}) is true. */
-  private boolean hidden(FormField field, Map<String, Object> values) {
-    if (field.hideWhen() == null) {
-      return false;
-    }
-    String expression = field.hideWhen().startsWith("=") ? field.hideWhen().substring(1) : field.hideWhen();
-    try {
-      return Boolean.TRUE.equals(feel.evaluateSimpleExpression(expression, feelContext(values)));
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
-
-  /**
-   * The plain values a form's FEEL sees, a null one as null (form-js sees it so); objects are left
-   * out: the forms' expressions use none.
-   */
-  private static VariableContext feelContext(Map<String, Object> values) {
-    Map<String, Object> simple = new HashMap<>();
-    values.forEach((name, value) -> {
-      if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
-          || value instanceof Date) {
-        simple.put(name, value);
-      }
-    });
-    return Variables.fromMap(simple).asVariableContext();
-  }
-
-  /** Stands for an object variable the form cannot have produced. */
-  private record SerializedObject(String typeName) {}
 }

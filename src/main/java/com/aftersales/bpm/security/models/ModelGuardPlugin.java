@@ -4,6 +4,8 @@ import com.aftersales.bpm.AftersalesApplication;
 import com.aftersales.bpm.engine.EngineExtension;
 import com.aftersales.bpm.engine.EngineHooks;
 import com.aftersales.bpm.security.forms.FormSubmissionInterceptor;
+import com.aftersales.bpm.security.forms.StartFormInterceptor;
+import java.time.ZoneId;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -11,19 +13,22 @@ import org.springframework.stereotype.Component;
 /**
  * Bounds what a deployed model and a person completing a task can make the engine do: expressions
  * see only the {@link com.aftersales.bpm.common.ModelBean model beans}, every deployment passes
- * the {@link DeploymentGuard}, and every completion by a user passes the {@link
- * FormSubmissionInterceptor}.
+ * the {@link DeploymentGuard}, every completion by a user passes the {@link
+ * FormSubmissionInterceptor} and every start by a user the {@link StartFormInterceptor}.
  */
 @Component
 public class ModelGuardPlugin implements EngineExtension {
 
   private final BeanFactory beanFactory;
   private final long maxDeploymentBytes;
+  private final ZoneId zone;
 
   public ModelGuardPlugin(BeanFactory beanFactory,
-      @Value("${aftersales.deployment.max-bytes}") long maxDeploymentBytes) {
+      @Value("${aftersales.deployment.max-bytes}") long maxDeploymentBytes,
+      @Value("${aftersales.time-zone}") String zone) {
     this.beanFactory = beanFactory;
     this.maxDeploymentBytes = maxDeploymentBytes;
+    this.zone = ZoneId.of(zone);
   }
 
   @Override
@@ -31,6 +36,7 @@ public class ModelGuardPlugin implements EngineExtension {
     ModelBeans beans = ModelBeans.scan(AftersalesApplication.class.getPackageName());
     hooks.expressionBeans(beans.asEngineBeans(beanFactory));
     hooks.deploymentCheck(new DeploymentGuard(new ModelContentCheck(new ExpressionCheck(beans)), maxDeploymentBytes));
-    hooks.taskSubmissionCheck(new FormSubmissionInterceptor());
+    hooks.taskSubmissionCheck(new FormSubmissionInterceptor(zone));
+    hooks.startSubmissionCheck(new StartFormInterceptor(zone));
   }
 }

@@ -48,7 +48,7 @@ class FormSubmissionCheckTest {
   @Test
   void aVariableTheFormDoesNotHaveIsNamed() {
     Assertions.assertThat(check(Map.of("value", 1, "compensationAuthority", 100000)))
-        .containsExactly("'compensationAuthority' is not a field of this task's form");
+        .containsExactly("'compensationAuthority' is not a field of this form");
   }
 
   @Test
