@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -14,7 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * The engine REST API answers every exception from a task listener with 500. A {@link
  * FormRuleViolation} is the user's input, not a server fault: answer 400 with its message, which
- * Tasklist shows; every other exception keeps the engine's own handling.
+ * Tasklist shows; a completion that lost the race against another change of the case ({@link
+ * OptimisticLockingException}) is 409 ({@link ConcurrentChangeMapper}); every other exception keeps
+ * the engine's own handling. Registered on {@code /engine-rest} and on Tasklist's copy ({@link
+ * TasklistEngineApi}).
  */
 @Priority(Priorities.USER - 100)
 public class FormRuleViolationMapper implements ExceptionMapper<RestException> {
@@ -28,16 +32,20 @@ public class FormRuleViolationMapper implements ExceptionMapper<RestException> {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
             .entity(Map.of("type", "FormRuleViolation", "message", violation.getMessage())).build();
       }
+      if (cause instanceof OptimisticLockingException) {
+        return ConcurrentChangeMapper.conflict();
+      }
     }
     return engineHandler.toResponse(exception);
   }
 
-  /** Registers the mapper with the engine's Jersey application. */
+  /** Registers the mappers with the engine's Jersey application ({@code /engine-rest}). */
   @Component
   static class Registration implements ResourceConfigCustomizer {
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
       config.register(FormRuleViolationMapper.class, Priorities.USER - 100);
+      config.register(ConcurrentChangeMapper.class, Priorities.USER - 100);
     }
   }
 }

@@ -55,10 +55,12 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
       }
       configuration.getCustomPreDeployers().add(new DeploymentChecks(hooks.deploymentChecks));
     }
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    // outermost: a completion that fails in the checks or in the engine because the case changed meanwhile
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new ConcurrentCompletions());
     if (!hooks.submissionChecks.isEmpty()) {
-      if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-        configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-      }
       configuration.getCustomPreCommandInterceptorsTxRequired().add(new TaskSubmissions(hooks.submissionChecks, built::get));
     }
   }
