@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine refuses a change that lost the race against another change of the same case (a
@@ -18,16 +20,19 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 @Priority(Priorities.USER - 100)
 public class ConcurrentChangeMapper implements ExceptionMapper<OptimisticLockingException> {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ConcurrentChangeMapper.class);
+
   static final String MESSAGE = "The case changed meanwhile; nothing was saved. Please try again. "
       + "/ 案件刚被同时更改，本次未保存，请重试。";
 
   @Override
   public Response toResponse(OptimisticLockingException exception) {
-    return conflict();
+    return conflict(exception);
   }
 
-  /** The 409 for a change that lost the race. */
-  static Response conflict() {
+  /** The 409 for a change that lost the race; logged in one line (no stack: it is not a fault). */
+  static Response conflict(OptimisticLockingException lost) {
+    LOG.info("A change lost the race against another change of the same case, answered 409: {}", lost.getMessage());
     return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
         .entity(Map.of("type", "OptimisticLockingException", "message", MESSAGE)).build();
   }

@@ -32,8 +32,8 @@ public class FormRuleViolationMapper implements ExceptionMapper<RestException> {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
             .entity(Map.of("type", "FormRuleViolation", "message", violation.getMessage())).build();
       }
-      if (cause instanceof OptimisticLockingException) {
-        return ConcurrentChangeMapper.conflict();
+      if (cause instanceof OptimisticLockingException lost) {
+        return ConcurrentChangeMapper.conflict(lost);
       }
     }
     return engineHandler.toResponse(exception);
