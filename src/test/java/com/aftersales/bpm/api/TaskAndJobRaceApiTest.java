@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
@@ -42,6 +43,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TaskAndJobRaceApiTest {
 
   private static final int ROUNDS = 30;
+  /** The job starts 0, 4, ... 56 ms after the person's request, round by round. */
+  private static final int OFFSETS = 15;
   private static final String TAKE_OVER = "\"apologyCallDone\": {\"value\": true}, \"mobilityArranged\": {\"value\": \"LOANER\"}";
 
   @Autowired RuntimeService runtime;
@@ -114,8 +117,10 @@ class TaskAndJobRaceApiTest {
         start.await();
         return complete.apply(task);
       });
+      long jobOffset = TimeUnit.MILLISECONDS.toNanos(round % OFFSETS * 4L);
       Future<Integer> job = threads.submit(() -> {
         start.await();
+        LockSupport.parkNanos(jobOffset); // sweeps the job's commit across the person's request
         return runAsTheJobExecutorWould(notification.getId(), jobFailures);
       });
       start.countDown();
