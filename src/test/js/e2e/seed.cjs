@@ -47,7 +47,7 @@ async function task(app, businessKey, taskKey) {
 async function complete(app, user, businessKey, taskKey, values) {
   const open = await task(app, businessKey, taskKey);
   // as a person would: the case's due background steps (e.g. the notification beside this task) ran first;
-  // a completion racing the job that joins the parallel branches can fail inside the engine
+  // a completion racing the job that ends the parallel branch would get 409 and have to be sent again (ADR 21)
   await waitFor(`background steps of ${businessKey} done`, async () => {
     const due = await app.api('admin', 'GET', `/engine-rest/job?processInstanceId=${open.processInstanceId}&executable=true&active=true`);
     return due.status === 200 && due.json.length === 0;

@@ -58,6 +58,8 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
+    // outermost: a completion that fails in the checks or in the engine because the case changed meanwhile
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new ConcurrentCompletions());
     if (!hooks.submissionChecks.isEmpty()) {
       configuration.getCustomPreCommandInterceptorsTxRequired().add(new TaskSubmissions(hooks.submissionChecks, built::get));
     }

@@ -43,11 +43,11 @@ final class TaskSubmissions extends CommandInterceptor {
     return next.execute(command);
   }
 
-  private static boolean isCompletion(Command<?> command) {
+  static boolean isCompletion(Command<?> command) {
     return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd;
   }
 
-  private static Object field(Command<?> command, String name) {
+  static Object field(Command<?> command, String name) {
     Class<?> type = command instanceof CompleteTaskCmd ? CompleteTaskCmd.class : SubmitTaskFormCmd.class;
     try {
       Field field = type.getDeclaredField(name);
