@@ -32,6 +32,8 @@ public final class RedAlertVariables {
   /** The alert kind's windows from DMN redAlertWindows: ISO-8601 duration after discovery, timer cycle. */
   public static final ProcessVariable<String> DECISION_WINDOW = ProcessVariable.of("decisionWindow", String.class);
   public static final ProcessVariable<String> PROGRESS_UPDATE_CYCLE = ProcessVariable.of("progressUpdateCycle", String.class);
+  public static final ProcessVariable<String> PROGRESS_UPDATE_WITHIN = ProcessVariable.of("progressUpdateWithin", String.class);
+  public static final ProcessVariable<String> REVIEW_WITHIN = ProcessVariable.of("reviewWithin", String.class);
   /** discoveredAt + decisionWindow: the parties' tasks are due then and the managers take over. */
   public static final ProcessVariable<Date> DECISION_DUE = ProcessVariable.of("decisionDue", Date.class);
   public static final ProcessVariable<Date> DECIDED_AT = ProcessVariable.of("decidedAt", Date.class);

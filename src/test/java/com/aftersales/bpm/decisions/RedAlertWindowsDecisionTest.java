@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * processes/red-alert-windows.dmn (UNIQUE) against SPEC 2.7 and 5 (seed 000): the joint decision
  * within 30 minutes of discovery, a supply alert's plan within 48 hours, a waiting customer
- * updated every day.
+ * updated every day (each update within 4 hours), the three-party review within 12 hours of the last
+ * order settled (the seed's "same evening").
  */
 class RedAlertWindowsDecisionTest extends DecisionTableTestBase {
 
@@ -22,9 +23,9 @@ class RedAlertWindowsDecisionTest extends DecisionTableTestBase {
 
   static Stream<Case> cases() {
     return Stream.of(
-        //      alert kind          rule                    decision window  progress update
-        windows("DELIVERY_QUALITY", "Rule_DeliveryQuality", "PT30M",         "R/P1D"),
-        windows("SUPPLY",           "Rule_Supply",          "PT48H",         "R/P1D"));
+        //      alert kind          rule                    decision window  progress update  update due  review due
+        windows("DELIVERY_QUALITY", "Rule_DeliveryQuality", "PT30M",         "R/P1D",         "PT4H",     "PT12H"),
+        windows("SUPPLY",           "Rule_Supply",          "PT48H",         "R/P1D",         "PT4H",     "PT12H"));
   }
 
   @Test
@@ -39,8 +40,9 @@ class RedAlertWindowsDecisionTest extends DecisionTableTestBase {
         .isInstanceOf(AssertionError.class).hasMessageContaining("but got []");
   }
 
-  private static Case windows(String alertKind, String ruleId, String decisionWindow, String progressUpdateCycle) {
-    return new Case(map("alertKind", alertKind), ruleId,
-        map("decisionWindow", decisionWindow, "progressUpdateCycle", progressUpdateCycle));
+  private static Case windows(String alertKind, String ruleId, String decisionWindow, String progressUpdateCycle,
+      String progressUpdateWithin, String reviewWithin) {
+    return new Case(map("alertKind", alertKind), ruleId, map("decisionWindow", decisionWindow,
+        "progressUpdateCycle", progressUpdateCycle, "progressUpdateWithin", progressUpdateWithin, "reviewWithin", reviewWithin));
   }
 }

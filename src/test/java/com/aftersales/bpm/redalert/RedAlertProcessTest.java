@@ -115,11 +115,16 @@ class RedAlertProcessTest {
     Assertions.assertThat(a.tasks("Task_DeliverReplacement")).hasSize(4);
     // a day later (redAlertWindows: R/P1D) each waiting customer gets a progress update
     Assertions.assertThat(a.variable("progressUpdateCycle")).isEqualTo("R/P1D");
-    Assertions.assertThat(a.timer("Timer_ProgressUpdate").getDuedate())
-        .isEqualTo(Date.from(a.minutes(90).plus(Duration.ofDays(1))));
+    Instant updateFallsDue = a.minutes(90).plus(Duration.ofDays(1));
+    Assertions.assertThat(a.timer("Timer_ProgressUpdate").getDuedate()).isEqualTo(Date.from(updateFallsDue));
+    a.advanceTo(updateFallsDue);
     execute(a.timer("Timer_ProgressUpdate"));
     Assertions.assertThat(a.tasks("Task_ProgressUpdate")).hasSize(1);
+    Assertions.assertThat(a.tasks("Task_ProgressUpdate").get(0).getDueDate()).as("redAlertWindows: each update within 4 h")
+        .isEqualTo(Date.from(updateFallsDue.plus(Duration.ofHours(4))));
     a.complete(a.tasks("Task_ProgressUpdate").get(0), "progressNote", "video of the new car sent");
+    Instant settled = updateFallsDue.plus(Duration.ofDays(2));
+    a.advanceTo(settled);
     for (String id : List.of("O-11", "O-13", "O-14", "O-15")) {
       a.complete(a.task("Task_DeliverReplacement", id), "deliveryNote", "replacement delivered");
     }
@@ -132,6 +137,8 @@ class RedAlertProcessTest {
         "The customer chooses / 客户选择方案: 5", "Delay with a loaner / 延期交付并提供代步车: 3",
         "Accept with a service package / 接受并获服务包: 3", "Wait for the replacement / 等待替换车辆: 4",
         "Cancel with a full refund / 取消订单并全额退款: 1");
+    Assertions.assertThat(a.task("Task_ThreePartyReview").getDueDate()).as("redAlertWindows: within 12 h of the last order settled")
+        .isEqualTo(Date.from(settled.plus(Duration.ofHours(12))));
     a.complete(a.task("Task_ThreePartyReview"), "overtimeCost", 1240L, "alternativeCost", 273000L,
         "whatWouldWeDoDifferently", "call the three parties at 03:00, not at 07:00", "nominatedForReview", true);
     assertThat(a.alert).isEnded().hasPassed("EndEvent_AlertClosed");
@@ -143,7 +150,8 @@ class RedAlertProcessTest {
       Assertions.assertThat(c.businessKey()).isEqualTo("RA-2026-0301");
       Assertions.assertThat(c.kind()).isEqualTo(ReviewCandidate.Kind.COMPLEX);
       Assertions.assertThat(c.departments()).containsExactly("sales", "delivery", "service-manager");
-      Assertions.assertThat(c.label(new StaffWords())).isEqualTo("红色警报 RA-2026-0301 · 时限内决策 · 0天 · 销售/交付/服务 · 已提名");
+      // open for 3 days: the replacements came on the third day after the progress update
+      Assertions.assertThat(c.label(new StaffWords())).isEqualTo("红色警报 RA-2026-0301 · 时限内决策 · 3天 · 销售/交付/服务 · 已提名");
     });
   }
 
