@@ -1,6 +1,5 @@
 package com.aftersales.bpm.engine;
 
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,9 +9,7 @@ import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 
@@ -24,29 +21,23 @@ import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
  * engine keeps the definition and the variables in protected fields; this is the one place that
  * reads them.
  */
-final class StartSubmissions extends CommandInterceptor {
+final class StartSubmissions extends UserCommandChecks {
 
   private final List<StartSubmissionCheck> checks;
-  private final Supplier<ProcessEngine> engine;
 
   StartSubmissions(List<StartSubmissionCheck> checks, Supplier<ProcessEngine> engine) {
+    super(engine);
     this.checks = List.copyOf(checks);
-    this.engine = engine;
   }
 
   @Override
-  public <T> T execute(Command<T> command) {
-    ProcessEngine built = engine.get();
-    if (built != null && Context.getCommandContext() == null && isStart(command)) {
-      Caller user = Caller.of(built.getIdentityService());
-      if (user != null) {
-        check(built, command, user);
-      }
-    }
-    return next.execute(command);
+  boolean applies(Command<?> command) {
+    return command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd
+        || command instanceof SubmitStartFormCmd;
   }
 
-  private void check(ProcessEngine built, Command<?> command, Caller user) {
+  @Override
+  void check(ProcessEngine built, Command<?> command, Caller user) {
     String definitionId;
     Map<String, Object> variables;
     if (command instanceof SubmitStartFormCmd) {
@@ -82,27 +73,6 @@ final class StartSubmissions extends CommandInterceptor {
       return found.size() == 1 ? found.get(0).getId() : null; // none or one per tenant: the engine decides
     } finally {
       user.restore(identity);
-    }
-  }
-
-  private static boolean isStart(Command<?> command) {
-    return command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd
-        || command instanceof SubmitStartFormCmd;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> variables(Object variables) {
-    return variables == null ? Map.of() : (Map<String, Object>) variables;
-  }
-
-  private static Object field(Class<?> type, Command<?> command, String name) {
-    try {
-      Field field = type.getDeclaredField(name);
-      field.setAccessible(true);
-      return field.get(command);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("this engine version's " + type.getSimpleName() + " has no field "
-          + name + "; adapt StartSubmissions", e);
     }
   }
 }

@@ -163,7 +163,7 @@ class TaskAndJobRaceApiTest {
 
   /**
    * Executes the job; one that failed stays (an optimistic locking failure costs no retry) and is run
-   * again, as the job executor would. Its failures by exception type go into {@code failures}.
+   * again, as the job executor would, at most four times in all. Its failures by exception type go into {@code failures}.
    */
   private int runAsTheJobExecutorWould(String jobId, Map<String, Integer> failures) {
     for (int repeated = 0; ; repeated++) {
@@ -174,7 +174,9 @@ class TaskAndJobRaceApiTest {
         synchronized (failures) {
           failures.merge(e.getClass().getSimpleName(), 1, Integer::sum);
         }
-        Assertions.assertThat(repeated).as("the job runs the second time: %s", e).isZero();
+        // the job executor runs a job that lost the race again without counting a retry, as often as it
+        // loses; a job that cannot win in a few runs is a real failure
+        Assertions.assertThat(repeated).as("the job lost %d times; last: %s", repeated + 1, e).isLessThan(4);
       }
     }
   }

@@ -1,0 +1,63 @@
+package com.aftersales.bpm.engine;
+
+import java.lang.reflect.Field;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+
+/**
+ * Checks a command of a logged-in user before it runs, when it comes from outside the engine (the
+ * REST APIs, Tasklist, the Java API) and not from inside another command: the base of the form
+ * checks on completions ({@link TaskSubmissions}) and on starts ({@link StartSubmissions}). Code
+ * running without a logged-in user is not checked.
+ */
+abstract class UserCommandChecks extends CommandInterceptor {
+
+  private final Supplier<ProcessEngine> engine;
+
+  UserCommandChecks(Supplier<ProcessEngine> engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    ProcessEngine built = engine.get();
+    if (built != null && Context.getCommandContext() == null && applies(command)) {
+      Caller user = Caller.of(built.getIdentityService());
+      if (user != null) {
+        check(built, command, user);
+      }
+    }
+    return next.execute(command);
+  }
+
+  /** Whether this is a command these checks are about. */
+  abstract boolean applies(Command<?> command);
+
+  /** Throws to refuse the command; nothing has run yet. */
+  abstract void check(ProcessEngine built, Command<?> command, Caller user);
+
+  /**
+   * A protected field of an engine command, which offers no getter for it: an engine upgrade that
+   * renames it fails here, loudly, instead of letting the command through unchecked.
+   */
+  static Object field(Class<?> type, Command<?> command, String name) {
+    try {
+      Field field = type.getDeclaredField(name);
+      field.setAccessible(true);
+      return field.get(command);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("this engine version's " + type.getSimpleName() + " has no field "
+          + name + "; adapt the engine adapter's command checks", e);
+    }
+  }
+
+  /** The variables a command carries, none as an empty map. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> variables(Object variables) {
+    return variables == null ? Map.of() : (Map<String, Object>) variables;
+  }
+}
