@@ -33,7 +33,7 @@ class HistorySearchControllerSliceTest extends ControllerSliceTest {
   @Test
   void salesGet403() throws Exception {
     loggedIn("sally", Groups.SALES);
-    mvc.perform(get("/api/history/customer-cases").param("name", "Li")).andExpect(status().isForbidden());
+    expectForbidden(get("/api/history/customer-cases").param("name", "Li"));
     verifyNoInteractions(customerCases);
   }
 }

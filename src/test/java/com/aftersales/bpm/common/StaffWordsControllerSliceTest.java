@@ -25,6 +25,6 @@ class StaffWordsControllerSliceTest extends ControllerSliceTest {
   @Test
   void theIntegrationAccountGets403() throws Exception {
     loggedIn("crm", Groups.INTEGRATION);
-    mvc.perform(get("/api/words")).andExpect(status().isForbidden());
+    expectForbidden(get("/api/words"));
   }
 }

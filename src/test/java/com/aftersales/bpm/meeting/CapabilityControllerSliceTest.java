@@ -2,7 +2,6 @@ package com.aftersales.bpm.meeting;
 
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ControllerSliceTest;
@@ -21,7 +20,7 @@ class CapabilityControllerSliceTest extends ControllerSliceTest {
   @Test
   void partsCoordinatorsGet403() throws Exception {
     loggedIn("paula", Groups.PARTS_COORDINATOR);
-    mvc.perform(get("/api/reports/capability").param("month", "2026-03")).andExpect(status().isForbidden());
+    expectForbidden(get("/api/reports/capability").param("month", "2026-03"));
     verifyNoInteractions(capabilityReports);
   }
 }

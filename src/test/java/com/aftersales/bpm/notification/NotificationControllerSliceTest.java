@@ -57,7 +57,7 @@ class NotificationControllerSliceTest extends ControllerSliceTest {
   @Test
   void theMonitoringAccountReadsNone() throws Exception {
     loggedIn("monitoring", Groups.MONITORING);
-    mvc.perform(get("/api/notifications/inbox")).andExpect(status().isForbidden());
+    expectForbidden(get("/api/notifications/inbox"));
     verifyNoInteractions(notifications);
   }
 }

@@ -61,8 +61,7 @@ class PartShortageControllerSliceTest extends ControllerSliceTest {
   @Test
   void staffCannotPostAnIntegratorsEvent() throws Exception {
     loggedIn("paula", Groups.PARTS_COORDINATOR);
-    mvc.perform(post("/api/part-shortages").contentType(MediaType.APPLICATION_JSON).content(REPORT))
-        .andExpect(status().isForbidden());
+    expectForbidden(post("/api/part-shortages").contentType(MediaType.APPLICATION_JSON).content(REPORT));
     verifyNoInteractions(shortages);
   }
 }

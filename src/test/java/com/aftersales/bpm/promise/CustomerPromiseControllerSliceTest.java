@@ -59,7 +59,7 @@ class CustomerPromiseControllerSliceTest extends ControllerSliceTest {
   @Test
   void deliveryCannotReadThem() throws Exception {
     loggedIn("dora", Groups.DELIVERY);
-    mvc.perform(get("/api/customers/C-1/promises")).andExpect(status().isForbidden());
+    expectForbidden(get("/api/customers/C-1/promises"));
     verifyNoInteractions(promises);
   }
 

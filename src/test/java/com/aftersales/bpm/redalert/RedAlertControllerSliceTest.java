@@ -56,8 +56,7 @@ class RedAlertControllerSliceTest extends ControllerSliceTest {
   @Test
   void anAuditorCannotRaiseOne() throws Exception {
     loggedIn("alice", Groups.AUDITOR);
-    mvc.perform(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON).content(ALERT))
-        .andExpect(status().isForbidden());
+    expectForbidden(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON).content(ALERT));
     verifyNoInteractions(alerts);
   }
 }

@@ -60,13 +60,13 @@ class ReportControllerSliceTest extends ControllerSliceTest {
   @Test
   void aServiceAdvisorGets403() throws Exception {
     loggedIn("anna", Groups.SERVICE_ADVISOR);
-    mvc.perform(get("/api/reports/rescue").param("month", "2026-03")).andExpect(status().isForbidden());
+    expectForbidden(get("/api/reports/rescue").param("month", "2026-03"));
     verifyNoInteractions(rescueReports);
   }
 
   @Test
   void nobodyLoggedInGets403() throws Exception {
-    mvc.perform(get("/api/reports/rescue/cases")).andExpect(status().isForbidden());
+    expectForbidden(get("/api/reports/rescue/cases"));
     verifyNoInteractions(rescueReports);
   }
 }

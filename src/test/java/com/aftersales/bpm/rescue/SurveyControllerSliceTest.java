@@ -81,8 +81,7 @@ class SurveyControllerSliceTest extends ControllerSliceTest {
   @Test
   void staffOutsideTheIntegrationGroupGet403() throws Exception {
     loggedIn("anna", Groups.SERVICE_ADVISOR);
-    mvc.perform(post("/api/nps-responses").contentType(MediaType.APPLICATION_JSON).content(SURVEY))
-        .andExpect(status().isForbidden());
+    expectForbidden(post("/api/nps-responses").contentType(MediaType.APPLICATION_JSON).content(SURVEY));
     verify(surveys, never()).receive(any(), any());
   }
 

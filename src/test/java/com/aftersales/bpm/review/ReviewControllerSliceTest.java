@@ -28,7 +28,7 @@ class ReviewControllerSliceTest extends ControllerSliceTest {
     loggedIn("stella", Groups.STORE_MANAGER);
     expectRefusedNaming("month", get("/api/reviews/candidates").param("month", "1999-01"));
     loggedIn("anna", Groups.SERVICE_ADVISOR);
-    mvc.perform(get("/api/reviews/candidates").param("month", "2026-02")).andExpect(status().isForbidden());
+    expectForbidden(get("/api/reviews/candidates").param("month", "2026-02"));
     verifyNoInteractions(reviewCandidates);
   }
 }

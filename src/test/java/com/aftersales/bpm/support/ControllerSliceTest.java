@@ -88,6 +88,11 @@ public abstract class ControllerSliceTest {
     mvc.perform(request).andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value(field));
   }
 
+  /** The request is refused with a 403: the caller is not in a group the endpoint allows. */
+  protected void expectForbidden(RequestBuilder request) throws Exception {
+    mvc.perform(request).andExpect(status().isForbidden());
+  }
+
   /** The engine as TrustBoundaryConfig asks for it while the context starts: only its identity service. */
   @TestConfiguration(proxyBeanMethods = false)
   static class EngineStandIn {
