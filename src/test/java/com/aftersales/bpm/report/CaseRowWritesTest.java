@@ -8,7 +8,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.spring.SpringTransactionsProcessEngineConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -48,8 +48,11 @@ class CaseRowWritesTest {
     }
   }
 
-  /** A session that fails when the command flushes after the rows were written, as a failing engine write would. */
-  static final class FailingAtFlush implements Session {
+  /**
+   * A session that fails when the command flushes after the rows were written, as a failing engine write
+   * would. Public: the engine's {@link GenericManagerFactory} opens one per command by reflection.
+   */
+  public static final class FailingAtFlush implements Session {
     @Override
     public void flush() {
       throw new IllegalStateException("the command failed while flushing");
@@ -72,17 +75,7 @@ class CaseRowWritesTest {
     configuration.setHistory("none");
     configuration.setJobExecutorActivate(false);
     configuration.setMetricsEnabled(false);
-    configuration.setCustomSessionFactories(new java.util.ArrayList<>(List.of(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return FailingAtFlush.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new FailingAtFlush();
-      }
-    })));
+    configuration.setCustomSessionFactories(new ArrayList<>(List.of(new GenericManagerFactory(FailingAtFlush.class))));
     // the engine adapter's plugin registers the per-command buffers CaseRowWrites uses, as in the application
     configuration.getProcessEnginePlugins().add(new com.aftersales.bpm.engine.EngineHooksPlugin(List.of()));
     engine = configuration.buildProcessEngine();
