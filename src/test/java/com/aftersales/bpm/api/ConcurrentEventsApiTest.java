@@ -4,28 +4,22 @@ import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.StartingGate;
+import com.aftersales.bpm.support.StartingGate.Results;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -42,17 +36,7 @@ class ConcurrentEventsApiTest {
   @Autowired HistoryService history;
   @Autowired TaskService tasks;
   @Autowired Http http;
-  ExecutorService threads;
-
-  @BeforeEach
-  void setUp() {
-    threads = Executors.newFixedThreadPool(2);
-  }
-
-  @AfterEach
-  void tearDown() {
-    threads.shutdownNow();
-  }
+  @RegisterExtension final StartingGate gate = new StartingGate();
 
   @Test
   void anArrivalPostedWhileTheExpectationIsSetEndsAtTheRepairExactlyOnce() throws Exception {
@@ -68,13 +52,12 @@ class ConcurrentEventsApiTest {
           .singleResult().getId();
       Instant arrivedAt = Instant.now().minusSeconds(60 + round).truncatedTo(ChronoUnit.SECONDS);
 
-      List<Object> results = together(
+      Results<Integer, HttpResponse<String>> results = gate.together(
           () -> completeAsAUserWould(setExpectation),
           () -> http.postJson("integration", "/api/part-shortages/" + repairOrderId + "/arrival",
               "{\"arrivedAt\":\"" + arrivedAt + "\"}"));
-      completionsRepeated += (Integer) results.get(0);
-      @SuppressWarnings("unchecked")
-      HttpResponse<String> arrival = (HttpResponse<String>) results.get(1);
+      completionsRepeated += results.first();
+      HttpResponse<String> arrival = results.second();
       Assertions.assertThat(arrival.statusCode()).as("round %d: %s", round, arrival.body()).isIn(202, 204);
       answers.merge(String.valueOf(arrival.statusCode()), 1, Integer::sum);
 
@@ -99,7 +82,8 @@ class ConcurrentEventsApiTest {
     for (int round = 0; round < 5; round++) {
       String surveyId = "RACE-SV-" + round;
       String body = survey(surveyId, 2, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-      List<Object> answers = together(() -> http.postJson("integration", "/api/nps-responses", body),
+      var answers = gate.together(
+          () -> http.postJson("integration", "/api/nps-responses", body),
           () -> http.postJson("integration", "/api/nps-responses", body));
       assertOneStartedAndTheSameAnswer(answers, "lowScoreRescue", surveyId);
     }
@@ -110,16 +94,17 @@ class ConcurrentEventsApiTest {
     for (int round = 0; round < 5; round++) {
       String repairOrderId = "RACE-REPORT-" + round;
       String body = EarlyEventsApiTest.report(repairOrderId, "CANNOT_DRIVE", "RACE-PART-2");
-      List<Object> answers = together(() -> http.postJson("integration", "/api/part-shortages", body),
+      var answers = gate.together(
+          () -> http.postJson("integration", "/api/part-shortages", body),
           () -> http.postJson("integration", "/api/part-shortages", body));
       assertOneStartedAndTheSameAnswer(answers, "partsShortageEscalation", repairOrderId);
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private void assertOneStartedAndTheSameAnswer(List<Object> answers, String process, String businessKey) {
-    HttpResponse<String> first = (HttpResponse<String>) answers.get(0);
-    HttpResponse<String> second = (HttpResponse<String>) answers.get(1);
+  private void assertOneStartedAndTheSameAnswer(Results<HttpResponse<String>, HttpResponse<String>> answers,
+      String process, String businessKey) {
+    HttpResponse<String> first = answers.first();
+    HttpResponse<String> second = answers.second();
     Assertions.assertThat(List.of(first.statusCode(), second.statusCode())).as("%s: %s | %s", businessKey,
         first.body(), second.body()).containsExactlyInAnyOrder(201, 200);
     Assertions.assertThat(second.body()).isEqualTo(first.body());
@@ -140,23 +125,5 @@ class ConcurrentEventsApiTest {
         Assertions.assertThat(repeated).as("a second submit finds the arrival and succeeds").isZero();
       }
     }
-  }
-
-  /** Runs both at the same moment; their results in order. */
-  private List<Object> together(Callable<?> one, Callable<?> other) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<?>> running = new ArrayList<>();
-    for (Callable<?> work : List.of(one, other)) {
-      running.add(threads.submit(() -> {
-        start.await();
-        return work.call();
-      }));
-    }
-    start.countDown();
-    List<Object> results = new ArrayList<>();
-    for (Future<?> future : running) {
-      results.add(future.get(60, TimeUnit.SECONDS));
-    }
-    return results;
   }
 }

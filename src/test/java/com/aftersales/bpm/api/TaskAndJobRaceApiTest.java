@@ -3,9 +3,11 @@ package com.aftersales.bpm.api;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.PartShortages;
+import com.aftersales.bpm.support.StartingGate;
 import com.aftersales.bpm.support.SurveyJson;
 import com.aftersales.bpm.support.WebappBrowser;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,12 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
@@ -27,9 +23,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -53,17 +48,7 @@ class TaskAndJobRaceApiTest {
   @Autowired ManagementService management;
   @Autowired Http http;
   @LocalServerPort int port;
-  ExecutorService threads;
-
-  @BeforeEach
-  void setUp() {
-    threads = Executors.newFixedThreadPool(2);
-  }
-
-  @AfterEach
-  void tearDown() {
-    threads.shutdownNow();
-  }
+  @RegisterExtension final StartingGate gate = new StartingGate();
 
   @Test
   void theManagerTakesOverOnTheRestApiWhileTheNotificationIsSent() throws Exception {
@@ -112,23 +97,12 @@ class TaskAndJobRaceApiTest {
       String task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult().getId();
       Job notification = management.createJobQuery().processInstanceId(instance).activityId(notificationTask).singleResult();
 
-      CountDownLatch start = new CountDownLatch(1);
-      Future<HttpResponse<String>> person = threads.submit(() -> {
-        start.await();
-        return complete.apply(task);
-      });
-      long jobOffset = TimeUnit.MILLISECONDS.toNanos(round % OFFSETS * 4L);
-      Future<Integer> job = threads.submit(() -> {
-        start.await();
-        LockSupport.parkNanos(jobOffset); // sweeps the job's commit across the person's request
-        return runAsTheJobExecutorWould(notification.getId(), jobFailures);
-      });
-      start.countDown();
-      HttpResponse<String> answer = person.get(60, TimeUnit.SECONDS);
+      Duration jobOffset = Duration.ofMillis(round % OFFSETS * 4L); // sweeps the job's commit across the request
+      HttpResponse<String> answer = gate.together(() -> complete.apply(task), jobOffset,
+          () -> runAsTheJobExecutorWould(notification.getId(), jobFailures)).first();
       if (answer.statusCode() == 500) {
         System.out.printf("%s round %d: %s%n", what, round, answer.body());
       }
-      job.get(60, TimeUnit.SECONDS);
       firstAnswers.merge(answer.statusCode() + exceptionType(answer), 1, Integer::sum);
       if (answer.statusCode() != 204 && answer.statusCode() != 409) {
         failures.add("round " + round + ": " + answer.statusCode() + " " + answer.body());
