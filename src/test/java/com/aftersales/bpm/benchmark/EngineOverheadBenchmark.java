@@ -13,12 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,11 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Sizes: -Dbenchmark.rounds (5), .intakes (200 per round and side), .lifecycles (40), .disk (200), .threads (4).
  * Results: target/benchmark/engine-overhead-{h2,postgres}.md and .csv.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:engine-overhead;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false",
-    "aftersales.admin.password=demo"})
-@Import(EngineOverheadBenchmark.Counting.class)
+@BenchmarkApplication
 class EngineOverheadBenchmark {
 
   private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
@@ -43,14 +35,6 @@ class EngineOverheadBenchmark {
   private static final int DISK = Integer.getInteger("benchmark.disk", 200);
   private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
   private static final Path OUT = Path.of("target", "benchmark");
-
-  @TestConfiguration
-  static class Counting {
-    @Bean
-    static StatementCounter statementCounter() {
-      return new StatementCounter();
-    }
-  }
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;

@@ -19,9 +19,7 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 
 /**
  * Where one kind of lifecycle ({@code -Dprofile.kind=parts|rescue}) spends its time, ours against
@@ -32,11 +30,7 @@ import org.springframework.context.annotation.Import;
  * {@code mvn -B test -Dtest=LifecycleProfile -DskipJsChecks -Dprofile.kind=parts -Dprofile.cases=20}.
  * Results: target/benchmark/profile-{kind}.txt.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:lifecycle-profile;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false",
-    "aftersales.admin.password=demo"})
-@Import(EngineOverheadBenchmark.Counting.class)
+@BenchmarkApplication
 class LifecycleProfile {
 
   private static final String KIND = System.getProperty("profile.kind", "parts");
