@@ -8,14 +8,17 @@ const { TARGET, startApp } = require('./app.cjs');
 
 const SHOTS = path.join(TARGET, 'e2e');
 
-async function openBrowser() {
+/** A browser with a fresh profile, at desk size; `locale` (e.g. 'zh-CN') sets the language it asks pages in. */
+async function openBrowser({ locale } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'aftersales-e2e-'));
   return chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1440, height: 1000 },
+    ...(locale ? { locale } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...(locale ? [`--lang=${locale}`] : [])],
   });
 }
 

@@ -3,10 +3,6 @@
 // a Chinese browser (zh-CN) speaks Chinese. Screenshots go to target/e2e/.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
-const { chromium } = require('playwright-core');
 const { startApp } = require('./app.cjs');
 const { openBrowser, shot, login } = require('./browser.cjs');
 const { waitFor } = require('./seed.cjs');
@@ -78,31 +74,22 @@ function assertRows(list, width) {
   assert.ok(list[b].visible.includes('B') && list[b].visible.includes('李女士'), `grade B row shows its case at ${width} px`);
 }
 
-test('the service manager\'s rows show customer, grade and due date, grade S above grade B, at 1440 px', async () => {
+/** The service manager's task list at the viewport: its rows checked, then shot as `name`. */
+async function managersRowsAt(viewport, name) {
   const page = await login(browser, app.base, 'tasklist', 'manager');
-  await page.setViewportSize({ width: 1440, height: 1000 });
-  const list = await rows(page);
-  assertRows(list, 1440);
-  await shot(page, 'rows-01-manager-1440');
+  await page.setViewportSize(viewport);
+  assertRows(await rows(page), viewport.width);
+  await shot(page, name);
   await page.close();
-});
+}
 
-test('the same rows on a phone (390 px)', async () => {
-  const page = await login(browser, app.base, 'tasklist', 'manager');
-  await page.setViewportSize({ width: 390, height: 844 });
-  const list = await rows(page);
-  assertRows(list, 390);
-  await shot(page, 'rows-02-manager-390');
-  await page.close();
-});
+test('the service manager\'s rows show customer, grade and due date, grade S above grade B, at 1440 px',
+  () => managersRowsAt({ width: 1440, height: 1000 }, 'rows-01-manager-1440'));
+
+test('the same rows on a phone (390 px)', () => managersRowsAt({ width: 390, height: 844 }, 'rows-02-manager-390'));
 
 test('in a Chinese browser (zh-CN) Tasklist\'s own buttons and menus are Chinese', async () => {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'aftersales-e2e-zh-'));
-  const chinese = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, locale: 'zh-CN', viewport: { width: 1440, height: 1000 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
-  });
+  const chinese = await openBrowser({ locale: 'zh-CN' });
   try {
     const page = await chinese.newPage();
     await page.goto(`${app.base}/camunda/app/tasklist/default/`);
