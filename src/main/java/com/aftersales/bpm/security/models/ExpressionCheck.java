@@ -118,44 +118,42 @@ public final class ExpressionCheck {
   }
 
   private Optional<String> methodProblem(String name, String identifier) {
-    Set<String> allowed = switch (target(identifier)) {
-      case CONTEXT_OBJECT -> CONTEXT_METHODS;
-      case DECISION_RESULT -> DECISION_RESULT_METHODS;
-      case BEAN -> beans.methodsOf(identifier);
-      case VALUE -> VALUE_METHODS;
-    };
-    if (!allowed.contains(name)) {
+    if (!allowedMethods(identifier).contains(name)) {
       return Optional.of("calls the method '" + name + "'" + (identifier == null ? "" : " of '" + identifier + "'")
           + ", which models may not call");
     }
     return Optional.empty();
   }
 
+  private Set<String> allowedMethods(String identifier) {
+    if (isContextObject(identifier)) {
+      return CONTEXT_METHODS;
+    }
+    if (DECISION_RESULT.equals(identifier)) {
+      return DECISION_RESULT_METHODS;
+    }
+    return isBean(identifier) ? beans.methodsOf(identifier) : VALUE_METHODS;
+  }
+
   private Optional<String> propertyProblem(String name, String identifier) {
     if (FORBIDDEN_PROPERTIES.contains(name)) {
       return Optional.of("reads the property '" + name + "', which models may not read");
     }
-    Target target = target(identifier);
-    if (target == Target.CONTEXT_OBJECT && !CONTEXT_PROPERTIES.contains(name)) {
+    if (isContextObject(identifier) && !CONTEXT_PROPERTIES.contains(name)) {
       return Optional.of("reads '" + identifier + "." + name + "', which models may not read");
     }
-    if (target == Target.BEAN) {
+    if (isBean(identifier)) {
       return Optional.of("reads the property '" + name + "' of the bean '" + identifier + "'");
     }
     return Optional.empty();
   }
 
-  /** What a method is called on or a property read from decides which of them models may use. */
-  private enum Target { CONTEXT_OBJECT, DECISION_RESULT, BEAN, VALUE }
+  private static boolean isContextObject(String identifier) {
+    return identifier != null && CONTEXT_OBJECTS.contains(identifier);
+  }
 
-  private Target target(String identifier) {
-    if (identifier != null && CONTEXT_OBJECTS.contains(identifier)) {
-      return Target.CONTEXT_OBJECT;
-    }
-    if (DECISION_RESULT.equals(identifier)) {
-      return Target.DECISION_RESULT;
-    }
-    return identifier != null && beans.isBean(identifier) ? Target.BEAN : Target.VALUE;
+  private boolean isBean(String identifier) {
+    return identifier != null && beans.isBean(identifier);
   }
 
   /** The name before the dot when it is a plain name ({@code execution}, a bean, a variable); else null. */
