@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs a rescue through the real intake and process with the engine's clock moved to each step's
  * time, completing each task as the responsible person would, with plausible form data
- * ({@link RescueForms}). A first
- * contact later than the grade's deadline is preceded by the response SLA timer firing and the
- * escalation being handled, as with a running job executor, unless the script turns timers off.
+ * ({@link RescueForms}). A first contact later than the grade's deadline is preceded by the response
+ * SLA timer firing and the escalation being handled, as with a running job executor, unless the
+ * script turns timers off.
  * Used by the demo data command and by the report's tests. Leaves the engine clock reset.
  *
  * <p>Notifications run after the case's step has committed (asynchronous jobs). The demo data runs
