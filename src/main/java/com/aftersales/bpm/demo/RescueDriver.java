@@ -1,9 +1,7 @@
 package com.aftersales.bpm.demo;
 
 import static com.aftersales.bpm.rescue.RescueModel.*;
-import static com.aftersales.bpm.rescue.RescueVariables.*;
 
-import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.Customer;
 import com.aftersales.bpm.common.Vehicle;
@@ -11,12 +9,9 @@ import com.aftersales.bpm.rescue.NpsResponse;
 import com.aftersales.bpm.rescue.ReRating;
 import com.aftersales.bpm.rescue.ReRatingService;
 import com.aftersales.bpm.rescue.SurveyIntakeService;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,15 +20,14 @@ import org.camunda.bpm.engine.TaskService;
 import com.aftersales.bpm.engine.EngineClock;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs a rescue through the real intake and process with the engine's clock moved to each step's
- * time, completing each task as the responsible person would, with plausible form data. A first
- * contact later than the grade's deadline is preceded by the response SLA timer firing and the
- * escalation being handled, as with a running job executor, unless the script turns timers off.
+ * time, completing each task as the responsible person would, with plausible form data
+ * ({@link RescueForms}). A first contact later than the grade's deadline is preceded by the response
+ * SLA timer firing and the escalation being handled, as with a running job executor, unless the
+ * script turns timers off.
  * Used by the demo data command and by the report's tests. Leaves the engine clock reset.
  *
  * <p>Notifications run after the case's step has committed (asynchronous jobs). The demo data runs
@@ -73,23 +67,21 @@ public class RescueDriver {
         // the job executor fires the timer at the grade's deadline; the escalation group acts on it
         at(responseSla.getDuedate().toInstant());
         execute(id, RESPONSE_SLA_TIMER);
-        complete(id, MISSED_RESPONSE_TASK, null,
-            ESCALATION_ACTION.putIn(Variables.createVariables(), "called the customer myself"));
+        complete(id, MISSED_RESPONSE_TASK, null, RescueForms.escalation());
       }
       at(contact);
-      complete(id, FIRST_CONTACT_TASK, null, firstContactForm(contact));
+      complete(id, FIRST_CONTACT_TASK, null, RescueForms.firstContact(contact));
       if (!script.finished()) {
         return id;
       }
       at(contact.plus(Duration.ofHours(3)));
-      complete(id, INVESTIGATE_TASK, null, investigationForm(script));
-      complete(id, DESIGN_SOLUTION_TASK, null, solutionForm(script));
+      complete(id, INVESTIGATE_TASK, null, RescueForms.investigation(script));
+      complete(id, DESIGN_SOLUTION_TASK, null, RescueForms.solution(script));
       if (script.aboveAuthority()) {
-        complete(id, APPROVE_COMPENSATION_TASK, null,
-            APPROVAL_DECISION.putIn(Variables.createVariables(), ApprovalDecision.APPROVED));
+        complete(id, APPROVE_COMPENSATION_TASK, null, RescueForms.approval());
       }
       at(contact.plus(Duration.ofHours(20)));
-      complete(id, EXECUTE_AND_FOLLOW_UP_TASK, null, followUpForm(script));
+      complete(id, EXECUTE_AND_FOLLOW_UP_TASK, null, RescueForms.followUp(script));
       if (script.reRating() != null) {
         Instant reRated = contact.plus(Duration.ofHours(30));
         at(reRated);
@@ -101,67 +93,11 @@ public class RescueDriver {
       }
       at(answeredAt.plus(Duration.ofDays(9)));
       execute(id, REVIEW_DUE_TIMER);
-      complete(id, REVIEW_AND_IMPROVE_TASK, null, reviewForm());
+      complete(id, REVIEW_AND_IMPROVE_TASK, null, RescueForms.review());
       return id;
     } finally {
       EngineClock.reset();
     }
-  }
-
-  // What each form submits, through the catalog's handles and in its types: the date-time field
-  // sends UTC text to the minute, as Tasklist's picker does; amounts are CNY.
-
-  private static VariableMap firstContactForm(Instant contact) {
-    VariableMap form = Variables.createVariables();
-    LEAP_LISTENED.putIn(form, true);
-    LEAP_EMPATHIZED.putIn(form, true);
-    LEAP_ACKNOWLEDGED.putIn(form, true);
-    LEAP_PROMISED.putIn(form, true);
-    PAIN_POINTS.putIn(form, "没能按时提车 / could not collect the car on time");
-    PROMISE.putIn(form, "solution by tomorrow");
-    PROMISED_CALLBACK_AT.putIn(form, contact.plus(Duration.ofHours(20)).truncatedTo(ChronoUnit.MINUTES)
-        .atOffset(ZoneOffset.UTC).toString());
-    return form;
-  }
-
-  private static VariableMap investigationForm(RescueScript script) {
-    VariableMap form = Variables.createVariables();
-    FACTS.putIn(form, "records checked");
-    RESPONSIBILITY.putIn(form, "OURS");
-    ROOT_CAUSE_CATEGORY.putIn(form, script.reason());
-    SHORT_TERM_REMEDY.putIn(form, "an apology call");
-    return form;
-  }
-
-  private static VariableMap solutionForm(RescueScript script) {
-    VariableMap form = Variables.createVariables();
-    PROBLEM_FIX_ITEMS.putIn(form, "free repair");
-    PROBLEM_FIX_VALUE.putIn(form, BigDecimal.valueOf(script.aboveAuthority() ? 6000 : 300));
-    LOSS_COMPENSATION_ITEMS.putIn(form, "service voucher");
-    LOSS_COMPENSATION_VALUE.putIn(form, BigDecimal.valueOf(100));
-    EMOTIONAL_REPAIR_ITEMS.putIn(form, script.homeVisit() ? "home visit" : "phone call");
-    EMOTIONAL_REPAIR_VALUE.putIn(form, BigDecimal.ZERO);
-    return form;
-  }
-
-  private static VariableMap followUpForm(RescueScript script) {
-    VariableMap form = Variables.createVariables();
-    CALLED_BACK_AT_PROMISED_TIME.putIn(form, true);
-    HOME_VISIT_DONE.putIn(form, script.homeVisit());
-    FIX_STARTED.putIn(form, true);
-    PROGRESS_UPDATES.putIn(form, "photos sent");
-    CUSTOMER_RESPONSE.putIn(form, script.churned() ? "CHURNED" : "ACCEPTED");
-    return form;
-  }
-
-  private static VariableMap reviewForm() {
-    VariableMap form = Variables.createVariables();
-    WHAT_HAPPENED.putIn(form, "long wait");
-    DONE_RIGHT.putIn(form, "fast call");
-    DONE_WRONG.putIn(form, "no updates");
-    SYSTEM_IMPROVEMENT.putIn(form, "progress SMS");
-    NOMINATED_FOR_JOINT_REVIEW.putIn(form, false);
-    return form;
   }
 
   /** A time as the survey system sends it: with the centre's offset. */

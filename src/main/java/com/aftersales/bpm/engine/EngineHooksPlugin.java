@@ -3,9 +3,12 @@ package com.aftersales.bpm.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,21 +31,15 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
     EngineHooks hooks = new EngineHooks();
     extensions.forEach(extension -> extension.configure(hooks));
     if (!hooks.caseWatchers.isEmpty() || !hooks.userTaskListeners.isEmpty()) {
-      if (configuration.getCustomPostBPMNParseListeners() == null) {
-        configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-      }
-      configuration.getCustomPostBPMNParseListeners().add(new SlaTimers(hooks.caseWatchers, hooks.userTaskListeners));
+      list(configuration::getCustomPostBPMNParseListeners, configuration::setCustomPostBPMNParseListeners)
+          .add(new SlaTimers(hooks.caseWatchers, hooks.userTaskListeners));
     }
     if (!hooks.caseEventListeners.isEmpty()) {
-      if (configuration.getCustomHistoryEventHandlers() == null) {
-        configuration.setCustomHistoryEventHandlers(new ArrayList<>());
-      }
-      configuration.getCustomHistoryEventHandlers().add(new HistoryFeed(hooks.caseEventListeners));
+      list(configuration::getCustomHistoryEventHandlers, configuration::setCustomHistoryEventHandlers)
+          .add(new HistoryFeed(hooks.caseEventListeners));
     }
-    if (configuration.getCustomSessionFactories() == null) {
-      configuration.setCustomSessionFactories(new ArrayList<>());
-    }
-    configuration.getCustomSessionFactories().add(new CommandBuffers.Factory());
+    list(configuration::getCustomSessionFactories, configuration::setCustomSessionFactories)
+        .add(new CommandBuffers.Factory());
     if (!hooks.occurrences.isEmpty()) {
       configuration.setMetricsRegistry(new MetricOccurrences(hooks.occurrences));
     }
@@ -50,22 +47,27 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
       configuration.setBeans(hooks.expressionBeans);
     }
     if (!hooks.deploymentChecks.isEmpty()) {
-      if (configuration.getCustomPreDeployers() == null) {
-        configuration.setCustomPreDeployers(new ArrayList<>());
-      }
-      configuration.getCustomPreDeployers().add(new DeploymentChecks(hooks.deploymentChecks));
+      list(configuration::getCustomPreDeployers, configuration::setCustomPreDeployers)
+          .add(new DeploymentChecks(hooks.deploymentChecks));
     }
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
+    List<CommandInterceptor> interceptors = list(configuration::getCustomPreCommandInterceptorsTxRequired,
+        configuration::setCustomPreCommandInterceptorsTxRequired);
     // outermost: a completion that fails in the checks or in the engine because the case changed meanwhile
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new ConcurrentCompletions());
+    interceptors.add(new ConcurrentCompletions());
     if (!hooks.submissionChecks.isEmpty()) {
-      configuration.getCustomPreCommandInterceptorsTxRequired().add(new TaskSubmissions(hooks.submissionChecks, built::get));
+      interceptors.add(new TaskSubmissions(hooks.submissionChecks, built::get));
     }
     if (!hooks.startChecks.isEmpty()) {
-      configuration.getCustomPreCommandInterceptorsTxRequired().add(new StartSubmissions(hooks.startChecks, built::get));
+      interceptors.add(new StartSubmissions(hooks.startChecks, built::get));
     }
+  }
+
+  /** One of the configuration's lists of custom parts, set to a new one when it has none yet. */
+  private static <T> List<T> list(Supplier<List<T>> current, Consumer<List<T>> set) {
+    if (current.get() == null) {
+      set.accept(new ArrayList<>());
+    }
+    return current.get();
   }
 
   @Override

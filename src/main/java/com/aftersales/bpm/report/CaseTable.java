@@ -7,10 +7,12 @@ import com.aftersales.bpm.engine.CaseEvent;
 import com.aftersales.bpm.engine.EngineHistoryTables;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +27,12 @@ public abstract class CaseTable {
 
   /** A column and the variable that fills it. */
   record Column(String name, ProcessVariable<?> variable) {}
+
+  /** A table's columns, keyed by the name of the variable that fills each. */
+  static Map<String, Column> columns(Column... columns) {
+    return Arrays.stream(columns).collect(Collectors.toUnmodifiableMap(column -> column.variable().name(),
+        column -> column));
+  }
 
   protected final JdbcTemplate jdbc;
   private final String table;

@@ -19,12 +19,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PartsOrderTable extends CaseTable {
 
-  static final Map<String, Column> COLUMNS = Map.of(
-      REPORTED_AT.name(), new Column("reported_at", REPORTED_AT),
-      RISK_LEVEL.name(), new Column("risk_level", RISK_LEVEL),
-      ESCALATED.name(), new Column("escalated", ESCALATED),
-      PART_ARRIVED_AT.name(), new Column("part_arrived_at", PART_ARRIVED_AT),
-      PROMISED_DEADLINE.name(), new Column("promised_deadline", PROMISED_DEADLINE));
+  static final Map<String, Column> COLUMNS = columns(
+      new Column("reported_at", REPORTED_AT),
+      new Column("risk_level", RISK_LEVEL),
+      new Column("escalated", ESCALATED),
+      new Column("part_arrived_at", PART_ARRIVED_AT),
+      new Column("promised_deadline", PROMISED_DEADLINE));
 
   /** One order as the report counts it. */
   public record PartsOrder(String riskLevel, boolean escalated, Instant reportedAt, Instant partArrivedAt,

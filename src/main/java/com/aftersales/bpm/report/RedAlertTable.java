@@ -16,16 +16,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RedAlertTable extends CaseTable {
 
-  static final Map<String, Column> COLUMNS = Map.of(
-      DISCOVERED_AT.name(), new Column("discovered_at", DISCOVERED_AT),
-      DECIDED_IN_WINDOW.name(), new Column("decided_in_window", DECIDED_IN_WINDOW),
-      DECISION_MINUTES.name(), new Column("decision_minutes", DECISION_MINUTES),
-      DELIVERED_AS_PLANNED.name(), new Column("delivered_as_planned", DELIVERED_AS_PLANNED),
-      CUSTOMERS_ACCEPTED.name(), new Column("customers_accepted", CUSTOMERS_ACCEPTED),
-      CUSTOMERS_WAITING.name(), new Column("customers_waiting", CUSTOMERS_WAITING),
-      CUSTOMERS_CANCELLED.name(), new Column("customers_cancelled", CUSTOMERS_CANCELLED),
-      PLAN_COST.name(), new Column("plan_cost", PLAN_COST),
-      OVERTIME_COST.name(), new Column("overtime_cost", OVERTIME_COST));
+  static final Map<String, Column> COLUMNS = columns(
+      new Column("discovered_at", DISCOVERED_AT),
+      new Column("decided_in_window", DECIDED_IN_WINDOW),
+      new Column("decision_minutes", DECISION_MINUTES),
+      new Column("delivered_as_planned", DELIVERED_AS_PLANNED),
+      new Column("customers_accepted", CUSTOMERS_ACCEPTED),
+      new Column("customers_waiting", CUSTOMERS_WAITING),
+      new Column("customers_cancelled", CUSTOMERS_CANCELLED),
+      new Column("plan_cost", PLAN_COST),
+      new Column("overtime_cost", OVERTIME_COST));
 
   public RedAlertTable(JdbcTemplate jdbc) {
     super(jdbc, "red_alert", RedAlertModel.PROCESS, "alert_id", COLUMNS);

@@ -40,18 +40,18 @@ import org.springframework.stereotype.Repository;
 public class RescueCaseTable extends CaseTable {
 
   /** The rescue's variables that are columns of the row; the survey id is the case's business key. */
-  static final Map<String, Column> COLUMNS = Map.ofEntries(
-      Map.entry(ANSWERED_AT.name(), new Column("answered_at", ANSWERED_AT)),
-      Map.entry(RESPONSE_DEADLINE.name(), new Column("response_due", RESPONSE_DEADLINE)),
-      Map.entry(GRADE.name(), new Column("grade", GRADE)),
-      Map.entry(CUSTOMER_NAME.name(), new Column("customer_name", CUSTOMER_NAME)),
-      Map.entry(OUTCOME.name(), new Column("outcome", OUTCOME)),
-      Map.entry(ROOT_CAUSE_CATEGORY.name(), new Column("root_cause", ROOT_CAUSE_CATEGORY)),
-      Map.entry(TOTAL_COMPENSATION.name(), new Column("total_compensation", TOTAL_COMPENSATION)),
-      Map.entry(COMPENSATION_AUTHORITY.name(), new Column("compensation_authority", COMPENSATION_AUTHORITY)),
-      Map.entry(HOME_VISIT_DONE.name(), new Column("home_visit", HOME_VISIT_DONE)),
-      Map.entry(SlaVariables.SLA_BREACHED.name(), new Column("sla_breached", SlaVariables.SLA_BREACHED)),
-      Map.entry(SlaVariables.SLA_BREACHES.name(), new Column("sla_breaches", SlaVariables.SLA_BREACHES)));
+  static final Map<String, Column> COLUMNS = columns(
+      new Column("answered_at", ANSWERED_AT),
+      new Column("response_due", RESPONSE_DEADLINE),
+      new Column("grade", GRADE),
+      new Column("customer_name", CUSTOMER_NAME),
+      new Column("outcome", OUTCOME),
+      new Column("root_cause", ROOT_CAUSE_CATEGORY),
+      new Column("total_compensation", TOTAL_COMPENSATION),
+      new Column("compensation_authority", COMPENSATION_AUTHORITY),
+      new Column("home_visit", HOME_VISIT_DONE),
+      new Column("sla_breached", SlaVariables.SLA_BREACHED),
+      new Column("sla_breaches", SlaVariables.SLA_BREACHES));
 
   private static final String FIELDS = "process_instance_id, survey_id, answered_at, grade, customer_name, "
       + "response_due, first_contact_at, outcome, root_cause, total_compensation, compensation_authority, home_visit, sla_breached, "

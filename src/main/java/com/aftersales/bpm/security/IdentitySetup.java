@@ -1,12 +1,8 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.common.Groups;
-import com.aftersales.bpm.review.ReviewModel;
-import com.aftersales.bpm.rescue.RescueModel;
-import com.aftersales.bpm.parts.PartsModel;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import com.aftersales.bpm.tasklist.TasklistFilters;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +10,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +18,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Groups, authorizations, Tasklist filters and (in the default profile) demo users, created at
- * start and left alone when they already exist, so an administrator's later changes survive
- * (Tasklist's filters are brought up to a new definition once, see {@link TasklistFilters}). The
- * passwords of {@code admin} and of the scraper's {@code monitoring} account are the exception:
- * they are set from the configuration on every start. Without demo users (prod) no leftover demo
- * user may exist, and {@code monitoring} exists only when its password is configured.
+ * Who may do what, set up at start: the accounts here ({@code admin}, {@code monitoring} and, in
+ * the default profile, the demo users), the groups and their engine authorizations in
+ * {@link GroupAuthorizations}, Tasklist's filters in {@link TasklistFilters}. What already exists is
+ * left alone, so an administrator's later changes survive (Tasklist's filters are brought up to a
+ * new definition once). The passwords of {@code admin} and of the scraper's {@code monitoring}
+ * account are the exception: they are set from the configuration on every start. Without demo
+ * users (prod) no leftover demo user may exist, and {@code monitoring} exists only when its
+ * password is configured.
  */
 @Component
 public class IdentitySetup implements InitializingBean {
@@ -105,10 +94,7 @@ public class IdentitySetup implements InitializingBean {
     if (!demoUsers) {
       new LeftoverDemoUsers(identity).removeOrRefuse(leftoverCandidates(monitoringAccount), deleteDemoUsers);
     }
-    createGroups();
-    grantAuthorizations();
-    revokeSystemGrants(Groups.INTEGRATION);
-    revokeSystemGrants(Groups.MONITORING);
+    new GroupAuthorizations(identity, authorizations).ensure();
     createTasklistFilters();
     createUser(ADMIN_USER, ADMIN_NAME, adminPassword, Groups.ADMIN);
     admin.apply(adminPassword);
@@ -130,25 +116,11 @@ public class IdentitySetup implements InitializingBean {
    * be the default profile's account with the public password "demo".
    */
   private static List<String> leftoverCandidates(boolean monitoringAccount) {
-    List<String> ids = new java.util.ArrayList<>(DEMO_USERS.keySet());
+    List<String> ids = new ArrayList<>(DEMO_USERS.keySet());
     if (!monitoringAccount) {
       ids.add(MONITORING_USER);
     }
     return ids;
-  }
-
-  private void createGroups() {
-    List<String> all = new java.util.ArrayList<>(List.of(Groups.ADMIN, Groups.AUDITOR,
-        Groups.PROCESS_OWNER, Groups.INTEGRATION, Groups.MONITORING));
-    all.addAll(Groups.STAFF);
-    for (String id : all) {
-      if (identity.createGroupQuery().groupId(id).count() == 0) {
-        var group = identity.newGroup(id);
-        group.setName(id);
-        group.setType(Groups.ADMIN.equals(id) || Groups.MONITORING.equals(id) ? "SYSTEM" : "WORKFLOW");
-        identity.saveGroup(group);
-      }
-    }
   }
 
   /** Demo users get {@code <id>@example.com}, so e-mail notifications reach a test mail server. */
@@ -171,84 +143,6 @@ public class IdentitySetup implements InitializingBean {
     if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
       identity.createMembership(id, group);
     }
-  }
-
-  private void grantAuthorizations() {
-    for (Resources resource : Resources.values()) {
-      grant(Groups.ADMIN, resource, "*", Permissions.ALL);
-    }
-    for (String staff : Groups.STAFF) {
-      grant(staff, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grant(staff, Resources.FILTER, "*", Permissions.READ);
-      // process names in Tasklist; the tasks themselves come with candidate-group membership
-      grant(staff, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-    }
-    // the batch view of a part (GET /api/part-shortages) reads the waiting orders
-    for (String group : List.of(Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER,
-        Groups.PARTS_COORDINATOR)) {
-      grant(group, Resources.PROCESS_DEFINITION, PartsModel.PROCESS, Permissions.READ,
-          ProcessDefinitionPermissions.READ_INSTANCE);
-    }
-    // the store manager chairs the joint case review: opens it from Tasklist and reads last month's cases
-    grant(Groups.STORE_MANAGER, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-    grant(Groups.STORE_MANAGER, Resources.PROCESS_DEFINITION, ReviewModel.PROCESS, Permissions.READ,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
-    for (String reviewed : List.of(RescueModel.RESCUE_PROCESS, PartsModel.PROCESS)) {
-      grant(Groups.STORE_MANAGER, Resources.PROCESS_DEFINITION, reviewed, Permissions.READ,
-          ProcessDefinitionPermissions.READ_HISTORY);
-    }
-    grantAuditor();
-    grant(Groups.PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(Groups.PROCESS_OWNER, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
-    grant(Groups.PROCESS_OWNER, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-    grant(Groups.PROCESS_OWNER, Resources.DECISION_DEFINITION, "*", Permissions.READ);
-    grant(Groups.PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
-  }
-
-  /**
-   * The integration systems use our API only, which drives the engine itself, and the metrics
-   * scraper reads the actuator only: they hold no engine authorization. Earlier versions granted
-   * integration some; a database from then still has them, and the engine gives a new group read
-   * access to itself.
-   */
-  private void revokeSystemGrants(String group) {
-    for (Authorization grant : authorizations.createAuthorizationQuery().groupIdIn(group).list()) {
-      authorizations.deleteAuthorization(grant.getId());
-      LOG.info("Revoked engine authorization {} of group {}", grant.getId(), group);
-    }
-  }
-
-  /** Auditors read everything in Cockpit and change nothing. */
-  private void grantAuditor() {
-    String a = Groups.AUDITOR;
-    grant(a, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(a, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_TASK);
-    grant(a, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-    grant(a, Resources.TASK, "*", Permissions.READ);
-    grant(a, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
-    grant(a, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
-    grant(a, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
-    grant(a, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
-    grant(a, Resources.DEPLOYMENT, "*", Permissions.READ);
-    grant(a, Resources.OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
-  }
-
-  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-    boolean exists = authorizations.createAuthorizationQuery().groupIdIn(group)
-        .resourceType(resource).resourceId(resourceId).count() > 0;
-    if (exists) {
-      return;
-    }
-    Authorization auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    auth.setGroupId(group);
-    auth.setResource(resource);
-    auth.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      auth.addPermission(permission);
-    }
-    authorizations.saveAuthorization(auth);
   }
 
   /**

@@ -95,10 +95,10 @@ public final class ExpressionCheck {
 
   private Optional<String> ownProblem(Node node) {
     if (node instanceof AstMethod method) {
-      return methodProblem((AstProperty) method.getChild(0));
+      return accessProblem((AstProperty) method.getChild(0), true);
     }
     if (node instanceof AstProperty property) {
-      return propertyProblem(property);
+      return accessProblem(property, false);
     }
     if (node instanceof AstFunction function && !FUNCTIONS.contains(function.getName())) {
       return Optional.of("calls the function '" + function.getName() + "'; models may use only "
@@ -107,46 +107,53 @@ public final class ExpressionCheck {
     return Optional.empty();
   }
 
-  private Optional<String> methodProblem(AstProperty call) {
-    String name = propertyName(call);
+  /** A method called on a target, or a property read from one: its name written out, then by the target. */
+  private Optional<String> accessProblem(AstProperty access, boolean call) {
+    String name = propertyName(access);
     if (name == null) {
-      return Optional.of("calls a method whose name is computed");
+      return Optional.of(call ? "calls a method whose name is computed" : "reads a property whose name is computed");
     }
-    String identifier = targetName(call);
-    Set<String> allowed;
-    if (identifier != null && CONTEXT_OBJECTS.contains(identifier)) {
-      allowed = CONTEXT_METHODS;
-    } else if (DECISION_RESULT.equals(identifier)) {
-      allowed = DECISION_RESULT_METHODS;
-    } else if (identifier != null && beans.isBean(identifier)) {
-      allowed = beans.methodsOf(identifier);
-    } else {
-      allowed = VALUE_METHODS;
-    }
-    if (!allowed.contains(name)) {
+    String identifier = targetName(access);
+    return call ? methodProblem(name, identifier) : propertyProblem(name, identifier);
+  }
+
+  private Optional<String> methodProblem(String name, String identifier) {
+    if (!allowedMethods(identifier).contains(name)) {
       return Optional.of("calls the method '" + name + "'" + (identifier == null ? "" : " of '" + identifier + "'")
           + ", which models may not call");
     }
     return Optional.empty();
   }
 
-  /** A property read directly (not the name of a called method, which methodProblem checks). */
-  private Optional<String> propertyProblem(AstProperty property) {
-    String name = propertyName(property);
-    if (name == null) {
-      return Optional.of("reads a property whose name is computed");
+  private Set<String> allowedMethods(String identifier) {
+    if (isContextObject(identifier)) {
+      return CONTEXT_METHODS;
     }
-    String identifier = targetName(property);
+    if (DECISION_RESULT.equals(identifier)) {
+      return DECISION_RESULT_METHODS;
+    }
+    return isBean(identifier) ? beans.methodsOf(identifier) : VALUE_METHODS;
+  }
+
+  private Optional<String> propertyProblem(String name, String identifier) {
     if (FORBIDDEN_PROPERTIES.contains(name)) {
       return Optional.of("reads the property '" + name + "', which models may not read");
     }
-    if (identifier != null && CONTEXT_OBJECTS.contains(identifier) && !CONTEXT_PROPERTIES.contains(name)) {
+    if (isContextObject(identifier) && !CONTEXT_PROPERTIES.contains(name)) {
       return Optional.of("reads '" + identifier + "." + name + "', which models may not read");
     }
-    if (identifier != null && beans.isBean(identifier)) {
+    if (isBean(identifier)) {
       return Optional.of("reads the property '" + name + "' of the bean '" + identifier + "'");
     }
     return Optional.empty();
+  }
+
+  private static boolean isContextObject(String identifier) {
+    return identifier != null && CONTEXT_OBJECTS.contains(identifier);
+  }
+
+  private boolean isBean(String identifier) {
+    return identifier != null && beans.isBean(identifier);
   }
 
   /** The name before the dot when it is a plain name ({@code execution}, a bean, a variable); else null. */
