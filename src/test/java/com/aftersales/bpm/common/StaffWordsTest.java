@@ -47,7 +47,8 @@ class StaffWordsTest {
       entry("PromiseKind", "promiseKind"),
       entry("PromiseState", "promiseState"),
       entry("PromiseDecision", "promiseDecision"),
-      entry("RescueOutcome", "outcome"));
+      entry("RescueOutcome", "outcome"),
+      entry("RootCause", "rootCause"));
 
   private final StaffWords words = new StaffWords();
 
