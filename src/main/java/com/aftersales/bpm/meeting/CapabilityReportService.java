@@ -75,7 +75,7 @@ public class CapabilityReportService implements CapabilityBriefing {
 
   private static PromiseFigures promiseFigures(List<CustomerPromise> recorded) {
     return new PromiseFigures((int) recorded.stream().map(CustomerPromise::checklistId).distinct().count(),
-        recorded.size(), (int) recorded.stream().filter(p -> "SPECIAL".equals(p.policy())).count(),
+        recorded.size(), (int) recorded.stream().filter(CustomerPromise::special).count(),
         count(recorded, PromiseState.APPROVED), count(recorded, PromiseState.CHANGED),
         count(recorded, PromiseState.REFUSED), count(recorded, PromiseState.AWAITING_APPROVAL));
   }

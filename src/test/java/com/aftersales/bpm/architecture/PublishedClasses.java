@@ -40,7 +40,8 @@ final class PublishedClasses {
       entry("demo", "rescue.NpsResponse", "the intake's request"),
       entry("demo", "rescue.IntakeResult", "the intake's answer"),
       entry("demo", "rescue.ReRatingService", "the demo data sends re-ratings through the intake, as the API does"),
-      entry("demo", "rescue.ReRating", "that intake's request"));
+      entry("demo", "rescue.ReRating", "that intake's request"),
+      entry("demo", "rescue.RootCause", "the demo's investigations record root causes the form offers"));
 
   private PublishedClasses() {}
 

@@ -45,6 +45,7 @@ class StaffWordsTest {
       entry("DecidedBy", "decidedBy"),
       entry("PromiseKind", "promiseKind"),
       entry("PromiseState", "promiseState"),
+      entry("PromiseClass", "promiseClass"),
       entry("PromiseDecision", "promiseDecision"),
       entry("RescueOutcome", "outcome"),
       entry("RootCause", "rootCause"));
