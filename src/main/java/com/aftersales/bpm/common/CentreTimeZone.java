@@ -30,6 +30,17 @@ public record CentreTimeZone(ZoneId zone) {
     return zone.getId();
   }
 
+  /**
+   * The instants a month spans in the centre ({@code from} its first, {@code to} the first after it):
+   * what the monthly report, the capability report and the review each count a month by.
+   */
+  public Span month(YearMonth month) {
+    return new Span(Months.start(month, zone), Months.end(month, zone));
+  }
+
+  /** From {@code from} (included) to {@code to} (excluded). */
+  public record Span(Instant from, Instant to) {}
+
   /** The centre's month an instant falls in. */
   public YearMonth monthOf(Instant instant) {
     return YearMonth.from(instant.atZone(zone));

@@ -36,6 +36,16 @@ public class IntakeEndpoints {
     return requests.read(body, type);
   }
 
+  /**
+   * Delivers an outside event as the application: 202 with the answer when it is kept until the
+   * process gets to the wait, else the endpoint's own answer for a taken one ({@code taken}: 200 or 204).
+   */
+  public <T extends OutsideEventAnswer> ResponseEntity<T> deliver(Function<String, T> work,
+      Function<T, ResponseEntity<T>> taken) {
+    T answer = asApplication.run(work);
+    return answer.status() == OutsideEventAnswer.Status.KEPT ? ResponseEntity.accepted().body(answer) : taken.apply(answer);
+  }
+
   /** @see AsApplication#run */
   public <T> T asApplication(Function<String, T> work) {
     return asApplication.run(work);

@@ -2,6 +2,7 @@ package com.aftersales.bpm.demo;
 
 import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.rescue.RescueModel;
+import com.aftersales.bpm.rescue.RootCause;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 public class DemoData {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
-  private static final List<String> REASONS = List.of("WAIT_TIME", "REPEAT_REPAIR", "ATTITUDE", "COST_DISPUTE", "COMMUNICATION");
+  private static final List<RootCause> REASONS = List.of(RootCause.WAIT_TIME, RootCause.REPEAT_REPAIR, RootCause.ATTITUDE,
+      RootCause.COST_DISPUTE, RootCause.COMMUNICATION);
   private static final int[] REASON_WEIGHTS = {40, 25, 15, 12, 8};
   private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
   private static final int CASES_PER_MONTH = 20;
@@ -87,9 +89,9 @@ public class DemoData {
     for (int i = 0; i < REASONS.size(); i++) {
       roll -= REASON_WEIGHTS[i];
       if (roll < 0) {
-        return REASONS.get(i);
+        return REASONS.get(i).name();
       }
     }
-    return REASONS.get(0);
+    return REASONS.get(0).name();
   }
 }

@@ -1,7 +1,6 @@
 package com.aftersales.bpm.meeting;
 
 import com.aftersales.bpm.common.CentreTimeZone;
-import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.meeting.CapabilityReport.LevelFigures;
 import com.aftersales.bpm.meeting.CapabilityReport.PromiseFigures;
@@ -17,7 +16,6 @@ import com.aftersales.bpm.review.CapabilityBriefing;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,14 +30,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class CapabilityReportService implements CapabilityBriefing {
 
-  static final String SALES_PROMISE = "SALES_PROMISE";
-
   private final WaitingParts waitingParts;
   private final PartsOrderTable orders;
   private final RescueCaseTable rescues;
   private final CustomerPromiseTable promises;
   private final StaffWords words;
-  private final ZoneId zone;
+  private final CentreTimeZone centre;
 
   public CapabilityReportService(WaitingParts waitingParts, PartsOrderTable orders, RescueCaseTable rescues,
       CustomerPromiseTable promises, StaffWords words, CentreTimeZone centre) {
@@ -48,17 +44,17 @@ public class CapabilityReportService implements CapabilityBriefing {
     this.rescues = rescues;
     this.promises = promises;
     this.words = words;
-    this.zone = centre.zone();
+    this.centre = centre;
   }
 
   public CapabilityReport forMonth(YearMonth month) {
-    Instant from = Months.start(month, zone);
-    Instant to = Months.end(month, zone);
+    CentreTimeZone.Span span = centre.month(month);
     Instant now = EngineClock.instant(); // the engine's clock, as the timers read it
-    List<RescueCase> cases = rescues.answeredBetween(from, to);
-    return new CapabilityReport(month.toString(), now, waitingParts.now(now), levels(orders.reportedBetween(from, to), now),
-        Shares.byRootCause(cases), promiseFigures(promises.recordedBetween(from, to)),
-        (int) cases.stream().filter(c -> SALES_PROMISE.equals(c.rootCause())).count());
+    List<RescueCase> cases = rescues.answeredBetween(span.from(), span.to());
+    List<PartsOrder> monthOrders = orders.reportedBetween(span.from(), span.to());
+    return new CapabilityReport(month.toString(), now, waitingParts.now(now), levels(monthOrders, now),
+        Shares.byRootCause(cases), promiseFigures(promises.recordedBetween(span.from(), span.to())),
+        Shares.salesPromises(cases));
   }
 
   @Override
@@ -79,7 +75,7 @@ public class CapabilityReportService implements CapabilityBriefing {
 
   private static PromiseFigures promiseFigures(List<CustomerPromise> recorded) {
     return new PromiseFigures((int) recorded.stream().map(CustomerPromise::checklistId).distinct().count(),
-        recorded.size(), (int) recorded.stream().filter(p -> "SPECIAL".equals(p.policy())).count(),
+        recorded.size(), (int) recorded.stream().filter(CustomerPromise::special).count(),
         count(recorded, PromiseState.APPROVED), count(recorded, PromiseState.CHANGED),
         count(recorded, PromiseState.REFUSED), count(recorded, PromiseState.AWAITING_APPROVAL));
   }

@@ -47,10 +47,8 @@ public class PartShortageController {
   public ResponseEntity<PartShortageService.ArrivalReceived> arrival(@PathVariable String repairOrderId,
       @RequestBody(required = false) JsonNode body) {
     PartArrival arrival = body == null || body.isEmpty() ? null : endpoints.read(body, PartArrival.class);
-    PartShortageService.ArrivalReceived received = endpoints.asApplication(caller ->
-        shortages.partArrived(repairOrderId, arrival));
-    return received.status() == PartShortageService.ArrivalReceived.Status.KEPT
-        ? ResponseEntity.accepted().body(received) : ResponseEntity.noContent().build();
+    return endpoints.deliver(caller -> shortages.partArrived(repairOrderId, arrival),
+        taken -> ResponseEntity.noContent().build());
   }
 
   @PostMapping(path = "/{repairOrderId}/customer-contacts", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -8,6 +8,8 @@ import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.CustomerVariables;
 import com.aftersales.bpm.common.IdempotentIntake;
 import com.aftersales.bpm.common.IdempotentIntake.Received;
+import com.aftersales.bpm.common.OutsideEventAnswer;
+import com.aftersales.bpm.common.OutsideEventAnswer.Status;
 import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.common.RuntimeVariables;
 import java.time.Duration;
@@ -66,9 +68,8 @@ public class PartShortageService {
    * the customer's expectation is still open) and will go straight to the repair when it gets
    * there. {@code partArrivedAt} is the arrival time the order has (the first one's for a repeat).
    */
-  public record ArrivalReceived(String repairOrderId, Status status, Instant partArrivedAt, String message) {
-    public enum Status { APPLIED, KEPT }
-  }
+  public record ArrivalReceived(String repairOrderId, Status status, Instant partArrivedAt, String message)
+      implements OutsideEventAnswer {}
 
   /**
    * Hands the arrival to the order, or keeps it until the order waits for the part: parts systems
@@ -84,9 +85,9 @@ public class PartShortageService {
     Date recorded = PART_ARRIVED_AT.optionalFrom(delivery.recorded()).orElse(null);
     Instant arrivedAt = recorded == null ? null : recorded.toInstant();
     return switch (delivery.outcome()) {
-      case APPLIED, ALREADY_APPLIED -> new ArrivalReceived(repairOrderId, ArrivalReceived.Status.APPLIED, arrivedAt,
+      case APPLIED, ALREADY_APPLIED -> new ArrivalReceived(repairOrderId, Status.APPLIED, arrivedAt,
           null);
-      case KEPT, ALREADY_KEPT -> new ArrivalReceived(repairOrderId, ArrivalReceived.Status.KEPT, arrivedAt,
+      case KEPT, ALREADY_KEPT -> new ArrivalReceived(repairOrderId, Status.KEPT, arrivedAt,
           "Repair order " + repairOrderId + " is not waiting for the part yet; the arrival is kept and the order "
               + "goes straight to the repair when it gets there");
       case NOT_WAITING -> throw ApiException.conflict("repairOrderId", "Repair order " + repairOrderId

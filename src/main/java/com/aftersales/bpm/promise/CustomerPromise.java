@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One promise of a checklist as the service side sees it. {@code policy} is STANDARD or SPECIAL
+ * One promise of a checklist as the service side sees it. {@code policy} is a {@link PromiseClass} code
  * (the DMN table promisePolicy); {@code changedDescription} is what the manager approved instead
  * (state CHANGED); {@code decisionReason} why the manager decided as they did.
  */
@@ -28,6 +28,11 @@ public record CustomerPromise(
   /** What the service side must keep: the manager's version when changed. */
   public String promised() {
     return state == PromiseState.CHANGED && changedDescription != null ? changedDescription : description;
+  }
+
+  /** Beyond the standard policy: the service manager pre-approves it. */
+  public boolean special() {
+    return PromiseClass.SPECIAL.is(policy);
   }
 
   /** Open: kept or still being decided, and not past its last day. */

@@ -47,7 +47,7 @@ public class CustomerPromiseService {
     List<ChecklistReceived.Item> items = table.ofChecklist(checklist.checklistId()).stream()
         .map(p -> new ChecklistReceived.Item(p.item(), p.kind(), p.policy(), p.state())).toList();
     return new ChecklistReceived(checklist.checklistId(), instance.getId(), items.size(),
-        (int) items.stream().filter(i -> "SPECIAL".equals(i.policy())).count(), items);
+        (int) items.stream().filter(i -> PromiseClass.SPECIAL.is(i.policy())).count(), items);
   }
 
   public List<CustomerPromise> ofCustomer(String customerId) {

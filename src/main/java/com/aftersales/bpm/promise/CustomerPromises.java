@@ -63,7 +63,7 @@ public class CustomerPromises {
 
   /** STANDARD is recorded at once; SPECIAL waits for the service manager's pre-approval. */
   public void classify(String itemId, String promiseClass) {
-    PromiseState state = "STANDARD".equals(promiseClass) ? PromiseState.RECORDED : PromiseState.AWAITING_APPROVAL;
+    PromiseState state = PromiseClass.STANDARD.is(promiseClass) ? PromiseState.RECORDED : PromiseState.AWAITING_APPROVAL;
     table.classify(itemId, promiseClass, state);
   }
 

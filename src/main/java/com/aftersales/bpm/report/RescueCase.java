@@ -1,6 +1,7 @@
 package com.aftersales.bpm.report;
 
 import com.aftersales.bpm.rescue.RescueOutcome;
+import com.aftersales.bpm.rescue.RootCause;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -48,6 +49,11 @@ public record RescueCase(
 
   boolean success() {
     return RescueOutcome.isSuccess(outcome);
+  }
+
+  /** A sales promise not kept: the joint KPI of sales and after-sales that both monthly reports count. */
+  boolean salesPromise() {
+    return RootCause.SALES_PROMISE.is(rootCause);
   }
 
   boolean aboveStandardAuthority() {

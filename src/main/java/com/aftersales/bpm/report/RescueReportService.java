@@ -5,7 +5,6 @@ import static com.aftersales.bpm.report.ReportFigures.pct;
 import static com.aftersales.bpm.report.ReportFigures.percentile;
 
 import com.aftersales.bpm.common.CentreTimeZone;
-import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.report.PartsOrderTable.PartsOrder;
 import com.aftersales.bpm.report.RescueReport.PartsFigures;
@@ -14,7 +13,6 @@ import com.aftersales.bpm.rescue.SurveyAnswers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,13 +31,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class RescueReportService {
 
-  private static final String SALES_PROMISE = "SALES_PROMISE";
-
   private final RescueCaseTable table;
   private final PartsOrderTable partsOrders;
   private final RedAlertTable redAlerts;
   private final SurveyAnswers answers;
-  private final ZoneId zone;
+  private final CentreTimeZone centre;
   private final StaffWords words;
 
   public RescueReportService(RescueCaseTable table, PartsOrderTable partsOrders, RedAlertTable redAlerts,
@@ -48,15 +44,14 @@ public class RescueReportService {
     this.partsOrders = partsOrders;
     this.redAlerts = redAlerts;
     this.answers = answers;
-    this.zone = centre.zone();
+    this.centre = centre;
     this.words = words;
   }
 
   public RescueReport forMonth(YearMonth month) {
-    Instant from = Months.start(month, zone);
-    Instant to = Months.end(month, zone);
-    List<RescueCase> cases = table.answeredBetween(from, to);
-    int lowScores = answers.lowScores(from, to);
+    CentreTimeZone.Span span = centre.month(month);
+    List<RescueCase> cases = table.answeredBetween(span.from(), span.to());
+    int lowScores = answers.lowScores(span.from(), span.to());
     List<RescueCase> decided = cases.stream().filter(c -> c.outcome() != null).toList();
     Map<String, Integer> outcomes = new LinkedHashMap<>();
     RescueOutcome.codes().forEach(o -> outcomes.put(o, (int) decided.stream().filter(c -> o.equals(c.outcome())).count()));
@@ -65,6 +60,7 @@ public class RescueReportService {
     int within24h = (int) hours.stream().filter(h -> h <= 24).count();
     Instant now = EngineClock.instant(); // the engine's clock, as the SLA timers read it
     List<RescueCase> late = cases.stream().filter(c -> c.firstContactLate(now)).toList();
+    int salesPromises = Shares.salesPromises(cases);
     return new RescueReport(month.toString(), lowScores, cases.size(), pct(cases.size(), lowScores),
         within24h, pct(within24h, cases.size()), percentile(hours, 50), percentile(hours, 90),
         decided.size(), cases.size() - decided.size(), outcomes, successes, pct(successes, decided.size()),
@@ -77,22 +73,18 @@ public class RescueReportService {
         List.of(split("HOME_VISIT", decided, RescueCase::homeVisit), split("PHONE_ONLY", decided, c -> !c.homeVisit())),
         (int) cases.stream().filter(RescueCase::slaBreached).count(), cases.stream().mapToInt(RescueCase::slaBreaches).sum(),
         (int) cases.stream().filter(RescueCase::escalated).count(), late.size(),
-        (int) late.stream().filter(c -> !c.escalated()).count(), parts(from, to), redAlerts.figures(from, to), salesPromise(cases),
-        pct(salesPromise(cases), (int) cases.stream().filter(c -> c.rootCause() != null).count()));
+        (int) late.stream().filter(c -> !c.escalated()).count(), parts(span), redAlerts.figures(span.from(), span.to()),
+        salesPromises, pct(salesPromises, (int) cases.stream().filter(c -> c.rootCause() != null).count()));
   }
 
   /** The month's rescues, for the figures and the CSV export. */
   public List<RescueCase> cases(YearMonth month) {
-    return table.answeredBetween(Months.start(month, zone), Months.end(month, zone));
+    CentreTimeZone.Span span = centre.month(month);
+    return table.answeredBetween(span.from(), span.to());
   }
 
-  /** Low scores whose root cause was a sales promise not kept: the joint KPI of sales and after-sales. */
-  private static int salesPromise(List<RescueCase> cases) {
-    return (int) cases.stream().filter(c -> SALES_PROMISE.equals(c.rootCause())).count();
-  }
-
-  private PartsFigures parts(Instant from, Instant to) {
-    List<PartsOrder> orders = partsOrders.reportedBetween(from, to);
+  private PartsFigures parts(CentreTimeZone.Span month) {
+    List<PartsOrder> orders = partsOrders.reportedBetween(month.from(), month.to());
     Map<String, Integer> byLevel = new TreeMap<>();
     int escalatedOrders = 0;
     int kept = 0;

@@ -20,4 +20,9 @@ public final class Shares {
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .map(e -> new Share(e.getKey(), e.getValue().intValue(), ReportFigures.pct(e.getValue().intValue(), total))).toList();
   }
+
+  /** How many of the cases have a sales promise not kept as their root cause ({@link RescueCase#salesPromise}). */
+  public static int salesPromises(Collection<RescueCase> cases) {
+    return (int) cases.stream().filter(RescueCase::salesPromise).count();
+  }
 }

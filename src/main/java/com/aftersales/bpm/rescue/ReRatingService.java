@@ -7,6 +7,8 @@ import static com.aftersales.bpm.rescue.RescueModel.RE_RATING_MESSAGE;
 import static com.aftersales.bpm.rescue.RescueVariables.RE_RATING_SCORE;
 
 import com.aftersales.bpm.common.ApiException;
+import com.aftersales.bpm.common.OutsideEventAnswer;
+import com.aftersales.bpm.common.OutsideEventAnswer.Status;
 import com.aftersales.bpm.common.OutsideEventGate;
 import java.util.Date;
 import java.util.Objects;
@@ -27,9 +29,7 @@ public class ReRatingService {
    * follow-up is done. {@code score} is the score the rescue has (the first one's for a repeat).
    */
   public record ReRatingResult(String surveyId, String processInstanceId, int score, Status status,
-      String message) {
-    public enum Status { APPLIED, KEPT }
-  }
+      String message) implements OutsideEventAnswer {}
 
   private final OutsideEventGate gate;
 
@@ -61,12 +61,12 @@ public class ReRatingService {
 
   private static ReRatingResult applied(String surveyId, OutsideEventGate.Delivery delivery) {
     return new ReRatingResult(surveyId, delivery.processInstanceId(), score(delivery),
-        ReRatingResult.Status.APPLIED, null);
+        Status.APPLIED, null);
   }
 
   private static ReRatingResult kept(String surveyId, OutsideEventGate.Delivery delivery) {
     return new ReRatingResult(surveyId, delivery.processInstanceId(), score(delivery),
-        ReRatingResult.Status.KEPT, "The rescue of survey " + surveyId + " is not waiting for a re-rating yet; "
+        Status.KEPT, "The rescue of survey " + surveyId + " is not waiting for a re-rating yet; "
             + "the re-rating is kept and decides the outcome when the follow-up is done");
   }
 

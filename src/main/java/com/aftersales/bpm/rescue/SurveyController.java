@@ -4,7 +4,6 @@ import com.aftersales.bpm.common.AllowedGroups;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.common.IntakeEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,8 +44,6 @@ public class SurveyController {
   public ResponseEntity<ReRatingService.ReRatingResult> reRate(@PathVariable String surveyId,
       @RequestBody JsonNode body) {
     ReRating reRating = endpoints.read(body, ReRating.class);
-    ReRatingService.ReRatingResult result = endpoints.asApplication(caller -> reRatings.receive(surveyId, reRating));
-    return ResponseEntity.status(result.status() == ReRatingService.ReRatingResult.Status.KEPT
-        ? HttpStatus.ACCEPTED : HttpStatus.OK).body(result);
+    return endpoints.deliver(caller -> reRatings.receive(surveyId, reRating), ResponseEntity::ok);
   }
 }

@@ -12,7 +12,6 @@ import static com.aftersales.bpm.rescue.RescueVariables.PARTS_SHORTAGE_INSTANCE_
 
 import com.aftersales.bpm.common.HistoricVariables;
 import com.aftersales.bpm.common.CentreTimeZone;
-import com.aftersales.bpm.common.Months;
 import com.aftersales.bpm.parts.PartsVariables;
 import com.aftersales.bpm.redalert.RedAlertVariables;
 import com.aftersales.bpm.rescue.RescueOutcome;
@@ -21,7 +20,6 @@ import com.aftersales.bpm.common.Groups;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -51,20 +49,19 @@ public class ReviewCandidates {
 
   private final HistoryService history;
   private final CasesOfMonth months;
-  private final ZoneId zone;
+  private final CentreTimeZone centre;
 
   public ReviewCandidates(HistoryService history, CasesOfMonth months, CentreTimeZone centre) {
     this.history = history;
     this.months = months;
-    this.zone = centre.zone();
+    this.centre = centre;
   }
 
   public List<ReviewCandidate> forMonth(YearMonth month) {
-    Instant from = Months.start(month, zone);
-    Instant to = Months.end(month, zone);
+    CentreTimeZone.Span span = centre.month(month);
     Date now = EngineClock.now(); // the engine's clock, as the review's calendar
     List<ReviewCandidate> candidates = new ArrayList<>();
-    List<HistoricProcessInstance> rescues = readable(months.rescuesAnswered(from, to));
+    List<HistoricProcessInstance> rescues = readable(months.rescuesAnswered(span.from(), span.to()));
     Map<String, Map<String, Object>> rescueVars = variables(rescues, OUTCOME.name(), CUSTOMER_NAME.name(), GRADE.name(),
         NOMINATED_FOR_JOINT_REVIEW.name(), PARTS_SHORTAGE_INSTANCE_ID.name(), ANSWERED_AT.name());
     for (HistoricProcessInstance rescue : rescues) {
@@ -84,7 +81,7 @@ public class ReviewCandidates {
           linkedToParts ? List.of(Groups.SERVICE_MANAGER, Groups.PARTS_COORDINATOR) : List.of(Groups.SERVICE_MANAGER),
           nominated));
     }
-    List<HistoricProcessInstance> orders = readable(months.ordersReported(from, to));
+    List<HistoricProcessInstance> orders = readable(months.ordersReported(span.from(), span.to()));
     Map<String, Map<String, Object>> orderVars = variables(orders, PartsVariables.ESCALATED.name(),
         PartsVariables.CUSTOMER_NAME.name(), PartsVariables.RISK_LEVEL.name(), PartsVariables.REPORTED_AT.name(),
         PartsVariables.PART_ARRIVED_AT.name());
@@ -101,7 +98,7 @@ public class ReviewCandidates {
             List.of(Groups.SERVICE_MANAGER, Groups.PARTS_COORDINATOR), false));
       }
     }
-    candidates.addAll(nominatedRedAlerts(from, to, now));
+    candidates.addAll(nominatedRedAlerts(span.from(), span.to(), now));
     return candidates;
   }
 

@@ -76,7 +76,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
    * credentials to every request here, also to forms other sites post.
    */
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.inApplication(request);
     boolean wrongCredentials = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
     // wrong credentials are a 401 everywhere, which the login throttle counts: a redirect would let
     // a client try passwords on a page without ever being slowed down

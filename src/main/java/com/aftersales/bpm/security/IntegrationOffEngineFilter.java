@@ -58,7 +58,7 @@ public class IntegrationOffEngineFilter extends OncePerRequestFilter {
    * Basic filter put the caller: the default engine, or the one named in the path.
    */
   private static ProcessEngine addressedEngine(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.inApplication(request);
     if (!path.startsWith("/engine-rest/")) {
       return null;
     }

@@ -51,7 +51,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
       return true;
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.inApplication(request);
     return "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches();
   }
 

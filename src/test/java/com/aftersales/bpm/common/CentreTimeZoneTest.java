@@ -29,6 +29,17 @@ class CentreTimeZoneTest {
   }
 
   @Test
+  void aMonthSpansTheCentresCalendarMonth() {
+    Assertions.assertThat(shanghai.month(YearMonth.of(2026, 12))).isEqualTo(new CentreTimeZone.Span(
+        Instant.parse("2026-11-30T16:00:00Z"), Instant.parse("2026-12-31T16:00:00Z")));
+    Assertions.assertThat(new CentreTimeZone("UTC").month(YearMonth.of(2026, 2))).isEqualTo(new CentreTimeZone.Span(
+        Instant.parse("2026-02-01T00:00:00Z"), Instant.parse("2026-03-01T00:00:00Z")));
+    CentreTimeZone berlin = new CentreTimeZone("Europe/Berlin");
+    Assertions.assertThat(berlin.month(YearMonth.of(2026, 3)).to()).as("summer time begins in March")
+        .isEqualTo(berlin.month(YearMonth.of(2026, 4)).from()).isEqualTo(Instant.parse("2026-03-31T22:00:00Z"));
+  }
+
+  @Test
   void theBrowserGetsTheZonesId() {
     Assertions.assertThat(shanghai.id()).isEqualTo("Asia/Shanghai");
   }

@@ -29,8 +29,7 @@ class StaffWordsTest {
       entry("VehicleCondition", "vehicleCondition"),
       entry("FollowUp", "followUp"),
       entry("IntakeResult.Action", "intakeAction"),
-      entry("ReRatingResult.Status", "eventOutcome"),
-      entry("ArrivalReceived.Status", "eventOutcome"),
+      entry("OutsideEventAnswer.Status", "eventOutcome"),
       entry("OutsideEventGate.State", "eventState"),
       entry("OutsideEventGate.Outcome", "eventOutcome"),
       entry("ReviewCandidate.Kind", "caseKind"),
@@ -46,8 +45,10 @@ class StaffWordsTest {
       entry("DecidedBy", "decidedBy"),
       entry("PromiseKind", "promiseKind"),
       entry("PromiseState", "promiseState"),
+      entry("PromiseClass", "promiseClass"),
       entry("PromiseDecision", "promiseDecision"),
-      entry("RescueOutcome", "outcome"));
+      entry("RescueOutcome", "outcome"),
+      entry("RootCause", "rootCause"));
 
   private final StaffWords words = new StaffWords();
 

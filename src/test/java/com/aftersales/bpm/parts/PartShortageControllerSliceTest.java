@@ -59,6 +59,17 @@ class PartShortageControllerSliceTest extends ControllerSliceTest {
   }
 
   @Test
+  void anArrivalTakenIs204AndOneKeptForLaterIs202() throws Exception {
+    loggedIn("dms", Groups.INTEGRATION);
+    when(shortages.partArrived(eq("RO-1"), any())).thenReturn(
+        new PartShortageService.ArrivalReceived("RO-1", PartShortageService.ArrivalReceived.Status.APPLIED, null, null),
+        new PartShortageService.ArrivalReceived("RO-1", PartShortageService.ArrivalReceived.Status.KEPT, null, "kept"));
+    mvc.perform(post("/api/part-shortages/RO-1/arrival")).andExpect(status().isNoContent());
+    mvc.perform(post("/api/part-shortages/RO-1/arrival"))
+        .andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("KEPT"));
+  }
+
+  @Test
   void staffCannotPostAnIntegratorsEvent() throws Exception {
     loggedIn("paula", Groups.PARTS_COORDINATOR);
     expectForbidden(post("/api/part-shortages").contentType(MediaType.APPLICATION_JSON).content(REPORT));

@@ -59,9 +59,23 @@ class ReportFiguresTest {
     Assertions.assertThat(rescue(null, null, null, 501L, null).aboveStandardAuthority()).isFalse();
   }
 
+  @Test
+  void bothReportsCountTheSalesPromisesNotKeptAmongTheRootCauses() {
+    List<RescueCase> cases = List.of(withRootCause("SALES_PROMISE"), withRootCause("WAIT_TIME"),
+        withRootCause("SALES_PROMISE"), withRootCause(null));
+    Assertions.assertThat(cases).map(RescueCase::salesPromise).containsExactly(true, false, true, false);
+    Assertions.assertThat(Shares.salesPromises(cases)).isEqualTo(2);
+    Assertions.assertThat(Shares.salesPromises(List.of())).isZero();
+  }
+
   private static RescueCase rescue(Instant responseDue, Instant firstContactAt, String outcome, Long total,
       Long authority) {
     return new RescueCase("pi", "S-1", ANSWERED, "S", "王先生", responseDue, firstContactAt, outcome, "WAIT_TIME",
         total, authority, false, false, 0, false, false);
+  }
+
+  private static RescueCase withRootCause(String rootCause) {
+    return new RescueCase("pi", "S-1", ANSWERED, "S", "王先生", null, null, null, rootCause,
+        null, null, false, false, 0, false, false);
   }
 }

@@ -94,4 +94,14 @@ class SurveyControllerSliceTest extends ControllerSliceTest {
             .content("{\"score\": 9, \"answeredAt\": \"2026-03-20T09:00:00+08:00\"}"))
         .andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("KEPT"));
   }
+
+  @Test
+  void aReRatingTakenByTheRescueIs200() throws Exception {
+    loggedIn("crm", Groups.INTEGRATION);
+    when(reRatings.receive(eq("S-1"), any())).thenReturn(new ReRatingService.ReRatingResult("S-1", "pi-1", 9,
+        ReRatingService.ReRatingResult.Status.APPLIED, null));
+    mvc.perform(post("/api/nps-responses/S-1/re-rating").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"score\": 9, \"answeredAt\": \"2026-03-20T09:00:00+08:00\"}"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPLIED"));
+  }
 }
