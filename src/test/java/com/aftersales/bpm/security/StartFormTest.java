@@ -75,6 +75,36 @@ class StartFormTest {
     assertNothingStartedFor(month);
   }
 
+  /**
+   * The other ways round the form are closed: a business key sent with the start is replaced by the
+   * review's own, and moving the case (modification) or starting it again (restart, which can skip
+   * the start's listeners) needs rights the store manager does not hold.
+   */
+  @Test
+  void aSentBusinessKeyIsReplacedAndTheCaseCannotBeMovedOrRestartedByTheStoreManager() throws Exception {
+    String month = monthsAgo(10);
+    HttpResponse<String> started = http.postJson("storemanager", REST + "/start", """
+        {"variables": {"reviewMonth": {"value": "%s"}}, "businessKey": "REVIEW-%s"}""".formatted(month, monthsAgo(11)));
+    Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String id = json.readTree(started.body()).get("id").asText();
+    String definition = json.readTree(started.body()).get("definitionId").asText();
+    Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey())
+        .isEqualTo("REVIEW-" + month);
+
+    HttpResponse<String> moved = http.postJson("storemanager", "/engine-rest/process-instance/" + id + "/modification", """
+        {"skipCustomListeners": true, "instructions": [{"type": "startBeforeActivity", "activityId": "Task_CommitAndTrack"}]}""");
+    HttpResponse<String> restarted = http.postJson("storemanager", "/engine-rest/process-definition/" + definition + "/restart", """
+        {"processInstanceIds": ["%s"], "skipCustomListeners": true, "initialVariables": true,
+         "instructions": [{"type": "startBeforeActivity", "activityId": "Task_CommitAndTrack"}]}""".formatted(id));
+    for (HttpResponse<String> refused : List.of(moved, restarted)) {
+      Assertions.assertThat(refused.statusCode()).as(refused.uri() + " " + refused.body()).isEqualTo(403);
+    }
+    Assertions.assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + month).count())
+        .as("still the one review").isEqualTo(1);
+    Assertions.assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(id)
+        .activityId("Task_CommitAndTrack").count()).as("not moved on").isZero();
+  }
+
   @Test
   void aMonthTheFormOffersStartsTheReviewOnBothRestRoots() throws Exception {
     String overRest = monthsAgo(9);
