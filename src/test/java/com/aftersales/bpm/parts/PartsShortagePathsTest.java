@@ -11,17 +11,25 @@ import java.time.Instant;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path through partsShortageEscalation, timers fired by executing their jobs. */
+/**
+ * The paths of a parts-shortage order (SPEC §2): a routine order updated every three days, a part
+ * that arrived before the order waited for it, an order escalated by twice the promised wait with
+ * two chases, and a crisis the manager takes over and follows up daily until the car is back. The
+ * deadlines, their alerts and every step's due date and priority are in
+ * {@link PartsShortageDeadlinesTest}. These paths pass 93 % of the model and assert the model's
+ * minimum of 0.9; the deadlines test passes the rest (the alerts for a missed review and a late
+ * repair) and asserts the 0.6 it reaches, so neither half loses a path unnoticed; together the two
+ * pass every element of the model.
+ */
 @Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn",
     "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
 class PartsShortagePathsTest {
 
-  private static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
+  static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.9);
@@ -76,36 +84,6 @@ class PartsShortagePathsTest {
     o.surveyAnswered(9);
     assertThat(o.order).isEnded().hasPassed("EndEvent_OrderClosed");
     Assertions.assertThat(o.tasks("Task_Repair")).hasSize(1);
-  }
-
-  @Test
-  void anL2OrderNotReviewedWithin24HoursGoesToTheRegionalManager() {
-    PartsOrderDriver o = PartsOrderDriver.report("RO-L2", DAY0, "CORE_FUNCTION_IMPAIRED", false);
-    Date due = managementService().createJobQuery().processInstanceId(o.order.getId())
-        .activityId("Timer_ManagerReviewDue").singleResult().getDuedate();
-    Assertions.assertThat(due).isEqualTo(Date.from(DAY0.plus(Duration.ofHours(24))));
-
-    o.advanceTo(o.at(1.01));
-    assertThat(o.order).hasPassed("EndEvent_ReviewMissedNotified").isWaitingAt("Task_ManagerReview");
-    Assertions.assertThat(engine.notifications().all()).extracting(Notification::recipient).containsExactly("regional-manager");
-  }
-
-  @Test
-  void deadlinesMissedWithoutTheirTimersFiringAreBreachesAllTheSame() {
-    // the job executor is off: the clock moves on, no timer fires, staff act late
-    PartsOrderDriver o = PartsOrderDriver.report("RO-NO-TIMERS", DAY0, "CORE_FUNCTION_IMPAIRED", false);
-    ClockUtil.setCurrentTime(Date.from(o.at(1.5)));
-    taskService().complete(o.open("Task_ManagerReview").getId(), java.util.Map.of("reviewNote", "36 h after the report"));
-    assertThat(o.order).as("review due in 24 h").variables().containsEntry("slaBreaches", 1);
-    o.setExpectation("2026-03-05");
-    ClockUtil.setCurrentTime(Date.from(o.at(4)));
-    o.partArrives(); // a day after the promised date: the waiting (and its promised-date timer) ends late
-    assertThat(o.order).variables().containsEntry("slaBreaches", 2);
-    ClockUtil.setCurrentTime(Date.from(o.at(4.5)));
-    taskService().complete(o.open("Task_Repair").getId(), java.util.Map.of("repairDone", true)); // 12 h after the part
-
-    assertThat(o.order).hasNotPassed("EndEvent_ReviewMissedNotified", "Task_ExplainDelay", "EndEvent_RepairLateNotified")
-        .variables().containsEntry("slaBreaches", 3).containsEntry("slaBreached", true);
   }
 
   @Test
@@ -191,71 +169,5 @@ class PartsShortagePathsTest {
     Assertions.assertThat(o.tasks("Task_UpgradeCompensation")).as("rejected once, redesigned").hasSize(2);
     assertThat(o.order).isEnded().hasPassed("Gateway_EscalationJoin", "EndEvent_DailyCallsStopped", "EndEvent_SurveyRequested",
         "Event_SurveyAnswered").variables().containsEntry("npsScore", 3);
-  }
-
-  @Test
-  void everyStepTheSopTimesIsDueThenWithTheLevelsPriorityAndShowsItsCaseInTasklist() {
-    PartsOrderDriver o = PartsOrderDriver.report("RO-DUE-L1", DAY0, "CANNOT_DRIVE", false);
-    Task takeOver = o.open("Task_ManagerTakeOver");
-    Assertions.assertThat(takeOver.getDueDate()).as("at once: the good case's 10 minutes after the report")
-        .isEqualTo(Date.from(DAY0.plus(Duration.ofMinutes(10))));
-    Assertions.assertThat(takeOver.getPriority()).as("L1: highest").isEqualTo(90);
-    Assertions.assertThat(taskService().getVariablesLocal(takeOver.getId())).as("the row's columns, readable with the task")
-        .containsEntry("tasklistCustomer", "张女士").containsEntry("tasklistCase", "RO-DUE-L1")
-        .containsEntry("tasklistRiskLevel", "L1").doesNotContainKey("tasklistGrade");
-    o.complete("Task_ManagerTakeOver", "apologyCallDone", true, "mobilityArranged", "LOANER");
-    Assertions.assertThat(o.open("Task_SetExpectation").getDueDate()).as("the SOP gives the first talk no window").isNull();
-    o.setExpectation("2026-03-09");
-
-    o.advanceTo(o.at(1));
-    Instant escalatedAt = ClockUtil.getCurrentTime().toInstant();
-    o.customerContact("我要投诉!你们根本不负责任", 1);
-    assertThat(o.order).variables().containsEntry("escalatedAt", Date.from(escalatedAt));
-    assertDue(o.open("Task_ManagerCall"), escalatedAt.plus(Duration.ofMinutes(10)), 90);
-    assertDue(o.open("Task_EmergencyTransfer"), escalatedAt.plus(Duration.ofHours(4)), 90);
-    assertDue(o.open("Task_UpgradeCompensation"), escalatedAt.plus(Duration.ofHours(4)), 90);
-    o.complete("Task_UpgradeCompensation", "upgradeItems", "everything free", "upgradeValue", 6000);
-    assertDue(o.open("Task_ApproveUpgrade"), escalatedAt.plus(Duration.ofHours(4)), 90);
-    o.complete("Task_ApproveUpgrade", PartsVariables.APPROVAL_DECISION.name(), ApprovalDecision.APPROVED.name(),
-        "approvalComment", "justified");
-    o.complete("Task_ManagerCall", "latteListen", true, "latteAcknowledge", true, "latteTakeAction", true,
-        "latteThank", true, "latteExplain", true, "hardDeadline", "2026-03-05");
-    o.complete("Task_EmergencyTransfer", "sourceLocation", "Hangzhou", "transferEta", "2026-03-04",
-        "logisticsCost", 3000);
-    Task daily = o.open("Task_DailyFollowUp");
-    Assertions.assertThat(daily.getDueDate()).as("the manager calls daily: due before the next day's call")
-        .isEqualTo(Date.from(daily.getCreateTime().toInstant().plus(Duration.ofDays(1))));
-
-    o.partArrives();
-    Task repair = o.open("Task_Repair");
-    Assertions.assertThat(repair.getDueDate()).as("the repair SLA timer's deadline").isEqualTo(managementService()
-        .createJobQuery().processInstanceId(o.order.getId()).activityId("Timer_RepairNotStarted").singleResult().getDuedate());
-    Assertions.assertThat(repair.getPriority()).isEqualTo(90);
-
-    PartsOrderDriver l2 = PartsOrderDriver.report("RO-DUE-L2", DAY0, "CORE_FUNCTION_IMPAIRED", false);
-    assertDue(l2.open("Task_ManagerReview"), managementService().createJobQuery().processInstanceId(l2.order.getId())
-        .activityId("Timer_ManagerReviewDue").singleResult().getDuedate().toInstant(), 70);
-    PartsOrderDriver vip = PartsOrderDriver.report("RO-DUE-VIP", DAY0, "MINOR", true);
-    Task vipTakeOver = vip.open("Task_ManagerTakeOver");
-    assertDue(vipTakeOver, DAY0.plus(Duration.ofMinutes(10)), 80);
-    Assertions.assertThat(taskService().getVariableLocal(vipTakeOver.getId(), "tasklistRiskLevel")).isEqualTo("L3 · VIP");
-    PartsOrderDriver l3 = PartsOrderDriver.report("RO-DUE-L3", DAY0, "MINOR", false);
-    Assertions.assertThat(l3.open("Task_SetExpectation").getPriority()).as("L3: routine").isEqualTo(50);
-  }
-
-  private static void assertDue(Task task, Instant due, int priority) {
-    Assertions.assertThat(task.getDueDate()).as("%s due", task.getTaskDefinitionKey()).isEqualTo(Date.from(due));
-    Assertions.assertThat(task.getPriority()).as("%s priority", task.getTaskDefinitionKey()).isEqualTo(priority);
-  }
-
-  @Test
-  void aRepairNotDoneWithinEightHoursOfTheArrivalAlertsTheManager() {
-    PartsOrderDriver o = PartsOrderDriver.report("RO-LATE", DAY0, "MINOR", false);
-    o.setExpectation("2026-03-09");
-    o.partArrives();
-    o.advanceTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(8)));
-
-    assertThat(o.order).hasPassed("EndEvent_RepairLateNotified").isWaitingAt("Task_Repair");
-    Assertions.assertThat(engine.notifications().all()).last().extracting(Notification::recipient).isEqualTo("service-manager");
   }
 }
