@@ -1,5 +1,5 @@
 // The joint case review's forms refuse what the server refuses, before anything is sent
-// (the server-side checks are proven in JointCaseReviewProcessTest and ReviewCandidatesApiTest).
+// (the server-side checks are proven in JointCaseReviewInputTest and ReviewCandidatesApiTest).
 const { test, describe } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');

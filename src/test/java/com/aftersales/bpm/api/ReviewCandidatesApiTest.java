@@ -66,7 +66,7 @@ class ReviewCandidatesApiTest {
 
     Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     // the form offers only the month's candidates (never this id), so the server's form rules
-    // refuse it before the case-mix check (JointCaseReviewProcessTest covers that one)
+    // refuse it before the case-mix check (JointCaseReviewInputTest covers that one)
     Assertions.assertThat(json.readTree(refused.body()).get("message").asText())
         .contains("(negativeCase) must be one of the offered options, not 'no-such-case'")
         .contains("(positiveCase) is required");
@@ -102,7 +102,7 @@ class ReviewCandidatesApiTest {
           "{\"variables\": {\"reviewMonth\": {\"value\": \"" + month + "\"}}}");
       Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
       // the start form offers only months that have ended (checkReviewMonth checks it again on
-      // the start event for every start: JointCaseReviewProcessTest)
+      // the start event for every start: JointCaseReviewInputTest)
       Assertions.assertThat(json.readTree(refused.body()).get("message").asText())
           .contains("'Month reviewed / 复盘月份' (reviewMonth) must be one of the offered options, not '" + month + "'");
       Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + month).count())

@@ -3,29 +3,29 @@ package com.aftersales.bpm.review;
 import static com.aftersales.bpm.support.ReviewDriver.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
-import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
-import com.aftersales.bpm.support.RescueProcessDriver;
-import com.aftersales.bpm.support.ReviewDriver;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-
-/** SPEC 3: two consecutive monthly reviews over cases produced by the real rescue and parts processes. */
+/**
+ * SPEC 3: two consecutive monthly reviews over cases produced by the real rescue and parts
+ * processes, the first review's actions tracked into the second's checkpoint, and every segment
+ * that overruns its time box. What a review refuses and which cases it offers:
+ * {@link JointCaseReviewInputTest}. These pass 96 % of the review and its schedule (the cases'
+ * models and the improvement action are answered for by their own tests) and assert 0.95; every
+ * element the input test passes is passed here too.
+ */
 @Deployment(resources = {"processes/joint-case-review.bpmn", "processes/monthly-review-schedule.bpmn", "processes/improvement-action.bpmn",
     "processes/low-score-rescue.bpmn", "processes/parts-shortage-escalation.bpmn", "processes/nps-alert-grade.dmn",
     "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn", "processes/parts-risk-level.dmn",
@@ -33,10 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JointCaseReviewProcessTest {
 
   @RegisterExtension
-  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.9)
-      .excludingFromCoverage("lowScoreRescue", "partsShortageEscalation", "improvementAction")
-      .clockAt(Instant.parse("2026-02-03T09:00:00Z")).withUser("advisor", "service-advisor").withUser("sales1", "sales")
-      .withUser(ReviewDriver.STORE_MANAGER, "store-manager");
+  static final ProcessTestSupport engine = reviewEngine(ProcessTestSupport.coverageAtLeast(0.95));
 
   @Test
   void twoConsecutiveMonthsTrackTheFirstReviewsActionsIntoTheSecondsCheckpoint() {
@@ -93,36 +90,6 @@ class JointCaseReviewProcessTest {
   }
 
   @Test
-  void anotherMixOfCasesIsRefusedNamingWhatIsWrong() {
-    String churned = finishedRescue("MIX-NEG", "CHURNED", null);
-    String promoter = finishedRescue("MIX-POS", "ACCEPTED", 9);
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T10:00:00Z")));
-    ProcessInstance review = manualReview("2026-02");
-    complete(task("Task_Checkpoint", review), withVariables("checkpointNote", "-"));
-
-    Assertions.assertThatThrownBy(() -> selectCases(review, promoter, promoter, churned))
-        .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("MIX-POS is a positive case, not a negative one")
-        .hasMessageContaining("MIX-NEG is a negative case, not a complex one");
-    Assertions.assertThatThrownBy(() -> selectCases(review, churned, promoter, ""))
-        .hasMessageContaining("no complex case chosen");
-    assertThat(review).isWaitingAt("Task_SelectCases");
-  }
-
-  @Test
-  void anActionMissingAnyOfItsFourPartsIsRefused() {
-    ProcessInstance review = reviewAtDesignStep();
-    Assertions.assertThatThrownBy(() -> designSolutions(review, Map.of("action1Text", "shared timeline",
-            "action1Deadline", "2026-03-25", "action2Text", "x", "action2Owner", "nobody-here",
-            "action2Deadline", "2026-03-25", "action2Criterion", "y")))
-        .hasMessageContaining("action 1 is missing an owner, an acceptance criterion")
-        .hasMessageContaining("owner 'nobody-here' is neither a user nor a group");
-    Assertions.assertThatThrownBy(() -> designSolutions(review, Map.of()))
-        .hasMessageContaining("at least one action is needed");
-    assertThat(review).isWaitingAt("Task_DesignSolutions");
-  }
-
-  @Test
   void everySegmentThatOverrunsItsTimeBoxTellsTheChairWithoutStoppingTheMeeting() {
     ProcessInstance review = manualReview("2026-01");
     complete(task("Task_Checkpoint", review), withVariables("checkpointNote", "-"));
@@ -141,78 +108,12 @@ class JointCaseReviewProcessTest {
     assertThat(review).isEnded().hasPassed("EndEvent_ReviewClosed");
   }
 
-  @Test
-  void aMonthThatHasNotEndedIsRefusedAtTheStartNamingTheFieldAndNothingStarts() {
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-02-28T23:59:00Z"))); // the tests' centre is in UTC
-    for (String month : List.of("2026-02", "2026-03", "2027-01")) {
-      Assertions.assertThatThrownBy(() -> manualReview(month)).as(month)
-          .isInstanceOf(FormRuleViolation.class)
-          .hasMessageContaining("'Month reviewed / 复盘月份' (reviewMonth): " + month + " has not ended yet")
-          .hasMessageContaining("2026-01 or earlier");
-    }
-    Assertions.assertThatThrownBy(() -> manualReview("Feb"))
-        .hasMessageContaining("'Month reviewed / 复盘月份' (reviewMonth) must be YYYY-MM");
-    Assertions.assertThatThrownBy(() -> manualReview("1999-12"))
-        .hasMessageContaining("(reviewMonth) must be YYYY-MM from 2000-01");
-    Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("jointCaseReview").count())
-        .as("no refused review started").isZero();
-
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-01T00:00:00Z")));
-    assertThat(manualReview("2026-02")).isWaitingAt("Task_Checkpoint").hasBusinessKey("REVIEW-2026-02");
-  }
-
-  @Test
-  void theCandidatesAreTheRescuesAnsweredInTheMonthAsTheReportCountsThemNotThoseThatClosedInIt() {
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-01-30T09:00:00Z")));
-    String answeredInJanuary = finishedRescue("JAN-30", "CHURNED", null); // closes on 3 February
-    Assertions.assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(answeredInJanuary)
-        .singleResult().getEndTime()).isAfter(Date.from(Instant.parse("2026-02-01T00:00:00Z")));
-    String answeredInFebruary = finishedRescue("FEB-03", "CHURNED", null);
-    String grade = (String) historyService().createHistoricVariableInstanceQuery().processInstanceId(answeredInJanuary)
-        .variableName("grade").singleResult().getValue();
-
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T10:00:00Z")));
-    ProcessInstance january = manualReview("2026-01");
-    ProcessInstance february = manualReview("2026-02");
-
-    Assertions.assertThat(options(january, "negativeCaseOptions")).containsExactly(answeredInJanuary);
-    Assertions.assertThat(options(february, "negativeCaseOptions")).containsExactly(answeredInFebruary);
-    Assertions.assertThat(labels(january, "negativeCaseOptions"))
-        .as("the label in words, not codes").containsExactly("王先生 · 等级" + grade + " · 流失 · 4天 · 服务 · 已提名");
-  }
-
-  // --- cases produced by the real processes ---
-
-  private static String finishedRescue(String surveyId, String customerResponse, Integer reRating) {
-    RescueProcessDriver rescue = RescueProcessDriver.start(surveyId, 3, ClockUtil.getCurrentTime().toInstant())
-        .firstContact("2026-02-03T20:00Z").investigate("OURS").design(100, 0, 0).executeSolution(customerResponse);
-    if (reRating != null) {
-      rescue.reRate(reRating);
-    }
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(4))));
-    rescue.fire("Timer_ReviewDue").reviewAndImprove(true);
-    for (Task open : taskService().createTaskQuery().processInstanceId(rescue.rescue.getId()).list()) {
-      complete(open);
-    }
-    rescue.deliver();
-    assertThat(rescue.rescue).isEnded();
-    return rescue.rescue.getId();
-  }
-
   private static String escalatedPartsOrder(String repairOrderId) {
     PartsOrderDriver order = PartsOrderDriver.report(repairOrderId, ClockUtil.getCurrentTime().toInstant(), "MINOR", false);
     order.setExpectation("2026-02-20");
     order.customerContact("我要投诉,你们不负责任", 1);
     assertThat(order.order).variables().containsEntry("escalated", true);
     return order.order.getId();
-  }
-
-  private static ProcessInstance reviewAtDesignStep() {
-    ProcessInstance review = manualReview("2026-01");
-    runtimeService().setVariable(review.getId(), "departments", List.of("sales"));
-    runtimeService().createProcessInstanceModification(review.getId()).cancelAllForActivity("Task_Checkpoint")
-        .startBeforeActivity("Task_DesignSolutions").execute();
-    return review;
   }
 
   /** Completes the segment's open task(s) with valid answers, past its overrun notice. */

@@ -2,6 +2,7 @@ package com.aftersales.bpm.support;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -21,13 +22,42 @@ import org.camunda.spin.json.SpinJsonNode;
  * Drives the monthly joint case review and the improvement actions it starts on the plain engine:
  * a review opened by its schedule or by a store manager, each segment's task completed as its
  * form sends it, and an action carried out and verified by a named person (the tests' store
- * manager is {@code boss}, see {@link ProcessTestSupport#withUser}).
+ * manager is {@code boss}, see {@link ProcessTestSupport#withUser}); and the review tests' engine
+ * and the finished rescues they choose from.
  */
 public final class ReviewDriver {
 
   public static final String STORE_MANAGER = "boss";
 
   private ReviewDriver() {}
+
+  /**
+   * Completes a review test's {@code coverage}: the cases' models (rescue, parts order) and the
+   * improvement action are deployed for the review to use and answered for by their own tests; the
+   * clock starts on 3 February 2026; the review's people exist.
+   */
+  public static ProcessTestSupport reviewEngine(ProcessTestSupport coverage) {
+    return coverage.excludingFromCoverage("lowScoreRescue", "partsShortageEscalation", "improvementAction")
+        .clockAt(Instant.parse("2026-02-03T09:00:00Z")).withUser("advisor", "service-advisor").withUser("sales1", "sales")
+        .withUser(STORE_MANAGER, "store-manager");
+  }
+
+  /** A rescue of a score-3 survey answered now, run by the real process to its end: a case for a review to choose. */
+  public static String finishedRescue(String surveyId, String customerResponse, Integer reRating) {
+    RescueProcessDriver rescue = RescueProcessDriver.start(surveyId, 3, ClockUtil.getCurrentTime().toInstant())
+        .firstContact("2026-02-03T20:00Z").investigate("OURS").design(100, 0, 0).executeSolution(customerResponse);
+    if (reRating != null) {
+      rescue.reRate(reRating);
+    }
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(4))));
+    rescue.fire("Timer_ReviewDue").reviewAndImprove(true);
+    for (Task open : taskService().createTaskQuery().processInstanceId(rescue.rescue.getId()).list()) {
+      complete(open);
+    }
+    rescue.deliver();
+    assertThat(rescue.rescue).isEnded();
+    return rescue.rescue.getId();
+  }
 
   /** Moves the clock to the schedule's next due time, fires it, and returns the review it opened. */
   public static ProcessInstance monthlyReviewOpensAt(Instant at) {
