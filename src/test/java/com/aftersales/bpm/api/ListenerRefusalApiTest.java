@@ -1,13 +1,15 @@
 package com.aftersales.bpm.api;
 
+import static com.aftersales.bpm.support.RedAlertJson.alert;
+import static com.aftersales.bpm.support.RedAlertJson.discovered;
+import static com.aftersales.bpm.support.RedAlertJson.order;
+
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.WebappBrowser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,9 +34,8 @@ class ListenerRefusalApiTest {
 
   @Test
   void anOrderPutInTwoTiersFromTasklistIsRefusedWithTheReasonAndTheTaskStaysOpen() throws Exception {
-    String at = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
     HttpResponse<String> raised = http.postJson("quality", "/api/red-alerts",
-        RedAlertApiTest.alert("TIERS-1", at, RedAlertApiTest.order("TIERS-1-O1", "MINOR")));
+        alert("TIERS-1", discovered(), order("TIERS-1-O1", "MINOR")));
     Assertions.assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
     String alert = json.readTree(raised.body()).get("processInstanceId").asText();
     Task salesDecides = tasks.createTaskQuery().processInstanceId(alert).taskDefinitionKey("Task_SalesDecides").singleResult();

@@ -1,57 +1,38 @@
 package com.aftersales.bpm.api;
 
+import static com.aftersales.bpm.support.RedAlertJson.alert;
+import static com.aftersales.bpm.support.RedAlertJson.assertStarted;
+import static com.aftersales.bpm.support.RedAlertJson.discovered;
+import static com.aftersales.bpm.support.RedAlertJson.order;
+
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
-import com.aftersales.bpm.support.Notifications;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** {@code POST /api/red-alerts}: strict input, repeats, groups, and the supply alert over a part's waiting orders. */
+/**
+ * {@code POST /api/red-alerts}: strict input, repeats and groups. What a raised alert leads to (a
+ * supply alert's conversations, the month's report): {@link RedAlertOutcomesApiTest}.
+ */
 @ApplicationTest
 class RedAlertApiTest {
 
-  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
-  @Autowired TaskService tasks;
   @Autowired ObjectMapper json;
   @Autowired Http http;
-
-  private static String discovered() {
-    return Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
-  }
-
-  static String order(String id, String severity) {
-    return """
-        {"orderId":"%s","customer":{"id":"C-%s","name":"王先生","phone":"+86 138 0000 0000","highValue":false},
-         "vehicle":{"vin":"LRW3E7FS0RC000001","model":"Model Y"},"deliveryAt":"2026-12-01T10:00:00+08:00",
-         "severity":"%s"}""".formatted(id, id, severity);
-  }
-
-  static String alert(String alertId, String at, String orders) {
-    return """
-        {"alertId":"%s","discoveredAt":"%s","description":"Tailgate gap 5.8 mm / 尾门间隙5.8毫米","orders":[%s]}"""
-        .formatted(alertId, at, orders);
-  }
 
   @Test
   void anAlertStartsTheJointDecisionOnceAndAChangedRepeatIsAConflict() throws Exception {
@@ -115,107 +96,5 @@ class RedAlertApiTest {
       Assertions.assertThat(response.statusCode()).as(user).isEqualTo(403);
       Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
     }
-  }
-
-  /** Seed 000's next scene: 37 cars wait on one part out of stock everywhere; a plan within 48 hours. */
-  @Test
-  void aSupplyAlertOnAPartWith37WaitingOrdersOpensOneConversationPerOrder() throws Exception {
-    for (int i = 1; i <= 37; i++) {
-      String body = PartShortageApiTest.report("API-SUP-" + i, i <= 3 ? "CANNOT_DRIVE" : "MINOR", "")
-          .replace("SCREEN-15", "BATTERY-GLOBAL-1");
-      Assertions.assertThat(http.postJson("integration", "/api/part-shortages", body).statusCode()).isEqualTo(201);
-    }
-    String at = discovered();
-    HttpResponse<String> raised = http.postJson("integration", "/api/red-alerts",
-        "{\"alertId\":\"API-RA-SUPPLY\",\"discoveredAt\":\"" + at
-            + "\",\"description\":\"Global stock-out / 全球缺货\",\"partNumber\":\"BATTERY-GLOBAL-1\"}");
-    JsonNode started = assertStarted(raised, "SUPPLY", 37, Instant.parse(at).plus(48, ChronoUnit.HOURS));
-
-    String alert = started.get("processInstanceId").asText();
-    Map<String, Object> plan = new HashMap<>();
-    for (String tier : List.of("deliverOrders", "choiceOrders", "delayOrders")) {
-      plan.put(tier, runtime.getVariable(alert, tier));
-    }
-    Assertions.assertThat(plan.get("delayOrders").toString()).as("the three cars that cannot drive wait with a loaner")
-        .contains("API-SUP-1", "API-SUP-2", "API-SUP-3");
-    for (String key : List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides")) {
-      var task = tasks.createTaskQuery().processInstanceId(alert).taskDefinitionKey(key).singleResult();
-      Map<String, Object> variables = new HashMap<>();
-      plan.forEach((tier, ids) -> variables.put(tier, SpinValues.jsonValue(ids.toString()).create()));
-      tasks.complete(task.getId(), variables);
-    }
-    var conversations = tasks.createTaskQuery().processInstanceId(alert).taskDefinitionKey("Task_OfferOptions").list();
-    Assertions.assertThat(conversations).hasSize(37);
-    Assertions.assertThat(conversations.stream().map(t -> (String) tasks.getVariable(t.getId(), "orderId"))
-        .collect(Collectors.toSet())).containsExactlyInAnyOrderElementsOf(
-            IntStream.rangeClosed(1, 37).mapToObj(i -> "API-SUP-" + i).toList());
-  }
-
-  /** A red alert run to its review shows in the month's rescue report: raised, decided in time, customers per choice, cost. */
-  @Test
-  void theMonthsReportCountsTheAlertItsChoicesAndItsCost() throws Exception {
-    Instant discovered = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
-    String month = java.time.YearMonth.from(discovered.atZone(java.time.ZoneId.of("Asia/Shanghai"))).toString();
-    JsonNode before = report(month);
-    HttpResponse<String> raised = http.postJson("quality", "/api/red-alerts", alert("API-RA-REPORT", discovered.toString(),
-        order("API-RA-R1", "NONE") + "," + order("API-RA-R2", "MINOR") + "," + order("API-RA-R3", "MAJOR")));
-    Assertions.assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
-    String alert = json.readTree(raised.body()).get("processInstanceId").asText();
-    for (String key : List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides")) {
-      complete(alert, key, null, Map.of());
-    }
-    complete(alert, "Task_DeliverCar", "API-RA-R1", Map.of("deliveryNote", "as planned"));
-    complete(alert, "Task_OfferOptions", "API-RA-R2", Map.of("customerChoice", "ACCEPT", "compensationValue", 600L,
-        "conversationNote", "ok"));
-    complete(alert, "Task_DeliverCar", "API-RA-R2", Map.of("deliveryNote", "with the package"));
-    complete(alert, "Task_OfferOptions", "API-RA-R3", Map.of("customerChoice", "WAIT", "compensationValue", 600L,
-        "conversationNote", "director called"));
-    complete(alert, "Task_ArrangeWait", "API-RA-R3", Map.of("replacementDate", "2026-12-04", "loanerDays", 2L));
-    complete(alert, "Task_DeliverReplacement", "API-RA-R3", Map.of("deliveryNote", "replacement"));
-    complete(alert, "Task_ThreePartyReview", null, Map.of("overtimeCost", 100L, "alternativeCost", 9000L,
-        "whatWouldWeDoDifferently", "nothing", "nominatedForReview", false));
-    Notifications.deliverAll(engine, alert);
-    Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceId(alert).count()).isZero();
-
-    JsonNode after = report(month);
-    Assertions.assertThat(after.get("raised").asInt() - before.get("raised").asInt()).isEqualTo(1);
-    Assertions.assertThat(after.get("decidedInWindow").asInt() - before.get("decidedInWindow").asInt()).isEqualTo(1);
-    for (String choice : List.of("DELIVER", "ACCEPT", "WAIT")) {
-      Assertions.assertThat(after.at("/customersByChoice/" + choice).asLong() - before.at("/customersByChoice/" + choice).asLong())
-          .as(choice).isEqualTo(1);
-    }
-    Assertions.assertThat(after.get("cost").asLong() - before.get("cost").asLong()).as("2 packages, 2 loaner days, overtime")
-        .isEqualTo(600 + 600 + 2 * 150 + 100);
-  }
-
-  private JsonNode report(String month) throws Exception {
-    HttpResponse<String> response = http.get("manager", "/api/reports/rescue?month=" + month);
-    Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return json.readTree(response.body()).get("redAlerts");
-  }
-
-  /** Completes the open task at {@code key} (of the order, when given); a party confirms the proposed tiers. */
-  private void complete(String alert, String key, String orderId, Map<String, Object> values) {
-    var task = tasks.createTaskQuery().processInstanceId(alert).taskDefinitionKey(key).list().stream()
-        .filter(t -> orderId == null || orderId.equals(tasks.getVariable(t.getId(), "orderId"))).findFirst()
-        .orElseThrow(() -> new AssertionError(key + " of " + orderId + " not open"));
-    Map<String, Object> variables = new HashMap<>(values);
-    if (key.endsWith("Decides")) {
-      for (String tier : List.of("deliverOrders", "choiceOrders", "delayOrders")) {
-        variables.put(tier, SpinValues.jsonValue(runtime.getVariable(alert, tier).toString()).create());
-      }
-    }
-    tasks.complete(task.getId(), variables);
-  }
-
-  /** A 201 naming the alert's kind, its number of orders and when the decision is due. */
-  private JsonNode assertStarted(HttpResponse<String> response, String kind, int orders, Instant decisionDue)
-      throws Exception {
-    Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    JsonNode started = json.readTree(response.body());
-    Assertions.assertThat(started.get("kind").asText()).isEqualTo(kind);
-    Assertions.assertThat(started.get("orders").asInt()).isEqualTo(orders);
-    Assertions.assertThat(Instant.parse(started.get("decisionDue").asText())).isEqualTo(decisionDue);
-    return started;
   }
 }
