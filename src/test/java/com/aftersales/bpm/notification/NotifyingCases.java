@@ -1,0 +1,200 @@
+package com.aftersales.bpm.notification;
+
+import static com.aftersales.bpm.support.SurveyJson.survey;
+
+import com.aftersales.bpm.demo.RescueDriver;
+import com.aftersales.bpm.demo.RescueScript;
+import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.Notifications;
+import com.aftersales.bpm.support.PartShortages;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The cases whose notifications {@link NotificationWordsTest} reads, run through the application
+ * as the outside systems and staff would drive them, each notification delivered as it is sent:
+ * together they make every notification task of every model send at least once.
+ */
+final class NotifyingCases {
+
+  /** A Monday in April 2025 at 10:00 in the centre (no other test uses that month). */
+  private static final Instant T0 = Instant.parse("2025-04-07T02:00:00Z");
+
+  private final RescueDriver driver;
+  private final ProcessEngine engine;
+  private final RuntimeService runtime;
+  private final Http http;
+  private final ObjectMapper json = new ObjectMapper();
+  private final List<String> cases = new ArrayList<>();
+
+  NotifyingCases(RescueDriver driver, ProcessEngine engine, Http http) {
+    this.driver = driver;
+    this.engine = engine;
+    this.runtime = engine.getRuntimeService();
+    this.http = http;
+  }
+
+  /** Runs every case; returns their process instances' ids. */
+  List<String> runAll() throws Exception {
+    rescues();
+    passiveFollowUp();
+    partsOrders();
+    reviewAndAction();
+    redAlert();
+    promiseChecklist();
+    return cases;
+  }
+
+  /** A grade S answered late (alert, escalation), a grade A without re-rating (invitation), a call-back due. */
+  private void rescues() {
+    cases.add(driver.run("WORDS-S-LATE", T0, "王先生", new RescueScript(2, 30, "WAIT_TIME", true, true, 9, false, true)));
+    cases.add(driver.run("WORDS-A", T0.plus(Duration.ofDays(1)), "李女士",
+        new RescueScript(5, 3, "REPEAT_REPAIR", false, false, null, false, true)));
+    String open = driver.run("WORDS-B-OPEN", T0.plus(Duration.ofDays(2)), "赵先生",
+        new RescueScript(6, 1, "ATTITUDE", false, false, null, false, false));
+    cases.add(open);
+    executeTimer(open, "Timer_PromisedCallback");
+  }
+
+  /** A score of 7 whose follow-up is not done within 3 days; another whose customer still has a problem. */
+  private void passiveFollowUp() throws Exception {
+    HttpResponse<String> started = http.postJson("integration", "/api/nps-responses", survey("WORDS-P7", 7, T0));
+    Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    String id = json.readTree(started.body()).path("processInstanceId").asText();
+    cases.add(id);
+    Notifications.deliverAll(engine, id);
+    executeTimer(id, "Timer_FollowUpDue");
+
+    HttpResponse<String> open = http.postJson("integration", "/api/nps-responses", survey("WORDS-P7-OPEN", 7, T0.plus(Duration.ofHours(1))));
+    Assertions.assertThat(open.statusCode()).as(open.body()).isEqualTo(201);
+    String openId = json.readTree(open.body()).path("processInstanceId").asText();
+    cases.add(openId);
+    Notifications.deliverAll(engine, openId);
+    complete(openId, "Task_PassiveFollowUp", Map.of("gapToPromoter", "the door rattles", "extraMileAction", "free check",
+        "followUpOutcome", "OPEN_ISSUE", "followUpResult", "the rattle is back"));
+    Notifications.deliverAll(engine, openId);
+  }
+
+  /**
+   * An L1 order (take-over) whose customer complains and wants a date (crisis), whose part arrives
+   * but the repair waits 8 h, then handed over (post-repair survey); an L2 order not reviewed in time.
+   */
+  private void partsOrders() throws Exception {
+    String l1 = reportShortage("WORDS-RO-L1", "CANNOT_DRIVE");
+    complete(l1, "Task_ManagerTakeOver", Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
+    String promised = LocalDate.now().plusDays(10).toString();
+    complete(l1, "Task_SetExpectation", Map.of("promisedDate", promised, "worstCaseDate", promised,
+        "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true));
+    HttpResponse<String> contact = http.postJson("integration", "/api/part-shortages/WORDS-RO-L1/customer-contacts",
+        "{\"at\":\"" + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)
+            + "\",\"channel\":\"PHONE\",\"text\":\"我要投诉,给我个准信 / I will complain, give me a date\",\"chasing\":true}");
+    Assertions.assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
+    Notifications.deliverAll(engine, l1);
+    Assertions.assertThat(runtime.getVariable(l1, "escalated")).isEqualTo(true);
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/WORDS-RO-L1/arrival", "{}").statusCode())
+        .isEqualTo(204);
+    Notifications.deliverAll(engine, l1);
+    executeTimer(l1, "Timer_RepairNotStarted");
+    complete(l1, "Task_Repair", Map.of("repairDone", true));
+    complete(l1, "Task_ManagerHandover", Map.of("handoverNote", "sorry again", "handwrittenNote", true));
+
+    String l2 = reportShortage("WORDS-RO-L2", "CORE_FUNCTION_IMPAIRED");
+    executeTimer(l2, "Timer_ManagerReviewDue");
+  }
+
+  private String reportShortage(String repairOrderId, String condition) throws Exception {
+    HttpResponse<String> reported = http.postJson("integration", "/api/part-shortages",
+        PartShortages.report(repairOrderId, condition).supplierEta(LocalDate.now().plusDays(7)).json());
+    Assertions.assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+    String id = json.readTree(reported.body()).path("processInstanceId").asText();
+    cases.add(id);
+    Notifications.deliverAll(engine, id);
+    return id;
+  }
+
+  /**
+   * A review whose "select cases" segment overruns its time box; the other segments' time boxes
+   * are started in the same review (reaching them needs a month of candidates); and an action whose
+   * reminder and deadline pass.
+   */
+  private void reviewAndAction() {
+    String review = runtime.startProcessInstanceByKey("jointCaseReview", "REVIEW-2023-05",
+        Variables.createVariables().putValue("reviewMonth", "2023-05")).getId();
+    cases.add(review);
+    complete(review, "Task_Checkpoint", Map.of("checkpointNote", "first review"));
+    executeTimer(review, "Timer_SelectCasesOverrun");
+    runtime.createProcessInstanceModification(review).startBeforeActivity("Task_TellReconstructOverrun")
+        .startBeforeActivity("Task_TellFindBlindSpotsOverrun").startBeforeActivity("Task_TellDesignSolutionsOverrun")
+        .startBeforeActivity("Task_TellCommitAndTrackOverrun").execute();
+    Notifications.deliverAll(engine, review);
+
+    String action = runtime.startProcessInstanceByKey("improvementAction", "REVIEW-2023-05/1", Variables.createVariables()
+        .putValue("reviewId", "REVIEW-2023-05").putValue("actionText", "72-hour pre-delivery three-party confirmation")
+        .putValue("actionOwner", "advisor").putValue("ownerIsGroup", false)
+        .putValue("actionDeadline", Date.from(Instant.now().plus(Duration.ofDays(10))))
+        .putValue("acceptanceCriterion", "every delivery confirmed 72 h ahead")).getId();
+    cases.add(action);
+    executeTimer(action, "Timer_ActionReminder");
+    executeTimer(action, "Timer_ActionOverdue");
+  }
+
+  /** A red alert raised by quality whose 30-minute decision window passes. */
+  private void redAlert() throws Exception {
+    String at = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    HttpResponse<String> raised = http.postJson("quality", "/api/red-alerts", """
+        {"alertId":"RA-WORDS","discoveredAt":"%s","description":"Tailgate gap 5.8 mm / 尾门间隙5.8毫米",
+         "orders":[{"orderId":"RA-WORDS-O1","customer":{"id":"C-RA","name":"王先生","phone":"+86 138 0000 0000"},
+         "vehicle":{"vin":"LRW3E7FS0RC000001","model":"Model Y"},"deliveryAt":"%s","severity":"MINOR"}]}
+        """.formatted(at, at));
+    Assertions.assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+    String alert = json.readTree(raised.body()).get("processInstanceId").asText();
+    cases.add(alert);
+    Notifications.deliverAll(engine, alert);
+    executeTimer(alert, "StartEvent_WindowMissed");
+  }
+
+  /** A checklist from the sales system whose special promise the service manager approves changed. */
+  private void promiseChecklist() throws Exception {
+    HttpResponse<String> posted = http.postJson("integration", "/api/customer-promises", """
+        {"checklistId":"WORDS-CL-1","customerId":"C-WORDS-CL","orderId":"SO-WORDS-1","recordedAt":"%s",
+         "items":[{"kind":"TIME","description":"any part within 24 hours","value":0,"validUntil":"2099-12-31"}]}
+        """.formatted(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
+    Assertions.assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    String id = json.readTree(posted.body()).path("processInstanceId").asText();
+    cases.add(id);
+    complete(id, "Task_PreApprovePromise", Map.of("promiseDecision", "CHANGED",
+        "promiseDecisionReason", "supply takes 3 days", "changedPromise", "parts within 3 working days"));
+  }
+
+  private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {
+    TaskService tasks = engine.getTaskService();
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    Assertions.assertThat(task).as(taskKey + " open").isNotNull();
+    tasks.complete(task.getId(), variables);
+    Notifications.deliverAll(engine, processInstanceId);
+  }
+
+  private void executeTimer(String processInstanceId, String activityId) {
+    ManagementService management = engine.getManagementService();
+    List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).list();
+    Assertions.assertThat(jobs).as(activityId + " of " + processInstanceId).isNotEmpty();
+    jobs.forEach(job -> management.executeJob(job.getId()));
+    Notifications.deliverAll(engine, processInstanceId);
+  }
+}
