@@ -169,7 +169,7 @@ final class NotifyingCases {
     executeTimer(alert, "StartEvent_WindowMissed");
   }
 
-  /** A checklist from the sales system whose special promise the service manager approves changed. */
+  /** A checklist from the sales system whose special promise is overdue, then approved changed. */
   private void promiseChecklist() throws Exception {
     HttpResponse<String> posted = http.postJson("integration", "/api/customer-promises", """
         {"checklistId":"WORDS-CL-1","customerId":"C-WORDS-CL","orderId":"SO-WORDS-1","recordedAt":"%s",
@@ -178,6 +178,7 @@ final class NotifyingCases {
     Assertions.assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
     String id = json.readTree(posted.body()).path("processInstanceId").asText();
     cases.add(id);
+    executeTimer(id, "Timer_PreApprovalDue");
     complete(id, "Task_PreApprovePromise", Map.of("promiseDecision", "CHANGED",
         "promiseDecisionReason", "supply takes 3 days", "changedPromise", "parts within 3 working days"));
   }

@@ -70,8 +70,14 @@ class CustomerPromiseChecklistProcessTest {
         .contains("first maintenance free").contains("any part within 24 hours");
     Assertions.assertThat(checklists.states("CL-P-2")).containsExactly(PromiseState.RECORDED, PromiseState.AWAITING_APPROVAL);
 
+    // the SLA timer fires when the task falls due
+    Assertions.assertThat(ProcessTestSupport.job(checklist, "Timer_PreApprovalDue").getDuedate())
+        .isEqualTo(approval.getDueDate());
+
     complete(approval, Map.of("promiseDecision", "APPROVED", "promiseDecisionReason", "stocked locally"));
     Assertions.assertThat(checklists.states("CL-P-2")).containsExactly(PromiseState.RECORDED, PromiseState.APPROVED);
+    Assertions.assertThat(ProcessTestSupport.job(checklist, "Timer_PreApprovalDue")).as("decided in time: no timer")
+        .isNull();
     assertThat(checklist).isNotEnded();
     Notifications.deliverAll(checklist);
 
@@ -82,6 +88,41 @@ class CustomerPromiseChecklistProcessTest {
     Assertions.assertThat(engine.notifications().all().get(0).message()).contains("any part within 24 hours")
         .contains("stocked locally");
     Assertions.assertThat(checklists.table.ofChecklist("CL-P-2").get(1).decidedAt()).isEqualTo(NOW);
+    assertThat(checklist).hasNotPassed("Timer_PreApprovalDue", "Task_NotifyStoreManagerOverdue");
+  }
+
+  @Test
+  void whenTheWindowPassesUndecidedTheStoreManagerIsAlertedAndSalesWarnedOnceAndTheTaskStaysOpen() {
+    ProcessInstance checklist = start("CL-P-5", item(PromiseKind.TIME, "any part within 24 hours", "0"));
+
+    checklists.passPreApprovalWindow(checklist);
+    Assertions.assertThat(Notifications.deliverAll(checklist)).isEqualTo(2);
+
+    assertThat(checklist).isWaitingAt("Task_PreApprovePromise").hasPassed("Timer_PreApprovalDue",
+        "Task_NotifyStoreManagerOverdue", "EndEvent_StoreManagerAlerted", "Task_NotifySalesAdvisorNotYetApproved",
+        "EndEvent_SalesAdvisorWarned");
+    Assertions.assertThat(ProcessTestSupport.job(checklist, "Timer_PreApprovalDue")).as("fires once").isNull();
+    Notification storeManager = sentTo("store-manager");
+    Assertions.assertThat(storeManager.subject()).contains("Promise pre-approval overdue").contains("SO-CL-P-5");
+    // due 4 hours after the checklist was recorded at 08:00 UTC: 20:00 in the centre (Asia/Shanghai)
+    Assertions.assertThat(storeManager.message()).contains("Time promise / 时间承诺: any part within 24 hours")
+        .contains("Awaiting the service manager's approval").contains("2026-11-23 20:00")
+        .doesNotContain("AWAITING_APPROVAL").doesNotContain("PT4H");
+    Notification sales = sentTo(PromiseChecklistDriver.SALES_ADVISOR);
+    Assertions.assertThat(sales.subject()).contains("Promise not approved yet").contains("SO-CL-P-5");
+    Assertions.assertThat(sales.message()).contains("any part within 24 hours")
+        .contains("do not make this promise to the customer").doesNotContain("AWAITING_APPROVAL");
+    Assertions.assertThat(checklists.states("CL-P-5")).containsExactly(PromiseState.AWAITING_APPROVAL);
+
+    Task approval = task("Task_PreApprovePromise", checklist);
+    assertThat(approval).hasCandidateGroup("service-manager");
+    complete(approval, Map.of("promiseDecision", "APPROVED", "promiseDecisionReason", "stocked locally"));
+    Notifications.deliverAll(checklist);
+
+    assertThat(checklist).isEnded().hasPassed("EndEvent_SalesAdvisorNotified", "EndEvent_PromiseDecided");
+    Assertions.assertThat(checklists.states("CL-P-5")).containsExactly(PromiseState.APPROVED);
+    Assertions.assertThat(engine.notifications().all()).extracting(Notification::recipient)
+        .containsExactlyInAnyOrder("store-manager", "sales.li", "sales.li");
   }
 
   @Test
@@ -122,6 +163,12 @@ class CustomerPromiseChecklistProcessTest {
 
     Assertions.assertThat(checklists.promises().openInWords("C-CL-P-4"))
         .isEqualTo("No open sales promises / 无未兑现的销售承诺");
+  }
+
+  private Notification sentTo(String recipient) {
+    List<Notification> sent = engine.notifications().all().stream().filter(n -> recipient.equals(n.recipient())).toList();
+    Assertions.assertThat(sent).as("notifications to %s", recipient).hasSize(1);
+    return sent.get(0);
   }
 
   private ProcessInstance start(String checklistId, CustomerPromiseChecklist.Item... items) {

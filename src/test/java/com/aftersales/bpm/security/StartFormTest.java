@@ -82,9 +82,9 @@ class StartFormTest {
    */
   @Test
   void aSentBusinessKeyIsReplacedAndTheCaseCannotBeMovedOrRestartedByTheStoreManager() throws Exception {
-    String month = monthsAgo(10);
+    String month = monthsAgo(4);
     HttpResponse<String> started = http.postJson("storemanager", REST + "/start", """
-        {"variables": {"reviewMonth": {"value": "%s"}}, "businessKey": "REVIEW-%s"}""".formatted(month, monthsAgo(11)));
+        {"variables": {"reviewMonth": {"value": "%s"}}, "businessKey": "REVIEW-%s"}""".formatted(month, monthsAgo(5)));
     Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String id = json.readTree(started.body()).get("id").asText();
     String definition = json.readTree(started.body()).get("definitionId").asText();

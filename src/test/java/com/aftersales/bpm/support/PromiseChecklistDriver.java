@@ -17,6 +17,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -68,6 +70,19 @@ public final class PromiseChecklistDriver {
   public static Task approval(List<Task> approvals, String itemId) {
     return approvals.stream().filter(t -> itemId.equals(taskService().getVariable(t.getId(), "promiseItemId")))
         .findFirst().orElseThrow(() -> new AssertionError("no approval for " + itemId));
+  }
+
+  /**
+   * The service manager's window passes undecided: the clock moves to the pre-approval's due date
+   * and the SLA timer {@code Timer_PreApprovalDue} fires (its job executed, as the job executor would).
+   */
+  public void passPreApprovalWindow(ProcessInstance checklist) {
+    Job timer = ProcessTestSupport.job(checklist, "Timer_PreApprovalDue");
+    if (timer == null) {
+      throw new AssertionError("no pre-approval timer waiting in " + checklist.getBusinessKey());
+    }
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    managementService().executeJob(timer.getId());
   }
 
   public List<PromiseState> states(String checklistId) {
