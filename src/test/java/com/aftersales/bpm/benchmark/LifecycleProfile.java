@@ -9,14 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordedStackTrace;
-import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -28,7 +23,8 @@ import org.springframework.context.ApplicationContext;
  * executing them by kind, a JFR recording per side (target/benchmark/profile-*.jfr) and its hot
  * methods; then four clients under JFR for the lock and monitor waits. On demand:
  * {@code mvn -B test -Dtest=LifecycleProfile -DskipJsChecks -Dprofile.kind=parts -Dprofile.cases=20}.
- * Results: target/benchmark/profile-{kind}.txt.
+ * Results: target/benchmark/profile-{kind}.txt, written by {@link ProfileReport}; what is read from
+ * the recordings: {@link JfrFindings}; the per-step sums: {@link StepTimes}.
  */
 @BenchmarkApplication
 class LifecycleProfile {
@@ -39,7 +35,7 @@ class LifecycleProfile {
 
   @Autowired ApplicationContext context;
   private final AtomicInteger serial = new AtomicInteger();
-  private final StringBuilder report = new StringBuilder();
+  private final ProfileReport report = new ProfileReport(CASES);
 
   @Test
   void oursAgainstTheBareTwin() throws Exception {
@@ -63,7 +59,7 @@ class LifecycleProfile {
     for (Side side : List.of(Side.OURS, Side.BARE, Side.OURS, Side.BARE)) {
       StatementCounter.reset();
       StatementCounter.counting = true;
-      Lifecycles.timingSteps = true;
+      StepTimes.on = true;
       Path jfr = OUT.resolve("profile-" + KIND + "-" + side.name().toLowerCase(Locale.ROOT) + ".jfr");
       long wall;
       long cpu;
@@ -79,23 +75,17 @@ class LifecycleProfile {
         recording.dump(jfr);
       } finally {
         StatementCounter.counting = false;
-        Lifecycles.timingSteps = false;
+        StepTimes.on = false;
       }
       counts.put(side, StatementCounter.counts());
       nanos.put(side, StatementCounter.nanos());
-      line("%s, one client: %.1f ms per case wall, %.1f ms CPU of the client thread, %.0f statements, %.1f ms in them",
+      report.line("%s, one client: %.1f ms per case wall, %.1f ms CPU of the client thread, %.0f statements, %.1f ms in them",
           side, wall / 1e6 / CASES, cpu / 1e6 / CASES, sum(counts.get(side)) / (double) CASES,
           sum(nanos.get(side)) / 1e6 / CASES);
-      hotMethods(jfr);
+      JfrFindings.hotMethods(jfr, CASES, report);
     }
-    stepsTable(1);
-    line("%nstatements by kind, per case: count ours / bare, ms ours / bare (the last run of each side)");
-    TreeSet<String> kinds = new TreeSet<>(counts.get(Side.OURS).keySet());
-    kinds.addAll(counts.get(Side.BARE).keySet());
-    kinds.stream().sorted((a, b) -> Long.compare(nanos.get(Side.OURS).getOrDefault(b, 0L),
-        nanos.get(Side.OURS).getOrDefault(a, 0L))).forEach(k -> line("  %-40s %6.1f / %6.1f   %7.2f / %7.2f", k,
-        counts.get(Side.OURS).getOrDefault(k, 0L) / (double) CASES, counts.get(Side.BARE).getOrDefault(k, 0L) / (double) CASES,
-        nanos.get(Side.OURS).getOrDefault(k, 0L) / 1e6 / CASES, nanos.get(Side.BARE).getOrDefault(k, 0L) / 1e6 / CASES));
+    report.stepsTable(1);
+    report.statementsTable(counts, nanos);
 
     for (Side side : Boolean.parseBoolean(System.getProperty("profile.fourClients", "true")) ? Side.values() : new Side[0]) {
       Path jfr = OUT.resolve("profile-" + KIND + "-" + side.name().toLowerCase(Locale.ROOT) + "-4clients.jfr");
@@ -108,23 +98,22 @@ class LifecycleProfile {
         recording.stop();
         recording.dump(jfr);
       }
-      line("%n%s, four clients: %.2f cases per second", side, rate);
-      waits(jfr);
+      report.line("%n%s, four clients: %.2f cases per second", side, rate);
+      JfrFindings.waits(jfr, report);
     }
-    Files.writeString(OUT.resolve("profile-" + KIND + ".txt"), report);
-    System.out.println(report);
+    report.write(OUT.resolve("profile-" + KIND + ".txt"));
   }
 
   /** Ours and bare case by case (ours, bare, bare, ours, ...), so a change in the machine's load hits both alike. */
   private void interleaved(Lifecycles cases) throws Exception {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<Side, long[]> spent = Map.of(Side.OURS, new long[2], Side.BARE, new long[2]);
-    Lifecycles.STEP_CPU.clear();
-    Lifecycles.STEP_BYTES.clear();
-    Lifecycles.STEP_STATEMENTS.clear();
+    StepTimes.CPU.clear();
+    StepTimes.BYTES.clear();
+    StepTimes.STATEMENTS.clear();
     StatementCounter.reset();
     StatementCounter.counting = true;
-    Lifecycles.timingSteps = true;
+    StepTimes.on = true;
     try {
       for (int i = 0; i < 2 * CASES; i++) {
         Side side = i % 4 == 0 || i % 4 == 3 ? Side.OURS : Side.BARE;
@@ -136,36 +125,14 @@ class LifecycleProfile {
       }
     } finally {
       StatementCounter.counting = false;
-      Lifecycles.timingSteps = false;
+      StepTimes.on = false;
     }
     for (Side side : Side.values()) {
-      line("%s, one client, interleaved: %.1f ms per case wall, %.1f ms CPU", side, spent.get(side)[0] / 1e6 / CASES,
+      report.line("%s, one client, interleaved: %.1f ms per case wall, %.1f ms CPU", side, spent.get(side)[0] / 1e6 / CASES,
           spent.get(side)[1] / 1e6 / CASES);
     }
-    stepsTable(2);
-    Files.writeString(OUT.resolve("profile-" + KIND + "-interleaved.txt"), report);
-    System.out.println(report);
-  }
-
-  private void stepsTable(int divisor) {
-    line("%nper step and case (both runs of each side), ours / bare: CPU ms of the client; KB it allocated; statements"
-        + " (kinds that differ by at least 0.5)");
-    Lifecycles.STEP_CPU.keySet().stream().filter(k -> k.startsWith("OURS ")).map(k -> k.substring(5)).sorted()
-        .forEach(step -> {
-          line("  %-32s %7.2f / %7.2f   %8.0f / %8.0f", step, perCase(Lifecycles.STEP_CPU, "OURS " + step) * divisor / 1e6,
-              perCase(Lifecycles.STEP_CPU, "BARE " + step) * divisor / 1e6, perCase(Lifecycles.STEP_BYTES, "OURS " + step) * divisor / 1024,
-              perCase(Lifecycles.STEP_BYTES, "BARE " + step) * divisor / 1024);
-          TreeSet<String> stepKinds = new TreeSet<>();
-          Lifecycles.STEP_STATEMENTS.keySet().stream().filter(k -> k.substring(5).startsWith(step + "|"))
-              .forEach(k -> stepKinds.add(k.substring(k.indexOf('|') + 1)));
-          stepKinds.forEach(kind -> {
-            double ours = perCase(Lifecycles.STEP_STATEMENTS, "OURS " + step + "|" + kind) * divisor;
-            double bare = perCase(Lifecycles.STEP_STATEMENTS, "BARE " + step + "|" + kind) * divisor;
-            if (Math.abs(ours - bare) >= 0.5) {
-              line("      %-36s %5.1f / %5.1f", kind, ours, bare);
-            }
-          });
-        });
+    report.stepsTable(2);
+    report.write(OUT.resolve("profile-" + KIND + "-interleaved.txt"));
   }
 
   private void run(Lifecycles cases, Side side, int n) {
@@ -183,88 +150,7 @@ class LifecycleProfile {
     }
   }
 
-  /** The methods the client thread was sampled in: self (top frame) and, of ours, anywhere on the stack. */
-  private void hotMethods(Path jfr) throws Exception {
-    Map<String, Integer> self = new HashMap<>();
-    Map<String, Integer> within = new HashMap<>();
-    Map<String, Integer> allocated = new HashMap<>();
-    Map<String, Integer> thrown = new HashMap<>();
-    int samples = 0;
-    for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
-      RecordedStackTrace stack = event.getStackTrace();
-      if (stack == null || stack.getFrames().isEmpty()) {
-        continue;
-      }
-      String name = event.getEventType().getName();
-      if (name.equals("jdk.JavaExceptionThrow") && event.getThread() != null
-          && "main".equals(event.getThread().getJavaName())) {
-        String where = stack.getFrames().stream().map(LifecycleProfile::frame)
-            .filter(f -> !f.startsWith("java.") && !f.startsWith("jdk.") && !f.startsWith("sun.")).limit(5)
-            .reduce((a, b) -> a + " < " + b).orElse("?");
-        thrown.merge(event.getClass("thrownClass").getName() + " at " + where, 1, Integer::sum);
-      } else if (name.equals("jdk.ExecutionSample")) {
-        samples++;
-        self.merge(frame(stack.getFrames().get(0)), 1, Integer::sum);
-        stack.getFrames().stream().map(LifecycleProfile::frame).filter(LifecycleProfile::interesting).distinct()
-            .forEach(f -> within.merge(f, 1, Integer::sum));
-      } else if (name.equals("jdk.ObjectAllocationSample")) {
-        stack.getFrames().stream().map(LifecycleProfile::frame).filter(f -> f.startsWith("com.aftersales")).findFirst()
-            .ifPresent(f -> allocated.merge(f, (int) (event.getLong("weight") / 1024), Integer::sum));
-      }
-    }
-    line("  %d CPU samples; top self:", samples);
-    top(self, 15).forEach(e -> line("    %5d %s", e.getValue(), e.getKey()));
-    line("  within (ours, H2 commands, engine commands):");
-    top(within, 30).forEach(e -> line("    %5d %s", e.getValue(), e.getKey()));
-    line("  exceptions constructed by the client (per case):");
-    top(thrown, 8).forEach(e -> line("    %6.1f %s", e.getValue() / (double) CASES, e.getKey()));
-    line("  allocation (KB, first frame of ours):");
-    top(allocated, 10).forEach(e -> line("    %8d %s", e.getValue(), e.getKey()));
-  }
-
-  private void waits(Path jfr) throws Exception {
-    Map<String, Long> waited = new HashMap<>();
-    for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
-      String name = event.getEventType().getName();
-      if ((name.equals("jdk.ThreadPark") || name.equals("jdk.JavaMonitorEnter")) && event.getStackTrace() != null
-          && event.getThread() != null && event.getThread().getJavaName() != null
-          && event.getThread().getJavaName().startsWith("pool-")
-          && event.getStackTrace().getFrames().stream().noneMatch(f -> frame(f).endsWith("ThreadPoolExecutor.getTask"))) {
-        String where = event.getStackTrace().getFrames().stream().map(LifecycleProfile::frame)
-            .filter(f -> !f.startsWith("java.") && !f.startsWith("jdk.") && !f.startsWith("sun.")).limit(3)
-            .reduce((a, b) -> a + " < " + b).orElse("?");
-        waited.merge(name.substring(4) + " " + where, event.getDuration().toMillis(), Long::sum);
-      }
-    }
-    line("  waits of the clients (ms, at least 1 ms each):");
-    top(waited, 12).forEach(e -> line("    %7d %s", e.getValue(), e.getKey()));
-  }
-
-  private static <V extends Comparable<V>> List<Map.Entry<String, V>> top(Map<String, V> counts, int n) {
-    return counts.entrySet().stream().sorted(Map.Entry.<String, V>comparingByValue().reversed()).limit(n).toList();
-  }
-
-  private static String frame(RecordedFrame f) {
-    return f.getMethod().getType().getName() + "." + f.getMethod().getName();
-  }
-
-  private static boolean interesting(String frame) {
-    return frame.startsWith("com.aftersales") || frame.startsWith("org.h2.command.")
-        || (frame.startsWith("org.camunda.bpm.engine.impl.cmd.") && frame.endsWith(".execute"))
-        || frame.startsWith("org.camunda.bpm.dmn.") && frame.endsWith("evaluateDecision")
-        || frame.contains("DbSqlSession.") || frame.contains("DbEntityManager.flush");
-  }
-
-  private static double perCase(Map<String, java.util.concurrent.atomic.LongAdder> values, String key) {
-    java.util.concurrent.atomic.LongAdder value = values.get(key);
-    return value == null ? 0 : value.sum() / 2.0 / CASES;
-  }
-
   private static long sum(Map<String, Long> values) {
     return values.values().stream().mapToLong(Long::longValue).sum();
-  }
-
-  private void line(String format, Object... args) {
-    report.append(String.format(Locale.ROOT, format, args)).append('\n');
   }
 }

@@ -1,5 +1,7 @@
 package com.aftersales.bpm.benchmark;
 
+import static com.aftersales.bpm.benchmark.StepTimes.step;
+
 import com.aftersales.bpm.common.Customer;
 import com.aftersales.bpm.common.Vehicle;
 import com.aftersales.bpm.parts.PartArrival;
@@ -16,10 +18,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,49 +39,12 @@ import org.springframework.context.ApplicationContext;
  * (ManagementService.executeJob, not waited for), the asynchronous continuations run after each
  * step as the job executor would. Ours starts and takes outside events through our services; the
  * bare twin starts with the variables ours ended with (what its DMN tables and listeners set) and
- * takes the events as plain message correlations.
+ * takes the events as plain message correlations. The forms' data: {@link LifecycleForms}; each
+ * step of a parts order timed when asked: {@link StepTimes}.
  */
 final class Lifecycles {
 
   enum Side { OURS, BARE }
-
-  private static final Map<String, Map<String, Object>> RESCUE_FORMS = Map.of(
-      "Task_HandleMissedResponse", Map.of("escalationAction", "called the customer myself"),
-      "Task_FirstContact", Map.of("leapListened", true, "leapEmpathized", true, "leapAcknowledged", true,
-          "leapPromised", true, "painPoints", "could not collect the car on time", "promise", "solution by tomorrow"),
-      "Task_Investigate", Map.of("facts", "records checked", "responsibility", "OURS", "rootCauseCategory",
-          "WAIT_TIME", "shortTermRemedy", "apology"),
-      "Task_DesignSolution", Map.of("problemFixItems", "repair", "problemFixValue", 6000L, "lossCompensationItems",
-          "voucher", "lossCompensationValue", 100L, "emotionalRepairItems", "home visit", "emotionalRepairValue", 0L),
-      "Task_ApproveCompensation", Map.of("approvalDecision", "APPROVED"),
-      "Task_ExecuteAndFollowUp", Map.of("calledBackAtPromisedTime", true, "homeVisitDone", true, "fixStarted", true,
-          "progressUpdates", "photos sent", "customerResponse", "ACCEPTED"),
-      "Task_ReviewAndImprove", Map.of("whatHappened", "long wait", "doneRight", "fast call", "doneWrong",
-          "no updates", "systemImprovement", "progress SMS", "nominatedForJointReview", false));
-
-  private static final Map<String, Map<String, Object>> PARTS_FORMS = Map.of(
-      "Task_ManagerTakeOver", Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"),
-      "Task_ProactiveUpdate", Map.of("whatWasSaid", "no news today", "nextAnswerBy", "tomorrow",
-          "customerReaction", "CALM"),
-      "Task_Repair", Map.of("repairDone", true),
-      "Task_ManagerHandover", Map.of("handoverNote", "sorry again", "handwrittenNote", true));
-
-  /** What the driver itself sets (forms, events): not part of what the bare twin starts with. */
-  private static final Set<String> DRIVEN = new HashSet<>(Set.of("promisedCallbackAt", "reRatingScore",
-      "reRatedAt", "partArrivedAt", "promisedDate", "worstCaseDate", "customerOption", "waitingBenefit",
-      "commitmentsExplained"));
-
-  static {
-    RESCUE_FORMS.values().forEach(form -> DRIVEN.addAll(form.keySet()));
-    PARTS_FORMS.values().forEach(form -> DRIVEN.addAll(form.keySet()));
-  }
-
-  /** While on, the CPU time of the calling thread in each step of a parts order, by side and step (nanoseconds). */
-  static volatile boolean timingSteps;
-  static final Map<String, java.util.concurrent.atomic.LongAdder> STEP_CPU = new java.util.concurrent.ConcurrentHashMap<>();
-  static final Map<String, java.util.concurrent.atomic.LongAdder> STEP_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
-  static final Map<String, java.util.concurrent.atomic.LongAdder> STEP_STATEMENTS = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -127,13 +90,13 @@ final class Lifecycles {
             .execute().getId();
     continuations(id);
     fire(id, "Timer_ResponseSla");
-    complete(id, "Task_HandleMissedResponse", RESCUE_FORMS);
-    complete(id, "Task_FirstContact", RESCUE_FORMS, "promisedCallbackAt", Date.from(Instant.now().plus(Duration.ofHours(20))));
-    complete(id, "Task_Investigate", RESCUE_FORMS);
-    complete(id, "Task_DesignSolution", RESCUE_FORMS);
-    complete(id, "Task_ApproveCompensation", RESCUE_FORMS);
+    complete(id, "Task_HandleMissedResponse", LifecycleForms.RESCUE);
+    complete(id, "Task_FirstContact", LifecycleForms.RESCUE, "promisedCallbackAt", Date.from(Instant.now().plus(Duration.ofHours(20))));
+    complete(id, "Task_Investigate", LifecycleForms.RESCUE);
+    complete(id, "Task_DesignSolution", LifecycleForms.RESCUE);
+    complete(id, "Task_ApproveCompensation", LifecycleForms.RESCUE);
     fire(id, "Timer_PromisedCallback");
-    complete(id, "Task_ExecuteAndFollowUp", RESCUE_FORMS);
+    complete(id, "Task_ExecuteAndFollowUp", LifecycleForms.RESCUE);
     if (side == Side.OURS) {
       reRatings.receive(surveyId, new ReRating(9, OffsetDateTime.now()));
     } else {
@@ -142,7 +105,7 @@ final class Lifecycles {
     }
     continuations(id);
     fire(id, "Timer_ReviewDue");
-    complete(id, "Task_ReviewAndImprove", RESCUE_FORMS);
+    complete(id, "Task_ReviewAndImprove", LifecycleForms.RESCUE);
     ended(id);
     return id;
   }
@@ -159,12 +122,12 @@ final class Lifecycles {
             .setVariables(bareParts).setVariable("repairOrderId", repairOrderId)
             .setVariable("bareDue", Date.from(reported.plus(Duration.ofHours(4)))).execute().getId());
     step(side, "continuations after the start", () -> continuations(id));
-    step(side, "Task_ManagerTakeOver", () -> complete(id, "Task_ManagerTakeOver", PARTS_FORMS));
+    step(side, "Task_ManagerTakeOver", () -> complete(id, "Task_ManagerTakeOver", LifecycleForms.PARTS));
     String promised = LocalDate.now().plusDays(10).toString();
     step(side, "Task_SetExpectation", () -> complete(id, "Task_SetExpectation", Map.of(), "promisedDate", promised,
         "worstCaseDate", promised, "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true));
     step(side, "StartEvent_UpdateDue", () -> fire(id, "StartEvent_UpdateDue"));
-    step(side, "Task_ProactiveUpdate", () -> complete(id, "Task_ProactiveUpdate", PARTS_FORMS));
+    step(side, "Task_ProactiveUpdate", () -> complete(id, "Task_ProactiveUpdate", LifecycleForms.PARTS));
     step(side, "arrival", () -> {
       if (side == Side.OURS) {
         shortages.partArrived(repairOrderId, new PartArrival(OffsetDateTime.now()));
@@ -174,45 +137,18 @@ final class Lifecycles {
       }
       continuations(id);
     });
-    step(side, "Task_Repair", () -> complete(id, "Task_Repair", PARTS_FORMS));
-    step(side, "Task_ManagerHandover", () -> complete(id, "Task_ManagerHandover", PARTS_FORMS));
+    step(side, "Task_Repair", () -> complete(id, "Task_Repair", LifecycleForms.PARTS));
+    step(side, "Task_ManagerHandover", () -> complete(id, "Task_ManagerHandover", LifecycleForms.PARTS));
     step(side, "Timer_NoSurvey", () -> fire(id, "Timer_NoSurvey"));
     ended(id);
     return id;
-  }
-
-  private static void step(Side side, String name, Runnable work) {
-    step(side, name, () -> {
-      work.run();
-      return null;
-    });
-  }
-
-  private static <T> T step(Side side, String name, java.util.function.Supplier<T> work) {
-    if (!timingSteps) {
-      return work.get();
-    }
-    long cpu = THREADS.getCurrentThreadCpuTime();
-    com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) THREADS;
-    long bytes = allocation.getCurrentThreadAllocatedBytes();
-    Map<String, Long> statements = StatementCounter.counts();
-    try {
-      return work.get();
-    } finally {
-      STEP_CPU.computeIfAbsent(side + " " + name, k -> new java.util.concurrent.atomic.LongAdder())
-          .add(THREADS.getCurrentThreadCpuTime() - cpu);
-      STEP_BYTES.computeIfAbsent(side + " " + name, k -> new java.util.concurrent.atomic.LongAdder())
-          .add(allocation.getCurrentThreadAllocatedBytes() - bytes);
-      StatementCounter.counts().forEach((kind, n) -> STEP_STATEMENTS.computeIfAbsent(side + " " + name + "|" + kind,
-          k -> new java.util.concurrent.atomic.LongAdder()).add(n - statements.getOrDefault(kind, 0L)));
-    }
   }
 
   private VariableMap endVariables(String processInstanceId) {
     VariableMap start = Variables.createVariables();
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
         .disableCustomObjectDeserialization().list()) {
-      if (processInstanceId.equals(v.getActivityInstanceId()) && !DRIVEN.contains(v.getName())) {
+      if (processInstanceId.equals(v.getActivityInstanceId()) && !LifecycleForms.DRIVEN.contains(v.getName())) {
         start.putValueTyped(v.getName(), v.getTypedValue());
       }
     }
