@@ -31,4 +31,12 @@ public class Deadlines {
     Duration duration = timePart < 0 ? Duration.ZERO : Duration.parse("P" + text.substring(timePart));
     return Date.from(start.toInstant().atOffset(ZoneOffset.UTC).plus(period).plus(duration).toInstant());
   }
+
+  /**
+   * {@link #after}, or {@code null} when a decision table gave no duration: e.g. a standard promise
+   * has no pre-approval window, so it gets no deadline.
+   */
+  public Date afterIfAny(Date start, String isoDuration) {
+    return isoDuration == null || isoDuration.isBlank() ? null : after(start, isoDuration);
+  }
 }

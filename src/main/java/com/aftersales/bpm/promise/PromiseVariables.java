@@ -24,6 +24,8 @@ public final class PromiseVariables {
   public static final ProcessVariable<String> PROMISE_CLASS = ProcessVariable.of("promiseClass", String.class);
   /** Output of promisePolicy for a special promise: the pre-approval is due this ISO-8601 duration after recordedAt. */
   public static final ProcessVariable<String> PRE_APPROVAL_WITHIN = ProcessVariable.of("preApprovalWithin", String.class);
+  /** preApprovalWithin after recordedAt, computed once: the task's due date, its SLA timer and the overdue alert. */
+  public static final ProcessVariable<Date> PRE_APPROVAL_DUE = ProcessVariable.of("preApprovalDue", Date.class);
   public static final ProcessVariable<PromiseDecision> PROMISE_DECISION = ProcessVariable.of("promiseDecision", PromiseDecision.class);
   public static final ProcessVariable<String> PROMISE_DECISION_REASON = ProcessVariable.of("promiseDecisionReason", String.class);
   /** The promise as the manager changed it (decision CHANGED). */

@@ -45,6 +45,14 @@ class DeadlinesTest {
   }
 
   @Test
+  void noDurationFromATableMeansNoDeadline() {
+    Assertions.assertThat(deadlines.afterIfAny(at("2026-11-23T09:00:00Z"), null)).isNull();
+    Assertions.assertThat(deadlines.afterIfAny(at("2026-11-23T09:00:00Z"), " ")).isNull();
+    Assertions.assertThat(deadlines.afterIfAny(at("2026-11-23T09:00:00Z"), "PT4H")).isEqualTo(at("2026-11-23T13:00:00Z"));
+    Assertions.assertThatThrownBy(() -> deadlines.afterIfAny(null, "PT4H")).hasMessageContaining("needs a start");
+  }
+
+  @Test
   void aDurationThatIsNotIso8601IsRefused() {
     Assertions.assertThatThrownBy(() -> deadlines.after(at("2026-11-23T09:00:00Z"), "2 hours"))
         .isInstanceOf(java.time.format.DateTimeParseException.class);

@@ -73,6 +73,8 @@ class CustomerPromiseChecklistProcessTest {
     // the SLA timer fires when the task falls due
     Assertions.assertThat(ProcessTestSupport.job(checklist, "Timer_PreApprovalDue").getDuedate())
         .isEqualTo(approval.getDueDate());
+    // computed once by the policy task: the task, the timer and the overdue alert read the same instant
+    Assertions.assertThat(taskService().getVariable(approval.getId(), "preApprovalDue")).isEqualTo(approval.getDueDate());
 
     complete(approval, Map.of("promiseDecision", "APPROVED", "promiseDecisionReason", "stocked locally"));
     Assertions.assertThat(checklists.states("CL-P-2")).containsExactly(PromiseState.RECORDED, PromiseState.APPROVED);
