@@ -71,7 +71,8 @@ function mount(node, api) {
     try {
       const tasks = await getJson(`${api.engineApi}/task?processInstanceId=${encodeURIComponent(notification.processInstanceId)}`);
       const task = taskToOpen(tasks, inbox.userId);
-      if (!task) return say('No open task for this case / 此案例没有待办任务');
+      // tasks of other groups are not visible: a store manager's alert about the service manager's task
+      if (!task) return say('No open task of yours in this case: follow it up as the alert says / 此案例中没有您的待办任务,请按提醒内容跟进');
       view.close();
       window.location.hash = `#/?task=${encodeURIComponent(task.id)}`;
     } catch {
