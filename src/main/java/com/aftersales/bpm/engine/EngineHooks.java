@@ -16,6 +16,7 @@ public final class EngineHooks {
   final List<DeploymentCheck> deploymentChecks = new ArrayList<>();
   final List<TaskSubmissionCheck> submissionChecks = new ArrayList<>();
   final List<StartSubmissionCheck> startChecks = new ArrayList<>();
+  boolean tasksLeftOnlyByCompleting;
   Map<Object, Object> expressionBeans;
 
   record UserTaskListener(String event, TaskListener listener) {}
@@ -48,6 +49,11 @@ public final class EngineHooks {
   /** Runs before the engine completes a task for a logged-in user; throws to refuse the completion. */
   public void taskSubmissionCheck(TaskSubmissionCheck check) {
     submissionChecks.add(check);
+  }
+
+  /** Refuses a logged-in user's BPMN error or escalation on a task (403): a task is left by completing it. */
+  public void tasksLeftOnlyByCompleting() {
+    tasksLeftOnlyByCompleting = true;
   }
 
   /** Runs before the engine starts a process for a logged-in user; throws to refuse the start. */

@@ -1,0 +1,103 @@
+package com.aftersales.bpm.security;
+
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.PartShortages;
+import com.aftersales.bpm.support.SurveyJson;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The engine lets whoever may complete a task throw a BPMN error or escalation on it instead, with
+ * no form: an uncaught error ended a whole rescue as "completed", and the parts order's CRISIS
+ * escalation set off its crisis path. A person leaves a task only by completing it (403 otherwise,
+ * nothing changes); the application's own code is not affected.
+ */
+@ApplicationTest
+class TaskShortcutsTest {
+
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+  @Autowired Http http;
+
+  @Test
+  void aBpmnErrorOnTheFirstContactIsRefusedAndTheRescueGoesOn() {
+    Task firstContact = rescueAtFirstContact("SHORTCUT-1");
+
+    HttpResponse<String> refused = http.postJson("manager", "/engine-rest/task/" + firstContact.getId() + "/bpmnError",
+        "{\"errorCode\": \"ANY\"}");
+
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    Assertions.assertThat(refused.body()).contains("may not throw a BPMN error").contains("completing its form");
+    assertStillAt(firstContact);
+  }
+
+  @Test
+  void aCrisisEscalationThrownByTheAdvisorIsRefusedAndNoCrisisStarts() {
+    String order = partsOrderAtSetExpectation("SHORTCUT-RO-2");
+    Task setExpectation = tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
+        .singleResult();
+
+    HttpResponse<String> refused = http.postJson("advisor", "/engine-rest/task/" + setExpectation.getId()
+        + "/bpmnEscalation", "{\"escalationCode\": \"CRISIS\"}");
+
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    Assertions.assertThat(refused.body()).contains("may not throw a BPMN escalation");
+    assertStillAt(setExpectation);
+    Assertions.assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(order)
+        .activityId("StartEvent_CrisisEscalation").count()).as("no crisis path").isZero();
+  }
+
+  @Test
+  void theJavaApiRefusesAUserButNotTheApplicationItself() {
+    Task firstContact = rescueAtFirstContact("SHORTCUT-3");
+    identity.setAuthentication("manager", List.of("service-manager"));
+    try {
+      Assertions.assertThatThrownBy(() -> tasks.handleBpmnError(firstContact.getId(), "ANY"))
+          .isInstanceOf(AuthorizationException.class).hasMessageContaining("manager");
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertStillAt(firstContact);
+
+    // no user: the application's own call reaches the engine, which finds no handler for this code
+    Assertions.assertThatThrownBy(() -> tasks.handleEscalation(firstContact.getId(), "NOT_CAUGHT"))
+        .isNotInstanceOf(AuthorizationException.class).hasMessageContaining("no escalation handler");
+    assertStillAt(firstContact);
+  }
+
+  /** A grade S rescue (score 2) waiting at the service manager's first contact. */
+  private Task rescueAtFirstContact(String surveyId) {
+    Instant answered = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    HttpResponse<String> started = http.postJson("integration", "/api/nps-responses", SurveyJson.survey(surveyId, 2, answered));
+    Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    String rescue = runtime.createProcessInstanceQuery().processInstanceBusinessKey(surveyId).singleResult().getId();
+    return tasks.createTaskQuery().processInstanceId(rescue).taskDefinitionKey("Task_FirstContact").singleResult();
+  }
+
+  private String partsOrderAtSetExpectation(String repairOrderId) {
+    HttpResponse<String> started = http.postJson("integration", "/api/part-shortages",
+        PartShortages.report(repairOrderId, "MINOR").json());
+    Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult().getId();
+  }
+
+  private void assertStillAt(Task task) {
+    Assertions.assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task is still open").isEqualTo(1);
+    Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count())
+        .as("the case still runs").isEqualTo(1);
+  }
+}
