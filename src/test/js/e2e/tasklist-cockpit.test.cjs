@@ -31,6 +31,15 @@ test('the service manager works the first contact of a rescue in Tasklist', asyn
 
   await page.click('button.claim');
   await page.waitForSelector(`${field('Field_painPoints')}:not([disabled])`);
+  // a claim taken by mistake is released with Tasklist's Unclaim (the engine alone refused it to staff)
+  const firstContact = async () =>
+    (await app.api('admin', 'GET', `/engine-rest/task?processInstanceId=${running.processInstanceId}`)).json[0];
+  await page.click('button.unclaim');
+  await page.waitForSelector('button.claim');
+  assert.equal((await firstContact()).assignee, null, 'released by the manager');
+  await page.click('button.claim');
+  await page.waitForSelector(`${field('Field_painPoints')}:not([disabled])`);
+  assert.equal((await firstContact()).assignee, 'manager', 'claimed again');
   await page.click('button.btn-primary:has-text("Complete")');
   await page.waitForSelector('.fjs-form-field-error');
   const errors = await page.$$eval('.fjs-form-field-error', els => els.filter(e => e.offsetParent).length);

@@ -16,7 +16,7 @@ public final class EngineHooks {
   final List<DeploymentCheck> deploymentChecks = new ArrayList<>();
   final List<TaskSubmissionCheck> submissionChecks = new ArrayList<>();
   final List<StartSubmissionCheck> startChecks = new ArrayList<>();
-  boolean tasksLeftOnlyByCompleting;
+  boolean boundTaskWork;
   Map<Object, Object> expressionBeans;
 
   record UserTaskListener(String event, TaskListener listener) {}
@@ -51,9 +51,12 @@ public final class EngineHooks {
     submissionChecks.add(check);
   }
 
-  /** Refuses a logged-in user's BPMN error or escalation on a task (403): a task is left by completing it. */
-  public void tasksLeftOnlyByCompleting() {
-    tasksLeftOnlyByCompleting = true;
+  /**
+   * Bounds what working a task lets a logged-in user do: claim it for themselves, release their own
+   * claim, complete it; no BPMN error or escalation thrown on it (see {@code TaskWorkBounds}).
+   */
+  public void boundTaskWork() {
+    boundTaskWork = true;
   }
 
   /** Runs before the engine starts a process for a logged-in user; throws to refuse the start. */

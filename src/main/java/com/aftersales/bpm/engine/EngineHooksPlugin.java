@@ -57,8 +57,8 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
     if (!hooks.submissionChecks.isEmpty()) {
       interceptors.add(new TaskSubmissions(hooks.submissionChecks, built::get));
     }
-    if (hooks.tasksLeftOnlyByCompleting) {
-      interceptors.add(new TaskShortcuts(built::get));
+    if (hooks.boundTaskWork) {
+      interceptors.add(new TaskWorkBounds(built::get));
     }
     if (!hooks.startChecks.isEmpty()) {
       interceptors.add(new StartSubmissions(hooks.startChecks, built::get));

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * Bounds what a deployed model and a person completing a task can make the engine do: expressions
  * see only the {@link com.aftersales.bpm.common.ModelBean model beans}, every deployment passes
  * the {@link DeploymentGuard}, every completion by a user passes the {@link
- * FormSubmissionInterceptor} (and a user leaves a task no other way: no BPMN error or escalation
- * thrown on it) and every start by a user the {@link StartFormInterceptor}.
+ * FormSubmissionInterceptor} (and working a task is bounded to claiming it for oneself, releasing
+ * one's own claim and completing it) and every start by a user the {@link StartFormInterceptor}.
  */
 @Component
 public class ModelGuardPlugin implements EngineExtension {
@@ -38,7 +38,7 @@ public class ModelGuardPlugin implements EngineExtension {
     hooks.expressionBeans(beans.asEngineBeans(beanFactory));
     hooks.deploymentCheck(new DeploymentGuard(new ModelContentCheck(new ExpressionCheck(beans)), maxDeploymentBytes));
     hooks.taskSubmissionCheck(new FormSubmissionInterceptor(zone));
-    hooks.tasksLeftOnlyByCompleting();
+    hooks.boundTaskWork();
     hooks.startSubmissionCheck(new StartFormInterceptor(zone));
   }
 }

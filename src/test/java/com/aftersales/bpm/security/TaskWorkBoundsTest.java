@@ -14,18 +14,22 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The engine lets whoever may complete a task throw a BPMN error or escalation on it instead, with
- * no form: an uncaught error ended a whole rescue as "completed", and the parts order's CRISIS
- * escalation set off its crisis path. A person leaves a task only by completing it (403 otherwise,
- * nothing changes); the application's own code is not affected.
+ * Working a task means claiming it for oneself, releasing one's own claim and completing it through
+ * its form. The engine allowed more with the same permission: a BPMN error or escalation thrown
+ * instead of completing (an uncaught error ended a whole rescue as "completed"; the parts order's
+ * CRISIS escalation set off its crisis path), claiming a task for somebody outside its group, who
+ * could then work it, and releasing a colleague's claim. Those are 403 and change nothing; Tasklist's
+ * Unclaim, which the engine refused everybody but admins, works for the assignee. The application's
+ * own code is not affected.
  */
 @ApplicationTest
-class TaskShortcutsTest {
+class TaskWorkBoundsTest {
 
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
@@ -77,6 +81,53 @@ class TaskShortcutsTest {
     Assertions.assertThatThrownBy(() -> tasks.handleEscalation(firstContact.getId(), "NOT_CAUGHT"))
         .isNotInstanceOf(AuthorizationException.class).hasMessageContaining("no escalation handler");
     assertStillAt(firstContact);
+  }
+
+  @Test
+  void aTaskIsClaimedOnlyForOneself() {
+    Task firstContact = rescueAtFirstContact("SHORTCUT-4");
+
+    HttpResponse<String> refused = http.postJson("manager", "/engine-rest/task/" + firstContact.getId() + "/claim",
+        "{\"userId\": \"sales\"}");
+
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    Assertions.assertThat(refused.body()).contains("claimed only for oneself");
+    Assertions.assertThat(assignee(firstContact)).isNull();
+    Assertions.assertThat(http.get("sales", "/engine-rest/task/" + firstContact.getId()).statusCode())
+        .as("sales still cannot see it").isNotEqualTo(200);
+    Assertions.assertThat(http.postJson("manager", "/engine-rest/task/" + firstContact.getId() + "/claim",
+        "{\"userId\": \"manager\"}").statusCode()).isEqualTo(204);
+    Assertions.assertThat(assignee(firstContact)).isEqualTo("manager");
+  }
+
+  @Test
+  void theAssigneeReleasesTheirClaimInTasklistAndAColleagueCannot() {
+    Task firstContact = rescueAtFirstContact("SHORTCUT-5");
+    http.postJson("manager", "/engine-rest/task/" + firstContact.getId() + "/claim", "{\"userId\": \"manager\"}");
+
+    identity.setAuthentication("manager2", List.of("service-manager")); // a colleague in the same group
+    try {
+      Assertions.assertThatThrownBy(() -> tasks.claim(firstContact.getId(), null))
+          .isInstanceOf(AuthorizationException.class).hasMessageContaining("only they can");
+      Assertions.assertThatThrownBy(() -> tasks.setAssignee(firstContact.getId(), null))
+          .isInstanceOf(AuthorizationException.class);
+    } finally {
+      identity.clearAuthentication();
+    }
+    Assertions.assertThat(assignee(firstContact)).isEqualTo("manager");
+
+    HttpResponse<String> released = http.postJson("manager", "/engine-rest/task/" + firstContact.getId() + "/unclaim", "");
+
+    Assertions.assertThat(released.statusCode()).as(released.body()).isEqualTo(204);
+    Assertions.assertThat(assignee(firstContact)).isNull();
+    Assertions.assertThat(history.createUserOperationLogQuery().taskId(firstContact.getId())
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_ASSIGN).userId("manager").list())
+        .as("the release is recorded as the manager's").anyMatch(entry -> entry.getNewValue() == null
+            && "manager".equals(entry.getOrgValue()));
+  }
+
+  private String assignee(Task task) {
+    return tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee();
   }
 
   /** A grade S rescue (score 2) waiting at the service manager's first contact. */

@@ -1,0 +1,92 @@
+package com.aftersales.bpm.engine;
+
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * What working a task ({@code TASK_WORK}) lets a logged-in user do, on every API: claim it for
+ * themselves, release their own claim, complete it through its form. The engine allows more with
+ * the same permission, refused here with 403 before anything runs: a BPMN error or escalation
+ * thrown on the task (an uncaught error ends the whole case; a caught escalation takes the model's
+ * crisis or take-over path), claiming it for somebody else (who then may work it whatever their
+ * group) and releasing a colleague's claim. Tasklist's <i>Unclaim</i> ({@code /unclaim}) needs
+ * {@code TASK_ASSIGN}, which nobody but admins holds; for the task's own assignee it runs without
+ * that check, still recorded as theirs.
+ */
+final class TaskWorkBounds extends UserCommandChecks {
+
+  TaskWorkBounds(Supplier<ProcessEngine> engine) {
+    super(engine);
+  }
+
+  @Override
+  boolean applies(Command<?> command) {
+    return command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd
+        || command instanceof ClaimTaskCmd || releases(command);
+  }
+
+  @Override
+  void check(ProcessEngine built, Command<?> command, Caller user) {
+    if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+      boolean error = command instanceof HandleTaskBpmnErrorCmd;
+      Object taskId = field(error ? HandleTaskBpmnErrorCmd.class : HandleTaskEscalationCmd.class, command, "taskId");
+      throw refused(user, "throw a BPMN " + (error ? "error" : "escalation") + " on task " + taskId
+          + ": a task is finished by completing its form; errors and escalations are the process model's own");
+    }
+    if (command instanceof ClaimTaskCmd) {
+      String taskId = (String) field(ClaimTaskCmd.class, command, "taskId");
+      String claimant = (String) field(ClaimTaskCmd.class, command, "userId");
+      if (claimant != null && !claimant.equals(user.userId())) {
+        throw refused(user, "claim task " + taskId + " for '" + claimant + "': a task is claimed only for oneself");
+      }
+      if (claimant == null) {
+        checkOwnClaim(built, taskId, user);
+      }
+    }
+  }
+
+  /** Unclaim ({@code /unclaim}, {@code setAssignee(id, null)}) by the assignee: allowed, though it needs TASK_ASSIGN. */
+  @Override
+  boolean runsWithoutAuthorizationCheck(ProcessEngine built, Command<?> command, Caller user) {
+    if (!releases(command)) {
+      return false;
+    }
+    String taskId = (String) field(AbstractSetTaskPropertyCmd.class, command, "taskId");
+    Task task = asApplication(built, user, () -> built.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    return task != null && user.userId().equals(task.getAssignee()); // else the engine decides, as for anybody
+  }
+
+  private static boolean releases(Command<?> command) {
+    return command instanceof AssignTaskCmd && field(AbstractAddIdentityLinkCmd.class, command, "userId") == null;
+  }
+
+  /** Releasing a claim through {@code claim(id, null)}, which needs only TASK_WORK: for the assignee only. */
+  private static void checkOwnClaim(ProcessEngine built, String taskId, Caller user) {
+    Task task = asApplication(built, user, () -> built.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    if (task != null && task.getAssignee() != null && !task.getAssignee().equals(user.userId())) {
+      throw refused(user, "release task " + taskId + ", which '" + task.getAssignee() + "' has claimed: only they can");
+    }
+  }
+
+  private static <T> T asApplication(ProcessEngine built, Caller user, Supplier<T> work) {
+    built.getIdentityService().clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      user.restore(built.getIdentityService());
+    }
+  }
+
+  private static AuthorizationException refused(Caller user, String what) {
+    return new AuthorizationException("User '" + user.userId() + "' may not " + what);
+  }
+}
