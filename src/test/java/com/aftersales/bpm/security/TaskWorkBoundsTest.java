@@ -41,11 +41,8 @@ class TaskWorkBoundsTest {
   void aBpmnErrorOnTheFirstContactIsRefusedAndTheRescueGoesOn() {
     Task firstContact = rescueAtFirstContact("SHORTCUT-1");
 
-    HttpResponse<String> refused = http.postJson("manager", "/engine-rest/task/" + firstContact.getId() + "/bpmnError",
-        "{\"errorCode\": \"ANY\"}");
-
-    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
-    Assertions.assertThat(refused.body()).contains("may not throw a BPMN error").contains("completing its form");
+    assertRefused("manager", firstContact, "bpmnError", "{\"errorCode\": \"ANY\"}", "may not throw a BPMN error",
+        "completing its form");
     assertStillAt(firstContact);
   }
 
@@ -55,11 +52,8 @@ class TaskWorkBoundsTest {
     Task setExpectation = tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
         .singleResult();
 
-    HttpResponse<String> refused = http.postJson("advisor", "/engine-rest/task/" + setExpectation.getId()
-        + "/bpmnEscalation", "{\"escalationCode\": \"CRISIS\"}");
-
-    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
-    Assertions.assertThat(refused.body()).contains("may not throw a BPMN escalation");
+    assertRefused("advisor", setExpectation, "bpmnEscalation", "{\"escalationCode\": \"CRISIS\"}",
+        "may not throw a BPMN escalation");
     assertStillAt(setExpectation);
     Assertions.assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(order)
         .activityId("StartEvent_CrisisEscalation").count()).as("no crisis path").isZero();
@@ -87,11 +81,7 @@ class TaskWorkBoundsTest {
   void aTaskIsClaimedOnlyForOneself() {
     Task firstContact = rescueAtFirstContact("SHORTCUT-4");
 
-    HttpResponse<String> refused = http.postJson("manager", "/engine-rest/task/" + firstContact.getId() + "/claim",
-        "{\"userId\": \"sales\"}");
-
-    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
-    Assertions.assertThat(refused.body()).contains("claimed only for oneself");
+    assertRefused("manager", firstContact, "claim", "{\"userId\": \"sales\"}", "claimed only for oneself");
     Assertions.assertThat(assignee(firstContact)).isNull();
     Assertions.assertThat(http.get("sales", "/engine-rest/task/" + firstContact.getId()).statusCode())
         .as("sales still cannot see it").isNotEqualTo(200);
@@ -124,6 +114,13 @@ class TaskWorkBoundsTest {
         .operationType(UserOperationLogEntry.OPERATION_TYPE_ASSIGN).userId("manager").list())
         .as("the release is recorded as the manager's").anyMatch(entry -> entry.getNewValue() == null
             && "manager".equals(entry.getOrgValue()));
+  }
+
+  /** The user's POST to the task's {@code action} is 403, naming why. */
+  private void assertRefused(String user, Task task, String action, String body, String... why) {
+    HttpResponse<String> refused = http.postJson(user, "/engine-rest/task/" + task.getId() + "/" + action, body);
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    Assertions.assertThat(refused.body()).contains(why);
   }
 
   private String assignee(Task task) {
