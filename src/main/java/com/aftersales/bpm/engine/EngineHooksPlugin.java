@@ -54,11 +54,11 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
         configuration::setCustomPreCommandInterceptorsTxRequired);
     // outermost: a completion that fails in the checks or in the engine because the case changed meanwhile
     interceptors.add(new ConcurrentCompletions());
+    if (hooks.boundTaskWork) { // who may act on the task, before what they submit
+      interceptors.add(new TaskWorkBounds(built::get));
+    }
     if (!hooks.submissionChecks.isEmpty()) {
       interceptors.add(new TaskSubmissions(hooks.submissionChecks, built::get));
-    }
-    if (hooks.boundTaskWork) {
-      interceptors.add(new TaskWorkBounds(built::get));
     }
     if (!hooks.startChecks.isEmpty()) {
       interceptors.add(new StartSubmissions(hooks.startChecks, built::get));

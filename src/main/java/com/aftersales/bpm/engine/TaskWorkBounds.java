@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.task.Task;
  * the same permission, refused here with 403 before anything runs: a BPMN error or escalation
  * thrown on the task (an uncaught error ends the whole case; a caught escalation takes the model's
  * crisis or take-over path), claiming it for somebody else (who then may work it whatever their
- * group) and releasing a colleague's claim. Tasklist's <i>Unclaim</i> ({@code /unclaim}) needs
+ * group), and releasing or completing a task a colleague has claimed (Tasklist shows it read-only). Tasklist's <i>Unclaim</i> ({@code /unclaim}) needs
  * {@code TASK_ASSIGN}, which nobody but admins holds; for the task's own assignee it runs without
  * that check, still recorded as theirs.
  */
@@ -31,7 +31,7 @@ final class TaskWorkBounds extends UserCommandChecks {
   @Override
   boolean applies(Command<?> command) {
     return command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd
-        || command instanceof ClaimTaskCmd || releases(command);
+        || command instanceof ClaimTaskCmd || releases(command) || TaskSubmissions.isCompletion(command);
   }
 
   @Override
@@ -41,6 +41,14 @@ final class TaskWorkBounds extends UserCommandChecks {
       Object taskId = field(error ? HandleTaskBpmnErrorCmd.class : HandleTaskEscalationCmd.class, command, "taskId");
       throw refused(user, "throw a BPMN " + (error ? "error" : "escalation") + " on task " + taskId
           + ": a task is finished by completing its form; errors and escalations are the process model's own");
+    }
+    if (TaskSubmissions.isCompletion(command)) {
+      String taskId = (String) TaskSubmissions.field(command, "taskId");
+      String assignee = assignee(built, taskId, user);
+      if (assignee != null && !assignee.equals(user.userId())) {
+        throw refused(user, "complete task " + taskId + ", which '" + assignee + "' has claimed: only they can");
+      }
+      return;
     }
     if (command instanceof ClaimTaskCmd) {
       String taskId = (String) field(ClaimTaskCmd.class, command, "taskId");
@@ -57,12 +65,8 @@ final class TaskWorkBounds extends UserCommandChecks {
   /** Unclaim ({@code /unclaim}, {@code setAssignee(id, null)}) by the assignee: allowed, though it needs TASK_ASSIGN. */
   @Override
   boolean runsWithoutAuthorizationCheck(ProcessEngine built, Command<?> command, Caller user) {
-    if (!releases(command)) {
-      return false;
-    }
-    String taskId = (String) field(AbstractSetTaskPropertyCmd.class, command, "taskId");
-    Task task = asApplication(built, user, () -> built.getTaskService().createTaskQuery().taskId(taskId).singleResult());
-    return task != null && user.userId().equals(task.getAssignee()); // else the engine decides, as for anybody
+    return releases(command) // else the engine decides, as for anybody
+        && user.userId().equals(assignee(built, (String) field(AbstractSetTaskPropertyCmd.class, command, "taskId"), user));
   }
 
   private static boolean releases(Command<?> command) {
@@ -71,10 +75,16 @@ final class TaskWorkBounds extends UserCommandChecks {
 
   /** Releasing a claim through {@code claim(id, null)}, which needs only TASK_WORK: for the assignee only. */
   private static void checkOwnClaim(ProcessEngine built, String taskId, Caller user) {
-    Task task = asApplication(built, user, () -> built.getTaskService().createTaskQuery().taskId(taskId).singleResult());
-    if (task != null && task.getAssignee() != null && !task.getAssignee().equals(user.userId())) {
-      throw refused(user, "release task " + taskId + ", which '" + task.getAssignee() + "' has claimed: only they can");
+    String assignee = assignee(built, taskId, user);
+    if (assignee != null && !assignee.equals(user.userId())) {
+      throw refused(user, "release task " + taskId + ", which '" + assignee + "' has claimed: only they can");
     }
+  }
+
+  /** Who has claimed the task (null: nobody, or no such task), read as the application. */
+  private static String assignee(ProcessEngine built, String taskId, Caller user) {
+    Task task = asApplication(built, user, () -> built.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    return task == null ? null : task.getAssignee();
   }
 
   private static <T> T asApplication(ProcessEngine built, Caller user, Supplier<T> work) {

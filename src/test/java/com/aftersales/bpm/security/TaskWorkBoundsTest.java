@@ -24,9 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * its form. The engine allowed more with the same permission: a BPMN error or escalation thrown
  * instead of completing (an uncaught error ended a whole rescue as "completed"; the parts order's
  * CRISIS escalation set off its crisis path), claiming a task for somebody outside its group, who
- * could then work it, and releasing a colleague's claim. Those are 403 and change nothing; Tasklist's
- * Unclaim, which the engine refused everybody but admins, works for the assignee. The application's
- * own code is not affected.
+ * could then work it, and releasing or completing a colleague's claimed task (Tasklist shows it
+ * read-only). Those are 403 and change nothing; Tasklist's Unclaim, which the engine refused
+ * everybody but admins, works for the assignee. The application's own code is not affected.
  */
 @ApplicationTest
 class TaskWorkBoundsTest {
@@ -91,7 +91,7 @@ class TaskWorkBoundsTest {
   }
 
   @Test
-  void theAssigneeReleasesTheirClaimInTasklistAndAColleagueCannot() {
+  void aClaimIsTheAssigneesToReleaseOrCompleteAndTasklistsUnclaimWorks() {
     Task firstContact = rescueAtFirstContact("SHORTCUT-5");
     http.postJson("manager", "/engine-rest/task/" + firstContact.getId() + "/claim", "{\"userId\": \"manager\"}");
 
@@ -101,6 +101,8 @@ class TaskWorkBoundsTest {
           .isInstanceOf(AuthorizationException.class).hasMessageContaining("only they can");
       Assertions.assertThatThrownBy(() -> tasks.setAssignee(firstContact.getId(), null))
           .isInstanceOf(AuthorizationException.class);
+      Assertions.assertThatThrownBy(() -> tasks.complete(firstContact.getId()))
+          .isInstanceOf(AuthorizationException.class).hasMessageContaining("only they can");
     } finally {
       identity.clearAuthentication();
     }
