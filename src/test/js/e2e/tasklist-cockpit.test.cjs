@@ -22,6 +22,14 @@ test('the service manager works the first contact of a rescue in Tasklist', asyn
   await page.click('.tasks-list >> text=First contact and listen (LEAP)');
   await page.waitForSelector('.fjs-container');
   await shot(page, '01-manager-tasklist-first-contact');
+  // only what the manager may use (aftersales/task-rights.js): Claim, the due date and groups as text
+  for (const control of ['.create-task-action', '.createCommentLink', '.followup-date', '.reset-due-date']) {
+    assert.equal(await page.locator(control).isVisible(), false, `${control} is not offered to the manager`);
+  }
+  assert.ok(await page.locator('ul.dates .due-date').isVisible(), 'the due date is shown');
+  for (const text of ['ul.dates .due-date', '.actors .groups > span']) {
+    assert.equal(await page.locator(text).evaluate(e => getComputedStyle(e).pointerEvents), 'none', `${text} opens no editor`);
+  }
 
   for (const id of ['Field_customerName', 'Field_leapListened', 'Field_painPoints', 'Field_promise',
     'Field_promisedCallbackAt-date', 'Field_promisedCallbackAt-time']) {
@@ -80,6 +88,17 @@ test('the service manager works the first contact of a rescue in Tasklist', asyn
     `/engine-rest/process-instance/${running.processInstanceId}/variables/promisedCallbackAt`);
   assert.match(promised.json.value, /^\d{4}-\d\d-\d\dT20:00/);
   await shot(page, '04-manager-first-contact-completed');
+  await page.close();
+});
+
+test('an admin, whom the engine lets create and change tasks, is offered those controls', async () => {
+  const page = await login(browser, app.base, 'tasklist', 'admin');
+  await page.goto(`${app.base}/camunda/app/tasklist/default/#/?task=${(await app.api('admin', 'GET',
+    `/engine-rest/task?processInstanceId=${running.processInstanceId}`)).json[0].id}`);
+  await page.waitForSelector('.create-task-action', { state: 'visible' });
+  await page.waitForSelector('.createCommentLink', { state: 'visible' });
+  await page.waitForSelector('.followup-date', { state: 'visible' });
+  assert.equal(await page.locator('ul.dates .due-date').evaluate(e => getComputedStyle(e).pointerEvents), 'auto');
   await page.close();
 });
 

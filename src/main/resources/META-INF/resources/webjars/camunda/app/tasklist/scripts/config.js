@@ -12,7 +12,8 @@ export default {
     // Camunda Forms' labels wrap (English / 中文 and the required *), see aftersales/forms/forms.css
     'aftersales/forms',
     // after the login, back to the report page that sent the browser here (?returnTo=…)
-    'aftersales/return-after-login'
+    'aftersales/return-after-login',
+    'aftersales/task-rights'
   ],
   // Tasklist's default keyboard shortcuts, kept as the default config.js has them
   shortcuts: {
