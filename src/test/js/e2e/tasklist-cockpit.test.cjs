@@ -23,7 +23,8 @@ test('the service manager works the first contact of a rescue in Tasklist', asyn
   await page.waitForSelector('.fjs-container');
   await shot(page, '01-manager-tasklist-first-contact');
   // only what the manager may use (aftersales/task-rights.js): Claim, the due date and groups as text
-  for (const control of ['.create-task-action', '.createCommentLink', '.followup-date', '.reset-due-date']) {
+  for (const control of ['.create-task-action', '.start-process-action', '.createCommentLink', '.followup-date',
+    '.reset-due-date']) {
     assert.equal(await page.locator(control).isVisible(), false, `${control} is not offered to the manager`);
   }
   assert.ok(await page.locator('ul.dates .due-date').isVisible(), 'the due date is shown');
@@ -44,10 +45,10 @@ test('the service manager works the first contact of a rescue in Tasklist', asyn
     (await app.api('admin', 'GET', `/engine-rest/task?processInstanceId=${running.processInstanceId}`)).json[0];
   await page.click('button.unclaim');
   await page.waitForSelector('button.claim');
-  assert.equal((await firstContact()).assignee, null, 'released by the manager');
+  await waitFor('the release', async () => (await firstContact()).assignee === null);
   await page.click('button.claim');
   await page.waitForSelector(`${field('Field_painPoints')}:not([disabled])`);
-  assert.equal((await firstContact()).assignee, 'manager', 'claimed again');
+  await waitFor('the claim again', async () => (await firstContact()).assignee === 'manager');
   await page.click('button.btn-primary:has-text("Complete")');
   await page.waitForSelector('.fjs-form-field-error');
   const errors = await page.$$eval('.fjs-form-field-error', els => els.filter(e => e.offsetParent).length);
@@ -91,11 +92,12 @@ test('the service manager works the first contact of a rescue in Tasklist', asyn
   await page.close();
 });
 
-test('an admin, whom the engine lets create and change tasks, is offered those controls', async () => {
+test('an admin, whom the engine lets create, change and start, is offered those controls', async () => {
   const page = await login(browser, app.base, 'tasklist', 'admin');
   await page.goto(`${app.base}/camunda/app/tasklist/default/#/?task=${(await app.api('admin', 'GET',
     `/engine-rest/task?processInstanceId=${running.processInstanceId}`)).json[0].id}`);
   await page.waitForSelector('.create-task-action', { state: 'visible' });
+  await page.waitForSelector('.start-process-action', { state: 'visible' });
   await page.waitForSelector('.createCommentLink', { state: 'visible' });
   await page.waitForSelector('.followup-date', { state: 'visible' });
   assert.equal(await page.locator('ul.dates .due-date').evaluate(e => getComputedStyle(e).pointerEvents), 'auto');
