@@ -122,6 +122,27 @@ class DeploymentGuardTest {
   }
 
   @Test
+  void aModelWhoseCasesHistoryWouldBeCleanedUpBeforeTheAuditorsYearIsRefused() {
+    long rescueVersions = repository.createProcessDefinitionQuery().processDefinitionKey("lowScoreRescue").count();
+    String rescue = ownModel("low-score-rescue.bpmn");
+    String grade = ownModel("nps-alert-grade.dmn");
+    Assertions.assertThat(rescue).contains("camunda:historyTimeToLive=\"1095\"");
+
+    HttpResponse<String> refused = deploy(http, "owner", "short-history", Map.of("low-score-rescue.bpmn",
+        rescue.replace("camunda:historyTimeToLive=\"1095\"", "camunda:historyTimeToLive=\"P30D\"")));
+    HttpResponse<String> refusedDecision = deploy(http, "owner", "short-decision-history", Map.of("nps-alert-grade.dmn",
+        grade.replace("camunda:historyTimeToLive=\"1095\"", "camunda:historyTimeToLive=\"364\"")));
+
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    Assertions.assertThat(refused.body()).contains("lowScoreRescue", "P30D days", "at least 365 days");
+    Assertions.assertThat(refusedDecision.statusCode()).as(refusedDecision.body()).isEqualTo(400);
+    Assertions.assertThat(refusedDecision.body()).contains("historyTimeToLive", "364 days");
+    Assertions.assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("lowScoreRescue").count())
+        .isEqualTo(rescueVersions);
+    Assertions.assertThat(repository.createDeploymentQuery().deploymentName("short-decision-history").count()).isZero();
+  }
+
+  @Test
   void aDeploymentAboveTheSizeCapIsRefusedWhicheverWayItComes() {
     String padding = "x".repeat(2_200_000);
     String big = process("Process_Big", "camunda:expression=\"${true}\"", "")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -16,8 +17,9 @@ import org.w3c.dom.Node;
 
 /**
  * Reads a BPMN or DMN file as XML and lists what a deployed model may not contain: scripts, Java
- * classes, connectors, embedded forms, expressions outside {@link ExpressionCheck}'s bounds, and
- * decision expressions in any language but FEEL. Each finding names the element it is in.
+ * classes, connectors, embedded forms, expressions outside {@link ExpressionCheck}'s bounds,
+ * decision expressions in any language but FEEL, and a history time to live shorter than the
+ * organisation keeps its cases' history. Each finding names the element it is in.
  */
 public final class ModelContentCheck {
 
@@ -25,6 +27,9 @@ public final class ModelContentCheck {
   public record Finding(String elementId, String message) {}
 
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+  private static final String CAMUNDA_DMN_NS = "http://camunda.org/schema/1.0/dmn";
+  /** camunda:historyTimeToLive in days, as the engine reads it: "1095" or "P1095D". */
+  private static final Pattern DAYS = Pattern.compile("(\\d{1,9})|P(\\d{1,9})D");
   private static final Set<String> CLASS_ATTRIBUTES = Set.of("class", "formHandlerClass", "variableMappingClass");
   private static final Set<String> FEEL = Set.of("feel", "http://www.omg.org/spec/feel/20140401",
       "https://www.omg.org/spec/dmn/20191111/feel/");
@@ -33,9 +38,12 @@ public final class ModelContentCheck {
   private static final Pattern EXTERNAL_FUNCTION = Pattern.compile("\\bexternal\\s*\\{");
 
   private final ExpressionCheck expressions;
+  private final int minimumHistoryDays;
 
-  public ModelContentCheck(ExpressionCheck expressions) {
+  /** @param minimumHistoryDays the shortest history time to live a model may set (auditors read the cases) */
+  public ModelContentCheck(ExpressionCheck expressions, int minimumHistoryDays) {
     this.expressions = expressions;
+    this.minimumHistoryDays = minimumHistoryDays;
   }
 
   public List<Finding> bpmn(byte[] xml) {
@@ -97,6 +105,10 @@ public final class ModelContentCheck {
         return Optional.of("uses an embedded or external form (camunda:formKey); use a Camunda Form (camunda:formRef)");
       }
     }
+    if ("historyTimeToLive".equals(name) && (CAMUNDA_NS.equals(attribute.getNamespaceURI())
+        || CAMUNDA_DMN_NS.equals(attribute.getNamespaceURI()))) {
+      return tooShortHistory(value.strip());
+    }
     if (decision && "expressionLanguage".equals(name) && !FEEL.contains(value.toLowerCase(Locale.ROOT))) {
       return Optional.of("uses the expression language '" + value + "'; decision tables must use FEEL");
     }
@@ -115,6 +127,16 @@ public final class ModelContentCheck {
       return Optional.empty();
     }
     return expressions.problem(text.strip()).map(reason -> "has the expression '" + text.strip() + "', which " + reason);
+  }
+
+  /** A time to live the engine would take as fewer days than the minimum (anything else it judges itself). */
+  private Optional<String> tooShortHistory(String value) {
+    Matcher days = DAYS.matcher(value);
+    if (!days.matches() || Long.parseLong(days.group(1) != null ? days.group(1) : days.group(2)) >= minimumHistoryDays) {
+      return Optional.empty();
+    }
+    return Optional.of("keeps its history " + value + " days (camunda:historyTimeToLive); cases' history is kept"
+        + " at least " + minimumHistoryDays + " days for the auditors (aftersales.history.minimum-days)");
   }
 
   private static String idOf(Element element) {

@@ -23,20 +23,23 @@ public class ModelGuardPlugin implements EngineExtension {
   private final BeanFactory beanFactory;
   private final long maxDeploymentBytes;
   private final ZoneId zone;
+  private final int minimumHistoryDays;
 
   public ModelGuardPlugin(BeanFactory beanFactory,
       @Value("${aftersales.deployment.max-bytes}") long maxDeploymentBytes,
-      @Value("${aftersales.time-zone}") String zone) {
+      @Value("${aftersales.time-zone}") String zone,
+      @Value("${aftersales.history.minimum-days}") int minimumHistoryDays) {
     this.beanFactory = beanFactory;
     this.maxDeploymentBytes = maxDeploymentBytes;
     this.zone = ZoneId.of(zone);
+    this.minimumHistoryDays = minimumHistoryDays;
   }
 
   @Override
   public void configure(EngineHooks hooks) {
     ModelBeans beans = ModelBeans.scan(AftersalesApplication.class.getPackageName());
     hooks.expressionBeans(beans.asEngineBeans(beanFactory));
-    hooks.deploymentCheck(new DeploymentGuard(new ModelContentCheck(new ExpressionCheck(beans)), maxDeploymentBytes));
+    hooks.deploymentCheck(new DeploymentGuard(new ModelContentCheck(new ExpressionCheck(beans), minimumHistoryDays), maxDeploymentBytes));
     hooks.taskSubmissionCheck(new FormSubmissionInterceptor(zone));
     hooks.boundTaskWork();
     hooks.startSubmissionCheck(new StartFormInterceptor(zone));
