@@ -23,7 +23,7 @@ test('the service manager works the first contact of a rescue in Tasklist', asyn
   await page.waitForSelector('.fjs-container');
   await shot(page, '01-manager-tasklist-first-contact');
   // only what the manager may use (aftersales/task-rights.js): Claim, the due date and groups as text
-  for (const control of ['.create-task-action', '.start-process-action', '.createCommentLink', '.followup-date',
+  for (const control of ['.create-task-action', '.start-process-action', '.createCommentLink', 'ul.dates .followup-date',
     '.reset-due-date']) {
     assert.equal(await page.locator(control).isVisible(), false, `${control} is not offered to the manager`);
   }
@@ -99,7 +99,7 @@ test('an admin, whom the engine lets create, change and start, is offered those 
   await page.waitForSelector('.create-task-action', { state: 'visible' });
   await page.waitForSelector('.start-process-action', { state: 'visible' });
   await page.waitForSelector('.createCommentLink', { state: 'visible' });
-  await page.waitForSelector('.followup-date', { state: 'visible' });
+  await page.waitForSelector('ul.dates .followup-date', { state: 'visible' });
   assert.equal(await page.locator('ul.dates .due-date').evaluate(e => getComputedStyle(e).pointerEvents), 'auto');
   await page.close();
 });

@@ -99,7 +99,7 @@ test('in a Chinese browser (zh-CN) Tasklist\'s own buttons and menus are Chinese
     await page.fill('form[name="signinForm"] input[type="text"]', 'manager');
     await page.fill('form[name="signinForm"] input[type="password"]', 'demo');
     await page.click('form[name="signinForm"] button[type="submit"]');
-    await page.waitForSelector('text=启动流程'); // "Start process" in the header
+    await page.waitForSelector('text=键盘快捷键'); // "Keyboard shortcuts" in the header
     await page.click('text=Group tasks / 组任务');
     const row = page.locator('.tasks-list li.task', { hasText: 'First contact and listen (LEAP)' });
     await row.waitFor();

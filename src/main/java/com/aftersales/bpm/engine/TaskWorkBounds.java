@@ -18,9 +18,9 @@ import org.camunda.bpm.engine.task.Task;
  * the same permission, refused here with 403 before anything runs: a BPMN error or escalation
  * thrown on the task (an uncaught error ends the whole case; a caught escalation takes the model's
  * crisis or take-over path), claiming it for somebody else (who then may work it whatever their
- * group), and releasing or completing a task a colleague has claimed (Tasklist shows it read-only). Tasklist's <i>Unclaim</i> ({@code /unclaim}) needs
- * {@code TASK_ASSIGN}, which nobody but admins holds; for the task's own assignee it runs without
- * that check, still recorded as theirs.
+ * group), and releasing or completing a task a colleague has claimed (Tasklist shows it read-only).
+ * Tasklist's <i>Unclaim</i> ({@code /unclaim}) needs {@code TASK_ASSIGN}, which nobody but admins
+ * holds; for the task's own assignee it runs without that check, still recorded as theirs (ADR 23).
  */
 final class TaskWorkBounds extends UserCommandChecks {
 
@@ -65,8 +65,11 @@ final class TaskWorkBounds extends UserCommandChecks {
   /** Unclaim ({@code /unclaim}, {@code setAssignee(id, null)}) by the assignee: allowed, though it needs TASK_ASSIGN. */
   @Override
   boolean runsWithoutAuthorizationCheck(ProcessEngine built, Command<?> command, Caller user) {
-    return releases(command) // else the engine decides, as for anybody
-        && user.userId().equals(assignee(built, (String) field(AbstractSetTaskPropertyCmd.class, command, "taskId"), user));
+    if (!releases(command)) {
+      return false;
+    }
+    String taskId = (String) field(AbstractSetTaskPropertyCmd.class, command, "taskId");
+    return user.userId().equals(assignee(built, taskId, user)); // else the engine decides, as for anybody
   }
 
   private static boolean releases(Command<?> command) {
