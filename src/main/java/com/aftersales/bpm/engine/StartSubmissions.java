@@ -3,7 +3,6 @@ package com.aftersales.bpm.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
@@ -60,9 +59,7 @@ final class StartSubmissions extends UserCommandChecks {
 
   /** The version a start by key runs (the latest, of the tenant if one is named), read as the application. */
   private static String latestVersion(ProcessEngine built, ProcessInstantiationBuilderImpl builder, Caller user) {
-    IdentityService identity = built.getIdentityService();
-    identity.clearAuthentication();
-    try {
+    return asApplication(built, user, () -> {
       ProcessDefinitionQuery query = built.getRepositoryService().createProcessDefinitionQuery()
           .processDefinitionKey(builder.getProcessDefinitionKey()).latestVersion();
       if (builder.isProcessDefinitionTenantIdSet()) {
@@ -71,8 +68,6 @@ final class StartSubmissions extends UserCommandChecks {
       }
       List<ProcessDefinition> found = query.list();
       return found.size() == 1 ? found.get(0).getId() : null; // none or one per tenant: the engine decides
-    } finally {
-      user.restore(identity);
-    }
+    });
   }
 }

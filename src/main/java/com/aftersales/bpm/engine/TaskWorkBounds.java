@@ -90,15 +90,6 @@ final class TaskWorkBounds extends UserCommandChecks {
     return task == null ? null : task.getAssignee();
   }
 
-  private static <T> T asApplication(ProcessEngine built, Caller user, Supplier<T> work) {
-    built.getIdentityService().clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      user.restore(built.getIdentityService());
-    }
-  }
-
   private static AuthorizationException refused(Caller user, String what) {
     return new AuthorizationException("User '" + user.userId() + "' may not " + what);
   }
