@@ -11,7 +11,7 @@ const SHOTS = path.join(TARGET, 'e2e');
 /** A browser with a fresh profile, at desk size; `locale` (e.g. 'zh-CN') sets the language it asks pages in. */
 async function openBrowser({ locale } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'aftersales-e2e-'));
-  return chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1440, height: 1000 },
@@ -20,6 +20,14 @@ async function openBrowser({ locale } = {}) {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       ...(locale ? [`--lang=${locale}`] : [])],
   });
+  // a profile is some 11 MB: left behind, every run of the suite would add a hundred to /tmp. Removed
+  // once close() has seen the browser exit (its 'close' event comes while Chromium still writes there)
+  const close = context.close.bind(context);
+  context.close = async options => {
+    await close(options);
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  };
+  return context;
 }
 
 /**

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A task completion ({@code complete}, {@code submit-form}, any caller) that ran while another
@@ -15,8 +16,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * NullPointerException (TaskEntity.complete: "execution is null"), with ENGINE-03077 ("cannot
  * resolve parent ... deleted in the meantime") or, in the form check, with a missing form, instead
  * of an {@link OptimisticLockingException}. When the task changed between the
- * attempt's start and its failure, the failure is that race and is reported as one; the attempt was
- * rolled back whole, so trying again is safe (ADR 21). Any other failure is left as it is.
+ * attempt's start and its failure, the failure is that race and is reported as one; any other
+ * failure is left as it is.
+ *
+ * <p>The attempt that lost was rolled back whole, so it is tried once more here, against the case
+ * as the other change left it: what the person would do on a "try again". Only a second loss
+ * reaches the caller (a 409), and a caller in a transaction of its own repeats it itself (ADR 21).
  */
 final class ConcurrentCompletions extends CommandInterceptor {
 
@@ -25,6 +30,17 @@ final class ConcurrentCompletions extends CommandInterceptor {
     if (Context.getCommandContext() != null || !TaskSubmissions.isCompletion(command)) {
       return next.execute(command);
     }
+    try {
+      return attempt(command);
+    } catch (OptimisticLockingException lost) {
+      if (TransactionSynchronizationManager.isActualTransactionActive()) {
+        throw lost; // the caller's transaction is spoilt by the lost attempt: only the caller can repeat
+      }
+      return attempt(command);
+    }
+  }
+
+  private <T> T attempt(Command<T> command) {
     String taskId = (String) TaskSubmissions.field(command, "taskId");
     String before = state(taskId);
     try {

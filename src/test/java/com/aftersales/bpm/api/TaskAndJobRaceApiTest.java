@@ -31,8 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A person completes a task while the job beside it (the notification that ends its own branch)
  * commits at the same moment on the same case: two threads start together on a latch, many rounds.
- * The person gets 204, or 409 "the case changed meanwhile" and submits again, never a 500; every
- * round ends with the task completed once, the next step open, the notification sent, no incident.
+ * The person gets 204 (a completion that lost is tried once more by the application), or, when
+ * that loses too, 409 "the case changed meanwhile" and submits again; never a 500. Every round ends
+ * with the task completed once, the next step open, the notification sent, no incident.
  */
 @ApplicationTest
 class TaskAndJobRaceApiTest {

@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -23,8 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The interleaving {@code TaskAndJobRaceApiTest} meets only now and then, made certain: the
  * manager's completion has read its task when the notification job beside it commits (run from
  * the engine's permission check of the completion, in a transaction of its own). The engine then
- * finds no execution for the task (a NullPointerException in 7.24); the manager gets 409 "the
- * case changed meanwhile" and the second submit completes the take-over (ADR 21).
+ * finds no execution for the task (a NullPointerException in 7.24): that attempt is rolled back, the
+ * application tries the completion once more against the case as the job left it, and the manager
+ * gets 204 for the one submit (ADR 21).
  */
 @ApplicationTest
 class CompletionAcrossAJobsCommitTest {
@@ -40,7 +42,7 @@ class CompletionAcrossAJobsCommitTest {
   @Autowired Http http;
 
   @Test
-  void theNotificationCommitsWhileTheTakeOverIsCompletedAndTheManagerGets409ThenSuccess() {
+  void theNotificationCommitsWhileTheTakeOverIsCompletedAndTheManagersOneSubmitSucceeds() {
     String body = PartShortages.report("ACROSS-RO-1", "CANNOT_DRIVE").supplierEta(LocalDate.of(2099, 1, 1)).json();
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages", body).statusCode()).isEqualTo(201);
     String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey("ACROSS-RO-1").singleResult().getId();
@@ -51,21 +53,19 @@ class CompletionAcrossAJobsCommitTest {
 
     List<CommandChecker> checkers = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getCommandCheckers();
-    CommandChecker jobCommitsNow = jobCommitsWhenChecking(task, job);
+    AtomicInteger attempts = new AtomicInteger();
+    CommandChecker jobCommitsNow = jobCommitsWhenChecking(task, job, attempts);
     checkers.add(jobCommitsNow);
-    HttpResponse<String> first;
+    HttpResponse<String> answer;
     try {
-      first = http.postJson("manager", "/engine-rest/task/" + task + "/complete", TAKE_OVER);
+      answer = http.postJson("manager", "/engine-rest/task/" + task + "/complete", TAKE_OVER);
     } finally {
       checkers.remove(jobCommitsNow);
     }
-    Assertions.assertThat(first.statusCode()).as(first.body()).isEqualTo(409);
-    Assertions.assertThat(first.body()).contains("The case changed meanwhile");
+
+    Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
+    Assertions.assertThat(attempts).as("the attempt that lost to the job, and the one after it").hasValue(2);
     Assertions.assertThat(management.createJobQuery().jobId(job).count()).as("the notification was sent").isZero();
-
-    HttpResponse<String> again = http.postJson("manager", "/engine-rest/task/" + task + "/complete", TAKE_OVER);
-
-    Assertions.assertThat(again.statusCode()).as(again.body()).isEqualTo(204);
     Assertions.assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(order)
         .taskDefinitionKey("Task_ManagerTakeOver").finished().count()).isEqualTo(1);
     Assertions.assertThat(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
@@ -73,18 +73,75 @@ class CompletionAcrossAJobsCommitTest {
     Assertions.assertThat(runtime.createIncidentQuery().processInstanceId(order).count()).isZero();
   }
 
-  /** A permission checker that, the first time it checks the task's completion, runs the job and commits it. */
-  private CommandChecker jobCommitsWhenChecking(String taskId, String jobId) {
-    boolean[] done = {false};
+  @Test
+  void aCompletionThatLosesTwiceIsA409ThatSavedNothingAndTheNextSubmitSucceeds() {
+    String body = PartShortages.report("ACROSS-RO-2", "CANNOT_DRIVE").supplierEta(LocalDate.of(2099, 1, 1)).json();
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages", body).statusCode()).isEqualTo(201);
+    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey("ACROSS-RO-2").singleResult().getId();
+    String task = tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_ManagerTakeOver")
+        .singleResult().getId();
+
+    List<CommandChecker> checkers = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandCheckers();
+    AtomicInteger attempts = new AtomicInteger();
+    CommandChecker taskChangesEveryTime = taskChangesWhenChecking(task, attempts);
+    checkers.add(taskChangesEveryTime);
+    HttpResponse<String> lost;
+    try {
+      lost = http.postJson("manager", "/engine-rest/task/" + task + "/complete", TAKE_OVER);
+    } finally {
+      checkers.remove(taskChangesEveryTime);
+    }
+
+    Assertions.assertThat(lost.statusCode()).as(lost.body()).isEqualTo(409);
+    Assertions.assertThat(lost.body()).contains("The case changed meanwhile");
+    Assertions.assertThat(attempts).as("tried once more, then left to the manager").hasValue(2);
+    Assertions.assertThat(tasks.createTaskQuery().taskId(task).count()).as("nothing saved: still open").isEqualTo(1);
+    Assertions.assertThat(runtime.getVariable(order, "apologyCallDone")).as("nothing saved").isNull();
+
+    HttpResponse<String> again = http.postJson("manager", "/engine-rest/task/" + task + "/complete", TAKE_OVER);
+
+    Assertions.assertThat(again.statusCode()).as(again.body()).isEqualTo(204);
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
+        .count()).isEqualTo(1);
+  }
+
+  /**
+   * A permission checker that, at every check of the task's completion, changes the task in a
+   * transaction of its own (as a colleague's edit would), so that each attempt loses; counted in {@code attempts}.
+   */
+  private CommandChecker taskChangesWhenChecking(String taskId, AtomicInteger attempts) {
+    return checker(taskId, () -> {
+      int attempt = attempts.incrementAndGet();
+      EngineCommand.inNewTransaction(engine, () -> EngineCommand.withoutAuthorization(() -> {
+        tasks.setPriority(taskId, 100 + attempt);
+        return null;
+      }));
+    });
+  }
+
+  /**
+   * A permission checker that counts the checks of the task's completion in {@code attempts} and, at
+   * the first, runs the job and commits it.
+   */
+  private CommandChecker jobCommitsWhenChecking(String taskId, String jobId, AtomicInteger attempts) {
+    return checker(taskId, () -> {
+      if (attempts.incrementAndGet() == 1) {
+        // as the job executor runs it: in its own transaction, not as the manager
+        EngineCommand.inNewTransaction(engine, () -> EngineCommand.withoutAuthorization(() -> {
+          management.executeJob(jobId);
+          return null;
+        }));
+      }
+    });
+  }
+
+  /** A permission checker that runs {@code atCheck} whenever the engine checks that the task may be worked on. */
+  private CommandChecker checker(String taskId, Runnable atCheck) {
     return (CommandChecker) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {CommandChecker.class},
         (proxy, method, args) -> {
-          if (method.getName().equals("checkTaskWork") && !done[0] && ((TaskEntity) args[0]).getId().equals(taskId)) {
-            done[0] = true;
-            // as the job executor runs it: in its own transaction, not as the manager
-            EngineCommand.inNewTransaction(engine, () -> EngineCommand.withoutAuthorization(() -> {
-              management.executeJob(jobId);
-              return null;
-            }));
+          if (method.getName().equals("checkTaskWork") && ((TaskEntity) args[0]).getId().equals(taskId)) {
+            atCheck.run();
           }
           if (method.getName().equals("equals")) {
             return proxy == args[0];
