@@ -43,55 +43,30 @@ class CompletionAcrossAJobsCommitTest {
 
   @Test
   void theNotificationCommitsWhileTheTakeOverIsCompletedAndTheManagersOneSubmitSucceeds() {
-    String body = PartShortages.report("ACROSS-RO-1", "CANNOT_DRIVE").supplierEta(LocalDate.of(2099, 1, 1)).json();
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages", body).statusCode()).isEqualTo(201);
-    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey("ACROSS-RO-1").singleResult().getId();
-    String task = tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_ManagerTakeOver")
-        .singleResult().getId();
+    String order = takeOverOrder("ACROSS-RO-1");
+    String task = takeOver(order);
     String job = management.createJobQuery().processInstanceId(order).activityId("Task_NotifyTakeOver").singleResult()
         .getId();
-
-    List<CommandChecker> checkers = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandCheckers();
     AtomicInteger attempts = new AtomicInteger();
-    CommandChecker jobCommitsNow = jobCommitsWhenChecking(task, job, attempts);
-    checkers.add(jobCommitsNow);
-    HttpResponse<String> answer;
-    try {
-      answer = http.postJson("manager", "/engine-rest/task/" + task + "/complete", TAKE_OVER);
-    } finally {
-      checkers.remove(jobCommitsNow);
-    }
+
+    HttpResponse<String> answer = completeWhileChecking(task, jobCommitsWhenChecking(task, job, attempts));
 
     Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
     Assertions.assertThat(attempts).as("the attempt that lost to the job, and the one after it").hasValue(2);
     Assertions.assertThat(management.createJobQuery().jobId(job).count()).as("the notification was sent").isZero();
     Assertions.assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(order)
         .taskDefinitionKey("Task_ManagerTakeOver").finished().count()).isEqualTo(1);
-    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
-        .count()).isEqualTo(1);
+    assertNextStepOpen(order);
     Assertions.assertThat(runtime.createIncidentQuery().processInstanceId(order).count()).isZero();
   }
 
   @Test
   void aCompletionThatLosesTwiceIsA409ThatSavedNothingAndTheNextSubmitSucceeds() {
-    String body = PartShortages.report("ACROSS-RO-2", "CANNOT_DRIVE").supplierEta(LocalDate.of(2099, 1, 1)).json();
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages", body).statusCode()).isEqualTo(201);
-    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey("ACROSS-RO-2").singleResult().getId();
-    String task = tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_ManagerTakeOver")
-        .singleResult().getId();
-
-    List<CommandChecker> checkers = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-        .getCommandCheckers();
+    String order = takeOverOrder("ACROSS-RO-2");
+    String task = takeOver(order);
     AtomicInteger attempts = new AtomicInteger();
-    CommandChecker taskChangesEveryTime = taskChangesWhenChecking(task, attempts);
-    checkers.add(taskChangesEveryTime);
-    HttpResponse<String> lost;
-    try {
-      lost = http.postJson("manager", "/engine-rest/task/" + task + "/complete", TAKE_OVER);
-    } finally {
-      checkers.remove(taskChangesEveryTime);
-    }
+
+    HttpResponse<String> lost = completeWhileChecking(task, taskChangesWhenChecking(task, attempts));
 
     Assertions.assertThat(lost.statusCode()).as(lost.body()).isEqualTo(409);
     Assertions.assertThat(lost.body()).contains("The case changed meanwhile");
@@ -102,8 +77,36 @@ class CompletionAcrossAJobsCommitTest {
     HttpResponse<String> again = http.postJson("manager", "/engine-rest/task/" + task + "/complete", TAKE_OVER);
 
     Assertions.assertThat(again.statusCode()).as(again.body()).isEqualTo(204);
+    assertNextStepOpen(order);
+  }
+
+  /** A car that cannot be driven: the manager takes over, and is told so by a notification. */
+  private String takeOverOrder(String repairOrderId) {
+    String body = PartShortages.report(repairOrderId, "CANNOT_DRIVE").supplierEta(LocalDate.of(2099, 1, 1)).json();
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages", body).statusCode()).isEqualTo(201);
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult().getId();
+  }
+
+  private String takeOver(String order) {
+    return tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_ManagerTakeOver").singleResult()
+        .getId();
+  }
+
+  private void assertNextStepOpen(String order) {
     Assertions.assertThat(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
         .count()).isEqualTo(1);
+  }
+
+  /** The manager's completion of the task on the REST API, with {@code checker} among the engine's permission checkers. */
+  private HttpResponse<String> completeWhileChecking(String task, CommandChecker checker) {
+    List<CommandChecker> checkers = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandCheckers();
+    checkers.add(checker);
+    try {
+      return http.postJson("manager", "/engine-rest/task/" + task + "/complete", TAKE_OVER);
+    } finally {
+      checkers.remove(checker);
+    }
   }
 
   /**
