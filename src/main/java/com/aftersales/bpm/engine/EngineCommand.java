@@ -1,5 +1,6 @@
 package com.aftersales.bpm.engine;
 
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -34,6 +35,17 @@ public final class EngineCommand {
     CommandContext command = Context.getCommandContext();
     JobEntity job = command == null ? null : command.getCurrentJob();
     return job != null && activityId.equals(job.getActivityId()) ? job.getId() : null;
+  }
+
+  /**
+   * When the job the command runs was created, that job being at {@code activityId}: when its work
+   * fell due, the same on every retry. Null otherwise (no job, or a job from before the engine kept it).
+   */
+  public static Instant jobCreatedAt(String activityId) {
+    CommandContext command = Context.getCommandContext();
+    JobEntity job = command == null ? null : command.getCurrentJob();
+    return job != null && activityId.equals(job.getActivityId()) && job.getCreateTime() != null
+        ? job.getCreateTime().toInstant() : null;
   }
 
   /** The command's buffer of this type (created on first use); null outside a command. */

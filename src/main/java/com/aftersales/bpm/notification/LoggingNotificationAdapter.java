@@ -60,6 +60,13 @@ public class LoggingNotificationAdapter implements RecordChannel {
         + " ORDER BY created_at DESC, id FETCH FIRST ? ROWS ONLY", ROW, args.toArray());
   }
 
+  @Override
+  public int countForCase(String processInstanceId, Instant since, String except) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE process_instance_id = ? "
+        + "AND created_at >= ? AND id <> ?", Integer.class, processInstanceId, Timestamp.from(since), except);
+    return count == null ? 0 : count;
+  }
+
   /**
    * " AND (… one of the recipients …)" with the recipients added to {@code args}; nothing for
    * everything. A notification may name several recipients, separated by commas.

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.notification;
 
+import java.time.Instant;
 import java.util.List;
 
 /** What was notified, as the record keeps it (readable over {@code GET /api/notifications}). */
@@ -10,4 +11,7 @@ public interface NotificationRecords {
 
   /** The most recent notifications that pass the filter, newest first. */
   List<Notification> findRecent(int limit, RecipientFilter filter);
+
+  /** How many notifications the process instance has had since {@code since}, leaving out {@code except}. */
+  int countForCase(String processInstanceId, Instant since, String except);
 }

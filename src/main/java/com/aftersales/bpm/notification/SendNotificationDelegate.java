@@ -6,6 +6,7 @@ import static com.aftersales.bpm.notification.NotificationVariables.RECIPIENT;
 import static com.aftersales.bpm.notification.NotificationVariables.SUBJECT;
 
 import com.aftersales.bpm.common.ModelBean;
+import java.time.Instant;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,15 +17,18 @@ import com.aftersales.bpm.engine.EngineCommand;
  * Sends the notification a service task describes with its input parameters (channel, recipient,
  * subject, message), so process owners word notifications in the model. The task runs as its own
  * job after the case's step committed ({@code asyncBefore}, set by the "Send notification" element
- * template); the job's id is the notification's id, so its retries are one notification.
+ * template); the job's id is the notification's id, so its retries are one notification. A case
+ * gets at most so many in an hour ({@link CaseNotificationLimit}), so a model that loops cannot flood.
  */
 @ModelBean("sendNotification")
 public class SendNotificationDelegate implements JavaDelegate {
 
   private final NotificationDispatcher dispatcher;
+  private final CaseNotificationLimit limit;
 
-  public SendNotificationDelegate(NotificationDispatcher dispatcher) {
+  public SendNotificationDelegate(NotificationDispatcher dispatcher, CaseNotificationLimit limit) {
     this.dispatcher = dispatcher;
+    this.limit = limit;
   }
 
   @Override
@@ -34,10 +38,13 @@ public class SendNotificationDelegate implements JavaDelegate {
       throw new IllegalStateException("Task " + execution.getCurrentActivityId()
           + " has no notificationRecipient input parameter");
     }
-    dispatcher.dispatch(new Notification(notificationId(execution), EngineClock.instant(),
+    Notification notification = new Notification(notificationId(execution), EngineClock.instant(),
         CHANNEL.get(execution), recipient, SUBJECT.optional(execution).orElse(null),
         MESSAGE.optional(execution).orElse(null),
-        execution.getProcessBusinessKey(), execution.getProcessInstanceId()));
+        execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+    Instant due = EngineCommand.jobCreatedAt(execution.getCurrentActivityId());
+    limit.check(notification, due != null ? due : notification.createdAt());
+    dispatcher.dispatch(notification);
   }
 
   /**

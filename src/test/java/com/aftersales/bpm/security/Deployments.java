@@ -35,20 +35,27 @@ final class Deployments {
 
   /** A minimal executable process whose only service task carries the given attributes and body. */
   static String process(String processId, String taskAttributes, String taskBody) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Test"
-            targetNamespace="http://bpmn.io/schema/bpmn">
-          <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="1">
+    return definitions(processId, "1", """
             <bpmn:startEvent id="Start_Test" />
             <bpmn:sequenceFlow id="Flow_ToTask" sourceRef="Start_Test" targetRef="Task_Attack" />
             <bpmn:serviceTask id="Task_Attack" name="Attack" %s>%s</bpmn:serviceTask>
             <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_Attack" targetRef="End_Test" />
             <bpmn:endEvent id="End_Test" />
+        """.formatted(taskAttributes, taskBody));
+  }
+
+  /** A BPMN file of one executable process: its id, its history time to live (days) and its elements. */
+  static String definitions(String processId, String historyTimeToLive, String elements) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Test"
+            targetNamespace="http://bpmn.io/schema/bpmn">
+          <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="%s">
+        %s
           </bpmn:process>
         </bpmn:definitions>
-        """.formatted(processId, taskAttributes, taskBody);
+        """.formatted(processId, historyTimeToLive, elements);
   }
 
   /** One of the application's own model files, as a process owner opens it in Modeler. */

@@ -9,6 +9,7 @@ import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.Deadlines;
 import com.aftersales.bpm.common.DisplayDates;
 import com.aftersales.bpm.common.StaffWords;
+import com.aftersales.bpm.notification.CaseNotificationLimit;
 import com.aftersales.bpm.notification.DeliveryLog;
 import com.aftersales.bpm.notification.NotificationDispatcher;
 import com.aftersales.bpm.notification.SendNotificationDelegate;
@@ -38,6 +39,8 @@ public final class ProcessTestBeans {
 
   /** The test JVM runs in UTC, like the timer cycles it evaluates: calendar deadlines do too. */
   private static final CentreTimeZone UTC = new CentreTimeZone("UTC");
+  /** As application.yaml's default: the process tests' cases stay as far below it as production's. */
+  private static final int NOTIFICATIONS_PER_CASE_PER_HOUR = 20;
 
   private ProcessTestBeans() {}
 
@@ -51,7 +54,8 @@ public final class ProcessTestBeans {
     Mocks.register("staffWords", new StaffWords());
     Mocks.register("applyGrading", new ApplyGradingListener(deadlines));
     Mocks.register("sendNotification", new SendNotificationDelegate(
-        new NotificationDispatcher(java.util.List.of(notifications), DeliveryLog.NONE)));
+        new NotificationDispatcher(java.util.List.of(notifications), DeliveryLog.NONE),
+        new CaseNotificationLimit(notifications, NOTIFICATIONS_PER_CASE_PER_HOUR)));
     Mocks.register("applyRiskLevel", new ApplyRiskLevelListener());
     Mocks.register("awaitPartArrival", new AwaitPartArrivalListener());
     Mocks.register("awaitReRating", new AwaitReRatingListener());

@@ -3,6 +3,7 @@ package com.aftersales.bpm.support;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.notification.RecordChannel;
 import com.aftersales.bpm.notification.RecipientFilter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,12 @@ public class RecordingNotifications implements RecordChannel {
     List<Notification> newestFirst = new ArrayList<>(sent);
     java.util.Collections.reverse(newestFirst);
     return newestFirst.stream().filter(n -> filter.admits(n.recipient())).limit(limit).toList();
+  }
+
+  @Override
+  public int countForCase(String processInstanceId, Instant since, String except) {
+    return (int) sent.stream().filter(n -> processInstanceId.equals(n.processInstanceId()) && !n.createdAt().isBefore(since)
+        && !n.id().equals(except)).count();
   }
 
   public List<Notification> all() {
