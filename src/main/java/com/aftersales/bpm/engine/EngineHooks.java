@@ -1,5 +1,6 @@
 package com.aftersales.bpm.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ public final class EngineHooks {
   final List<StartSubmissionCheck> startChecks = new ArrayList<>();
   boolean boundTaskWork;
   Map<Object, Object> expressionBeans;
+  Duration minimumTimerCycle;
 
   record UserTaskListener(String event, TaskListener listener) {}
 
@@ -62,6 +64,11 @@ public final class EngineHooks {
   /** Runs before the engine starts a process for a logged-in user; throws to refuse the start. */
   public void startSubmissionCheck(StartSubmissionCheck check) {
     startChecks.add(check);
+  }
+
+  /** The shortest time between two firings of a timer cycle; a cycle that repeats more often is slowed to it. */
+  public void minimumTimerCycle(Duration minimum) {
+    this.minimumTimerCycle = minimum;
   }
 
   /** The only beans that expressions in models may name. */

@@ -6,6 +6,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -42,6 +46,13 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
         .add(new CommandBuffers.Factory());
     if (!hooks.occurrences.isEmpty()) {
       configuration.setMetricsRegistry(new MetricOccurrences(hooks.occurrences));
+    }
+    if (hooks.minimumTimerCycle != null) {
+      MapBusinessCalendarManager calendars = new MapBusinessCalendarManager(); // the engine's own three, cycles bounded
+      calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, new DurationBusinessCalendar());
+      calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, new DueDateBusinessCalendar());
+      calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new BoundedCycles(hooks.minimumTimerCycle));
+      configuration.setBusinessCalendarManager(calendars);
     }
     if (hooks.expressionBeans != null) {
       configuration.setBeans(hooks.expressionBeans);

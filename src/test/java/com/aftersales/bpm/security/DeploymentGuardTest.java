@@ -108,6 +108,19 @@ class DeploymentGuardTest {
   }
 
   @Test
+  void aDecisionWhoseFeelDefinesAJavaFunctionIsRefused() {
+    String dmn = ownModel("compensation-approval.dmn").replace(
+        "<outputEntry id=\"OutputEntry_AboveFiveThousand_2\"><text>\"regional-manager\"</text>",
+        "<outputEntry id=\"OutputEntry_AboveFiveThousand_2\"><text>(function(code) external {java: {class: "
+            + "\"java.lang.System\", method signature: \"exit(int)\"}})(1)</text>");
+
+    HttpResponse<String> refused = deploy(http, "owner", "java-decision", Map.of("compensation-approval.dmn", dmn));
+
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    Assertions.assertThat(refused.body()).contains("OutputEntry_AboveFiveThousand_2", "external (Java) function");
+  }
+
+  @Test
   void theOwnersChangedTimerAndThresholdDeployAsBefore() {
     long rescueVersions = repository.createProcessDefinitionQuery().processDefinitionKey("lowScoreRescue").count();
     String rescue = ownModel("low-score-rescue.bpmn").replace("'PT72H'", "'PT96H'");

@@ -1,6 +1,9 @@
 package com.aftersales.bpm.security.models;
 
+import com.aftersales.bpm.engine.TimerCycles;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +21,9 @@ import org.w3c.dom.Node;
 /**
  * Reads a BPMN or DMN file as XML and lists what a deployed model may not contain: scripts, Java
  * classes, connectors, embedded forms, expressions outside {@link ExpressionCheck}'s bounds,
- * decision expressions in any language but FEEL, and a history time to live shorter than the
- * organisation keeps its cases' history. Each finding names the element it is in.
+ * decision expressions in any language but FEEL, a history time to live shorter than the
+ * organisation keeps its cases' history, and a timer cycle written out that repeats too often.
+ * Each finding names the element it is in.
  */
 public final class ModelContentCheck {
 
@@ -39,11 +43,16 @@ public final class ModelContentCheck {
 
   private final ExpressionCheck expressions;
   private final int minimumHistoryDays;
+  private final Duration minimumTimerCycle;
 
-  /** @param minimumHistoryDays the shortest history time to live a model may set (auditors read the cases) */
-  public ModelContentCheck(ExpressionCheck expressions, int minimumHistoryDays) {
+  /**
+   * @param minimumHistoryDays the shortest history time to live a model may set (auditors read the cases)
+   * @param minimumTimerCycle the shortest time between two firings of a timer cycle written in a model
+   */
+  public ModelContentCheck(ExpressionCheck expressions, int minimumHistoryDays, Duration minimumTimerCycle) {
     this.expressions = expressions;
     this.minimumHistoryDays = minimumHistoryDays;
+    this.minimumTimerCycle = minimumTimerCycle;
   }
 
   public List<Finding> bpmn(byte[] xml) {
@@ -65,14 +74,39 @@ public final class ModelContentCheck {
       Attr attribute = (Attr) attributes.item(i);
       attributeProblem(attribute, decision).ifPresent(m -> findings.add(new Finding(idOf(element), m)));
     }
-    boolean prose = PROSE.contains(element.getLocalName());
+    // a decision's <text> is FEEL the engine evaluates; a process's is a text annotation
+    boolean prose = PROSE.contains(element.getLocalName()) && !(decision && "text".equals(element.getLocalName()));
     for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
       if (child instanceof Element nested) {
         walk(nested, decision, findings);
       } else if (!prose && child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
         textProblem(child.getNodeValue(), decision).ifPresent(m -> findings.add(new Finding(idOf(element), m)));
+        cycleProblem(element, child.getNodeValue(), decision).ifPresent(m -> findings.add(new Finding(idOf(element), m)));
       }
     }
+  }
+
+  /**
+   * A timer cycle written out (a process's timeCycle, or a decision's output such as "R/P1D") that
+   * repeats more often than the minimum: most often PT1M (a minute) where P1M (a month) was meant.
+   * A cycle from an expression is bounded when it runs (engine/BoundedCycles).
+   */
+  private Optional<String> cycleProblem(Element element, String text, boolean decision) {
+    String cycle = text == null ? "" : text.strip();
+    if (decision) {
+      boolean output = element.getParentNode() instanceof Element parent && "outputEntry".equals(parent.getLocalName());
+      if (!output || !cycle.matches("\"R\\d*/[^\"]*\"")) {
+        return Optional.empty();
+      }
+      cycle = cycle.substring(1, cycle.length() - 1);
+    } else if (!"timeCycle".equals(element.getLocalName()) || cycle.contains("${") || cycle.contains("#{")) {
+      return Optional.empty();
+    }
+    String written = cycle;
+    return TimerCycles.period(cycle, Instant.now()).filter(period -> period.compareTo(minimumTimerCycle) < 0)
+        .map(period -> "repeats its timer cycle " + written + " every " + period + "; a cycle repeats at most every "
+            + minimumTimerCycle + " (aftersales.models.minimum-timer-cycle)"
+            + (written.contains("PT") && written.endsWith("M") ? ": a month is P1M, PT1M is a minute" : ""));
   }
 
   private static Optional<String> elementProblem(Element element, boolean decision) {

@@ -5,6 +5,7 @@ import com.aftersales.bpm.engine.EngineExtension;
 import com.aftersales.bpm.engine.EngineHooks;
 import com.aftersales.bpm.security.forms.FormSubmissionInterceptor;
 import com.aftersales.bpm.security.forms.StartFormInterceptor;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * see only the {@link com.aftersales.bpm.common.ModelBean model beans}, every deployment passes
  * the {@link DeploymentGuard}, every completion by a user passes the {@link
  * FormSubmissionInterceptor} (and working a task is bounded to claiming it for oneself, releasing
- * one's own claim and completing it) and every start by a user the {@link StartFormInterceptor}.
+ * one's own claim and completing it) and every start by a user the {@link StartFormInterceptor}; no
+ * timer cycle fires more often than {@code aftersales.models.minimum-timer-cycle}.
  */
 @Component
 public class ModelGuardPlugin implements EngineExtension {
@@ -24,22 +26,27 @@ public class ModelGuardPlugin implements EngineExtension {
   private final long maxDeploymentBytes;
   private final ZoneId zone;
   private final int minimumHistoryDays;
+  private final Duration minimumTimerCycle;
 
   public ModelGuardPlugin(BeanFactory beanFactory,
       @Value("${aftersales.deployment.max-bytes}") long maxDeploymentBytes,
       @Value("${aftersales.time-zone}") String zone,
-      @Value("${aftersales.history.minimum-days}") int minimumHistoryDays) {
+      @Value("${aftersales.history.minimum-days}") int minimumHistoryDays,
+      @Value("${aftersales.models.minimum-timer-cycle}") Duration minimumTimerCycle) {
     this.beanFactory = beanFactory;
     this.maxDeploymentBytes = maxDeploymentBytes;
     this.zone = ZoneId.of(zone);
     this.minimumHistoryDays = minimumHistoryDays;
+    this.minimumTimerCycle = minimumTimerCycle;
   }
 
   @Override
   public void configure(EngineHooks hooks) {
     ModelBeans beans = ModelBeans.scan(AftersalesApplication.class.getPackageName());
     hooks.expressionBeans(beans.asEngineBeans(beanFactory));
-    hooks.deploymentCheck(new DeploymentGuard(new ModelContentCheck(new ExpressionCheck(beans), minimumHistoryDays), maxDeploymentBytes));
+    hooks.deploymentCheck(new DeploymentGuard(new ModelContentCheck(new ExpressionCheck(beans), minimumHistoryDays,
+        minimumTimerCycle), maxDeploymentBytes));
+    hooks.minimumTimerCycle(minimumTimerCycle);
     hooks.taskSubmissionCheck(new FormSubmissionInterceptor(zone));
     hooks.boundTaskWork();
     hooks.startSubmissionCheck(new StartFormInterceptor(zone));
