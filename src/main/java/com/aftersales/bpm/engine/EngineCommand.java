@@ -32,9 +32,8 @@ public final class EngineCommand {
 
   /** The id of the job the command runs, when that job is at {@code activityId}; null otherwise. */
   public static String jobIdAt(String activityId) {
-    CommandContext command = Context.getCommandContext();
-    JobEntity job = command == null ? null : command.getCurrentJob();
-    return job != null && activityId.equals(job.getActivityId()) ? job.getId() : null;
+    JobEntity job = jobAt(activityId);
+    return job == null ? null : job.getId();
   }
 
   /**
@@ -42,10 +41,14 @@ public final class EngineCommand {
    * fell due, the same on every retry. Null otherwise (no job, or a job from before the engine kept it).
    */
   public static Instant jobCreatedAt(String activityId) {
+    JobEntity job = jobAt(activityId);
+    return job == null || job.getCreateTime() == null ? null : job.getCreateTime().toInstant();
+  }
+
+  private static JobEntity jobAt(String activityId) {
     CommandContext command = Context.getCommandContext();
     JobEntity job = command == null ? null : command.getCurrentJob();
-    return job != null && activityId.equals(job.getActivityId()) && job.getCreateTime() != null
-        ? job.getCreateTime().toInstant() : null;
+    return job != null && activityId.equals(job.getActivityId()) ? job : null;
   }
 
   /** The command's buffer of this type (created on first use); null outside a command. */
