@@ -1,0 +1,84 @@
+package com.aftersales.bpm.rescue;
+
+import static com.aftersales.bpm.rescue.LowScoreRescueProcessTest.CALLBACK_AT;
+import static com.aftersales.bpm.rescue.LowScoreRescueProcessTest.NOW;
+import static com.aftersales.bpm.support.RescueProcessDriver.start;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.RescueProcessDriver;
+import java.time.Instant;
+import java.util.Date;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.camunda.bpm.engine.test.Deployment;
+
+/**
+ * SPEC §1.3 step 5: "call back exactly at the promised time with the findings and the plan". The
+ * call-back's SLA is that the findings and the plan are ready by the promised time
+ * (Timer_PlanByCallback on "Find the cause and plan the solution"); carrying the plan out runs on
+ * to 72 h and is not part of it. The reminder to call (Timer_PromisedCallback) fires at the
+ * promised time either way and is no deadline.
+ */
+@Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn",
+    "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
+class PromisedCallbackSlaTest {
+
+  private static final Instant BEFORE_CALLBACK = Instant.parse("2026-11-23T19:00:00Z");
+  private static final Instant AFTER_CALLBACK = Instant.parse("2026-11-23T21:00:00Z");
+
+  @RegisterExtension
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded().clockAt(NOW);
+
+  @Test
+  void aPlanReadyBeforeTheCallBackKeepsTheSlaThoughItsExecutionRunsOnPastIt() {
+    RescueProcessDriver r = start("CB-1", 4, NOW).firstContact(CALLBACK_AT);
+    ClockUtil.setCurrentTime(Date.from(BEFORE_CALLBACK));
+    r.investigate("OURS").design(300, 100, 0);
+    assertThat(r.rescue).isWaitingAt("Task_ExecuteAndFollowUp").hasPassed("EndEvent_PlanReady");
+
+    ClockUtil.setCurrentTime(Date.from(AFTER_CALLBACK));
+    r.fire("Timer_PromisedCallback").deliver();
+
+    assertThat(r.rescue).hasPassed("EndEvent_CallbackReminded").isWaitingAt("Task_ExecuteAndFollowUp")
+        .hasNotPassed("EndEvent_PlanLateForCallback")
+        .variables().containsEntry("slaBreached", false).containsEntry("slaBreaches", 0);
+    Assertions.assertThat(engine.notifications().all()).last().extracting(Notification::channel)
+        .as("the responder is still reminded to call at the promised time").isEqualTo("REMINDER");
+
+    r.executeSolution("ACCEPTED");
+    assertThat(r.rescue).variables().as("executing the plan after the call-back is no breach")
+        .containsEntry("slaBreached", false).containsEntry("slaBreaches", 0);
+  }
+
+  @Test
+  void aPlanNotReadyAtTheCallBackIsOneBreachAndTheResponderIsRemindedToCallAnyway() {
+    RescueProcessDriver r = start("CB-2", 4, NOW).firstContact(CALLBACK_AT).investigate("OURS");
+    Assertions.assertThat(r.timer("Timer_PlanByCallback").getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2026-11-23T20:00:00Z")));
+
+    ClockUtil.setCurrentTime(Date.from(AFTER_CALLBACK));
+    r.fire("Timer_PlanByCallback").fire("Timer_PromisedCallback").deliver();
+
+    assertThat(r.rescue).hasPassed("EndEvent_PlanLateForCallback", "EndEvent_CallbackReminded")
+        .isWaitingAt("Task_DesignSolution")
+        .variables().containsEntry("slaBreached", true).containsEntry("slaBreaches", 1);
+    r.design(300, 100, 0).executeSolution("ACCEPTED");
+    assertThat(r.rescue).variables().as("a deadline is counted once").containsEntry("slaBreaches", 1);
+  }
+
+  @Test
+  void withoutAJobExecutorAPlanFinishedAfterTheCallBackIsStillOneBreach() {
+    RescueProcessDriver r = start("CB-3", 4, NOW).firstContact(CALLBACK_AT).investigate("OURS");
+
+    ClockUtil.setCurrentTime(Date.from(AFTER_CALLBACK));
+    r.design(300, 100, 0);
+
+    assertThat(r.rescue).isWaitingAt("Task_ExecuteAndFollowUp").hasNotPassed("EndEvent_PlanLateForCallback")
+        .variables().as("judged by the times: the timer never ran").containsEntry("slaBreached", true)
+        .containsEntry("slaBreaches", 1);
+  }
+}
