@@ -108,7 +108,8 @@ class PartsShortagePathsTest {
     assertThat(chasing.order).variables().containsEntry("escalated", false);
     chasing.advanceTo(chasing.at(6));
     assertThat(chasing.order).hasPassed("Event_CrisisFromWait").variables().containsEntry("escalated", true)
-        .containsEntry("crisisSignals", "WAIT_BEYOND_TWICE_PROMISED,CHASED_TWICE");
+        .as("the order's signals in the order they were first seen: the second chase, then the wait")
+        .containsEntry("crisisSignals", "CHASED_TWICE,WAIT_BEYOND_TWICE_PROMISED");
 
     chasing.complete("Task_ManagerCall", "latteListen", true, "latteAcknowledge", true, "latteTakeAction", true,
         "latteThank", true, "latteExplain", true, "hardDeadline", "2026-03-10");
