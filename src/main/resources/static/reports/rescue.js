@@ -50,7 +50,10 @@ async function read(path) {
 
 function figures(r) {
   const items = [
-    ['Low scores / 低分', num(r.lowScores)], ['Launch rate / 启动率', pct(r.launchRate)],
+    ['Low scores (0–6) / 低分(0–6分)', num(r.lowScores)],
+    ['Launch rate: low scores rescued / 启动率:已启动挽回的低分', r.lowScores > 0
+      ? `${pct(r.launchRate)} (${r.lowScoresRescued}/${r.lowScores})` : pct(r.launchRate)],
+    ['Rescues launched, incl. public-opinion risk at 7–10 / 启动挽回总数(含7–10分舆情风险)', num(r.rescuesLaunched)],
     ['First contact ≤ 24 h / 24小时响应率', pct(r.firstContactWithin24hRate)], ['Success / 挽回成功率', pct(r.successRate)],
     ['Promoter conversion / 转推荐率', pct(r.promoterRate)], ['Churn / 流失率', pct(r.churnRate)],
     ['Not recovered / 未挽回', pct(r.notRecoveredRate)], ['Still open / 处理中', num(r.stillOpen)],

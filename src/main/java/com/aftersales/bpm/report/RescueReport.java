@@ -8,7 +8,13 @@ import java.util.Map;
 /**
  * SPEC 1.5, one month: how the centre handled its low scores. Rates are percentages with one
  * decimal, null when there is nothing to divide by. Outcome rates are over the rescues that have
- * an outcome; the launch and 24-hour rates over the low scores and the rescues launched.
+ * an outcome; the 24-hour rate over the rescues launched.
+ *
+ * <p>{@code lowScores} counts the scores of 0–6 received, {@code lowScoresRescued} those of them
+ * whose intake started a rescue, and {@code launchRate} is the second over the first (SPEC 1.5:
+ * rescues started ÷ low scores), so it never exceeds 100 %. {@code rescuesLaunched} counts every
+ * rescue of the month, also those of a score of 7–10 with public-opinion risk (grade S, SPEC 1.2),
+ * which are not low scores.
  *
  * <p>SLA figures are judged by the times: a deadline whose step was done after it is breached
  * whether or not its timer fired. {@code casesWithSlaBreach} and {@code slaBreaches} count every
@@ -26,8 +32,9 @@ import java.util.Map;
 public record RescueReport(
     String month,
     int lowScores,
-    int rescuesLaunched,
+    int lowScoresRescued,
     BigDecimal launchRate,
+    int rescuesLaunched,
     int firstContactWithin24h,
     BigDecimal firstContactWithin24hRate,
     Double hoursToFirstContactMedian,

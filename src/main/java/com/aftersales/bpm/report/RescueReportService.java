@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 /**
  * SPEC 1.5 computed from what the processes recorded: the month's rescues from rescue_case and its
  * parts orders from parts_order (both kept by the engine's history events, each one indexed range
- * read), and the low scores received from the intake's survey_answer table.
+ * read), and the low scores received and those whose intake started a rescue from the intake's
+ * survey_answer table.
  */
 @Service
 public class RescueReportService {
@@ -52,6 +53,7 @@ public class RescueReportService {
     CentreTimeZone.Span span = centre.month(month);
     List<RescueCase> cases = table.answeredBetween(span.from(), span.to());
     int lowScores = answers.lowScores(span.from(), span.to());
+    int lowScoresRescued = answers.lowScoresRescued(span.from(), span.to());
     List<RescueCase> decided = cases.stream().filter(c -> c.outcome() != null).toList();
     Map<String, Integer> outcomes = new LinkedHashMap<>();
     RescueOutcome.codes().forEach(o -> outcomes.put(o, (int) decided.stream().filter(c -> o.equals(c.outcome())).count()));
@@ -61,7 +63,8 @@ public class RescueReportService {
     Instant now = EngineClock.instant(); // the engine's clock, as the SLA timers read it
     List<RescueCase> late = cases.stream().filter(c -> c.firstContactLate(now)).toList();
     int salesPromises = Shares.salesPromises(cases);
-    return new RescueReport(month.toString(), lowScores, cases.size(), pct(cases.size(), lowScores),
+    // SPEC 1.5: low scores rescued ÷ low scores; a public-opinion rescue of a 7-10 is no low score's
+    return new RescueReport(month.toString(), lowScores, lowScoresRescued, pct(lowScoresRescued, lowScores), cases.size(),
         within24h, pct(within24h, cases.size()), percentile(hours, 50), percentile(hours, 90),
         decided.size(), cases.size() - decided.size(), outcomes, successes, pct(successes, decided.size()),
         pct(outcomes.get(RescueOutcome.PROMOTER.name()), decided.size()), pct(outcomes.get(RescueOutcome.NOT_RECOVERED.name()), decided.size()),

@@ -30,4 +30,15 @@ public class SurveyAnswers {
         + "AND score <= ?", Integer.class, Timestamp.from(from), Timestamp.from(to), LOW_SCORE_MAX);
     return count == null ? 0 : count;
   }
+
+  /**
+   * Low scores answered in [from, to) whose intake started a rescue: the launch rate's rescues. A
+   * rescue of a higher score (public-opinion risk, grade S) is not one of them.
+   */
+  public int lowScoresRescued(Instant from, Instant to) {
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer WHERE answered_at >= ? AND answered_at < ? "
+        + "AND score <= ? AND action = ?", Integer.class, Timestamp.from(from), Timestamp.from(to), LOW_SCORE_MAX,
+        IntakeResult.Action.RESCUE_STARTED.name());
+    return count == null ? 0 : count;
+  }
 }
