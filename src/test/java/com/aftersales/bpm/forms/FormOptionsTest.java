@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +29,6 @@ class FormOptionsTest {
   /** Codes kept in String variables whose Java home is an enum. */
   private static final Map<String, Class<?>> STRING_CODES = Map.of("rootCauseCategory", RootCause.class);
   /** The values of the options a FEEL expression offers, e.g. {@code {label: "…", value: "WAIT"}}. */
-  private static final Pattern EXPRESSION_VALUE = Pattern.compile("value:\\s*\"([^\"]*)\"");
-
   private final Map<String, Class<?>> catalog = CodeSources.typedVariables();
   private final Map<String, JsonNode> forms = CodeSources.forms();
 
@@ -47,7 +43,7 @@ class FormOptionsTest {
       }
       checked.add(where);
       Set<String> constants = names(codes);
-      Set<String> offered = offered(component);
+      Set<String> offered = new LinkedHashSet<>(CodeSources.optionValues(component));
       if (component.has("valuesExpression")) {
         if (!constants.containsAll(offered)) {
           problems.add(where + ": offers " + minus(offered, constants) + ", not codes of " + codes.getSimpleName());
@@ -75,7 +71,7 @@ class FormOptionsTest {
     Map<String, Class<?>> enums = CodeSources.enums();
     eachOptionField((where, component) -> {
       String key = component.path("key").asText();
-      Set<String> offered = offered(component);
+      Set<String> offered = new LinkedHashSet<>(CodeSources.optionValues(component));
       if (enumOf(key) != null || offered.size() < 2) {
         return;
       }
@@ -101,7 +97,7 @@ class FormOptionsTest {
     eachOptionField((where, component) -> {
       if (!component.has("valuesExpression")) {
         byKey.computeIfAbsent(component.path("key").asText(), k -> new java.util.LinkedHashMap<>())
-            .computeIfAbsent(new TreeSet<>(offered(component)), s -> new ArrayList<>()).add(where);
+            .computeIfAbsent(new TreeSet<>(CodeSources.optionValues(component)), s -> new ArrayList<>()).add(where);
       }
     });
     List<String> problems = new ArrayList<>();
@@ -127,15 +123,6 @@ class FormOptionsTest {
     return declared != null && declared.isEnum() ? declared : STRING_CODES.get(key);
   }
 
-  private static Set<String> offered(JsonNode component) {
-    Set<String> values = new LinkedHashSet<>();
-    component.path("values").forEach(option -> values.add(option.path("value").asText()));
-    Matcher m = EXPRESSION_VALUE.matcher(component.path("valuesExpression").asText(""));
-    while (m.find()) {
-      values.add(m.group(1));
-    }
-    return values;
-  }
 
   private static Set<String> names(Class<?> type) {
     Set<String> names = new LinkedHashSet<>();

@@ -29,7 +29,6 @@ class FormWordsTest {
   /** Field types whose options carry the words for the stored value. */
   private static final Set<String> OPTION_FIELDS = Set.of("select", "radio", "checklist", "taglist");
   private static final Set<String> SHOWN_TEXTS = Set.of("label", "text", "description", "dateLabel", "timeLabel", "placeholder");
-  private static final Pattern EXPRESSION_OPTION = Pattern.compile("label:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,\\s*value:\\s*\"([^\"]*)\"");
   /** form-js templating in a text: {@code {{decimal(total, 2)}}} shows the value it computes, not the names in it. */
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
   private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -105,11 +104,7 @@ class FormWordsTest {
         texts.add(component.path(name).asText());
       }
     });
-    component.path("values").forEach(option -> texts.add(option.path("label").asText()));
-    Matcher m = EXPRESSION_OPTION.matcher(component.path("valuesExpression").asText(""));
-    while (m.find()) {
-      texts.add(m.group(1));
-    }
+    texts.addAll(CodeSources.optionLabels(component));
     return texts;
   }
 
@@ -123,7 +118,7 @@ class FormWordsTest {
     }
     List<String> problems = new ArrayList<>();
     if (OPTION_FIELDS.contains(type)) {
-      for (String value : optionValues(component)) {
+      for (String value : CodeSources.optionValues(component)) {
         if (variable.kind() != null && words.word(variable.kind(), value).isEmpty()) {
           problems.add(where + ": option value " + value + " has no words in kind " + variable.kind());
         }
@@ -155,15 +150,6 @@ class FormWordsTest {
     return keys;
   }
 
-  private static List<String> optionValues(JsonNode component) {
-    List<String> values = new ArrayList<>();
-    component.path("values").forEach(option -> values.add(option.path("value").asText()));
-    Matcher m = EXPRESSION_OPTION.matcher(component.path("valuesExpression").asText(""));
-    while (m.find()) {
-      values.add(m.group(2));
-    }
-    return values;
-  }
 
   /** Every code of the kind is said as it is ("Grade S / 等级S", "L1 fatal / L1 致命"). */
   private boolean selfExplaining(String kind) {

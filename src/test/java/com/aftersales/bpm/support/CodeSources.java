@@ -36,6 +36,8 @@ public final class CodeSources {
   private static final String BASE = "com/aftersales/bpm/";
   private static final String DMN = "https://www.omg.org/spec/DMN/20191111/MODEL/";
   private static final Pattern SET_LITERAL = Pattern.compile("setVariable\\('(\\w+)',\\s*'([^']*)'\\)");
+  /** An option a FEEL {@code valuesExpression} gives: {@code {label: "…", value: "…"}}. */
+  private static final Pattern EXPRESSION_OPTION = Pattern.compile("label:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,\\s*value:\\s*\"([^\"]*)\"");
 
   private CodeSources() {}
 
@@ -49,6 +51,26 @@ public final class CodeSources {
       }
     }
     return enums;
+  }
+
+  /** The codes a select, radio or checklist offers: its static values and every one its FEEL expression can give. */
+  public static List<String> optionValues(JsonNode component) {
+    return options(component, "value", 2);
+  }
+
+  /** The labels of those options, as staff read them. */
+  public static List<String> optionLabels(JsonNode component) {
+    return options(component, "label", 1);
+  }
+
+  private static List<String> options(JsonNode component, String part, int group) {
+    List<String> found = new ArrayList<>();
+    component.path("values").forEach(option -> found.add(option.path(part).asText()));
+    Matcher m = EXPRESSION_OPTION.matcher(component.path("valuesExpression").asText(""));
+    while (m.find()) {
+      found.add(m.group(group));
+    }
+    return found;
   }
 
   /** Every variable of the typed catalogs, by name, with its Java type. */
