@@ -65,6 +65,9 @@ final class RescueForms {
     VariableMap form = Variables.createVariables();
     CALLED_BACK_AT_PROMISED_TIME.putIn(form, true);
     HOME_VISIT_DONE.putIn(form, script.homeVisit());
+    if (!script.homeVisit()) {
+      NO_HOME_VISIT_REASON.putIn(form, "the customer preferred a call");
+    }
     FIX_STARTED.putIn(form, true);
     PROGRESS_UPDATES.putIn(form, "photos sent");
     CUSTOMER_RESPONSE.putIn(form, script.churned() ? "CHURNED" : "ACCEPTED");

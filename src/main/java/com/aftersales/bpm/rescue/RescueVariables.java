@@ -94,6 +94,10 @@ public final class RescueVariables {
   public static final ProcessVariable<String> PROMISED_CALLBACK_AT_IN_WORDS = ProcessVariable.of("promisedCallbackAtInWords", String.class);
   public static final ProcessVariable<Boolean> CALLED_BACK_AT_PROMISED_TIME = ProcessVariable.of("calledBackAtPromisedTime", Boolean.class);
   public static final ProcessVariable<Boolean> FIX_STARTED = ProcessVariable.of("fixStarted", Boolean.class);
+  /** Required on Execute and follow up when the fix did not start within 24 h. */
+  public static final ProcessVariable<String> FIX_NOT_STARTED_REASON = ProcessVariable.of("fixNotStartedReason", String.class);
+  /** Required on Execute and follow up when the grade expects a home visit and none was done. */
+  public static final ProcessVariable<String> NO_HOME_VISIT_REASON = ProcessVariable.of("noHomeVisitReason", String.class);
   public static final ProcessVariable<String> PROGRESS_UPDATES = ProcessVariable.of("progressUpdates", String.class);
   public static final ProcessVariable<String> CUSTOMER_RESPONSE = ProcessVariable.of("customerResponse", String.class);
   public static final ProcessVariable<Boolean> LEAP_LISTENED = ProcessVariable.of("leapListened", Boolean.class);

@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The choices on the forms are enforced by the server as the form offers them (ADR 2): the
- * approver must choose approve or send back (with a reason only when sending back), the customer's
+ * approver must choose approve or send back (with a reason only when sending back), an expected
+ * home visit not made or a fix not started within 24 h is explained (SPEC 1.3 step 5), the customer's
  * expectation offers only what applies to the car and its loaner entitlement, and the passive
  * follow-up records one of its results. Sent over the REST API as any client could.
  */
@@ -67,6 +68,27 @@ class FormChoicesTest {
 
     Assertions.assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
     Assertions.assertThat(open(approve.getProcessInstanceId(), "Task_ExecuteAndFollowUp")).isNotNull();
+  }
+
+  @Test
+  void anExpectedHomeVisitNotMadeAndAFixNotStartedIn24HoursEachNeedAReason() {
+    Task approve = approvalOfAPlanAboveFiveThousand("CHOICE-3");
+    tasks.complete(approve.getId(), Map.of("approvalDecision", "APPROVED"));
+    Task execute = open(approve.getProcessInstanceId(), "Task_ExecuteAndFollowUp");
+    tasks.claim(execute.getId(), "manager");
+    String done = "\"progressUpdates\": {\"value\": \"photos\"}, \"customerResponse\": {\"value\": \"ACCEPTED\"}";
+
+    assertRefused(execute, "manager", done + ", \"homeVisitDone\": {\"value\": false}, \"fixStarted\": {\"value\": true}",
+        "'Why no home visit / 未登门原因' (noHomeVisitReason) is required");
+    assertRefused(execute, "manager", done + ", \"homeVisitDone\": {\"value\": true}, \"fixStarted\": {\"value\": false}",
+        "(fixNotStartedReason) is required");
+    assertRefused(execute, "manager", done + ", \"homeVisitDone\": {\"value\": true}, \"fixStarted\": {\"value\": true}, "
+        + "\"noHomeVisitReason\": {\"value\": \"declined\"}", "(noHomeVisitReason) is not shown on this form and must stay empty");
+    HttpResponse<String> completed = complete(execute, "manager", done + ", \"homeVisitDone\": {\"value\": false}, "
+        + "\"noHomeVisitReason\": {\"value\": \"the customer declined\"}, \"fixStarted\": {\"value\": false}, "
+        + "\"fixNotStartedReason\": {\"value\": \"paint booth full until Monday\"}");
+
+    Assertions.assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
   }
 
   @Test
