@@ -63,6 +63,21 @@ class PartsShortageDeadlinesTest {
   }
 
   @Test
+  void aNewDateMissedWithoutItsTimerFiringIsABreachAllTheSame() {
+    // the job executor is off once the new date is given: the part arrives half a day after it passed
+    PartsOrderDriver o = PartsOrderDriver.report("RO-NEW-DATE-MISSED", DAY0, "MINOR", false);
+    o.setExpectation("2026-03-04");
+    o.advanceTo(o.at(3)); // the promised date passed (its timer fired): explain the delay
+    o.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-06", "delayExplanation", "supplier delay",
+        "delayCompensation", "free loaner");
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-07T12:00:00Z")));
+    o.partArrives();
+
+    assertThat(o.order).isWaitingAt("Task_Repair").hasNotPassed("Gateway_EscalatedAlready")
+        .variables().containsEntry("slaBreaches", 2).containsEntry("escalated", false);
+  }
+
+  @Test
   void everyStepTheSopTimesIsDueThenWithTheLevelsPriorityAndShowsItsCaseInTasklist() {
     PartsOrderDriver o = PartsOrderDriver.report("RO-DUE-L1", DAY0, "CANNOT_DRIVE", false);
     Task takeOver = o.open("Task_ManagerTakeOver");

@@ -87,17 +87,22 @@ class PartsShortagePathsTest {
   }
 
   @Test
-  void twiceThePromisedWaitIsOneSignalAloneAndEscalatesWithTwoChases() {
+  void twiceThePromisedWaitIsOneSignalAloneAndEscalatesWithTwoChasesOrABrokenNewPromise() {
     PartsOrderDriver quiet = PartsOrderDriver.report("RO-TWICE-1", DAY0, "MINOR", false);
     quiet.setExpectation("2026-03-04");
     quiet.advanceTo(quiet.at(3));
     quiet.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-10", "delayExplanation", "supplier",
         "delayCompensation", "1,000 voucher");
     quiet.advanceTo(quiet.at(6));
-    assertThat(quiet.order).hasPassed("EndEvent_DelayExplained", "EndEvent_WaitNoCrisis")
+    assertThat(quiet.order).hasPassed("Task_ExplainDelay", "EndEvent_WaitNoCrisis").isWaitingAt("Timer_NewPromisedDatePassed")
         .variables().containsEntry("crisisSignals", "WAIT_BEYOND_TWICE_PROMISED").containsEntry("escalated", false)
         .as("promised date and twice the wait are SLA timers of event sub-processes").containsEntry("slaBreaches", 2)
         .containsEntry("slaBreached", true);
+    quiet.advanceTo(quiet.at(9));
+    assertThat(quiet.order).as("the new date passed too: the second broken promise escalates (seed 003, day 9)")
+        .hasPassed("Timer_NewPromisedDatePassed", "Event_CrisisFromBrokenPromise", "EndEvent_BrokenPromiseEscalated")
+        .variables().containsEntry("escalated", true)
+        .containsEntry("crisisSignals", "WAIT_BEYOND_TWICE_PROMISED,NEW_PROMISE_BROKEN").containsEntry("slaBreaches", 3);
 
     PartsOrderDriver chasing = PartsOrderDriver.report("RO-TWICE-2", DAY0, "MINOR", false);
     chasing.setExpectation("2026-03-04");
