@@ -18,12 +18,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The paths of a parts-shortage order (SPEC §2): a routine order updated every three days, a part
  * that arrived before the order waited for it, an order escalated by twice the promised wait with
- * two chases, and a crisis the manager takes over and follows up daily until the car is back. The
+ * two chases or by a broken new promise, and a crisis the manager takes over and follows up daily
+ * until the car is back. The
  * deadlines, their alerts and every step's due date and priority are in
  * {@link PartsShortageDeadlinesTest}. These paths pass 93 % of the model and assert the model's
  * minimum of 0.9; the deadlines test passes the rest (the alerts for a missed review and a late
  * repair) and asserts the 0.6 it reaches, so neither half loses a path unnoticed; together the two
- * pass every element of the model.
+ * pass every element of the model but the flow back to "explain the delay" of an order escalated
+ * already ({@link PartsNewPromiseTest}).
  */
 @Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn",
     "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
