@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.IntermediateCatchEventActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.behavior.TerminateEndEventActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -61,10 +62,22 @@ final class SlaTimers extends AbstractBpmnParseListener {
   }
 
   @Override
+  public void parseIntermediateCatchEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+    mark(element, activity); // e.g. "new promised date passed": it fires as the flow leaves it (parseProcess)
+  }
+
+  @Override
   public void parseProcess(Element element, ProcessDefinitionEntity process) {
     String key = process.getKey();
     List<String> timers = slaTimers(process).stream().map(ActivityImpl::getId).toList();
     watchers.forEach(watcher -> watcher.modelParsed(key, timers));
+    // an intermediate timer is reached before it fires: its deadline is missed as its flow leaves it
+    for (ActivityImpl timer : slaTimers(process)) {
+      if (isIntermediate(timer)) {
+        timer.getOutgoingTransitions().forEach(flow -> ((TransitionImpl) flow).addBuiltInListener(
+            ExecutionListener.EVENTNAME_TAKE, (ExecutionListener) execution -> missed(execution, key, List.of(timer.getId()))));
+      }
+    }
     process.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
         watchers.forEach(watcher -> watcher.caseStarted(execution, key, !timers.isEmpty())));
     for (ScopeImpl scope : guardedScopes(process)) {
@@ -77,7 +90,7 @@ final class SlaTimers extends AbstractBpmnParseListener {
           ExecutionListener beforeTerminating = execution -> {
             // the flow is taken by the scope's execution or, beside an event sub-process, a concurrent child of it
             ExecutionEntity taking = (ExecutionEntity) execution;
-            missed(execution, key, lateTimers(taking.isScope() ? taking : taking.getParent()));
+            missed(execution, key, lateTimersWithin(taking.isScope() ? taking : taking.getParent()));
           };
           activity.getIncomingTransitions().forEach(flow -> ((TransitionImpl) flow)
               .addBuiltInListener(ExecutionListener.EVENTNAME_TAKE, beforeTerminating));
@@ -86,15 +99,27 @@ final class SlaTimers extends AbstractBpmnParseListener {
     }
   }
 
+  /** A boundary or start event starts when its timer fires. */
   private void markIfSla(Element element, ActivityImpl activity) {
-    String sla = element.element("timerEventDefinition") == null ? null : slaOf(element);
-    if (sla != null) {
-      activity.getProperties().set(SLA, sla);
+    if (mark(element, activity)) {
       String key = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
       String timerId = activity.getId();
       activity.addBuiltInListener(ExecutionListener.EVENTNAME_START,
           (ExecutionListener) execution -> missed(execution, key, List.of(timerId)));
     }
+  }
+
+  /** Marks a timer event with the property {@code sla} as an SLA deadline; whether it is one. */
+  private static boolean mark(Element element, ActivityImpl activity) {
+    String sla = element.element("timerEventDefinition") == null ? null : slaOf(element);
+    if (sla != null) {
+      activity.getProperties().set(SLA, sla);
+    }
+    return sla != null;
+  }
+
+  private static boolean isIntermediate(ActivityImpl timer) {
+    return timer.getActivityBehavior() instanceof IntermediateCatchEventActivityBehavior;
   }
 
   private void missed(DelegateExecution execution, String key, List<String> timerIds) {
@@ -115,12 +140,21 @@ final class SlaTimers extends AbstractBpmnParseListener {
 
   /**
    * The steps whose end settles an SLA deadline: the activity a boundary timer is attached to, or
-   * the scope an event sub-process with an SLA timer start event belongs to.
+   * the scope an event sub-process with an SLA timer start event belongs to. An intermediate timer
+   * is its own scope, which ends as it fires (its flow counts that) or as an enclosing scope is
+   * ended (the flow into a terminate end event counts a late one, see {@link #lateTimersWithin}).
    */
   private static Set<ScopeImpl> guardedScopes(ProcessDefinitionEntity process) {
     Set<ScopeImpl> scopes = new LinkedHashSet<>();
-    slaTimers(process).forEach(timer -> scopes.add(timer.getEventScope()));
+    slaTimers(process).stream().filter(timer -> !isIntermediate(timer)).forEach(timer -> scopes.add(timer.getEventScope()));
     return scopes;
+  }
+
+  /** The late SLA timers of a scope execution and of every execution below it. */
+  private static List<String> lateTimersWithin(ExecutionEntity scope) {
+    List<String> missed = new ArrayList<>(lateTimers(scope));
+    scope.getExecutions().forEach(child -> missed.addAll(lateTimersWithin(child)));
+    return missed;
   }
 
   /** The ids of the scope execution's SLA timers that still wait although their due date has passed. */

@@ -97,8 +97,10 @@ public final class PartsVariables {
   /** The form's date-time field, as text. */
   public static final ProcessVariable<String> TRANSFER_ETA = ProcessVariable.of("transferEta", String.class);
   public static final ProcessVariable<BigDecimal> LOGISTICS_COST = ProcessVariable.of("logisticsCost", BigDecimal.class);
-  /** The form's date-time field, as text. */
+  /** The form's date field, as text: yyyy-MM-dd, a later day than today (RecordNewPromiseListener). */
   public static final ProcessVariable<String> NEW_PROMISED_DATE = ProcessVariable.of("newPromisedDate", String.class);
+  /** End of the latest new promised date in the centre's time zone: a second broken promise escalates. */
+  public static final ProcessVariable<Date> NEW_PROMISED_DEADLINE = ProcessVariable.of("newPromisedDeadline", Date.class);
   public static final ProcessVariable<String> DELAY_EXPLANATION = ProcessVariable.of("delayExplanation", String.class);
   public static final ProcessVariable<String> DELAY_COMPENSATION = ProcessVariable.of("delayCompensation", String.class);
   public static final ProcessVariable<String> HANDOVER_NOTE = ProcessVariable.of("handoverNote", String.class);

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The paths of a parts-shortage order (SPEC §2): a routine order updated every three days, a part
  * that arrived before the order waited for it, an order escalated by twice the promised wait with
- * two chases, and a crisis the manager takes over and follows up daily until the car is back. The
+ * two chases or by a broken new promise, and a crisis the manager takes over and follows up daily
+ * until the car is back. The
  * deadlines, their alerts and every step's due date and priority are in
  * {@link PartsShortageDeadlinesTest}. These paths pass 93 % of the model and assert the model's
  * minimum of 0.9; the deadlines test passes the rest (the alerts for a missed review and a late
  * repair) and asserts the 0.6 it reaches, so neither half loses a path unnoticed; together the two
- * pass every element of the model.
+ * pass every element of the model but the flow back to "explain the delay" of an order escalated
+ * already ({@link PartsNewPromiseTest}).
  */
 @Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn",
     "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
@@ -87,17 +89,22 @@ class PartsShortagePathsTest {
   }
 
   @Test
-  void twiceThePromisedWaitIsOneSignalAloneAndEscalatesWithTwoChases() {
+  void twiceThePromisedWaitIsOneSignalAloneAndEscalatesWithTwoChasesOrABrokenNewPromise() {
     PartsOrderDriver quiet = PartsOrderDriver.report("RO-TWICE-1", DAY0, "MINOR", false);
     quiet.setExpectation("2026-03-04");
     quiet.advanceTo(quiet.at(3));
     quiet.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-10", "delayExplanation", "supplier",
         "delayCompensation", "1,000 voucher");
     quiet.advanceTo(quiet.at(6));
-    assertThat(quiet.order).hasPassed("EndEvent_DelayExplained", "EndEvent_WaitNoCrisis")
+    assertThat(quiet.order).hasPassed("Task_ExplainDelay", "EndEvent_WaitNoCrisis").isWaitingAt("Timer_NewPromisedDatePassed")
         .variables().containsEntry("crisisSignals", "WAIT_BEYOND_TWICE_PROMISED").containsEntry("escalated", false)
         .as("promised date and twice the wait are SLA timers of event sub-processes").containsEntry("slaBreaches", 2)
         .containsEntry("slaBreached", true);
+    quiet.advanceTo(quiet.at(9));
+    assertThat(quiet.order).as("the new date passed too: the second broken promise escalates (seed 003, day 9)")
+        .hasPassed("Timer_NewPromisedDatePassed", "Event_CrisisFromBrokenPromise", "EndEvent_BrokenPromiseEscalated")
+        .variables().containsEntry("escalated", true)
+        .containsEntry("crisisSignals", "WAIT_BEYOND_TWICE_PROMISED,NEW_PROMISE_BROKEN").containsEntry("slaBreaches", 3);
 
     PartsOrderDriver chasing = PartsOrderDriver.report("RO-TWICE-2", DAY0, "MINOR", false);
     chasing.setExpectation("2026-03-04");

@@ -15,7 +15,9 @@ import com.aftersales.bpm.notification.NotificationDispatcher;
 import com.aftersales.bpm.notification.SendNotificationDelegate;
 import com.aftersales.bpm.parts.ApplyRiskLevelListener;
 import com.aftersales.bpm.parts.AwaitPartArrivalListener;
+import com.aftersales.bpm.parts.NewPromiseBrokenListener;
 import com.aftersales.bpm.parts.RecordCrisisSignalsListener;
+import com.aftersales.bpm.parts.RecordNewPromiseListener;
 import com.aftersales.bpm.parts.RecordPromiseListener;
 import com.aftersales.bpm.promise.CustomerPromises;
 import com.aftersales.bpm.rescue.ApplyGradingListener;
@@ -61,6 +63,8 @@ public final class ProcessTestBeans {
     Mocks.register("awaitReRating", new AwaitReRatingListener());
     Mocks.register("recordCrisisSignals", new RecordCrisisSignalsListener());
     Mocks.register("recordPromise", new RecordPromiseListener(UTC));
+    Mocks.register("recordNewPromise", new RecordNewPromiseListener(UTC));
+    Mocks.register("newPromiseBroken", new NewPromiseBrokenListener());
     Mocks.register("assignActionOwner", new AssignActionOwnerListener());
     Mocks.register("checkVerifier", new CheckVerifierListener());
     HistoryService history = BpmnAwareTests.historyService();

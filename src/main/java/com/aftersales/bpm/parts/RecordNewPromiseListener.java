@@ -1,0 +1,55 @@
+package com.aftersales.bpm.parts;
+
+import com.aftersales.bpm.common.CentreTimeZone;
+import com.aftersales.bpm.common.FormRuleViolation;
+import com.aftersales.bpm.common.ModelBean;
+import com.aftersales.bpm.engine.EngineClock;
+import static com.aftersales.bpm.parts.PartsVariables.NEW_PROMISED_DATE;
+import static com.aftersales.bpm.parts.PartsVariables.NEW_PROMISED_DEADLINE;
+import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DEADLINE;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+
+/**
+ * End listener of "explain the delay": the new promised date passes at the end of that day in the
+ * service centre's time zone, as the first promise does, and the order watches it. A new promise
+ * must be a later day than today, and so than the promise just broken (the first one, or the last
+ * new one); otherwise the completion is refused and nothing changes.
+ */
+@ModelBean("recordNewPromise")
+public class RecordNewPromiseListener implements ExecutionListener {
+
+  private final CentreTimeZone centre;
+
+  public RecordNewPromiseListener(CentreTimeZone centre) {
+    this.centre = centre;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String field = NEW_PROMISED_DATE.name();
+    String promised = NEW_PROMISED_DATE.optional(execution).orElse(null);
+    if (promised == null || promised.isBlank()) {
+      throw new FormRuleViolation(field + ": the new promised date is missing");
+    }
+    Instant deadline;
+    try {
+      deadline = centre.endOfDay(promised);
+    } catch (DateTimeParseException | IndexOutOfBoundsException notADate) {
+      throw new FormRuleViolation(field + ": '" + promised + "' is not a date (yyyy-MM-dd)");
+    }
+    LocalDate today = LocalDate.ofInstant(EngineClock.instant(), centre.zone());
+    Instant broken = NEW_PROMISED_DEADLINE.optional(execution).orElseGet(() -> PROMISED_DEADLINE.get(execution)).toInstant();
+    if (!deadline.isAfter(centre.endOfDay(today.toString())) || !deadline.isAfter(broken)) {
+      throw new FormRuleViolation(field + ": " + promised.substring(0, 10) + " is not after today (" + today
+          + ") and the promise just broken (" + LocalDate.ofInstant(broken.minusNanos(1), centre.zone())
+          + "); promise a later day");
+    }
+    NEW_PROMISED_DEADLINE.set(execution, Date.from(deadline));
+  }
+}

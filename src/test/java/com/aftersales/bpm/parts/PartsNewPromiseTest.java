@@ -1,0 +1,138 @@
+package com.aftersales.bpm.parts;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.aftersales.bpm.common.FormRuleViolation;
+import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.PartsOrderDriver;
+import com.aftersales.bpm.support.ProcessTestSupport;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The new promised date of "explain the delay" is watched (seed 003: day 6 a new date, day 9 still
+ * no part, "I have escalated this to manager level"): a second broken promise escalates the order
+ * to the manager, an order the manager already has gets another new date, and the part's arrival
+ * ends the watch. The process tests' centre is in UTC, so a date passes at midnight UTC.
+ */
+@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn",
+    "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
+class PartsNewPromiseTest {
+
+  /** A Monday; the first promise is Wednesday 4 March, broken at midnight, explained on day 3. */
+  static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
+  static final Instant NEW_DATE_PASSES = Instant.parse("2026-03-07T00:00:00Z");
+
+  @RegisterExtension
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded();
+
+  @Test
+  void aSecondBrokenPromiseEscalatesTheOrderToTheManager() {
+    PartsOrderDriver o = promisedDatePassed("RO-DAY9");
+    o.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-06", "delayExplanation", "supplier delay",
+        "delayCompensation", "free loaner");
+    assertThat(o.order).isWaitingAt("Timer_NewPromisedDatePassed")
+        .variables().containsEntry("newPromisedDeadline", Date.from(NEW_DATE_PASSES));
+    Job newDate = ProcessTestSupport.job(o.order, "Timer_NewPromisedDatePassed");
+    Assertions.assertThat(newDate.getDuedate()).isEqualTo(Date.from(NEW_DATE_PASSES));
+
+    ClockUtil.setCurrentTime(newDate.getDuedate());
+    execute(newDate);
+    o.advanceTo(ClockUtil.getCurrentTime().toInstant()); // delivers the managers' alert
+
+    assertThat(o.order).hasPassed("Timer_NewPromisedDatePassed", "Event_CrisisFromBrokenPromise",
+            "EndEvent_BrokenPromiseEscalated", "StartEvent_CrisisEscalation", "EndEvent_CrisisNotified")
+        .variables().containsEntry("escalated", true).containsEntry("escalatedAt", Date.from(NEW_DATE_PASSES))
+        .containsEntry("crisisSignals", "NEW_PROMISE_BROKEN")
+        .as("the promised date and the new promised date").containsEntry("slaBreaches", 2);
+    Task call = o.open("Task_ManagerCall");
+    assertThat(call).hasCandidateGroup("service-manager");
+    Assertions.assertThat(taskService().getVariable(call.getId(), "crisisSignalsInWords"))
+        .isEqualTo("The new promised date passed too / 新的承诺日期再次落空");
+    assertThat(o.open("Task_EmergencyTransfer")).hasCandidateGroup("parts-coordinator");
+    assertThat(o.open("Task_UpgradeCompensation")).hasCandidateGroup("service-manager");
+    Assertions.assertThat(engine.notifications().all()).last().extracting(Notification::recipient)
+        .isEqualTo("service-manager,regional-manager");
+    Assertions.assertThat(engine.notifications().all().get(engine.notifications().all().size() - 1).message())
+        .contains("Crisis signals: The new promised date passed too");
+    Assertions.assertThat(ProcessTestSupport.job(o.order, "Timer_NewPromisedDatePassed")).as("nothing watched twice").isNull();
+  }
+
+  @Test
+  void anOrderTheManagerHasAlreadyGetsAnotherNewDateAndThatOneIsWatched() {
+    PartsOrderDriver o = PartsOrderDriver.report("RO-ESCALATED", DAY0, "MINOR", false);
+    o.setExpectation("2026-03-04");
+    o.advanceTo(o.at(1));
+    o.customerContact("我要投诉!你们根本不负责任", 1);
+    assertThat(o.order).variables().containsEntry("escalated", true);
+    o.advanceTo(o.at(3));
+    o.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-06", "delayExplanation", "supplier delay",
+        "delayCompensation", "free loaner");
+
+    o.advanceTo(NEW_DATE_PASSES);
+    assertThat(o.order).hasPassed("Timer_NewPromisedDatePassed", "Gateway_EscalatedAlready")
+        .hasNotPassed("Event_CrisisFromBrokenPromise").isWaitingAt("Task_ExplainDelay")
+        .variables().containsEntry("crisisSignals", "COMPLAINT_WORDS,YOU_DONT_CARE").containsEntry("slaBreaches", 2);
+    Assertions.assertThat(o.tasks("Task_ExplainDelay")).as("a second new date").hasSize(2);
+    Assertions.assertThat(o.tasks("Task_ManagerCall")).as("escalated once per order").hasSize(1);
+
+    o.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-10", "delayExplanation", "transfer from Hangzhou",
+        "delayCompensation", "upgraded with the manager");
+    Date third = Date.from(Instant.parse("2026-03-11T00:00:00Z"));
+    assertThat(o.order).isWaitingAt("Timer_NewPromisedDatePassed").variables().containsEntry("newPromisedDeadline", third);
+    Assertions.assertThat(ProcessTestSupport.job(o.order, "Timer_NewPromisedDatePassed").getDuedate()).isEqualTo(third);
+  }
+
+  @Test
+  void thePartArrivingBeforeTheNewDateEndsTheWatch() {
+    PartsOrderDriver o = promisedDatePassed("RO-ARRIVED");
+    o.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-06", "delayExplanation", "supplier delay",
+        "delayCompensation", "free loaner");
+    o.advanceTo(o.at(4));
+    o.partArrives();
+
+    Assertions.assertThat(ProcessTestSupport.job(o.order, "Timer_NewPromisedDatePassed")).isNull();
+    o.complete("Task_Repair", "repairDone", true);
+    o.advanceTo(o.at(10));
+    assertThat(o.order).isWaitingAt("Task_Handover").hasNotPassed("Gateway_EscalatedAlready", "Event_CrisisFromBrokenPromise")
+        .variables().containsEntry("escalated", false).as("only the first promise was broken").containsEntry("slaBreaches", 1);
+    Assertions.assertThat(o.tasks("Task_ExplainDelay")).hasSize(1);
+  }
+
+  @Test
+  void aNewDateNotAfterTodayIsRefusedAndTheTaskStaysOpen() {
+    PartsOrderDriver o = promisedDatePassed("RO-SAME-DAY");
+    Task explain = o.open("Task_ExplainDelay");
+    for (String notLater : new String[] {"2026-03-05", "2026-03-04", "2026-03-01"}) {
+      Assertions.assertThatThrownBy(() -> taskService().complete(explain.getId(), Map.of("newPromisedDate", notLater,
+              "delayExplanation", "supplier delay", "delayCompensation", "free loaner")))
+          .as(notLater).isInstanceOf(FormRuleViolation.class).hasMessageStartingWith("newPromisedDate: " + notLater)
+          .hasMessageContaining("today (2026-03-05)").hasMessageContaining("the promise just broken (2026-03-04)");
+    }
+    Assertions.assertThatThrownBy(() -> taskService().complete(explain.getId(), Map.of("newPromisedDate", "next week")))
+        .isInstanceOf(FormRuleViolation.class).hasMessageStartingWith("newPromisedDate: 'next week' is not a date");
+
+    assertThat(o.order).isWaitingAt("Task_ExplainDelay").hasNotPassed("Task_ExplainDelay")
+        .variables().doesNotContainKey("newPromisedDeadline").doesNotContainKey("newPromisedDate");
+    o.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-06", "delayExplanation", "supplier delay",
+        "delayCompensation", "free loaner");
+    assertThat(o.order).isWaitingAt("Timer_NewPromisedDatePassed");
+  }
+
+  /** A routine order promised Wednesday 4 March; on day 3 "explain the delay" is open. */
+  private static PartsOrderDriver promisedDatePassed(String repairOrderId) {
+    PartsOrderDriver o = PartsOrderDriver.report(repairOrderId, DAY0, "MINOR", false);
+    o.setExpectation("2026-03-04");
+    o.advanceTo(o.at(3));
+    assertThat(o.order).isWaitingAt("Task_ExplainDelay").variables().containsEntry("slaBreaches", 1);
+    return o;
+  }
+}
