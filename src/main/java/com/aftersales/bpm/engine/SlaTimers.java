@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.IntermediateCatchEventActivityBehavior;
@@ -150,21 +151,34 @@ final class SlaTimers extends AbstractBpmnParseListener {
     return scopes;
   }
 
-  /** The late SLA timers of a scope execution and of every execution below it. */
+  /**
+   * The late SLA timers of a scope execution, and the late intermediate ones below it. A step below
+   * it with a boundary timer is not looked into: it judges its own timer as it is ended.
+   */
   private static List<String> lateTimersWithin(ExecutionEntity scope) {
     List<String> missed = new ArrayList<>(lateTimers(scope));
-    scope.getExecutions().forEach(child -> missed.addAll(lateTimersWithin(child)));
+    scope.getExecutions().forEach(child -> missed.addAll(lateIntermediateTimersWithin(child)));
     return missed;
   }
 
-  /** The ids of the scope execution's SLA timers that still wait although their due date has passed. */
+  private static List<String> lateIntermediateTimersWithin(ExecutionEntity execution) {
+    List<String> missed = new ArrayList<>(lateTimers(execution, SlaTimers::isIntermediate));
+    execution.getExecutions().forEach(child -> missed.addAll(lateIntermediateTimersWithin(child)));
+    return missed;
+  }
+
   private static List<String> lateTimers(ExecutionEntity scope) {
+    return lateTimers(scope, timer -> true);
+  }
+
+  /** The ids of the scope execution's SLA timers that still wait although their due date has passed. */
+  private static List<String> lateTimers(ExecutionEntity scope, Predicate<ActivityImpl> which) {
     Date now = EngineClock.now();
     List<String> missed = new ArrayList<>();
     for (JobEntity job : scope.getJobs()) {
       if (job instanceof TimerEntity && job.getDuedate() != null && job.getDuedate().before(now)) {
         ActivityImpl timer = scope.getProcessDefinition().findActivity(job.getActivityId());
-        if (timer != null && timer.getProperties().contains(SLA)) {
+        if (timer != null && timer.getProperties().contains(SLA) && which.test(timer)) {
           missed.add(timer.getId());
         }
       }

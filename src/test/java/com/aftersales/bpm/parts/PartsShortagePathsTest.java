@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,6 +64,25 @@ class PartsShortagePathsTest {
   }
 
   @Test
+  void anUpdateNotGivenWithinTwoHoursAlertsTheManagerAndStaysOpen() {
+    PartsOrderDriver o = PartsOrderDriver.report("RO-IGNORED", DAY0, "MINOR", false);
+    o.setExpectation("2026-03-20");
+    o.advanceTo(o.at(3.02));
+    Task update = o.open("Task_ProactiveUpdate");
+    Assertions.assertThat(update.getDueDate()).isEqualTo(Date.from(update.getCreateTime().toInstant().plus(Duration.ofHours(2))));
+    o.advanceTo(update.getCreateTime().toInstant().plus(Duration.ofHours(1)));
+    o.complete("Task_ProactiveUpdate", "whatWasSaid", "no news", "nextAnswerBy", "in 3 days", "customerReaction", "CALM");
+    assertThat(o.order).as("given in time").hasNotPassed("Timer_UpdateOverdue").variables().containsEntry("slaBreaches", 0);
+
+    o.advanceTo(update.getCreateTime().toInstant().plus(Duration.ofDays(3)).plus(Duration.ofHours(2)));
+    assertThat(o.order).hasPassed("Timer_UpdateOverdue", "EndEvent_UpdateOverdueNotified")
+        .variables().as("seed 003: customers accept waiting, not being ignored").containsEntry("slaBreaches", 1);
+    Assertions.assertThat(engine.notifications().all()).last().extracting(Notification::channel, Notification::recipient)
+        .containsExactly("ALERT", "service-manager");
+    assertThat(o.open("Task_ProactiveUpdate")).as("the update is still owed").hasCandidateGroup("service-advisor");
+  }
+
+  @Test
   void aPartThatArrivedBeforeTheOrderWaitedForItSendsTheOrderStraightToTheRepair() {
     PartsOrderDriver o = PartsOrderDriver.report("RO-EARLY", DAY0, "CORE_FUNCTION_IMPAIRED", false);
     o.advanceTo(o.at(0.25));
@@ -98,13 +118,15 @@ class PartsShortagePathsTest {
     quiet.advanceTo(quiet.at(6));
     assertThat(quiet.order).hasPassed("Task_ExplainDelay", "EndEvent_WaitNoCrisis").isWaitingAt("Timer_NewPromisedDatePassed")
         .variables().containsEntry("crisisSignals", "WAIT_BEYOND_TWICE_PROMISED").containsEntry("escalated", false)
-        .as("promised date and twice the wait are SLA timers of event sub-processes").containsEntry("slaBreaches", 2)
+        .as("promised date and twice the wait are SLA timers of event sub-processes; the day-3 update was left open")
+        .containsEntry("slaBreaches", 3)
         .containsEntry("slaBreached", true);
     quiet.advanceTo(quiet.at(9));
     assertThat(quiet.order).as("the new date passed too: the second broken promise escalates (seed 003, day 9)")
         .hasPassed("Timer_NewPromisedDatePassed", "Event_CrisisFromBrokenPromise", "EndEvent_BrokenPromiseEscalated")
         .variables().containsEntry("escalated", true)
-        .containsEntry("crisisSignals", "WAIT_BEYOND_TWICE_PROMISED,NEW_PROMISE_BROKEN").containsEntry("slaBreaches", 3);
+        .containsEntry("crisisSignals", "WAIT_BEYOND_TWICE_PROMISED,NEW_PROMISE_BROKEN")
+        .as("and the new date, and the day-6 update left open").containsEntry("slaBreaches", 5);
 
     PartsOrderDriver chasing = PartsOrderDriver.report("RO-TWICE-2", DAY0, "MINOR", false);
     chasing.setExpectation("2026-03-04");
