@@ -92,7 +92,8 @@ final class NotifyingCases {
   }
 
   /**
-   * An L1 order (take-over) whose customer complains and wants a date (crisis), whose part arrives
+   * An L1 order (take-over) whose customer complains and wants a date (crisis), whose update is
+   * not given in time, whose part arrives
    * but the repair waits 8 h, then handed over (post-repair survey); an L2 order not reviewed in time.
    */
   private void partsOrders() throws Exception {
@@ -107,6 +108,8 @@ final class NotifyingCases {
     Assertions.assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
     Notifications.deliverAll(engine, l1);
     Assertions.assertThat(runtime.getVariable(l1, "escalated")).isEqualTo(true);
+    executeTimer(l1, "StartEvent_UpdateDue");
+    executeTimer(l1, "Timer_UpdateOverdue"); // the update is not given within 2 h
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages/WORDS-RO-L1/arrival", "{}").statusCode())
         .isEqualTo(204);
     Notifications.deliverAll(engine, l1);
