@@ -25,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The choices on the forms are enforced by the server as the form offers them (ADR 2): the
  * approver must choose approve or send back (with a reason only when sending back), an expected
  * home visit not made or a fix not started within 24 h is explained (SPEC 1.3 step 5), the customer's
- * expectation offers only what applies to the car and its loaner entitlement, and the passive
+ * expectation and the manager's take-over offer only what applies to the car and its loaner
+ * entitlement (a VIP's loaner is of the same class), and the passive
  * follow-up records one of its results. Sent over the REST API as any client could.
  */
 @ApplicationTest
@@ -104,6 +105,18 @@ class FormChoicesTest {
     Assertions.assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
     Assertions.assertThat(PartsVariables.CUSTOMER_OPTION.from(runtime.getVariables(expectation.getProcessInstanceId())))
         .isEqualTo(com.aftersales.bpm.parts.CustomerOption.A_LEAVE_CAR);
+  }
+
+  @Test
+  void aVipsMobilityIsASameClassLoanerNotACheaperOne() {
+    Task takeOver = open(report("CHOICE-RO-4", "CANNOT_DRIVE", true), "Task_ManagerTakeOver");
+    tasks.claim(takeOver.getId(), "manager");
+    String called = "\"apologyCallDone\": {\"value\": true}, \"mobilityArranged\": ";
+
+    assertRefused(takeOver, "manager", called + "{\"value\": \"LOANER\"}",
+        "(mobilityArranged) must be one of the offered options, not 'LOANER'");
+    HttpResponse<String> done = complete(takeOver, "manager", called + "{\"value\": \"SAME_CLASS_LOANER\"}");
+    Assertions.assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
   }
 
   @Test
