@@ -6,17 +6,23 @@ import com.aftersales.bpm.common.FormRuleViolation;
 import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DATE;
 import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DEADLINE;
 import static com.aftersales.bpm.parts.PartsVariables.REPORTED_AT;
+import static com.aftersales.bpm.parts.PartsVariables.SUPPLIER_ETA;
 import static com.aftersales.bpm.parts.PartsVariables.TWICE_PROMISED_AT;
+import static com.aftersales.bpm.parts.PartsVariables.WORST_CASE_DATE;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
 /**
  * End listener of "set the customer's expectation": the promised date passes at the end of that
- * day in the service centre's time zone; twice the promised wait is counted from the report.
+ * day in the service centre's time zone; twice the promised wait is counted from the report. The
+ * promise keeps SPEC 2.2's buffer ("low promise, high delivery"): not before the supplier's ETA,
+ * and the worst case not before the promise; otherwise the completion is refused, naming the field.
  */
 @ModelBean("recordPromise")
 public class RecordPromiseListener implements ExecutionListener {
@@ -33,10 +39,25 @@ public class RecordPromiseListener implements ExecutionListener {
     if (promised == null || promised.isBlank()) {
       throw new FormRuleViolation("The promised date is missing");
     }
+    checkBuffer(LocalDate.parse(promised.substring(0, 10)), execution);
     Instant deadline = centre.endOfDay(promised);
     Instant reported = REPORTED_AT.get(execution).toInstant();
     Duration promisedWait = Duration.between(reported, deadline);
     PROMISED_DEADLINE.set(execution, Date.from(deadline));
     TWICE_PROMISED_AT.set(execution, Date.from(reported.plus(promisedWait.multipliedBy(2))));
+  }
+
+  private static void checkBuffer(LocalDate promised, DelegateExecution execution) {
+    // the intake keeps the supplier's ETA as the start of that day in UTC (PartShortageService)
+    LocalDate eta = SUPPLIER_ETA.optional(execution).map(d -> d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate()).orElse(null);
+    if (eta != null && promised.isBefore(eta)) {
+      throw new FormRuleViolation("promisedDate: " + promised + " is before the supplier's ETA (" + eta
+          + "); promise low, deliver high: a date with a buffer after the ETA");
+    }
+    String worstCase = WORST_CASE_DATE.optional(execution).orElse(null);
+    if (worstCase != null && !worstCase.isBlank() && LocalDate.parse(worstCase.substring(0, 10)).isBefore(promised)) {
+      throw new FormRuleViolation("worstCaseDate: the worst case (" + worstCase.substring(0, 10)
+          + ") is before the promised date (" + promised + ")");
+    }
   }
 }
