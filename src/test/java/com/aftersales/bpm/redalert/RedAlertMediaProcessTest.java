@@ -26,6 +26,8 @@ class RedAlertMediaProcessTest {
 
   private static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
   private static final List<String> THREE = List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides");
+  private static final List<String> FOUR = List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides",
+      "Task_MarketingDecides");
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded();
@@ -35,7 +37,8 @@ class RedAlertMediaProcessTest {
     RedAlertDriver a = RedAlertDriver.raiseWithMedia("RA-MEDIA", FOUND, FOUND.plusSeconds(60), "NONE", "MINOR");
     assertThat(a.alert).isWaitingAt("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides",
         "Task_MarketingDecides");
-    assertThat(a.task("Task_MarketingDecides")).hasCandidateGroup("marketing").hasName("Marketing: confirm or change the tiers");
+    assertThat(a.task("Task_MarketingDecides")).hasCandidateGroup("marketing")
+        .hasName("Marketing: confirm or change the tiers");
     Assertions.assertThat(a.task("Task_MarketingDecides").getDueDate()).as("due with the others: decisionDue")
         .isEqualTo(Date.from(FOUND.plusSeconds(1800))).isEqualTo(a.task("Task_SalesDecides").getDueDate());
     Assertions.assertThat(a.tasks("Task_MarketingDecides").get(0).getCamundaFormRef().getKey())
@@ -43,7 +46,8 @@ class RedAlertMediaProcessTest {
     Assertions.assertThat(a.runAsyncJobs()).isEqualTo(1);
     Assertions.assertThat(engine.notifications().all()).singleElement().satisfies(n -> {
       Assertions.assertThat(n.recipient()).isEqualTo("sales,delivery,service-manager,marketing");
-      Assertions.assertThat(n.message()).contains("Sales, delivery, service and marketing (media are involved)", "四方");
+      Assertions.assertThat(n.message())
+          .contains("Sales, delivery, service and marketing (media are involved)", "四方");
     });
 
     a.advanceTo(a.minutes(10));
@@ -92,8 +96,9 @@ class RedAlertMediaProcessTest {
 
     a.advanceTo(a.minutes(45));
     a.decide("Task_TakeDecisionOver", List.of("O-01"), List.of("O-02"), List.of());
-    assertThat(a.alert).hasPassed("Event_ManagersDecided", "Task_RecordDecision").hasNotPassed("EndEvent_DecidedByParties");
-    for (String party : List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides", "Task_MarketingDecides")) {
+    assertThat(a.alert).hasPassed("Event_ManagersDecided", "Task_RecordDecision")
+        .hasNotPassed("EndEvent_DecidedByParties");
+    for (String party : FOUR) {
       Assertions.assertThat(a.tasks(party)).as(party + " ends with the take-over").isEmpty();
     }
     Assertions.assertThat(a.variable("decidedBy")).isEqualTo("MANAGERS");
@@ -136,8 +141,7 @@ class RedAlertMediaProcessTest {
   private static RedAlertDriver choiceOfferedWith(boolean media, String alertId) {
     RedAlertDriver a = media ? RedAlertDriver.raiseWithMedia(alertId, FOUND, FOUND.plusSeconds(60), "MINOR")
         : RedAlertDriver.raise(alertId, FOUND, FOUND.plusSeconds(60), "MINOR");
-    for (String party : media ? List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides",
-        "Task_MarketingDecides") : THREE) {
+    for (String party : media ? FOUR : THREE) {
       a.decide(party, List.of(), List.of("O-01"), List.of());
     }
     assertThat(a.alert).isWaitingAt("Task_OfferOptions");

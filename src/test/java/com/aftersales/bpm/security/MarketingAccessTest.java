@@ -65,7 +65,8 @@ class MarketingAccessTest {
   @Test
   void marketingWorksItsOwnPartOfARedAlertWithMediaAndNothingElseOfIt() throws Exception {
     HttpResponse<String> raised = http.postJson("quality", "/api/red-alerts",
-        withMedia(alert("MKT-RA", discovered(), order("MKT-RA-O1", "NONE") + "," + order("MKT-RA-O2", "MINOR")), "true"));
+        withMedia(alert("MKT-RA", discovered(), order("MKT-RA-O1", "NONE") + "," + order("MKT-RA-O2", "MINOR")),
+            "true"));
     Assertions.assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
     String alert = json.readTree(raised.body()).get("processInstanceId").asText();
     Task own = task(alert, "Task_MarketingDecides");
@@ -74,8 +75,10 @@ class MarketingAccessTest {
     Assertions.assertThat(taskIds("marketing")).contains(own.getId()).doesNotContain(sales.getId());
     Assertions.assertThat(http.get("marketing", "/engine-rest/task/" + own.getId() + "/deployed-form").statusCode())
         .isEqualTo(200);
-    JsonNode facts = json.readTree(http.get("marketing", "/engine-rest/task/" + own.getId() + "/form-variables").body());
-    Assertions.assertThat(facts.path("alertId").path("value").asText()).as("the alert, read through its task").isEqualTo("MKT-RA");
+    JsonNode facts = json.readTree(http.get("marketing", "/engine-rest/task/" + own.getId() + "/form-variables")
+        .body());
+    Assertions.assertThat(facts.path("alertId").path("value").asText()).as("the alert, read through its task")
+        .isEqualTo("MKT-RA");
     Notifications.deliverAll(engine, alert);
     Assertions.assertThat(json.readTree(http.get("marketing", "/api/notifications/inbox").body())
         .get("notifications").findValuesAsText("subject")).anyMatch(subject -> subject.contains("MKT-RA"));
