@@ -1,7 +1,8 @@
 // The red alert's forms as staff use them in Tasklist (desktop 1440 px, phone 390 px): a party of
 // the joint decision sees the orders of each tier in words and moves one; the server refuses a plan
 // that leaves an order out; the sales advisor offers a customer only the options of the decided tier
-// (three for a minor issue, two for a delayed car) and records the choice. Screenshots: target/e2e/.
+// (three for a minor issue, two for a delayed car) and records the choice; with media involved,
+// marketing sees only its own part and confirms it. Screenshots: target/e2e/.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { login, shot, useAppAndBrowser, openTask, field } = require('./browser.cjs');
@@ -118,4 +119,29 @@ test('desktop: a delayed customer is offered waiting or cancelling only', async 
   const refused = await app.api('sales', 'POST', `/engine-rest/task/${offer.id}/complete`, { variables: {
     customerChoice: { value: 'ACCEPT' }, compensationValue: { value: 0 }, conversationNote: { value: 'x' } } });
   assert.equal(refused.status, 400, refused.text);
+});
+
+test('desktop: with media involved, marketing sees only its own part in Tasklist and confirms the tiers', async () => {
+  const MEDIA = 'E2E-RA-MEDIA';
+  const raised = await app.api('quality', 'POST', '/api/red-alerts', {
+    alertId: MEDIA, discoveredAt: new Date(Date.now() - 5 * 60_000).toISOString().replace(/\.\d+Z$/, 'Z'),
+    description: 'A reporter asks about tailgate gaps / 记者询问尾门间隙', mediaInvolved: true,
+    orders: [order(5, 'NONE'), order(6, 'MINOR')].map(o => ({ ...o, orderId: o.orderId.replace(ALERT, MEDIA) })),
+  });
+  assert.equal(raised.status, 201, raised.text);
+  const own = await task(app, MEDIA, 'Task_MarketingDecides');
+  const visible = (await app.api('marketing', 'GET', '/engine-rest/task?maxResults=1000')).json.map(t => t.taskDefinitionKey);
+  assert.deepEqual([...new Set(visible)], ['Task_MarketingDecides'], 'marketing sees only its own part');
+
+  const page = await openTask(browser, app.base, 'marketing', own.id, DESKTOP, 'Field_decisionNote');
+  assert.equal((await ticked(page, 'choiceOrders')).length, 1);
+  await page.fill(field('Field_decisionNote'), '媒体已问询,按建议执行 / the press asked; as proposed');
+  await shot(page, 'red-alert-04-desktop-marketing-decides');
+  await page.click('button.btn-primary:has-text("Complete")');
+  await waitFor('marketing\'s part to complete', async () =>
+    (await app.api('admin', 'GET', `/engine-rest/task?processInstanceId=${own.processInstanceId}&taskDefinitionKey=Task_MarketingDecides`)).json.length === 0);
+  const open = (await app.api('admin', 'GET', `/engine-rest/task?processInstanceId=${own.processInstanceId}`)).json;
+  assert.deepEqual(open.map(t => t.taskDefinitionKey).sort(), ['Task_DeliveryDecides', 'Task_SalesDecides', 'Task_ServiceDecides'],
+    'the decision waits for the three');
+  await page.close();
 });

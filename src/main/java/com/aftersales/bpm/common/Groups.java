@@ -15,6 +15,8 @@ public final class Groups {
   public static final String STORE_MANAGER = "store-manager";
   /** Quality inspection: raises red alerts when a problem may touch customer deliveries. */
   public static final String QUALITY = "quality";
+  /** Marketing: joins a red alert's joint decision when media are involved (SPEC 5). */
+  public static final String MARKETING = "marketing";
   public static final String AUDITOR = "auditor";
   public static final String PROCESS_OWNER = "process-owner";
   /** Systems that feed survey scores and part events over REST. */
@@ -24,7 +26,7 @@ public final class Groups {
 
   /** Groups whose members work tasks in Tasklist. */
   public static final List<String> STAFF = List.of(SERVICE_ADVISOR, SERVICE_MANAGER, REGIONAL_MANAGER,
-      PARTS_COORDINATOR, SALES, DELIVERY, STORE_MANAGER, QUALITY);
+      PARTS_COORDINATOR, SALES, DELIVERY, STORE_MANAGER, QUALITY, MARKETING);
 
   private Groups() {}
 }

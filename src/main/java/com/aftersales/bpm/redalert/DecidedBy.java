@@ -1,4 +1,7 @@
 package com.aftersales.bpm.redalert;
 
-/** Who took the joint decision: the three parties, or the store and regional managers after the window. */
+/**
+ * Who took the joint decision: the parties (marketing with them when media are involved), or the
+ * store and regional managers after the window.
+ */
 public enum DecidedBy { PARTIES, MANAGERS }

@@ -10,7 +10,7 @@ public final class RedAlertModel {
   public static final String DECISION = "deliveryOptions";
   /** The joint decision's window and the progress-update cycle per alert kind. */
   public static final String WINDOWS_DECISION = "redAlertWindows";
-  /** The departments of a red alert (its three parties), as their Camunda groups. */
+  /** The standing departments of a red alert (its three parties; marketing joins when media are involved). */
   public static final List<String> DEPARTMENTS = List.of(Groups.SALES, Groups.DELIVERY, Groups.SERVICE_MANAGER);
 
   private RedAlertModel() {}

@@ -74,6 +74,7 @@ public class RedAlertService {
     v.putValue(ORDERS.name(), AlertJson.of(orders));
     ORDER_IDS.putIn(v, new ArrayList<>(orders.stream().map(o -> (String) o.get(ORDER_ID.name())).toList()));
     ORDER_COUNT.putIn(v, orders.size());
+    MEDIA_INVOLVED.putIn(v, report.media());
     return v;
   }
 

@@ -23,6 +23,8 @@ public final class RedAlertVariables {
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static final ProcessVariable<List<String>> ORDER_IDS = ProcessVariable.of("orderIds", (Class) List.class);
   public static final ProcessVariable<Integer> ORDER_COUNT = ProcessVariable.of("orderCount", Integer.class);
+  /** Media are involved: marketing joins the joint decision, and compensation carries public-opinion risk. */
+  public static final ProcessVariable<Boolean> MEDIA_INVOLVED = ProcessVariable.of("mediaInvolved", Boolean.class);
 
   // the joint decision: the order ids of each tier (checklists), their labels, and the record of it
   public static final ProcessVariable<Object> ORDER_LABELS = ProcessVariable.of("orderLabels", Object.class);

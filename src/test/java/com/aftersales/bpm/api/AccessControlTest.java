@@ -53,9 +53,11 @@ class AccessControlTest {
     Assertions.assertThat(http.get("manager", "/engine-rest/task/" + firstContact.getId() + "/deployed-form")
         .statusCode()).isEqualTo(200);
     Assertions.assertThat(taskIds("advisor")).doesNotContain(firstContact.getId());
+    Assertions.assertThat(taskIds("marketing")).doesNotContain(firstContact.getId());
 
     HttpResponse<String> refused = http.postJson("advisor", complete, "{}");
     Assertions.assertThat(refused.statusCode()).isEqualTo(403);
+    Assertions.assertThat(http.postJson("marketing", complete, "{}").statusCode()).isEqualTo(403);
     Assertions.assertThat(tasks.createTaskQuery().taskId(firstContact.getId()).count()).isEqualTo(1);
   }
 

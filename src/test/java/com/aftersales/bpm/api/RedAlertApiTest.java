@@ -4,6 +4,7 @@ import static com.aftersales.bpm.support.RedAlertJson.alert;
 import static com.aftersales.bpm.support.RedAlertJson.assertStarted;
 import static com.aftersales.bpm.support.RedAlertJson.discovered;
 import static com.aftersales.bpm.support.RedAlertJson.order;
+import static com.aftersales.bpm.support.RedAlertJson.withMedia;
 
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,6 +33,7 @@ class RedAlertApiTest {
 
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  @Autowired TaskService tasks;
   @Autowired ObjectMapper json;
   @Autowired Http http;
 
@@ -51,6 +54,49 @@ class RedAlertApiTest {
     Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("API-RA-1").count()).isEqualTo(1);
   }
 
+  @Test
+  void mediaInvolvedBringsMarketingInAndIsPartOfTheAlertsContent() throws Exception {
+    String at = discovered();
+    String body = withMedia(alert("API-RA-M", at, order("API-RA-M-O1", "MINOR")), "true");
+    HttpResponse<String> first = http.postJson("quality", "/api/red-alerts", body);
+    String alert = assertStarted(first, "DELIVERY_QUALITY", 1, Instant.parse(at).plus(30, ChronoUnit.MINUTES))
+        .get("processInstanceId").asText();
+    Assertions.assertThat(runtime.getVariable(alert, "mediaInvolved")).isEqualTo(true);
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(alert).taskDefinitionKey("Task_MarketingDecides")
+        .taskCandidateGroup("marketing").count()).isEqualTo(1);
+
+    HttpResponse<String> again = http.postJson("quality", "/api/red-alerts", body);
+    Assertions.assertThat(again.statusCode()).isEqualTo(200);
+    Assertions.assertThat(again.body()).isEqualTo(first.body());
+    for (String changed : List.of(withMedia(alert("API-RA-M", at, order("API-RA-M-O1", "MINOR")), "false"),
+        alert("API-RA-M", at, order("API-RA-M-O1", "MINOR")))) {
+      HttpResponse<String> conflict = http.postJson("quality", "/api/red-alerts", changed);
+      Assertions.assertThat(conflict.statusCode()).as(changed).isEqualTo(409);
+      Assertions.assertThat(conflict.body()).contains("\"field\":\"alertId\"");
+    }
+    Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("API-RA-M").count()).isEqualTo(1);
+  }
+
+  @Test
+  void mediaLeftOutOrFalseIsTheSameAlertWithoutMarketing() throws Exception {
+    String at = discovered();
+    String body = alert("API-RA-NM", at, order("API-RA-NM-O1", "MINOR"));
+    HttpResponse<String> first = http.postJson("quality", "/api/red-alerts", body);
+    String alert = assertStarted(first, "DELIVERY_QUALITY", 1, Instant.parse(at).plus(30, ChronoUnit.MINUTES))
+        .get("processInstanceId").asText();
+    Assertions.assertThat(runtime.getVariable(alert, "mediaInvolved")).isEqualTo(false);
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(alert).taskDefinitionKey("Task_MarketingDecides")
+        .count()).isZero();
+
+    for (String same : List.of(withMedia(body, "false"), withMedia(body, "null"))) {
+      HttpResponse<String> again = http.postJson("quality", "/api/red-alerts", same);
+      Assertions.assertThat(again.statusCode()).as(same).isEqualTo(200);
+      Assertions.assertThat(again.body()).isEqualTo(first.body());
+    }
+    Assertions.assertThat(http.postJson("quality", "/api/red-alerts", withMedia(body, "true")).statusCode())
+        .as("media involved after all: other content").isEqualTo(409);
+  }
+
   static Stream<Arguments> badAlerts() {
     String at = discovered();
     String ok = order("BAD-O1", "MINOR");
@@ -68,7 +114,10 @@ class RedAlertApiTest {
         Arguments.of("{\"alertId\":\"BAD-11\",\"discoveredAt\":\"" + at + "\",\"description\":\"x\"}", "orders"),
         Arguments.of(alert("BAD-12", at, "\"O-1\""), "orders[0]"),
         Arguments.of("{\"alertId\":\"BAD-13\",\"discoveredAt\":\"" + at + "\",\"description\":\"x\",\"partNumber\":\"NOBODY-WAITS\"}",
-            "partNumber"));
+            "partNumber"),
+        Arguments.of(withMedia(alert("BAD-14", at, ok), "\"yes\""), "mediaInvolved"),
+        Arguments.of(withMedia(alert("BAD-15", at, ok), "1"), "mediaInvolved"),
+        Arguments.of(withMedia(alert("BAD-16", at, ok), "{}"), "mediaInvolved"));
   }
 
   @ParameterizedTest

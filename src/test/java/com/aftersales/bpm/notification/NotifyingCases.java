@@ -161,7 +161,7 @@ final class NotifyingCases {
   private void redAlert() throws Exception {
     String at = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     HttpResponse<String> raised = http.postJson("quality", "/api/red-alerts", """
-        {"alertId":"RA-WORDS","discoveredAt":"%s","description":"Tailgate gap 5.8 mm / 尾门间隙5.8毫米",
+        {"alertId":"RA-WORDS","discoveredAt":"%s","description":"Tailgate gap 5.8 mm / 尾门间隙5.8毫米","mediaInvolved":true,
          "orders":[{"orderId":"RA-WORDS-O1","customer":{"id":"C-RA","name":"王先生","phone":"+86 138 0000 0000"},
          "vehicle":{"vin":"LRW3E7FS0RC000001","model":"Model Y"},"deliveryAt":"%s","severity":"MINOR"}]}
         """.formatted(at, at));

@@ -2,6 +2,8 @@ package com.aftersales.bpm.redalert;
 
 import com.aftersales.bpm.common.IdempotentIntake;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -51,6 +53,27 @@ class RedAlertControllerSliceTest extends ControllerSliceTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.hasItems("alertId", "discoveredAt", "description")));
     verifyNoInteractions(alerts);
+  }
+
+  @Test
+  void mediaInvolvedMustBeTrueOrFalse() throws Exception {
+    loggedIn("quinn", Groups.QUALITY);
+    mvc.perform(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON)
+            .content(ALERT.replace("\"partNumber\"", "\"mediaInvolved\": \"yes\", \"partNumber\"")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.contains("mediaInvolved")));
+    verifyNoInteractions(alerts);
+  }
+
+  @Test
+  void mediaInvolvedReachesTheService() throws Exception {
+    loggedIn("quinn", Groups.QUALITY);
+    when(alerts.raise(any(), any())).thenReturn(new IdempotentIntake.Received<>(
+        new RedAlertStarted("RA-1", "pi-9", AlertKind.SUPPLY, 3, Instant.parse("2026-03-02T05:00:00Z")), true));
+    mvc.perform(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON)
+            .content(ALERT.replace("\"partNumber\"", "\"mediaInvolved\": true, \"partNumber\"")))
+        .andExpect(status().isCreated());
+    verify(alerts).raise(argThat(RedAlertReport::media), any());
   }
 
   @Test

@@ -46,6 +46,16 @@ public final class RedAlertDriver {
 
   /** One order per severity given, e.g. {@code "NONE", "MINOR"}; ids O-01, O-02, … */
   public static RedAlertDriver raise(String alertId, Instant discoveredAt, Instant now, String... severities) {
+    return raise(alertId, discoveredAt, now, false, severities);
+  }
+
+  /** As {@link #raise}, with media involved: marketing joins the decision. */
+  public static RedAlertDriver raiseWithMedia(String alertId, Instant discoveredAt, Instant now, String... severities) {
+    return raise(alertId, discoveredAt, now, true, severities);
+  }
+
+  private static RedAlertDriver raise(String alertId, Instant discoveredAt, Instant now, boolean media,
+      String... severities) {
     List<RedAlertReport.Order> orders = new ArrayList<>();
     for (int i = 0; i < severities.length; i++) {
       String n = String.format("%02d", i + 1);
@@ -55,7 +65,7 @@ public final class RedAlertDriver {
           Severity.valueOf(severities[i])));
     }
     RedAlertReport report = new RedAlertReport(alertId, OffsetDateTime.ofInstant(discoveredAt, ZoneOffset.ofHours(8)),
-        "Tailgate gap 5.8 mm against a 4 mm standard / 尾门间隙5.8毫米,标准4毫米", orders, null);
+        "Tailgate gap 5.8 mm against a 4 mm standard / 尾门间隙5.8毫米,标准4毫米", orders, null, media);
     return start(report, orders.stream().map(RedAlertService::facts).toList(), now);
   }
 
@@ -74,7 +84,7 @@ public final class RedAlertDriver {
       facts.add(order);
     }
     RedAlertReport report = new RedAlertReport(alertId, OffsetDateTime.ofInstant(discoveredAt, ZoneOffset.ofHours(8)),
-        "Part P-4711 out of stock everywhere / 配件P-4711全球缺货", null, "P-4711");
+        "Part P-4711 out of stock everywhere / 配件P-4711全球缺货", null, "P-4711", null);
     return start(report, facts, now);
   }
 

@@ -38,6 +38,11 @@ public final class RedAlertJson {
         .formatted(alertId, at, orders);
   }
 
+  /** The alert with {@code "mediaInvolved"} set to {@code value} as sent (a bad-input test may send any JSON). */
+  public static String withMedia(String alert, String value) {
+    return alert.replaceFirst("^\\{", "{\"mediaInvolved\":" + value + ",");
+  }
+
   /** A 201 naming the alert's kind, its number of orders and when the decision is due; returns the answer. */
   public static JsonNode assertStarted(HttpResponse<String> response, String kind, int orders, Instant decisionDue)
       throws JsonProcessingException {
