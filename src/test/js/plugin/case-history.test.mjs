@@ -23,7 +23,7 @@ const model = name => readModel(fs.readFileSync(path.join(ROOT, 'processes', nam
 
 test('the SLA timers marked in the rescue model, with the escalation each leads to', () => {
   const rescue = model('low-score-rescue.bpmn');
-  assert.deepEqual(rescue.sla.map(s => s.id), ['Timer_ResponseSla', 'Timer_PromisedCallback']);
+  assert.deepEqual(rescue.sla.map(s => s.id), ['Timer_ResponseSla', 'Timer_PlanByCallback'], 'the call-back reminder is not a deadline');
   const response = rescue.sla[0];
   assert.equal(response.sla, "First contact within the grade's response SLA");
   assert.deepEqual(response.escalation, ['Notify escalation group', 'Handle missed response SLA', 'Escalation group notified', 'Escalation handled']);
@@ -33,7 +33,8 @@ test('every process with deadlines marks them', () => {
   const marked = file => model(file).sla.map(s => s.id);
   assert.deepEqual(marked('passive-follow-up.bpmn'), ['Timer_FollowUpDue']);
   assert.deepEqual(marked('parts-shortage-escalation.bpmn').sort(), ['StartEvent_PromisedDatePassed',
-    'StartEvent_TwicePromisedPassed', 'Timer_ManagerReviewDue', 'Timer_RepairNotStarted']);
+    'StartEvent_TwicePromisedPassed', 'Timer_ManagerReviewDue', 'Timer_NewPromisedDatePassed', 'Timer_RepairNotStarted',
+    'Timer_UpdateOverdue']);
   assert.deepEqual(marked('improvement-action.bpmn'), ['Timer_ActionOverdue'], 'the reminder is not a deadline');
   assert.equal(marked('joint-case-review.bpmn').length, 5, 'one time box per segment');
 });
@@ -46,12 +47,12 @@ test('the job log gives each deadline: breached when the timer fired, met when r
   const deadlines = slaDeadlines(rescue, [
     log('j1', 'Timer_ResponseSla', 'created', '2026-11-01T10:00', '2026-11-01T12:00'),
     log('j1', 'Timer_ResponseSla', 'fired', '2026-11-01T12:00'),
-    log('j2', 'Timer_PromisedCallback', 'created', '2026-11-01T13:00', '2026-11-02T20:00'),
-    log('j2', 'Timer_PromisedCallback', 'removed', '2026-11-02T18:00'),
+    log('j2', 'Timer_PlanByCallback', 'created', '2026-11-01T13:00', '2026-11-02T20:00'),
+    log('j2', 'Timer_PlanByCallback', 'removed', '2026-11-02T18:00'),
     log('j3', 'Timer_ReviewDue', 'created', '2026-11-01T10:00', '2026-11-04T10:00'), // not an SLA
   ]);
   assert.deepEqual(deadlines.map(d => [d.id, d.state, d.at]), [
-    ['Timer_ResponseSla', BREACHED, '2026-11-01T12:00'], ['Timer_PromisedCallback', MET, '2026-11-02T18:00']]);
+    ['Timer_ResponseSla', BREACHED, '2026-11-01T12:00'], ['Timer_PlanByCallback', MET, '2026-11-02T18:00']]);
   assert.deepEqual(deadlines[0].escalation, ['Notify escalation group', 'Handle missed response SLA', 'Escalation group notified', 'Escalation handled']);
   assert.deepEqual(deadlines[1].escalation, [], 'a met deadline caused nothing');
   assert.equal(deadlines[0].how, FIRED);
@@ -80,8 +81,8 @@ test('a deadline whose step ended after its due time is breached although its ti
   assert.equal(kept.state, MET);
   assert.equal(kept.how, null);
   const [onTheDot] = slaDeadlines(rescue, [
-    log('j3', 'Timer_PromisedCallback', 'created', '2025-11-04T10:00:00.000+0800', '2025-11-05T06:00:00.000+0800'),
-    log('j3', 'Timer_PromisedCallback', 'removed', '2025-11-05T06:00:00.000+0800', '2025-11-05T06:00:00.000+0800'),
+    log('j3', 'Timer_PlanByCallback', 'created', '2025-11-04T10:00:00.000+0800', '2025-11-05T06:00:00.000+0800'),
+    log('j3', 'Timer_PlanByCallback', 'removed', '2025-11-05T06:00:00.000+0800', '2025-11-05T06:00:00.000+0800'),
   ]);
   assert.equal(onTheDot.state, MET, 'done at the due time is in time');
 
@@ -94,7 +95,8 @@ test('a deadline whose step ended after its due time is breached although its ti
 
 test('every SLA the panel shows is judged the same way: parts, repair, review time boxes, actions', () => {
   const cases = [['parts-shortage-escalation.bpmn', 'Timer_ManagerReviewDue'], ['parts-shortage-escalation.bpmn', 'Timer_RepairNotStarted'],
-    ['parts-shortage-escalation.bpmn', 'StartEvent_PromisedDatePassed'], ['improvement-action.bpmn', 'Timer_ActionOverdue'],
+    ['parts-shortage-escalation.bpmn', 'StartEvent_PromisedDatePassed'], ['parts-shortage-escalation.bpmn', 'Timer_NewPromisedDatePassed'],
+    ['parts-shortage-escalation.bpmn', 'Timer_UpdateOverdue'], ['improvement-action.bpmn', 'Timer_ActionOverdue'],
     ['joint-case-review.bpmn', 'Timer_ReconstructOverrun'], ['passive-follow-up.bpmn', 'Timer_FollowUpDue']];
   for (const [file, timer] of cases) {
     const [late] = slaDeadlines(model(file), [log('j', timer, 'created', '2026-11-01T10:00:00.000+0800', '2026-11-01T18:00:00.000+0800'),
