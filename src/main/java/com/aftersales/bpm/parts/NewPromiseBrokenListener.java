@@ -1,8 +1,6 @@
 package com.aftersales.bpm.parts;
 
 import com.aftersales.bpm.common.ModelBean;
-import static com.aftersales.bpm.parts.PartsVariables.CRISIS_SIGNALS;
-import static com.aftersales.bpm.parts.PartsVariables.CRISIS_SIGNAL_COUNT;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,8 +19,6 @@ public class NewPromiseBrokenListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    List<String> signals = RecordCrisisSignalsListener.merged(CRISIS_SIGNALS.optional(execution).orElse(""), List.of(SIGNAL));
-    CRISIS_SIGNAL_COUNT.set(execution, signals.size());
-    CRISIS_SIGNALS.set(execution, String.join(",", signals));
+    RecordCrisisSignalsListener.add(execution, List.of(SIGNAL));
   }
 }

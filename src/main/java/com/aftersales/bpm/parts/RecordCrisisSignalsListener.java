@@ -26,7 +26,11 @@ public class RecordCrisisSignalsListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    List<String> found = DecisionResults.collect(execution, SIGNAL_OUTPUT, String.class);
+    add(execution, DecisionResults.collect(execution, SIGNAL_OUTPUT, String.class));
+  }
+
+  /** Adds signals to the order's crisisSignals and crisisSignalCount, each code once. */
+  static void add(DelegateExecution execution, List<String> found) {
     List<String> signals = merged(CRISIS_SIGNALS.optional(execution).orElse(""), found);
     CRISIS_SIGNAL_COUNT.set(execution, signals.size());
     CRISIS_SIGNALS.set(execution, String.join(",", signals));
