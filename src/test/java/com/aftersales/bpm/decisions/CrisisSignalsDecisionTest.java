@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * processes/crisis-signals.dmn (COLLECT, no aggregation) against SPEC §2.4: one rule per signal, so a
  * case expects the set of all rules that match, each with its signal. Two or more signals force the
- * escalation (the process counts them). Silence ("没事", "算了") is not a signal of this table.
+ * escalation (the process counts them). Silence, on an update or in words ("没事", "算了"), is a
+ * signal; a high-value customer's silence is a second one, so it escalates by itself.
  */
 class CrisisSignalsDecisionTest {
 
@@ -28,14 +29,22 @@ class CrisisSignalsDecisionTest {
   private static final String COMPLAINT = "Rule_ComplaintWords";
   private static final String DEADLINE = "Rule_DemandsDeadline";
   private static final String DONT_CARE = "Rule_YouDontCare";
+  private static final String QUIET = "Rule_SilentReaction";
+  private static final String QUIET_WORDS = "Rule_SilentWords";
+  private static final String HV_QUIET = "Rule_HighValueSilentReaction";
+  private static final String HV_QUIET_WORDS = "Rule_HighValueSilentWords";
 
-  /** The one output of each rule (SPEC §2.4 signals 1-5). */
+  /** The one output of each rule (SPEC §2.4 signals 1-5, and silence). */
   private static final Map<String, String> SIGNAL = Map.of(
       WAIT, "WAIT_BEYOND_TWICE_PROMISED",
       CHASED, "CHASED_TWICE",
       COMPLAINT, "COMPLAINT_WORDS",
       DEADLINE, "DEMANDS_DEADLINE",
-      DONT_CARE, "YOU_DONT_CARE");
+      DONT_CARE, "YOU_DONT_CARE",
+      QUIET, "SILENT",
+      QUIET_WORDS, "SILENT",
+      HV_QUIET, "HIGH_VALUE_SILENT",
+      HV_QUIET_WORDS, "HIGH_VALUE_SILENT");
 
   /** One test row: inputs -> every rule that must match (none = no signal). */
   record SignalCase(Map<String, Object> inputs, Set<String> ruleIds) {
@@ -53,8 +62,6 @@ class CrisisSignalsDecisionTest {
         signals(null,           null,   null),
         new SignalCase(map(), Set.of()), // no variable set yet: the wait timer can fire before any contact
         signals(false,          1,      ""),
-        signals(false,          1,      "没事"),
-        signals(false,          0,      "算了"),
         signals(false,          1,      "好的,到了通知我。"),
         signals(false,          1,      "Fine, thanks."),
         // one signal each
@@ -80,6 +87,21 @@ class CrisisSignalsDecisionTest {
         signals(false,          0,      "you don\u2019t care at all",                    DONT_CARE),
         signals(false,          0,      "You do not care about your customers",          DONT_CARE),
         signals(false,          0,      "This is IRRESPONSIBLE",                         DONT_CARE),
+        // silence (seed 003, case 3): on an update, or in words
+        quiet("CALM",    null,                 false, false),
+        quiet("ANGRY",   null,                 true,  true),
+        quiet("CALM",    "好的,到了通知我。",  true,  true),
+        quiet("SILENT",  null,                 false, false,  QUIET),
+        quiet("SILENT",  null,                 null,  null,   QUIET),
+        quiet(null,      "没事",               false, false,  QUIET_WORDS),
+        quiet(null,      "算了,下次换别家",    false, false,  QUIET_WORDS),
+        quiet(null,      "Never mind.",        false, false,  QUIET_WORDS),
+        quiet(null,      "forget it",          false, false,  QUIET_WORDS),
+        // a high-value or VIP customer's silence: two signals at once
+        quiet("SILENT",  null,                 true,  false,  QUIET, HV_QUIET),
+        quiet("SILENT",  null,                 false, true,   QUIET, HV_QUIET),
+        quiet(null,      "没事。",             true,  false,  QUIET_WORDS, HV_QUIET_WORDS),
+        quiet("SILENT",  "算了",               false, true,   QUIET, QUIET_WORDS, HV_QUIET, HV_QUIET_WORDS),
         // two or more signals: the escalation case
         signals(false,          2,      "给我个准信",                                    CHASED, DEADLINE),
         signals(true,           2,      null,                                            WAIT, CHASED),
@@ -108,6 +130,12 @@ class CrisisSignalsDecisionTest {
 
     Assertions.assertThat(exercised).as("rules exercised by the cases")
         .containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
+  }
+
+  private static SignalCase quiet(String customerReaction, String latestContactText, Boolean highValue,
+      Boolean vip, String... ruleIds) {
+    return new SignalCase(map("customerReaction", customerReaction, "latestContactText", latestContactText,
+        "highValue", highValue, "vip", vip), new LinkedHashSet<>(Arrays.asList(ruleIds)));
   }
 
   private static SignalCase signals(Boolean waitedBeyondTwicePromised, Integer consecutiveChases,

@@ -119,9 +119,13 @@ class PartsShortageSeedCasesTest {
     assertThat(o.order).isWaitingAt("Gateway_AwaitSurvey").hasNotPassed("SubProcess_CrisisEscalation");
   }
 
-  /** The silent VIP: a flagship owner with a minor fault who never chases still gets VIP handling. */
+  /**
+   * The silent VIP (case 3, 张总): a flagship owner with a minor fault who never chases still gets VIP
+   * handling, and his going quiet on the first update is escalated at once (SPEC 2.4: high-value
+   * silence is very high risk), not taken for satisfaction.
+   */
   @Test
-  void theSilentVipGetsVipHandlingFromDayOne() {
+  void theSilentVipGetsVipHandlingFromDayOneAndHisSilenceIsEscalated() {
     PartsOrderDriver o = PartsOrderDriver.report("RO-VIP", MONDAY_9AM, "MINOR", true);
     assertThat(o.order).variables().containsEntry("riskLevel", "L3").containsEntry("vipHandling", true)
         .containsEntry("updateGroup", "service-manager").containsEntry("loanerEntitlement", "SAME_CLASS_LOANER");
@@ -135,6 +139,7 @@ class PartsShortageSeedCasesTest {
       o.complete("Task_ProactiveUpdate", "whatWasSaid", "no news today, I am on it", "nextAnswerBy",
           "tomorrow 17:00", "customerReaction", "SILENT");
     }
+    Assertions.assertThat(o.variable("crisisSignals")).isEqualTo("SILENT,HIGH_VALUE_SILENT");
     o.partArrives();
     o.complete("Task_Repair", "repairDone", true);
     o.complete("Task_ManagerHandover", "handoverNote", "handed over", "handwrittenNote", true, "pickupDropoff", true);
@@ -144,12 +149,15 @@ class PartsShortageSeedCasesTest {
         "day 0: Task_ManagerTakeOver",
         "day 0: Task_SetExpectation",
         "day 0: Task_ProactiveUpdate",
+        "day 0: Task_EmergencyTransfer",
+        "day 0: Task_ManagerCall",
+        "day 0: Task_UpgradeCompensation",
         "day 1: Task_ProactiveUpdate",
         "day 2: Task_ProactiveUpdate",
         "day 3: Task_ProactiveUpdate",
         "day 3: Task_Repair",
         "day 3: Task_ManagerHandover");
-    assertThat(o.order).isEnded().hasPassed("Event_SurveyAnswered", "EndEvent_OrderClosed")
-        .hasNotPassed("Task_CheckContactSignals", "SubProcess_CrisisEscalation");
+    assertThat(o.order).isEnded().hasPassed("Event_CrisisFromUpdate", "Event_SurveyAnswered", "EndEvent_OrderClosed")
+        .hasNotPassed("Task_CheckContactSignals");
   }
 }
