@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class UrgentNotificationTest {
 
+  private static final String SUBJECT = "红色预警 Red alert · 王先生";
+  /** The message with the case and the sender the body adds (NotificationText). */
+  private static final String BODY = "请立即联系 Call now\n\n案例 Case: S-1\n— 售后流程 aftersales-bpm";
+
   @Test
   void onlyTheUrgentChannelIsUrgent() {
     Assertions.assertThat(notification(Notification.URGENT).urgent()).isTrue();
@@ -29,13 +33,13 @@ class UrgentNotificationTest {
   @Test
   void anUrgentMailHasTheHighPriorityHeadersAndTheMark() throws Exception {
     MimeMessage urgent = mail(notification(Notification.URGENT));
-    Assertions.assertThat(urgent.getSubject()).isEqualTo("[紧急 URGENT] 红色预警 Red alert · 王先生");
+    Assertions.assertThat(urgent.getSubject()).isEqualTo("[紧急 URGENT] " + SUBJECT);
     for (Map.Entry<String, String> header : MailNotificationAdapter.URGENT_HEADERS.entrySet()) {
       Assertions.assertThat(urgent.getHeader(header.getKey(), ",")).as(header.getKey()).isEqualTo(header.getValue());
     }
 
     MimeMessage ordinary = mail(notification("ALERT"));
-    Assertions.assertThat(ordinary.getSubject()).isEqualTo("红色预警 Red alert · 王先生");
+    Assertions.assertThat(ordinary.getSubject()).isEqualTo(SUBJECT);
     for (String name : MailNotificationAdapter.URGENT_HEADERS.keySet()) {
       Assertions.assertThat(ordinary.getHeader(name)).as(name).isNull();
     }
@@ -45,17 +49,16 @@ class UrgentNotificationTest {
   void anUrgentRobotMessageMentionsEveryoneForWeComAndDingTalk() {
     Assertions.assertThat(WebhookNotificationAdapter.robotMessage(notification(Notification.URGENT)))
         .isEqualTo(Map.of("msgtype", "text",
-            "text", Map.of("content", "[紧急 URGENT] 红色预警 Red alert · 王先生\n请立即联系 Call now\n\n案例 Case: S-1\n— 售后流程 aftersales-bpm",
-                "mentioned_list", List.of("@all")),
+            "text", Map.of("content", "[紧急 URGENT] " + SUBJECT + "\n" + BODY, "mentioned_list", List.of("@all")),
             "at", Map.of("isAtAll", true)));
     Assertions.assertThat(WebhookNotificationAdapter.robotMessage(notification("ALERT")))
         .isEqualTo(Map.of("msgtype", "text",
-            "text", Map.of("content", "红色预警 Red alert · 王先生\n请立即联系 Call now\n\n案例 Case: S-1\n— 售后流程 aftersales-bpm")));
+            "text", Map.of("content", SUBJECT + "\n" + BODY)));
   }
 
   private static Notification notification(String channel) {
     return new Notification("n-1", Instant.parse("2026-11-23T09:00:00Z"), channel, "service-manager",
-        "红色预警 Red alert · 王先生", "请立即联系 Call now", "S-1", "pi-1");
+        SUBJECT, "请立即联系 Call now", "S-1", "pi-1");
   }
 
   private static MimeMessage mail(Notification n) throws Exception {
