@@ -103,7 +103,7 @@ test('the Tasklist alerts show the alert level and grade in words and the time a
   const alert = '[data-test="alert"][data-business-key="E2E-WORDS-S"]';
   await page.waitForSelector(alert, { timeout: 45_000 });
   const text = await page.textContent('[data-test="alerts-list"]');
-  assert.match(await page.textContent(alert), new RegExp(`Red alert / 红色预警 · Grade S / 等级S[^]*${CENTRE_TIME.source} · Alert / 警报`));
+  assert.match(await page.textContent(alert), new RegExp(`Red alert / 红色预警 · Grade S / 等级S[^]*${CENTRE_TIME.source} · Urgent / 紧急`));
   noRawText('Tasklist alerts', text + (await page.getAttribute(alert, 'title')));
   await shot(page, '43-manager-alerts-in-words');
   await page.close();

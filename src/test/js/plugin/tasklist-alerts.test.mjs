@@ -36,6 +36,7 @@ test('times read as the centre writes them, channels in words (the staff words t
   const words = staffWords({ ...catalog, timeZone: 'Asia/Shanghai' });
   assert.equal(words.time('2026-11-27T12:00:00.5Z'), '2026-11-27 20:00');
   assert.equal(words.time('2026-11-27T15:59:20.123456Z'), '2026-11-27 23:59', 'not Fri Nov 27 23:59:20 CST 2026');
+  assert.equal(words.code('channel', 'URGENT'), 'Urgent / 紧急', 'a red alert');
   assert.equal(words.code('channel', 'ALERT'), 'Alert / 警报');
   assert.equal(words.code('channel', 'REMINDER'), 'Reminder / 提醒');
   assert.equal(words.code('channel', 'FAX'), 'FAX');

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,13 +20,16 @@ import org.springframework.stereotype.Component;
  * Posts a notification to a chat-group robot (WeCom / DingTalk style:
  * {@code {"msgtype":"text","text":{"content":"…"}}}), one POST per notification; an SMS gateway
  * with an HTTP API fits the same way. On when {@code AFTERSALES_NOTIFICATION_WEBHOOK_URL} is set.
- * Messages to customers are not posted to the staff's chat group.
+ * Messages to customers are not posted to the staff's chat group. An urgent notification mentions
+ * everyone (@all); the others are plain messages.
  */
 @Component
 @ConditionalOnProperty("aftersales.notification.webhook-url")
 public class WebhookNotificationAdapter implements NotificationPort {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  /** WeCom's mention of every member of the chat group. */
+  static final String EVERYONE = "@all";
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   private final ObjectMapper json;
@@ -46,8 +51,7 @@ public class WebhookNotificationAdapter implements NotificationPort {
       return;
     }
     try {
-      String body = json.writeValueAsString(Map.of("msgtype", "text",
-          "text", Map.of("content", n.subject() + "\n" + NotificationText.body(n))));
+      String body = json.writeValueAsString(robotMessage(n));
       HttpResponse<String> answer = http.send(HttpRequest.newBuilder(url).timeout(TIMEOUT)
           .header("Content-Type", "application/json; charset=utf-8")
           .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
@@ -61,6 +65,23 @@ public class WebhookNotificationAdapter implements NotificationPort {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while posting to the webhook", e);
     }
+  }
+
+  /**
+   * The robot's text message. An urgent one mentions everyone, so that every member's phone pushes
+   * it: WeCom reads {@code text.mentioned_list}, DingTalk {@code at.isAtAll}; each ignores the other's.
+   */
+  static Map<String, Object> robotMessage(Notification n) {
+    Map<String, Object> text = new LinkedHashMap<>();
+    text.put("content", NotificationText.subject(n) + "\n" + NotificationText.body(n));
+    Map<String, Object> message = new LinkedHashMap<>();
+    message.put("msgtype", "text");
+    message.put("text", text);
+    if (n.urgent()) {
+      text.put("mentioned_list", List.of(EVERYONE));
+      message.put("at", Map.of("isAtAll", true));
+    }
+    return message;
   }
 
   /** WeCom and DingTalk answer 200 with a non-zero errcode when they refuse a message. */

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.rescue;
 
 import com.aftersales.bpm.common.ModelBean;
+import static com.aftersales.bpm.rescue.RescueVariables.ALERT_CHANNEL;
 import static com.aftersales.bpm.rescue.RescueVariables.ALERT_LEVEL;
 import static com.aftersales.bpm.rescue.RescueVariables.ANSWERED_AT;
 import static com.aftersales.bpm.rescue.RescueVariables.COMPENSATION_AUTHORITY;
@@ -41,7 +42,7 @@ public class ApplyGradingListener implements ExecutionListener {
   }
 
   /** The table's outputs, each copied onto the case as the variable of the same name. */
-  static final List<ProcessVariable<?>> OUTPUTS = List.of(ALERT_LEVEL, FOLLOW_UP, GRADE, RESPONSE_SLA,
+  static final List<ProcessVariable<?>> OUTPUTS = List.of(ALERT_LEVEL, ALERT_CHANNEL, FOLLOW_UP, GRADE, RESPONSE_SLA,
       RESPONDER_GROUP, ESCALATION_GROUP, COMPENSATION_AUTHORITY, HOME_VISIT_REQUIRED, NOTIFIED_GROUPS,
       FIRST_CONTACT_GROUPS, TASK_PRIORITY, INVESTIGATE_WITHIN, DESIGN_WITHIN, FOLLOW_UP_WITHIN);
 

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.models;
 
+import com.aftersales.bpm.notification.Notification;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
@@ -73,7 +75,9 @@ class NotificationTemplateTest {
         .containsEntry("asyncBefore", "true");
     Assertions.assertThat(inputParameters).containsExactlyInAnyOrder("notificationChannel",
         "notificationRecipient", "notificationSubject", "notificationMessage");
-    Assertions.assertThat(channels).containsExactlyInAnyOrder("ALERT", "REMINDER", "SURVEY");
+    // URGENT is the one the outside ports mark urgent; ${alertChannel} is the rescue's alert table's choice
+    Assertions.assertThat(channels).containsExactlyInAnyOrder(Notification.URGENT, "ALERT", "REMINDER", "SURVEY",
+        "${alertChannel}");
   }
 
   static Stream<Path> bpmnModels() throws IOException {
@@ -140,6 +144,22 @@ class NotificationTemplateTest {
       Assertions.assertThat(task.getOutgoing()).as("flows out of %s in %s", task.getId(), file).hasSize(1);
       Assertions.assertThat(task.getOutgoing().iterator().next().getTarget())
           .as("what follows %s in %s", task.getId(), file).isInstanceOf(EndEvent.class);
+    }
+  }
+
+  /** ${alertChannel} is an output of the alert table: a model that sends on it must grade first. */
+  @ParameterizedTest
+  @MethodSource("bpmnModels")
+  void theAlertTablesChannelIsUsedOnlyAfterTheAlertTable(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    boolean grades = model.getModelElementsByType(BusinessRuleTask.class).stream()
+        .anyMatch(t -> "npsAlertGrade".equals(t.getCamundaDecisionRef()));
+    for (ServiceTask task : notificationTasks(model)) {
+      CamundaInputOutput io = (CamundaInputOutput) task.getExtensionElements().getElements().iterator().next();
+      boolean fromTable = io.getCamundaInputParameters().stream().anyMatch(p -> "notificationChannel"
+          .equals(p.getCamundaName()) && "${alertChannel}".equals(p.getTextContent()));
+      Assertions.assertThat(!fromTable || grades).as("%s in %s sends on ${alertChannel} without npsAlertGrade",
+          task.getId(), file).isTrue();
     }
   }
 

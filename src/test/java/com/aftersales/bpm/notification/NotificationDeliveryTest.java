@@ -4,6 +4,8 @@ import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.AppStart;
 import com.aftersales.bpm.support.Http;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,12 +33,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Issue 13: notifications reach people by e-mail (a real SMTP server, GreenMail) and a chat robot
  * (a real HTTP receiver), after the case's step committed, once per notification, and a mail
- * server outage never rolls a case back: the delivery is retried and ends as an incident.
+ * server outage never rolls a case back: the delivery is retried and ends as an incident. A red
+ * score's alert is urgent (SPEC 1.1: to phones at once): high-priority mail, the robot mentions
+ * everyone; a yellow one is an ordinary message.
  */
 class NotificationDeliveryTest {
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   static RobotReceiver robot;
   static ConfigurableApplicationContext app;
@@ -78,9 +84,17 @@ class NotificationDeliveryTest {
 
     MimeMessage mail = only(sent());
     Assertions.assertThat(recipients(mail)).containsExactlyInAnyOrder("manager@example.com", "manager2@example.com");
-    Assertions.assertThat(mail.getSubject()).contains("王先生");
+    Assertions.assertThat(mail.getSubject()).as("SPEC 1.1: red is urgent, and says so first").startsWith("[紧急 URGENT] ")
+        .contains("王先生");
+    Assertions.assertThat(priorityHeaders(mail)).as("the high-priority headers mail programs and phones show")
+        .containsExactly("1 (Highest)", "High", "urgent");
     Assertions.assertThat(robot.accepted()).hasSize(robotBefore + 1);
     Assertions.assertThat(robot.accepted().get(robotBefore)).contains("\"msgtype\":\"text\"", "王先生", "MAIL-RED-1");
+    JsonNode robotMessage = JSON.readTree(robot.accepted().get(robotBefore));
+    Assertions.assertThat(robotMessage.at("/text/content").asText()).startsWith("[紧急 URGENT] ");
+    Assertions.assertThat(robotMessage.at("/text/mentioned_list").toString()).as("WeCom: everyone's phone")
+        .isEqualTo("[\"@all\"]");
+    Assertions.assertThat(robotMessage.at("/at/isAtAll").asBoolean()).as("DingTalk: everyone's phone").isTrue();
 
     HttpResponse<String> repeat = http.postJson("integration", "/api/nps-responses",
         survey("MAIL-RED-1", 2, answeredAt));
@@ -91,11 +105,27 @@ class NotificationDeliveryTest {
   }
 
   @Test
-  void aYellowScoreReachesTheServiceManagerToo() throws Exception {
+  void aYellowScoreReachesTheServiceManagerTooAsAnOrdinaryMessage() throws Exception {
+    int robotBefore = robot.accepted().size();
     deliver(intake("MAIL-YELLOW-1", 5));
 
-    List<String> to = sent().stream().flatMap(m -> recipients(m).stream()).toList();
-    Assertions.assertThat(to).contains("manager@example.com", "advisor@example.com");
+    MimeMessage mail = only(sent());
+    Assertions.assertThat(recipients(mail)).contains("manager@example.com", "advisor@example.com");
+    Assertions.assertThat(mail.getSubject()).doesNotContain("URGENT").contains("王先生");
+    Assertions.assertThat(priorityHeaders(mail)).as("SPEC 1.1: yellow is a message").containsOnlyNulls();
+    JsonNode robotMessage = JSON.readTree(robot.accepted().get(robotBefore));
+    Assertions.assertThat(robotMessage.at("/text/content").asText()).contains("MAIL-YELLOW-1").doesNotContain("URGENT");
+    Assertions.assertThat(robotMessage.at("/text").has("mentioned_list")).as("nobody is @-mentioned").isFalse();
+    Assertions.assertThat(robotMessage.has("at")).isFalse();
+  }
+
+  /** X-Priority, Importance and Priority of the mail, null where it has none. */
+  private static List<String> priorityHeaders(MimeMessage mail) throws jakarta.mail.MessagingException {
+    List<String> values = new java.util.ArrayList<>();
+    for (String name : List.of("X-Priority", "Importance", "Priority")) {
+      values.add(mail.getHeader(name, ","));
+    }
+    return values;
   }
 
   @Test

@@ -64,7 +64,8 @@ class RedAlertProcessTest {
     Assertions.assertThat(a.runAsyncJobs()).isEqualTo(1);
     Assertions.assertThat(engine.notifications().all()).singleElement()
         .extracting(Notification::channel, Notification::recipient)
-        .containsExactly("ALERT", "sales,delivery,service-manager");
+        .as("30 minutes to decide: the alert reaches the parties' phones at once")
+        .containsExactly("URGENT", "sales,delivery,service-manager");
 
     a.advanceTo(a.minutes(20));
     a.decide("Task_SalesDecides", ids(1, 7), ids(8, 12), ids(13, 15));
@@ -168,7 +169,7 @@ class RedAlertProcessTest {
     assertThat(a.task("Task_TakeDecisionOver")).hasCandidateGroup("store-manager").hasCandidateGroup("regional-manager");
     a.runAsyncJobs();
     Assertions.assertThat(engine.notifications().all()).last().extracting(Notification::channel, Notification::recipient)
-        .containsExactly("ALERT", "store-manager,regional-manager");
+        .containsExactly("URGENT", "store-manager,regional-manager");
 
     a.advanceTo(a.minutes(40));
     // the managers move the minor car to a delay

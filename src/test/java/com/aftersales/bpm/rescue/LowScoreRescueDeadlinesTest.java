@@ -51,7 +51,8 @@ class LowScoreRescueDeadlinesTest {
     assertThat(r.rescue).hasPassed("EndEvent_ResponderNotified").isWaitingAt("Task_FirstContact");
     Assertions.assertThat(engine.notifications().all()).extracting(Notification::channel, Notification::recipient,
             Notification::subject)
-        .containsExactly(Assertions.tuple("ALERT", "service-manager", "Red alert / 红色预警 · Grade S / 等级S · 王先生 评分 score 2"));
+        .as("SPEC 1.1: a red alert reaches the service manager at once (the alert table's channel)")
+        .containsExactly(Assertions.tuple("URGENT", "service-manager", "Red alert / 红色预警 · Grade S / 等级S · 王先生 评分 score 2"));
     Assertions.assertThat(engine.notifications().all().get(0).message()).as("the centre's local time, as people write it")
         .contains("First contact due by 2026-11-23 18:30 (2 h / 2小时)").contains("王先生 (+86 138 0000 0000)")
         .doesNotContain("CST").doesNotContain("GMT");
@@ -70,8 +71,9 @@ class LowScoreRescueDeadlinesTest {
         .containsEntry("slaBreaches", 1);
     assertThat(r.task("Task_HandleMissedResponse")).hasCandidateGroup("regional-manager");
     Assertions.assertThat(engine.notifications().all()).last()
-        .extracting(Notification::recipient, Notification::subject)
-        .containsExactly("regional-manager", "响应超时 Response SLA missed · Grade S / 等级S · 王先生");
+        .extracting(Notification::channel, Notification::recipient, Notification::subject)
+        .as("a red case still without first contact is urgent for the regional manager too")
+        .containsExactly("URGENT", "regional-manager", "响应超时 Response SLA missed · Grade S / 等级S · 王先生");
 
     complete(r.task("Task_HandleMissedResponse"), withVariables("escalationAction", "Called the manager"));
     assertThat(r.rescue).hasPassed("EndEvent_EscalationHandled").isWaitingAt("Task_FirstContact");
@@ -135,9 +137,9 @@ class LowScoreRescueDeadlinesTest {
     assertThat(r.task("Task_FirstContact")).as("the manager supervises and may take it")
         .hasCandidateGroup("service-advisor").hasCandidateGroup("service-manager");
     r.deliver();
-    Assertions.assertThat(engine.notifications().all()).as("a yellow alert tells the service manager too")
-        .extracting(Notification::recipient, Notification::subject)
-        .containsExactly(Assertions.tuple("service-advisor,service-manager", "Yellow alert / 黄色预警 · Grade A / 等级A · 王先生 评分 score 5"));
+    Assertions.assertThat(engine.notifications().all()).as("a yellow alert tells the service manager too, by message")
+        .extracting(Notification::channel, Notification::recipient, Notification::subject)
+        .containsExactly(Assertions.tuple("ALERT", "service-advisor,service-manager", "Yellow alert / 黄色预警 · Grade A / 等级A · 王先生 评分 score 5"));
     Assertions.assertThat(r.timer("Timer_ResponseSla").getDuedate())
         .isEqualTo(Date.from(answeredAt.plus(Duration.ofHours(6))));
   }
@@ -154,6 +156,11 @@ class LowScoreRescueDeadlinesTest {
     Assertions.assertThat(sla.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofHours(24))));
     execute(sla);
     assertThat(r.task("Task_HandleMissedResponse")).hasCandidateGroup("service-manager");
+    r.deliver();
+    Assertions.assertThat(engine.notifications().all()).as("a yellow alert and its escalation are messages")
+        .extracting(Notification::channel, Notification::recipient)
+        .containsExactly(Assertions.tuple("ALERT", "service-advisor,service-manager"),
+            Assertions.tuple("ALERT", "service-manager"));
   }
 
   @Test
