@@ -29,6 +29,8 @@ public final class RescueVariables {
   /** The parts-shortage order the surveyed repair belonged to, when there was one. */
   public static final ProcessVariable<String> PARTS_SHORTAGE_INSTANCE_ID = ProcessVariable.of("partsShortageInstanceId", String.class);
   public static final ProcessVariable<Boolean> PUBLIC_OPINION_RISK = ProcessVariable.of("publicOpinionRisk", Boolean.class);
+  /** Ticked on the first contact when the responder learns of the risk then: the case is graded again. */
+  public static final ProcessVariable<Boolean> PUBLIC_OPINION_RISK_FOUND = ProcessVariable.of("publicOpinionRiskFound", Boolean.class);
 
   // outputs of the DMN table npsAlertGrade (step 1)
   public static final ProcessVariable<String> ALERT_LEVEL = ProcessVariable.of("alertLevel", String.class);

@@ -58,6 +58,7 @@ final class NotifyingCases {
     reviewAndAction();
     redAlert();
     promiseChecklist();
+    publicOpinionFound();
     return cases;
   }
 
@@ -74,21 +75,21 @@ final class NotifyingCases {
 
   /** A score of 7 whose follow-up is not done within 3 days; another whose customer still has a problem. */
   private void passiveFollowUp() throws Exception {
-    HttpResponse<String> started = http.postJson("integration", "/api/nps-responses", survey("WORDS-P7", 7, T0));
-    Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-    String id = json.readTree(started.body()).path("processInstanceId").asText();
-    cases.add(id);
-    Notifications.deliverAll(engine, id);
+    String id = answered("WORDS-P7", 7, T0);
     executeTimer(id, "Timer_FollowUpDue");
 
-    HttpResponse<String> open = http.postJson("integration", "/api/nps-responses", survey("WORDS-P7-OPEN", 7, T0.plus(Duration.ofHours(1))));
-    Assertions.assertThat(open.statusCode()).as(open.body()).isEqualTo(201);
-    String openId = json.readTree(open.body()).path("processInstanceId").asText();
-    cases.add(openId);
-    Notifications.deliverAll(engine, openId);
+    String openId = answered("WORDS-P7-OPEN", 7, T0.plus(Duration.ofHours(1)));
     complete(openId, "Task_PassiveFollowUp", Map.of("gapToPromoter", "the door rattles", "extraMileAction", "free check",
         "followUpOutcome", "OPEN_ISSUE", "followUpResult", "the rattle is back"));
     Notifications.deliverAll(engine, openId);
+  }
+
+  /** A score of 6 whose first contact finds public-opinion risk: graded again, the manager told. */
+  private void publicOpinionFound() throws Exception {
+    String id = answered("WORDS-B-MEDIA", 6, T0);
+    complete(id, "Task_FirstContact", Map.of("leapListened", true, "leapEmpathized", true, "leapAcknowledged", true,
+        "leapPromised", true, "painPoints", "will post it on Weibo", "promise", "a plan by tonight",
+        "promisedCallbackAt", "2025-04-07T20:00Z", "publicOpinionRiskFound", true));
   }
 
   /**
@@ -184,6 +185,16 @@ final class NotifyingCases {
     executeTimer(id, "Timer_PreApprovalDue");
     complete(id, "Task_PreApprovePromise", Map.of("promiseDecision", "CHANGED",
         "promiseDecisionReason", "supply takes 3 days", "changedPromise", "parts within 3 working days"));
+  }
+
+  /** A survey answer posted by the integration, its case kept and its first notifications delivered. */
+  private String answered(String surveyId, int score, Instant at) throws Exception {
+    HttpResponse<String> started = http.postJson("integration", "/api/nps-responses", survey(surveyId, score, at));
+    Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    String id = json.readTree(started.body()).path("processInstanceId").asText();
+    cases.add(id);
+    Notifications.deliverAll(engine, id);
+    return id;
   }
 
   private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {

@@ -25,15 +25,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A low-score rescue against its deadlines (SPEC §1, the SOP): each grade's first-contact SLA, alert
  * and who answers a missed one, every step's due date and priority, a late survey's true deadline,
  * the promised call-back reminder, the seven-day wait for a re-rating, and an alert that cannot be
- * delivered never holding the case back. These pass 90 % of the model and assert that minimum; the
- * main path, which passes the rest: {@link LowScoreRescueProcessTest}.
+ * delivered never holding the case back. These pass 83 % of the model and assert that minimum; the
+ * main path passes the rest ({@link LowScoreRescueProcessTest}) but the grading again after a
+ * public-opinion risk found on the first contact ({@link PublicOpinionFoundTest}).
  */
 @Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn",
     "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
 class LowScoreRescueDeadlinesTest {
 
   @RegisterExtension
-  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.9).clockAt(NOW);
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.83).clockAt(NOW);
 
   @Test
   void scoreTwoIsGradeSAndTheMissedSlaEscalatesToTheRegionalManagerWhileFirstContactStaysOpen() {

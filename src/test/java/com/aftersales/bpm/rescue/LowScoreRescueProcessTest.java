@@ -20,9 +20,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The main path of a low-score rescue (SPEC §1): the plan within or above the compensation
  * authority, sent back and designed again, and the outcome from a re-rating, an early one or a
  * churned customer. The deadlines, escalations and alerts, the re-rating wait among them, are in
- * {@link LowScoreRescueDeadlinesTest}, which asserts the model's coverage minimum of 0.9; this
- * class asserts the 0.75 its paths reach (0.77), so neither half loses a path unnoticed; together
- * the two pass every element of the model.
+ * {@link LowScoreRescueDeadlinesTest}, which asserts the 0.83 of the model it reaches; this class
+ * asserts the 0.69 its paths reach (0.70), so neither loses a path unnoticed; together with
+ * {@link PublicOpinionFoundTest} (grading again on a risk found at the first contact) they pass
+ * every element of the model.
  */
 @Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn",
     "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
@@ -33,7 +34,7 @@ class LowScoreRescueProcessTest {
   static final String CALLBACK_AT = "2026-11-23T20:00Z"; // as the form's datetime field sends it
 
   @RegisterExtension
-  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.75).clockAt(NOW);
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.69).clockAt(NOW);
 
   @Test
   void withinAuthorityTheRescueRunsToAPromoterAndTheReviewAfter72Hours() {

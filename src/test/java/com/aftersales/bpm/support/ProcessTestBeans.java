@@ -21,6 +21,7 @@ import com.aftersales.bpm.parts.RecordNewPromiseListener;
 import com.aftersales.bpm.parts.RecordPromiseListener;
 import com.aftersales.bpm.promise.CustomerPromises;
 import com.aftersales.bpm.rescue.ApplyGradingListener;
+import com.aftersales.bpm.rescue.ApplyRegradeListener;
 import com.aftersales.bpm.rescue.AwaitReRatingListener;
 import com.aftersales.bpm.review.AssignActionOwnerListener;
 import com.aftersales.bpm.review.ActionCheckpoint;
@@ -55,6 +56,7 @@ public final class ProcessTestBeans {
     Mocks.register("displayDates", displayDates);
     Mocks.register("staffWords", new StaffWords());
     Mocks.register("applyGrading", new ApplyGradingListener(deadlines));
+    Mocks.register("applyRegrade", new ApplyRegradeListener());
     Mocks.register("sendNotification", new SendNotificationDelegate(
         new NotificationDispatcher(java.util.List.of(notifications), DeliveryLog.NONE),
         new CaseNotificationLimit(notifications, NOTIFICATIONS_PER_CASE_PER_HOUR)));

@@ -8,6 +8,7 @@ import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.rescue.RescueVariables;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -47,9 +48,20 @@ public final class RescueProcessDriver {
 
   /** @param promisedCallbackAt as the form's datetime field sends it, e.g. {@code 2026-11-23T20:00Z} */
   public RescueProcessDriver firstContact(String promisedCallbackAt) {
-    return complete("Task_FirstContact", Map.of("leapListened", true, "leapEmpathized", true,
-        "leapAcknowledged", true, "leapPromised", true, "painPoints", "missed picking up my child",
-        "promise", "full solution by 20:00 tonight", "promisedCallbackAt", promisedCallbackAt));
+    return complete("Task_FirstContact", firstContactForm(promisedCallbackAt));
+  }
+
+  /** The first contact with the form's "public-opinion risk found" ticked or not. */
+  public RescueProcessDriver firstContactFinding(String promisedCallbackAt, boolean publicOpinionRiskFound) {
+    Map<String, Object> form = new HashMap<>(firstContactForm(promisedCallbackAt));
+    form.put("publicOpinionRiskFound", publicOpinionRiskFound);
+    return complete("Task_FirstContact", form);
+  }
+
+  private static Map<String, Object> firstContactForm(String promisedCallbackAt) {
+    return Map.of("leapListened", true, "leapEmpathized", true, "leapAcknowledged", true, "leapPromised", true,
+        "painPoints", "missed picking up my child", "promise", "full solution by 20:00 tonight",
+        "promisedCallbackAt", promisedCallbackAt);
   }
 
   public RescueProcessDriver investigate(String responsibility) {

@@ -1,0 +1,80 @@
+package com.aftersales.bpm.rescue;
+
+import static com.aftersales.bpm.rescue.LowScoreRescueProcessTest.CALLBACK_AT;
+import static com.aftersales.bpm.rescue.LowScoreRescueProcessTest.NOW;
+import static com.aftersales.bpm.support.RescueProcessDriver.start;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.RescueProcessDriver;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.test.Deployment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * SPEC 1.2: public-opinion risk (media, a social post, a regulator threat) makes a case grade S. The
+ * responder often learns of it only on the first contact; ticking it there grades the case again:
+ * the service manager takes it over personally, with grade S's authority, and hears of it at once.
+ */
+@Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn",
+    "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
+class PublicOpinionFoundTest {
+
+  @RegisterExtension
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded().clockAt(NOW);
+
+  @Test
+  void aRiskFoundOnTheFirstContactOfAGradeBCaseMakesItGradeSForTheManager() {
+    RescueProcessDriver r = start("POR-1", 6, NOW);
+    assertThat(r.rescue).variables().containsEntry("grade", "B").containsEntry("investigateWithin", "PT28H");
+    Object dueBefore = runtimeService().getVariable(r.rescue.getId(), "responseDeadline");
+    r.deliver();
+    int notificationsBefore = engine.notifications().all().size();
+
+    r.firstContactFinding(CALLBACK_AT, true).deliver();
+
+    assertThat(r.rescue).hasPassed("Task_Regrade", "EndEvent_RegradeNotified").isWaitingAt("Task_Investigate")
+        .variables().containsEntry("grade", "S").containsEntry("publicOpinionRisk", true)
+        .containsEntry("responderGroup", "service-manager").containsEntry("escalationGroup", "regional-manager")
+        .containsEntry("compensationAuthority", 5000L).containsEntry("homeVisitRequired", true)
+        .containsEntry("alertChannel", "URGENT").containsEntry("taskPriority", 90)
+        .as("the SOP windows and the first contact's deadline stay the first grade's")
+        .containsEntry("investigateWithin", "PT28H").containsEntry("responseDeadline", dueBefore);
+    assertThat(r.task("Task_Investigate")).hasCandidateGroup("service-manager");
+    Assertions.assertThat(engine.notifications().all()).hasSize(notificationsBefore + 1).last()
+        .extracting(Notification::channel, Notification::recipient).containsExactly("URGENT", "service-manager");
+
+    r.investigate("OURS").design(2000, 1000, 0);
+    assertThat(r.task("Task_ApproveCompensation")).as("above 2,000 with public-opinion risk: the regional manager")
+        .hasCandidateGroup("regional-manager");
+  }
+
+  @Test
+  void noRiskFoundLeavesTheGradeAsItWas() {
+    RescueProcessDriver r = start("POR-2", 5, NOW).deliver().firstContactFinding(CALLBACK_AT, false);
+
+    assertThat(r.rescue).hasNotPassed("Task_Regrade").isWaitingAt("Task_Investigate").variables()
+        .containsEntry("grade", "A").containsEntry("publicOpinionRisk", false)
+        .containsEntry("responderGroup", "service-advisor");
+  }
+
+  @Test
+  void aFirstContactThatDoesNotSayIsNoRiskFound() {
+    RescueProcessDriver r = start("POR-3", 5, NOW).firstContact(CALLBACK_AT);
+
+    assertThat(r.rescue).hasNotPassed("Task_Regrade").variables().containsEntry("grade", "A")
+        .containsEntry("publicOpinionRiskFound", false);
+  }
+
+  @Test
+  void aRiskFoundOnAGradeSCaseTellsTheManagerAndKeepsGradeS() {
+    RescueProcessDriver r = start("POR-4", 2, NOW).deliver().firstContactFinding(CALLBACK_AT, true).deliver();
+
+    assertThat(r.rescue).hasPassed("Task_Regrade", "EndEvent_RegradeNotified").variables()
+        .containsEntry("grade", "S").containsEntry("responderGroup", "service-manager");
+    Assertions.assertThat(engine.notifications().all()).last().extracting(Notification::subject)
+        .asString().startsWith("舆情风险 Public-opinion risk");
+  }
+}
