@@ -1,6 +1,7 @@
 package com.aftersales.bpm.demo;
 
 import static com.aftersales.bpm.rescue.RescueModel.*;
+import static com.aftersales.bpm.rescue.RescueVariables.HOME_VISIT_REQUIRED;
 
 import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.Customer;
@@ -81,7 +82,7 @@ public class RescueDriver {
         complete(id, APPROVE_COMPENSATION_TASK, null, RescueForms.approval());
       }
       at(contact.plus(Duration.ofHours(20)));
-      complete(id, EXECUTE_AND_FOLLOW_UP_TASK, null, RescueForms.followUp(script));
+      complete(id, EXECUTE_AND_FOLLOW_UP_TASK, null, RescueForms.followUp(script, homeVisitRequired(id)));
       if (script.reRating() != null) {
         Instant reRated = contact.plus(Duration.ofHours(30));
         at(reRated);
@@ -109,12 +110,24 @@ public class RescueDriver {
     EngineClock.set(instant);
   }
 
-  /** Claims for the user (or the first candidate user found) and completes, as Tasklist would. */
-  private void complete(String processInstanceId, String taskKey, String user, Map<String, Object> variables) {
+  /** Whether the grade expects a home visit (npsAlertGrade), as the follow-up form shows it. */
+  private boolean homeVisitRequired(String processInstanceId) {
+    Object required = tasks.getVariable(open(processInstanceId, EXECUTE_AND_FOLLOW_UP_TASK).getId(),
+        HOME_VISIT_REQUIRED.name());
+    return Boolean.TRUE.equals(HOME_VISIT_REQUIRED.convert(required));
+  }
+
+  private Task open(String processInstanceId, String taskKey) {
     Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
     if (task == null) {
       throw new IllegalStateException(taskKey + " is not open in " + processInstanceId);
     }
+    return task;
+  }
+
+  /** Claims for the user (or the first candidate user found) and completes, as Tasklist would. */
+  private void complete(String processInstanceId, String taskKey, String user, Map<String, Object> variables) {
+    Task task = open(processInstanceId, taskKey);
     String worker = user != null ? user : candidate(task);
     if (worker != null) {
       tasks.claim(task.getId(), worker);

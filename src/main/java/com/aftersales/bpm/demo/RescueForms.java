@@ -61,11 +61,12 @@ final class RescueForms {
     return form;
   }
 
-  static VariableMap followUp(RescueScript script) {
+  /** The reason for no home visit only where the grade expected one: the form hides the field otherwise. */
+  static VariableMap followUp(RescueScript script, boolean homeVisitRequired) {
     VariableMap form = Variables.createVariables();
     CALLED_BACK_AT_PROMISED_TIME.putIn(form, true);
     HOME_VISIT_DONE.putIn(form, script.homeVisit());
-    if (!script.homeVisit()) {
+    if (homeVisitRequired && !script.homeVisit()) {
       NO_HOME_VISIT_REASON.putIn(form, "the customer preferred a call");
     }
     FIX_STARTED.putIn(form, true);

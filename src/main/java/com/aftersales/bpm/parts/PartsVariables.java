@@ -101,6 +101,8 @@ public final class PartsVariables {
   public static final ProcessVariable<String> NEW_PROMISED_DATE = ProcessVariable.of("newPromisedDate", String.class);
   /** End of the latest new promised date in the centre's time zone: a second broken promise escalates. */
   public static final ProcessVariable<Date> NEW_PROMISED_DEADLINE = ProcessVariable.of("newPromisedDeadline", Date.class);
+  /** "Explain the delay" shows the promise it follows: the first promised date, later the last new one. */
+  public static final ProcessVariable<String> PROMISE_BROKEN_IN_WORDS = ProcessVariable.of("promiseBrokenInWords", String.class);
   public static final ProcessVariable<String> DELAY_EXPLANATION = ProcessVariable.of("delayExplanation", String.class);
   public static final ProcessVariable<String> DELAY_COMPENSATION = ProcessVariable.of("delayCompensation", String.class);
   public static final ProcessVariable<String> HANDOVER_NOTE = ProcessVariable.of("handoverNote", String.class);

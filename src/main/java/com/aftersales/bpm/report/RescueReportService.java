@@ -52,8 +52,9 @@ public class RescueReportService {
   public RescueReport forMonth(YearMonth month) {
     CentreTimeZone.Span span = centre.month(month);
     List<RescueCase> cases = table.answeredBetween(span.from(), span.to());
-    int lowScores = answers.lowScores(span.from(), span.to());
-    int lowScoresRescued = answers.lowScoresRescued(span.from(), span.to());
+    SurveyAnswers.LowScores low = answers.lowScores(span.from(), span.to());
+    int lowScores = low.answered();
+    int lowScoresRescued = low.rescued();
     List<RescueCase> decided = cases.stream().filter(c -> c.outcome() != null).toList();
     Map<String, Integer> outcomes = new LinkedHashMap<>();
     RescueOutcome.codes().forEach(o -> outcomes.put(o, (int) decided.stream().filter(c -> o.equals(c.outcome())).count()));

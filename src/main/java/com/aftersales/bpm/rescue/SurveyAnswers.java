@@ -24,21 +24,21 @@ public class SurveyAnswers {
         result.processInstanceId());
   }
 
-  /** Low scores answered in [from, to). */
-  public int lowScores(Instant from, Instant to) {
-    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer WHERE answered_at >= ? AND answered_at < ? "
-        + "AND score <= ?", Integer.class, Timestamp.from(from), Timestamp.from(to), LOW_SCORE_MAX);
-    return count == null ? 0 : count;
+  /**
+   * The low scores answered in [from, to) and, of them, those whose intake started a rescue: the
+   * launch rate's two counts, in one query. A rescue of a higher score (public-opinion risk, grade
+   * S) is neither.
+   */
+  public LowScores lowScores(Instant from, Instant to) {
+    return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(CASE WHEN action = ? THEN 1 ELSE 0 END), 0) "
+        + "FROM survey_answer WHERE answered_at >= ? AND answered_at < ? AND score <= ?",
+        (row, n) -> new LowScores(row.getInt(1), row.getInt(2)), IntakeResult.Action.RESCUE_STARTED.name(),
+        Timestamp.from(from), Timestamp.from(to), LOW_SCORE_MAX);
   }
 
   /**
-   * Low scores answered in [from, to) whose intake started a rescue: the launch rate's rescues. A
-   * rescue of a higher score (public-opinion risk, grade S) is not one of them.
+   * @param answered the low scores answered
+   * @param rescued of them, those whose intake started a rescue
    */
-  public int lowScoresRescued(Instant from, Instant to) {
-    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer WHERE answered_at >= ? AND answered_at < ? "
-        + "AND score <= ? AND action = ?", Integer.class, Timestamp.from(from), Timestamp.from(to), LOW_SCORE_MAX,
-        IntakeResult.Action.RESCUE_STARTED.name());
-    return count == null ? 0 : count;
-  }
+  public record LowScores(int answered, int rescued) {}
 }

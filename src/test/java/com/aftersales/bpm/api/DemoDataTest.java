@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,5 +47,24 @@ class DemoDataTest {
       Assertions.assertThat(tasks.createTaskQuery().processDefinitionKey("lowScoreRescue").count())
           .as("this month's open rescues wait in Tasklist").isPositive();
     }
+  }
+
+  /** "Why no home visit" only where the grade expected a visit and none was made; the form hides it elsewhere. */
+  @Test
+  void aReasonForNoHomeVisitOnlyWhereTheGradeExpectedOne() {
+    String[] rescues = history.createHistoricProcessInstanceQuery().processDefinitionKey("lowScoreRescue").list()
+        .stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    Map<String, Map<String, Object>> cases = new HashMap<>();
+    history.createHistoricVariableInstanceQuery().processInstanceIdIn(rescues)
+        .variableNameIn("homeVisitRequired", "homeVisitDone", "noHomeVisitReason").list()
+        .forEach(v -> cases.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue()));
+    List<Map<String, Object>> noVisit = cases.values().stream()
+        .filter(c -> Boolean.FALSE.equals(c.get("homeVisitDone"))).toList();
+    Assertions.assertThat(noVisit).as("none expected, none made: no reason")
+        .filteredOn(c -> !Boolean.TRUE.equals(c.get("homeVisitRequired"))).isNotEmpty()
+        .allSatisfy(c -> Assertions.assertThat(c.get("noHomeVisitReason")).isNull());
+    Assertions.assertThat(noVisit).as("expected and not made: the reason")
+        .filteredOn(c -> Boolean.TRUE.equals(c.get("homeVisitRequired"))).isNotEmpty()
+        .allSatisfy(c -> Assertions.assertThat(c.get("noHomeVisitReason")).isNotNull());
   }
 }

@@ -67,16 +67,7 @@ class PartsNewPromiseTest {
 
   @Test
   void anOrderTheManagerHasAlreadyGetsAnotherNewDateAndThatOneIsWatched() {
-    PartsOrderDriver o = PartsOrderDriver.report("RO-ESCALATED", DAY0, "MINOR", false);
-    o.setExpectation("2026-03-04");
-    o.advanceTo(o.at(1));
-    o.customerContact("我要投诉!你们根本不负责任", 1);
-    assertThat(o.order).variables().containsEntry("escalated", true);
-    o.advanceTo(o.at(3));
-    o.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-06", "delayExplanation", "supplier delay",
-        "delayCompensation", "free loaner");
-
-    o.advanceTo(NEW_DATE_PASSES);
+    PartsOrderDriver o = newDateBrokenWithTheManagerOnIt("RO-ESCALATED");
     assertThat(o.order).hasPassed("Timer_NewPromisedDatePassed", "Gateway_EscalatedAlready")
         .hasNotPassed("Event_CrisisFromBrokenPromise").isWaitingAt("Task_ExplainDelay")
         .variables().containsEntry("crisisSignals", "COMPLAINT_WORDS,YOU_DONT_CARE")
@@ -89,6 +80,22 @@ class PartsNewPromiseTest {
     Date third = Date.from(Instant.parse("2026-03-11T00:00:00Z"));
     assertThat(o.order).isWaitingAt("Timer_NewPromisedDatePassed").variables().containsEntry("newPromisedDeadline", third);
     Assertions.assertThat(ProcessTestSupport.job(o.order, "Timer_NewPromisedDatePassed").getDuedate()).isEqualTo(third);
+  }
+
+  /** The second round opens empty: the broken date prefilled would only be refused (RecordNewPromiseListener). */
+  @Test
+  void eachRoundAsksForADateAfreshAndShowsThePromiseJustBroken() {
+    Assertions.assertThat(formVariables(promisedDatePassed("RO-FIRST-ROUND"))).as("first round")
+        .containsEntry("newPromisedDate", null).containsEntry("promiseBrokenInWords", "2026-03-04");
+
+    PartsOrderDriver o = newDateBrokenWithTheManagerOnIt("RO-SECOND-ROUND");
+
+    Assertions.assertThat(formVariables(o)).as("second round: no new date, the broken one shown")
+        .containsEntry("newPromisedDate", null).containsEntry("promiseBrokenInWords", "2026-03-06");
+    o.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-10", "delayExplanation", "transfer from Hangzhou",
+        "delayCompensation", "upgraded with the manager");
+    assertThat(o.order).isWaitingAt("Timer_NewPromisedDatePassed").variables()
+        .as("the order keeps the latest promise").containsEntry("newPromisedDate", "2026-03-10");
   }
 
   @Test
@@ -125,6 +132,25 @@ class PartsNewPromiseTest {
     o.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-06", "delayExplanation", "supplier delay",
         "delayCompensation", "free loaner");
     assertThat(o.order).isWaitingAt("Timer_NewPromisedDatePassed");
+  }
+
+  /** What Tasklist fetches to fill the open "explain the delay" form. */
+  private static Map<String, Object> formVariables(PartsOrderDriver o) {
+    return formService().getTaskFormVariables(o.open("Task_ExplainDelay").getId());
+  }
+
+  /** An order escalated on day 1, promised 6 March on day 3; at midnight that promise is broken too. */
+  private static PartsOrderDriver newDateBrokenWithTheManagerOnIt(String repairOrderId) {
+    PartsOrderDriver o = PartsOrderDriver.report(repairOrderId, DAY0, "MINOR", false);
+    o.setExpectation("2026-03-04");
+    o.advanceTo(o.at(1));
+    o.customerContact("我要投诉!你们根本不负责任", 1);
+    assertThat(o.order).variables().containsEntry("escalated", true);
+    o.advanceTo(o.at(3));
+    o.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-06", "delayExplanation", "supplier delay",
+        "delayCompensation", "free loaner");
+    o.advanceTo(NEW_DATE_PASSES);
+    return o;
   }
 
   /** A routine order promised Wednesday 4 March; on day 3 "explain the delay" is open. */

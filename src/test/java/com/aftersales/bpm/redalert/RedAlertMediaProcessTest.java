@@ -70,7 +70,16 @@ class RedAlertMediaProcessTest {
 
   @Test
   void withoutMediaOnlyTheThreeDecideAndNobodyTellsMarketing() {
-    RedAlertDriver a = RedAlertDriver.raise("RA-NO-MEDIA", FOUND, FOUND.plusSeconds(60), "NONE");
+    onlyTheThreeDecide(RedAlertDriver.raise("RA-NO-MEDIA", FOUND, FOUND.plusSeconds(60), "NONE"));
+  }
+
+  /** Started over the Java API (as over /engine-rest) without mediaInvolved: absent means no media. */
+  @Test
+  void anAlertThatDoesNotSayIsDecidedByTheThreeWithoutMedia() {
+    onlyTheThreeDecide(RedAlertDriver.raiseWithoutMediaSaid("RA-NO-FLAG", FOUND, FOUND.plusSeconds(60), "NONE"));
+  }
+
+  private static void onlyTheThreeDecide(RedAlertDriver a) {
     assertThat(a.alert).isWaitingAt("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides")
         .isNotWaitingAt("Task_MarketingDecides");
     Assertions.assertThat(a.variable("mediaInvolved")).isEqualTo(false);

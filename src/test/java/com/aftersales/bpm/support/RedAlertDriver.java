@@ -54,7 +54,14 @@ public final class RedAlertDriver {
     return raise(alertId, discoveredAt, now, true, severities);
   }
 
-  private static RedAlertDriver raise(String alertId, Instant discoveredAt, Instant now, boolean media,
+  /** As {@link #raise}, started as an admin over /engine-rest or an older client may: no {@code mediaInvolved} at all. */
+  public static RedAlertDriver raiseWithoutMediaSaid(String alertId, Instant discoveredAt, Instant now,
+      String... severities) {
+    return raise(alertId, discoveredAt, now, null, severities);
+  }
+
+  /** {@code media} null: the variable is left out. */
+  private static RedAlertDriver raise(String alertId, Instant discoveredAt, Instant now, Boolean media,
       String... severities) {
     List<RedAlertReport.Order> orders = new ArrayList<>();
     for (int i = 0; i < severities.length; i++) {
@@ -66,7 +73,11 @@ public final class RedAlertDriver {
     }
     RedAlertReport report = new RedAlertReport(alertId, OffsetDateTime.ofInstant(discoveredAt, ZoneOffset.ofHours(8)),
         "Tailgate gap 5.8 mm against a 4 mm standard / 尾门间隙5.8毫米,标准4毫米", orders, null, media);
-    return start(report, orders.stream().map(RedAlertService::facts).toList(), now);
+    VariableMap variables = RedAlertService.variables(report, orders.stream().map(RedAlertService::facts).toList());
+    if (media == null) {
+      variables.remove(RedAlertVariables.MEDIA_INVOLVED.name());
+    }
+    return start(report, variables, now);
   }
 
   /** A supply alert on one part: one waiting parts order per risk level given (L1, L2, L3); ids, … */
@@ -89,9 +100,13 @@ public final class RedAlertDriver {
   }
 
   public static RedAlertDriver start(RedAlertReport report, List<Map<String, Object>> facts, Instant now) {
+    return start(report, RedAlertService.variables(report, facts), now);
+  }
+
+  private static RedAlertDriver start(RedAlertReport report, VariableMap variables, Instant now) {
     ClockUtil.setCurrentTime(Date.from(now));
     ProcessInstance instance = runtimeService().startProcessInstanceByKey(RedAlertModel.PROCESS,
-        report.alertId(), RedAlertService.variables(report, facts));
+        report.alertId(), variables);
     return new RedAlertDriver(instance, report.discoveredAt().toInstant());
   }
 

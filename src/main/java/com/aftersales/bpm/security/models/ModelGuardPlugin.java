@@ -32,12 +32,12 @@ public class ModelGuardPlugin implements EngineExtension {
       @Value("${aftersales.deployment.max-bytes}") long maxDeploymentBytes,
       @Value("${aftersales.time-zone}") String zone,
       @Value("${aftersales.history.minimum-days}") int minimumHistoryDays,
-      @Value("${aftersales.models.minimum-timer-cycle}") Duration minimumTimerCycle) {
+      @Value("${" + MinimumTimerCycle.SETTING + "}") String minimumTimerCycle) {
     this.beanFactory = beanFactory;
     this.maxDeploymentBytes = maxDeploymentBytes;
     this.zone = ZoneId.of(zone);
     this.minimumHistoryDays = minimumHistoryDays;
-    this.minimumTimerCycle = minimumTimerCycle;
+    this.minimumTimerCycle = MinimumTimerCycle.of(minimumTimerCycle);
   }
 
   @Override
