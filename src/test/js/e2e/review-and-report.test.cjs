@@ -86,6 +86,15 @@ test('the store manager starts the review from its form, which offers only month
   const done = await app.api('storemanager', 'POST', `/engine-rest/task/${checkpoint.id}/complete`,
     { variables: { checkpointNote: { value: 'first review' } } });
   assert.equal(done.status, 204, done.text);
+  // sales' segment (SPEC 6): their feedback and rating of after-sales support
+  const feedback = (await app.api('admin', 'GET', `/engine-rest/task?processInstanceId=${review.id}`)).json[0];
+  assert.equal(feedback.taskDefinitionKey, 'Task_SalesFeedback');
+  const given = await app.api('sales', 'POST', `/engine-rest/task/${feedback.id}/complete`,
+    { variables: { salesFeedback: { value: 'customers ask for firm dates' }, afterSalesSupportRating: { value: '6' } } });
+  assert.equal(given.status, 400, 'a rating the form does not offer is refused');
+  const rated = await app.api('sales', 'POST', `/engine-rest/task/${feedback.id}/complete`,
+    { variables: { salesFeedback: { value: 'customers ask for firm dates' }, afterSalesSupportRating: { value: '4' } } });
+  assert.equal(rated.status, 204, rated.text);
   await page.goto(`${app.base}/camunda/app/tasklist/default/`);
   await page.click('text=Group tasks');
   await page.click('.tasks-list >> text=Select cases');

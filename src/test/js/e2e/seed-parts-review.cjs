@@ -69,6 +69,8 @@ async function reviewWithActions(app, negativeId, positiveId, complexId) {
   if (started.status !== 200) throw new Error(`review not started: ${started.status} ${started.text}`);
   const reviewId = `REVIEW-${month}`;
   await complete(app, 'storemanager', reviewId, 'Task_Checkpoint', { checkpointNote: 'first review in the system' });
+  await complete(app, 'sales', reviewId, 'Task_SalesFeedback',
+    { salesFeedback: 'customers ask for delivery dates we cannot confirm', afterSalesSupportRating: '4' });
   await complete(app, 'storemanager', reviewId, 'Task_SelectCases',
     { negativeCase: negativeId, positiveCase: positiveId, complexCase: complexId });
   for (const user of ['sales', 'delivery', 'manager', 'parts']) {
@@ -88,6 +90,7 @@ async function reviewWithActions(app, negativeId, positiveId, complexId) {
     action2Criterion: 'timeline used for all orders',
   });
   await complete(app, 'storemanager', reviewId, 'Task_CommitAndTrack', { commitments: 'all agreed', publicCommitment: true });
+  await complete(app, 'storemanager', reviewId, 'Task_NextMonthFocus', { nextMonthFocus: 'one delivery timeline for sales and delivery' });
   await complete(app, 'advisor', `${reviewId}/1`, 'Task_CarryOutAction', { whatWasDone: 'introduced this week' });
   await complete(app, 'storemanager', `${reviewId}/1`, 'Task_VerifyAction', { verificationPassed: true, verificationNote: 'checked 10 deliveries' });
   await task(app, `${reviewId}/2`, 'Task_HandleOverdueAction');

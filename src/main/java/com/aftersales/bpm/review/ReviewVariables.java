@@ -51,6 +51,11 @@ public final class ReviewVariables {
   public static final ProcessVariable<String> PROCESS_GAPS = ProcessVariable.of("processGaps", String.class);
   public static final ProcessVariable<String> COMMITMENTS = ProcessVariable.of("commitments", String.class);
   public static final ProcessVariable<Boolean> PUBLIC_COMMITMENT = ProcessVariable.of("publicCommitment", Boolean.class);
+  // SPEC 6, the sales–after-sales meeting's own segments: sales feedback and next month's focus
+  public static final ProcessVariable<String> SALES_FEEDBACK = ProcessVariable.of("salesFeedback", String.class);
+  /** Sales' rating of after-sales support, "1" (poor) to "5" (excellent): service's joint KPI. */
+  public static final ProcessVariable<String> AFTER_SALES_SUPPORT_RATING = ProcessVariable.of("afterSalesSupportRating", String.class);
+  public static final ProcessVariable<String> NEXT_MONTH_FOCUS = ProcessVariable.of("nextMonthFocus", String.class);
 
   // design solutions: up to three action slots of four fields each (the form's date-time as text)
   public static final ProcessVariable<String> ACTION_1_TEXT = ProcessVariable.of("action1Text", String.class);

@@ -142,10 +142,14 @@ final class NotifyingCases {
         Variables.createVariables().putValue("reviewMonth", "2023-05")).getId();
     cases.add(review);
     complete(review, "Task_Checkpoint", Map.of("checkpointNote", "first review"));
+    executeTimer(review, "Timer_SalesFeedbackOverrun");
+    complete(review, "Task_SalesFeedback", Map.of("salesFeedback", "customers ask for firm dates",
+        "afterSalesSupportRating", "4"));
     executeTimer(review, "Timer_SelectCasesOverrun");
     runtime.createProcessInstanceModification(review).startBeforeActivity("Task_TellReconstructOverrun")
         .startBeforeActivity("Task_TellFindBlindSpotsOverrun").startBeforeActivity("Task_TellDesignSolutionsOverrun")
-        .startBeforeActivity("Task_TellCommitAndTrackOverrun").execute();
+        .startBeforeActivity("Task_TellCommitAndTrackOverrun").startBeforeActivity("Task_TellNextMonthFocusOverrun")
+        .execute();
     Notifications.deliverAll(engine, review);
 
     String action = runtime.startProcessInstanceByKey("improvementAction", "REVIEW-2023-05/1", Variables.createVariables()

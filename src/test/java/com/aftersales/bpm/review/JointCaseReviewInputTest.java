@@ -60,6 +60,7 @@ class JointCaseReviewInputTest {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T10:00:00Z")));
     ProcessInstance review = manualReview("2026-02");
     complete(task("Task_Checkpoint", review), withVariables("checkpointNote", "-"));
+    salesFeedback(review, "-", "4");
 
     Assertions.assertThatThrownBy(() -> selectCases(review, promoter, promoter, churned))
         .isInstanceOf(ProcessEngineException.class)

@@ -50,6 +50,8 @@ class JointCaseReviewProcessTest {
     Assertions.assertThat(options(march, "positiveCaseOptions")).containsExactly(promoter);
     Assertions.assertThat(options(march, "complexCaseOptions")).containsExactly(escalated);
     complete(task("Task_Checkpoint", march), withVariables("checkpointNote", "first review"));
+    assertThat(task("Task_SalesFeedback", march)).hasCandidateGroup("sales");
+    salesFeedback(march, "customers ask for delivery dates we cannot confirm", "3");
 
     selectCases(march, churned, promoter, escalated);
     List<String> speakers = reconstructAll(march);
@@ -62,6 +64,8 @@ class JointCaseReviewProcessTest {
         "action2Text", "one shared delivery timeline", "action2Owner", "sales",
         "action2Deadline", "2026-03-25", "action2Criterion", "timeline used for all orders"));
     complete(task("Task_CommitAndTrack", march), withVariables("commitments", "all agreed", "publicCommitment", true));
+    assertThat(task("Task_NextMonthFocus", march)).hasCandidateGroup("store-manager");
+    nextMonthFocus(march, "one delivery timeline for sales and delivery");
 
     List<ProcessInstance> actions = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey("improvementAction").orderByBusinessKey().asc().list();
@@ -84,7 +88,9 @@ class JointCaseReviewProcessTest {
     ProcessInstance april = monthlyReviewOpensAt(Instant.parse("2026-04-06T10:00:00Z"));
     assertThat(april).variables().containsEntry("reviewMonth", "2026-03");
     String checkpoint = (String) runtimeService().getVariable(april.getId(), "checkpointSummary");
-    Assertions.assertThat(checkpoint.lines()).containsExactly(
+    Assertions.assertThat(checkpoint.lines()).as("last meeting's focus and rating, then its actions").containsExactly(
+        "Focus agreed / 约定的本月重点: one delivery timeline for sales and delivery",
+        "Sales' rating of after-sales support / 销售对售后支持的评分: 3/5",
         "VERIFIED · 72-hour pre-delivery three-party confirmation · advisor · due 2026-03-21",
         "OPEN + OVERDUE / 逾期 · one shared delivery timeline · sales · due 2026-03-26");
   }
@@ -93,7 +99,8 @@ class JointCaseReviewProcessTest {
   void everySegmentThatOverrunsItsTimeBoxTellsTheChairWithoutStoppingTheMeeting() {
     ProcessInstance review = manualReview("2026-01");
     complete(task("Task_Checkpoint", review), withVariables("checkpointNote", "-"));
-    for (String segment : List.of("SelectCases", "Reconstruct", "FindBlindSpots", "DesignSolutions", "CommitAndTrack")) {
+    for (String segment : List.of("SalesFeedback", "SelectCases", "Reconstruct", "FindBlindSpots", "DesignSolutions",
+        "CommitAndTrack", "NextMonthFocus")) {
       Job timeBox = managementService().createJobQuery().processInstanceId(review.getId())
           .activityId("Timer_" + segment + "Overrun").singleResult();
       if (!"Reconstruct".equals(segment)) { // one task per department, one after the other: no single due date
@@ -119,6 +126,7 @@ class JointCaseReviewProcessTest {
   /** Completes the segment's open task(s) with valid answers, past its overrun notice. */
   private static void advancePast(ProcessInstance review, String segment) {
     switch (segment) {
+      case "SalesFeedback" -> salesFeedback(review, "-", "4");
       case "SelectCases" -> {
         runtimeService().setVariable(review.getId(), "departments", List.of("sales"));
         runtimeService().createProcessInstanceModification(review.getId())
@@ -129,8 +137,9 @@ class JointCaseReviewProcessTest {
       case "FindBlindSpots" -> complete(task("Task_FindBlindSpots", review));
       case "DesignSolutions" -> designSolutions(review, Map.of("action1Text", "t", "action1Owner", "advisor",
           "action1Deadline", "2026-03-01", "action1Criterion", "c"));
-      case "CommitAndTrack" -> {
-        complete(task("Task_CommitAndTrack", review));
+      case "CommitAndTrack" -> complete(task("Task_CommitAndTrack", review));
+      case "NextMonthFocus" -> {
+        nextMonthFocus(review, "-");
         ProcessInstance action = runtimeService().createProcessInstanceQuery().processDefinitionKey("improvementAction")
             .superProcessInstanceId(review.getId()).singleResult();
         complete(task("Task_CarryOutAction", action));

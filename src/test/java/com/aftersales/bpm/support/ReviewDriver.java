@@ -78,6 +78,16 @@ public final class ReviewDriver {
         () -> runtimeService().startProcessInstanceByKey("jointCaseReview", Map.of("reviewMonth", month)));
   }
 
+  /** Sales' segment of the meeting: what customers say, and the rating of after-sales support ("1" to "5"). */
+  public static void salesFeedback(ProcessInstance review, String feedback, String rating) {
+    complete(task("Task_SalesFeedback", review), withVariables("salesFeedback", feedback, "afterSalesSupportRating", rating));
+  }
+
+  /** The meeting's last segment: the focus agreed for next month. */
+  public static void nextMonthFocus(ProcessInstance review, String focus) {
+    complete(task("Task_NextMonthFocus", review), withVariables("nextMonthFocus", focus));
+  }
+
   public static void selectCases(ProcessInstance review, String negative, String positive, String complex) {
     complete(task("Task_SelectCases", review), withVariables("negativeCase", negative, "positiveCase", positive,
         "complexCase", complex));
