@@ -57,9 +57,11 @@ class ReviewCandidatesApiTest {
         "{\"variables\": {\"reviewMonth\": {\"value\": \"" + monthsAgo(11) + "\", \"type\": \"String\"}}}");
     Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String review = json.readTree(started.body()).get("id").asText();
-    completeAs("storemanager", taskOf(review), "{\"variables\": {\"checkpointNote\": {\"value\": \"first review\"}}}");
+    completeAs("storemanager", taskOf("storemanager", review), "{\"variables\": {\"checkpointNote\": {\"value\": \"first review\"}}}");
+    completeAs("sales", taskOf("sales", review), """
+        {"variables": {"salesFeedback": {"value": "-"}, "afterSalesSupportRating": {"value": "4"}}}""");
 
-    String selectCases = taskOf(review);
+    String selectCases = taskOf("storemanager", review);
     HttpResponse<String> refused = completeAs("storemanager", selectCases, """
         {"variables": {"negativeCase": {"value": "no-such-case"}, "positiveCase": {"value": ""},
                        "complexCase": {"value": "no-such-case"}}}""");
@@ -70,7 +72,7 @@ class ReviewCandidatesApiTest {
     Assertions.assertThat(json.readTree(refused.body()).get("message").asText())
         .contains("(negativeCase) must be one of the offered options, not 'no-such-case'")
         .contains("(positiveCase) is required");
-    Assertions.assertThat(taskOf(review)).as("the task is still open").isEqualTo(selectCases);
+    Assertions.assertThat(taskOf("storemanager", review)).as("the task is still open").isEqualTo(selectCases);
     Assertions.assertThat(runtime.getVariable(review, "negativeCase")).as("nothing was stored").isNull();
   }
 
@@ -158,8 +160,9 @@ class ReviewCandidatesApiTest {
     return json.readTree(response.body()).findValuesAsText("businessKey");
   }
 
-  private String taskOf(String processInstanceId) throws Exception {
-    HttpResponse<String> tasks = http.get("storemanager", "/engine-rest/task?processInstanceId=" + processInstanceId);
+  /** The review's open task that {@code user} sees. */
+  private String taskOf(String user, String processInstanceId) throws Exception {
+    HttpResponse<String> tasks = http.get(user, "/engine-rest/task?processInstanceId=" + processInstanceId);
     return json.readTree(tasks.body()).get(0).get("id").asText();
   }
 
