@@ -25,9 +25,13 @@ async function decide(taskId, decision, reason) {
 }
 
 test("the service advisor's first contact shows the customer's promises", async () => {
+  const confirmed = new Date(Date.now() - 1800 * 1000);
+  // the centre's time (Asia/Shanghai, no daylight saving) as the form shows it
+  const confirmedInWords = new Date(confirmed.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
   const checklist = await app.api('sales', 'POST', '/api/customer-promises', {
     checklistId: 'CL-E2E-1', customerId: 'C-E2E-PROM-1', orderId: 'SO-E2E-1',
     recordedAt: iso(new Date(Date.now() - 3600 * 1000)),
+    customerConfirmedAt: iso(confirmed),
     items: [
       { kind: 'FREE_SERVICE', description: '首保免费 / first maintenance free', value: 300 },
       { kind: 'TIME', description: '配件24小时到 / any part within 24 hours', value: 0 },
@@ -61,6 +65,7 @@ test("the service advisor's first contact shows the customer's promises", async 
   assert.match(promises, /Free item \/ 免费项目: 首保免费 \/ first maintenance free/);
   assert.match(promises, /Time promise \/ 时间承诺: 配件24小时到 \/ any part within 24 hours .*Approved \/ 已批准 \(本地有库存/);
   assert.doesNotMatch(promises, /20% off/, 'a refused promise was never made');
+  assert.ok(promises.includes(`Confirmed by the customer / 客户确认 ${confirmedInWords}`), promises);
   assert.ok(await page.isDisabled(field('Field_customerPromisesInWords')), 'read-only');
   assert.match(await page.textContent('.fjs-container'), /Sales promises to this customer \/ 销售对该客户的承诺/);
   await page.locator(field('Field_customerPromisesInWords')).scrollIntoViewIfNeeded();

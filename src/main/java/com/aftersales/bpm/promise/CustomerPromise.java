@@ -7,7 +7,8 @@ import java.time.LocalDate;
 /**
  * One promise of a checklist as the service side sees it. {@code policy} is a {@link PromiseClass} code
  * (the DMN table promisePolicy); {@code changedDescription} is what the manager approved instead
- * (state CHANGED); {@code decisionReason} why the manager decided as they did.
+ * (state CHANGED); {@code decisionReason} why the manager decided as they did; {@code customerConfirmedAt}
+ * when the customer confirmed the checklist (null for checklists recorded before it was asked, V9).
  */
 public record CustomerPromise(
     String checklistId,
@@ -15,6 +16,7 @@ public record CustomerPromise(
     String customerId,
     String orderId,
     Instant recordedAt,
+    Instant customerConfirmedAt,
     PromiseKind kind,
     String description,
     BigDecimal value,

@@ -15,12 +15,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The promises a sales advisor made at delivery (SPEC 6): {@code POST /api/customer-promises}. */
+/**
+ * The promises a sales advisor made at delivery (SPEC 6): {@code POST /api/customer-promises}. Sales
+ * confirm by posting it; {@code customerConfirmedAt} is when the customer confirmed (signed) it.
+ */
+@ConfirmedAfterRecording
 public record CustomerPromiseChecklist(
     @NotBlank @RecordKey String checklistId,
     @NotBlank @Size(max = 64) String customerId,
     @NotBlank @Size(max = 64) String orderId,
     @NotNull @PastOrPresent(message = "must not be in the future") OffsetDateTime recordedAt,
+    @NotNull @PastOrPresent(message = "must not be in the future") OffsetDateTime customerConfirmedAt,
     @NotEmpty @Size(max = 30) List<@Valid Item> items) {
 
   public record Item(

@@ -60,6 +60,7 @@ public class CustomerPromiseService {
     CUSTOMER_ID.putIn(v, c.customerId());
     ORDER_ID.putIn(v, c.orderId());
     RECORDED_AT.putIn(v, Date.from(c.recordedAt().toInstant()));
+    CUSTOMER_CONFIRMED_AT.putIn(v, Date.from(c.customerConfirmedAt().toInstant()));
     SALES_ADVISOR.putIn(v, salesAdvisor);
     return v;
   }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CustomerPromiseTable {
 
-  private static final String COLUMNS = "checklist_id, item_no, customer_id, order_id, recorded_at, kind, description, "
-      + "promise_value, valid_until, policy_class, state, decision_reason, changed_description, decided_at";
+  private static final String COLUMNS = "checklist_id, item_no, customer_id, order_id, recorded_at, customer_confirmed_at, kind, "
+      + "description, promise_value, valid_until, policy_class, state, decision_reason, changed_description, decided_at";
 
   private final JdbcTemplate jdbc;
 
@@ -35,9 +35,10 @@ public class CustomerPromiseTable {
     int no = 0;
     for (CustomerPromiseChecklist.Item item : checklist.items()) {
       no++;
-      jdbc.update("INSERT INTO customer_promise (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, NULL, NULL)",
+      jdbc.update("INSERT INTO customer_promise (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, NULL, NULL)",
           checklist.checklistId(), no, checklist.customerId(), checklist.orderId(),
-          timestamp(checklist.recordedAt().toInstant()), item.kind().name(), item.description(), item.value(),
+          timestamp(checklist.recordedAt().toInstant()), timestamp(checklist.customerConfirmedAt().toInstant()),
+          item.kind().name(), item.description(), item.value(),
           item.validUntil(), PromiseState.RECEIVED.name());
     }
   }
@@ -97,7 +98,8 @@ public class CustomerPromiseTable {
   private static CustomerPromise row(ResultSet rs, int n) throws SQLException {
     java.sql.Date validUntil = rs.getDate("valid_until");
     return new CustomerPromise(rs.getString("checklist_id"), rs.getInt("item_no"), rs.getString("customer_id"),
-        rs.getString("order_id"), instant(rs, "recorded_at"), PromiseKind.valueOf(rs.getString("kind")),
+        rs.getString("order_id"), instant(rs, "recorded_at"), instant(rs, "customer_confirmed_at"),
+        PromiseKind.valueOf(rs.getString("kind")),
         rs.getString("description"), rs.getBigDecimal("promise_value"),
         validUntil == null ? null : validUntil.toLocalDate(), rs.getString("policy_class"),
         PromiseState.valueOf(rs.getString("state")), rs.getString("decision_reason"),

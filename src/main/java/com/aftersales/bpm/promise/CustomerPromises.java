@@ -1,11 +1,13 @@
 package com.aftersales.bpm.promise;
 
 import com.aftersales.bpm.common.CentreTimeZone;
+import com.aftersales.bpm.common.DisplayDates;
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.StaffWords;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 import com.aftersales.bpm.engine.EngineClock;
@@ -19,27 +21,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ModelBean("customerPromises")
 public class CustomerPromises {
 
+  /** A checklist recorded before the customer's confirmation was part of it. */
+  static final String NOT_CONFIRMED = "Customer's confirmation not recorded / 未记录客户确认";
+
   private final CustomerPromiseTable table;
   private final Function<String, List<CustomerPromise>> ofCustomer;
   private final StaffWords words;
   private final ZoneId zone;
+  private final DisplayDates dates;
 
   @Autowired
   public CustomerPromises(CustomerPromiseTable table, StaffWords words, CentreTimeZone centre) {
-    this(table, table::ofCustomer, words, centre.zone());
+    this(table, table::ofCustomer, words, centre);
   }
 
   /** For process tests of other models, which need only the words (no promise table). */
   public static CustomerPromises wordsOnly(Function<String, List<CustomerPromise>> ofCustomer, StaffWords words) {
-    return new CustomerPromises(null, ofCustomer, words, ZoneOffset.UTC);
+    return new CustomerPromises(null, ofCustomer, words, new CentreTimeZone(ZoneOffset.UTC));
   }
 
   private CustomerPromises(CustomerPromiseTable table, Function<String, List<CustomerPromise>> ofCustomer,
-      StaffWords words, ZoneId zone) {
+      StaffWords words, CentreTimeZone centre) {
     this.table = table;
     this.ofCustomer = ofCustomer;
     this.words = words;
-    this.zone = zone;
+    this.zone = centre.zone();
+    this.dates = new DisplayDates(centre);
   }
 
   /** The multi-instance collection: one id per promise of the checklist. */
@@ -71,12 +78,24 @@ public class CustomerPromises {
     table.decide(itemId, PromiseDecision.valueOf(decision), reason, changedPromise, EngineClock.instant());
   }
 
-  /** The customer's open promises, one line each, or a line saying there are none. */
+  /**
+   * The customer's open promises, one line each with when the customer confirmed them, or a line
+   * saying there are none.
+   */
   public String openInWords(String customerId) {
     LocalDate today = LocalDate.ofInstant(EngineClock.instant(), zone);
     List<String> lines = customerId == null ? List.of() : ofCustomer.apply(customerId).stream()
-        .filter(p -> p.openOn(today)).map(p -> "• " + line(p)).toList();
+        .filter(p -> p.openOn(today)).map(p -> "• " + line(p) + " · " + confirmation(p)).toList();
     return lines.isEmpty() ? "No open sales promises / 无未兑现的销售承诺" : String.join("\n", lines);
+  }
+
+  /**
+   * When the customer confirmed, in the centre's time; a checklist recorded before the confirmation
+   * was asked (V9) says so rather than nothing, as nobody knows whether the customer saw it.
+   */
+  private String confirmation(CustomerPromise p) {
+    return p.customerConfirmedAt() == null ? NOT_CONFIRMED
+        : words.variable(PromiseVariables.CUSTOMER_CONFIRMED_AT.name()) + " " + dates.at(Date.from(p.customerConfirmedAt()));
   }
 
   private String line(CustomerPromise p) {

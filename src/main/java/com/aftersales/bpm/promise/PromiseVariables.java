@@ -12,6 +12,8 @@ public final class PromiseVariables {
   public static final ProcessVariable<String> CUSTOMER_ID = CustomerVariables.CUSTOMER_ID;
   public static final ProcessVariable<String> ORDER_ID = CustomerVariables.ORDER_ID;
   public static final ProcessVariable<Date> RECORDED_AT = ProcessVariable.of("recordedAt", Date.class);
+  /** When the customer confirmed the checklist (SPEC 6: customer and sales confirm). */
+  public static final ProcessVariable<Date> CUSTOMER_CONFIRMED_AT = ProcessVariable.of("customerConfirmedAt", Date.class);
   /** Who is told the manager's decisions: the sales advisor who posted the checklist, else group sales. */
   public static final ProcessVariable<String> SALES_ADVISOR = ProcessVariable.of("salesAdvisor", String.class);
 

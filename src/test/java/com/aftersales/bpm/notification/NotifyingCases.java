@@ -181,7 +181,7 @@ final class NotifyingCases {
   private void promiseChecklist() throws Exception {
     HttpResponse<String> posted = http.postJson("integration", "/api/customer-promises", """
         {"checklistId":"WORDS-CL-1","customerId":"C-WORDS-CL","orderId":"SO-WORDS-1","recordedAt":"%s",
-         "items":[{"kind":"TIME","description":"any part within 24 hours","value":0,"validUntil":"2099-12-31"}]}
+         "customerConfirmedAt":"%1$s","items":[{"kind":"TIME","description":"any part within 24 hours","value":0,"validUntil":"2099-12-31"}]}
         """.formatted(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
     Assertions.assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
     String id = json.readTree(posted.body()).path("processInstanceId").asText();

@@ -3,16 +3,24 @@ package com.aftersales.bpm.promise;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Checklist bodies for the tests: a standard free item, a special time promise, a special price promise. */
+/**
+ * Checklist bodies for the tests: recorded an hour ago and confirmed by the customer ten minutes
+ * later; a standard free item, a special time promise, a special price promise.
+ */
 final class Checklists {
 
   private Checklists() {}
 
   static String checklist(String checklistId, String customerId, String items) {
+    Instant recorded = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    return checklist(checklistId, customerId, recorded, recorded.plus(10, ChronoUnit.MINUTES), items);
+  }
+
+  static String checklist(String checklistId, String customerId, Instant recordedAt, Instant customerConfirmedAt,
+      String items) {
     return """
-        {"checklistId":"%s","customerId":"%s","orderId":"SO-%s","recordedAt":"%s","items":[%s]}
-        """.formatted(checklistId, customerId, checklistId,
-        Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), items);
+        {"checklistId":"%s","customerId":"%s","orderId":"SO-%s","recordedAt":"%s","customerConfirmedAt":"%s","items":[%s]}
+        """.formatted(checklistId, customerId, checklistId, recordedAt, customerConfirmedAt, items);
   }
 
   static String item(String kind, String description, String value) {

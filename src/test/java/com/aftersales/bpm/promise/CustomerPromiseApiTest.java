@@ -50,11 +50,13 @@ class CustomerPromiseApiTest {
     String recorded = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
     String future = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
     String item = Checklists.item("FREE_SERVICE", "First maintenance free", "300");
-    String body = "{\"checklistId\":\"%s\",\"customerId\":\"C-BAD\",\"orderId\":\"SO-BAD\",\"recordedAt\":\"%s\",\"items\":[%s]%s}";
+    String body = "{\"checklistId\":\"%s\",\"customerId\":\"C-BAD\",\"orderId\":\"SO-BAD\",\"recordedAt\":\"%s\","
+        + "\"customerConfirmedAt\":\"" + recorded + "\",\"items\":[%s]%s}";
     return Stream.of(
         Arguments.of(body.formatted("CL-BAD-1", recorded, item, ",\"salesman\":\"x\""), new String[] {"salesman"}),
         Arguments.of(body.formatted("CL BAD 2", recorded, item, ""), new String[] {"checklistId"}),
-        Arguments.of(body.formatted("CL-BAD-3", future, item, ""), new String[] {"recordedAt"}),
+        // confirmed an hour ago, before a recording in the future: both named
+        Arguments.of(body.formatted("CL-BAD-3", future, item, ""), new String[] {"recordedAt", "customerConfirmedAt"}),
         Arguments.of(body.formatted("CL-BAD-4", recorded, "", ""), new String[] {"items"}),
         Arguments.of(body.formatted("CL-BAD-5", recorded, Checklists.item("GIFT", "A car wash", "-1"), ""),
             new String[] {"items[0].kind", "items[0].value"}),
@@ -63,7 +65,7 @@ class CustomerPromiseApiTest {
         Arguments.of(body.formatted("CL-BAD-7", recorded, item + ",\"free wash\",null", ""),
             new String[] {"items[1]", "items[2]"}),
         Arguments.of("{\"checklistId\":\"CL-BAD-8\",\"items\":{}}",
-            new String[] {"customerId", "items", "orderId", "recordedAt"}),
+            new String[] {"customerConfirmedAt", "customerId", "items", "orderId", "recordedAt"}),
         Arguments.of(body.formatted("CL-BAD-9", recorded,
             "{\"kind\":\"PRICE\",\"description\":\"x\",\"value\":1.005,\"validUntil\":\"next year\"}", ""),
             new String[] {"items[0].validUntil", "items[0].value"}));

@@ -23,7 +23,7 @@ class CustomerPromiseControllerSliceTest extends ControllerSliceTest {
 
   static final String CHECKLIST = """
       {"checklistId": "CL-1", "customerId": "C-1", "orderId": "O-1", "recordedAt": "2026-03-02T09:00:00+08:00",
-       "items": [{"kind": "%s", "description": "Free tinting", "value": 800}]}""";
+       "customerConfirmedAt": "2026-03-02T09:20:00+08:00", "items": [{"kind": "%s", "description": "Free tinting", "value": 800}]}""";
 
 
   @Test
@@ -44,6 +44,18 @@ class CustomerPromiseControllerSliceTest extends ControllerSliceTest {
             .content(CHECKLIST.formatted("MOON_TRIP")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.hasItem(Matchers.startsWith("items[0].kind"))));
+    verifyNoInteractions(promises);
+  }
+
+  @Test
+  void aConfirmationBeforeTheRecordingIsNamedWithTheOtherBadFields() throws Exception {
+    loggedIn("crm", Groups.INTEGRATION);
+    mvc.perform(post("/api/customer-promises").contentType(MediaType.APPLICATION_JSON)
+            .content(CHECKLIST.formatted("MOON_TRIP").replace("09:20:00", "08:59:59")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.containsInAnyOrder("customerConfirmedAt", "items[0].kind")))
+        .andExpect(jsonPath("$.fieldErrors[?(@.field == 'customerConfirmedAt')].message")
+            .value(Matchers.hasItem("must not be before recordedAt")));
     verifyNoInteractions(promises);
   }
 

@@ -22,7 +22,7 @@ class PromiseClassTest {
   }
 
   private static CustomerPromise promise(String policy) {
-    return new CustomerPromise("CL-1", 1, "C-1", "SO-1", null, PromiseKind.SERVICE, "free wash", null, null, policy,
+    return new CustomerPromise("CL-1", 1, "C-1", "SO-1", null, null, PromiseKind.SERVICE, "free wash", null, null, policy,
         PromiseState.RECEIVED, null, null, null);
   }
 }

@@ -43,9 +43,10 @@ abstract class IntakeBodies extends HostileInput {
   @Provide
   Arbitrary<String> invalidChecklists() {
     String valid = "{\"checklistId\":\"FUZZ-CL-1\",\"customerId\":\"C-FUZZ\",\"orderId\":\"SO-FUZZ\",\"recordedAt\":\""
-        + ANSWERED + "\",\"items\":[{\"kind\":\"TIME\",\"description\":\"parts within 24 h\",\"value\":0}]}";
-    return hostileBodies(valid, List.of("checklistId", "customerId", "orderId", "recordedAt", "items", "kind",
-        "description", "value", "validUntil"));
+        + ANSWERED + "\",\"customerConfirmedAt\":\"" + ANSWERED
+        + "\",\"items\":[{\"kind\":\"TIME\",\"description\":\"parts within 24 h\",\"value\":0}]}";
+    return hostileBodies(valid, List.of("checklistId", "customerId", "orderId", "recordedAt", "customerConfirmedAt",
+        "items", "kind", "description", "value", "validUntil"));
   }
 
   @Provide

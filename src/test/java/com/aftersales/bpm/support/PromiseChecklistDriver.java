@@ -53,10 +53,11 @@ public final class PromiseChecklistDriver {
     return new CustomerPromises(table, new StaffWords(), new CentreTimeZone("UTC"));
   }
 
-  /** Customer C-id, order SO-id, sales advisor {@link #SALES_ADVISOR}. */
+  /** Customer C-id, order SO-id, sales advisor {@link #SALES_ADVISOR}; the customer confirmed as it was recorded. */
   public ProcessInstance start(String checklistId, Instant recordedAt, CustomerPromiseChecklist.Item... items) {
     CustomerPromiseChecklist checklist = new CustomerPromiseChecklist(checklistId, "C-" + checklistId,
-        "SO-" + checklistId, recordedAt.atOffset(ZoneOffset.ofHours(8)), List.of(items));
+        "SO-" + checklistId, recordedAt.atOffset(ZoneOffset.ofHours(8)), recordedAt.atOffset(ZoneOffset.ofHours(8)),
+        List.of(items));
     table.insert(checklist);
     return runtimeService().createProcessInstanceByKey(PromiseModel.PROCESS).businessKey(checklistId)
         .setVariables(CustomerPromiseService.variables(checklist, SALES_ADVISOR)).execute();
