@@ -19,9 +19,10 @@ public class SurveyAnswers {
   }
 
   void record(NpsResponse survey, IntakeResult result) {
-    jdbc.update("INSERT INTO survey_answer (survey_id, answered_at, score, action, process_instance_id) VALUES (?, ?, ?, ?, ?)",
-        survey.surveyId(), Timestamp.from(survey.answeredAt().toInstant()), survey.score(), result.action().name(),
-        result.processInstanceId());
+    // the order it names: a red alert's settled order counts the answer for its tier (ADR 0028)
+    jdbc.update("INSERT INTO survey_answer (survey_id, answered_at, score, action, process_instance_id, service_order_id) "
+        + "VALUES (?, ?, ?, ?, ?, ?)", survey.surveyId(), Timestamp.from(survey.answeredAt().toInstant()), survey.score(),
+        result.action().name(), result.processInstanceId(), survey.serviceOrderId());
   }
 
   /**
