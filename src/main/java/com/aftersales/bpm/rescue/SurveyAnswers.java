@@ -11,6 +11,8 @@ public class SurveyAnswers {
 
   /** Scores up to this one are detractors: a low score. */
   public static final int LOW_SCORE_MAX = 6;
+  /** Scores from this one up are promoters (NPS: promoters minus detractors). */
+  public static final int PROMOTER_MIN = 9;
 
   private final JdbcTemplate jdbc;
 
