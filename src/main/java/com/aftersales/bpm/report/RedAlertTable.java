@@ -55,6 +55,15 @@ public class RedAlertTable extends CaseTable {
         }, timestamp(from), timestamp(to));
   }
 
+  /** Its rows whose alert's history is gone, and with them the rows of that alert's settled orders (ADR 0028). */
+  @Override
+  int removeRowsWithoutHistory() {
+    int removed = super.removeRowsWithoutHistory();
+    jdbc.update("DELETE FROM red_alert_order WHERE NOT EXISTS (SELECT 1 FROM red_alert r "
+        + "WHERE r.process_instance_id = red_alert_order.process_instance_id)");
+    return removed;
+  }
+
   /**
    * SPEC 5 (ADR 0028): per tier, the first answer of each settled order (red_alert_order) after it
    * was settled, its survey naming the order (survey_answer.service_order_id). Every tier is listed.
