@@ -82,6 +82,9 @@ test('the rescue report, its charts and its CSV show grades, reasons and outcome
   const report = await page.textContent('main');
   assert.match(report, /E2E-WORDS-1[^]*Grade A \/ 等级A[^]*Long wait time \/ 等待时间长[^]*Promoter \/ 转为推荐者/);
   assert.match(await page.textContent('[data-test="cases"]'), new RegExp(`E2E-WORDS-1${CENTRE_TIME.source}`));
+  // the red alerts' NPS per tier (SPEC 5): each tier in words, '–' without answers
+  assert.match(await page.textContent('#red-alerts'),
+    /NPS per tier \(answers\) \/ 各方案NPS\(答卷数\)[^]*Deliver as planned \/ 按计划交付: [–\d.-]+ \(\d+\)/);
   noRawText('report page', await textsOf(page, 'body'));
   const chartLabels = await page.$$eval('canvas[data-test="chart"]', canvases =>
     canvases.flatMap(c => window.Chart.getChart(c).data.labels));

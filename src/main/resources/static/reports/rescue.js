@@ -106,10 +106,14 @@ function tables(r, cases) {
     'Promised date kept / 守约'], [[p.orders, Object.entries(p.byRiskLevel).map(([k, v]) => `${coded('riskLevel', k)}: ${v}`).join(', ') || '–',
     p.escalated, p.medianWaitDays === null ? '–' : `${p.medianWaitDays} d`, `${p.promisedDateKept} (${pct(p.promisedDateKeptRate)})`]]);
   const a = r.redAlerts;
+  // NPS per tier (SPEC 5): promoters minus detractors in % of the answers; '–' when the tier has none
+  const nps = v => (v.nps === null ? '–' : Number(v.nps).toFixed(1).replace(/\.0$/, ''));
   fillTable($('red-alerts'), ['Raised / 发起', 'Decided in time / 按时决策', 'Decided late / 超时决策',
-    'Customers per choice / 各选择客户数', 'Direct cost / 直接成本'], [[a.raised, a.decidedInWindow, a.decidedLate,
+    'Customers per choice / 各选择客户数', 'Direct cost / 直接成本', 'NPS per tier (answers) / 各方案NPS(答卷数)'],
+  [[a.raised, a.decidedInWindow, a.decidedLate,
     Object.entries(a.customersByChoice).map(([k, v]) => `${coded(k === 'DELIVER' ? 'deliveryTier' : 'customerChoice', k)}: ${v}`).join(', '),
-    `${a.cost} CNY / 元`]]);
+    `${a.cost} CNY / 元`,
+    Object.entries(a.npsByTier).map(([k, v]) => `${coded('deliveryTier', k)}: ${nps(v)} (${v.answers})`).join(', ')]]);
   fillTable($('cases'), ['Survey / 问卷', 'Answered / 评分时间', 'Grade / 等级', 'Customer / 客户', 'First contact h / 首次联系',
     'Reason / 原因', 'Outcome / 结果', 'SLA'], cases.map(c => {
     const link = cell('a', c.surveyId);

@@ -17,6 +17,11 @@ public final class ReportFigures {
     return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
   }
 
+  /** Net promoter score: promoters minus detractors in percent of the answers, one decimal; null without answers. */
+  public static BigDecimal nps(int promoters, int detractors, int answers) {
+    return pct(promoters - detractors, answers);
+  }
+
   /** Nearest-rank percentile of sorted values, rounded to 0.1; null when empty. */
   public static Double percentile(List<Double> sorted, int p) {
     if (sorted.isEmpty()) {

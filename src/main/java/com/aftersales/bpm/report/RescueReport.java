@@ -76,10 +76,19 @@ public record RescueReport(
 
   /**
    * Red alerts discovered in the same month: decided within their window or after it (undecided
-   * ones are neither), customers per choice (DELIVER: delivered as planned without a choice) and
-   * the direct cost (packages, loaner days, overtime).
+   * ones are neither), customers per choice (DELIVER: delivered as planned without a choice), the
+   * direct cost (packages, loaner days, overtime) and, per tier (DELIVER, CHOICE, DELAY), the NPS of
+   * the settled customers' answers (SPEC 5, ADR 0029).
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record RedAlertFigures(int raised, int decidedInWindow, int decidedLate, Map<String, Long> customersByChoice,
-      long cost) {}
+      long cost, Map<String, TierNps> npsByTier) {}
+
+  /**
+   * The answers of one tier's settled customers (each order's first answer after it was settled)
+   * and their NPS: promoters (9–10) minus detractors (0–6) in percent of the answers, one decimal;
+   * null when the tier has no answer.
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record TierNps(int answers, int promoters, int detractors, BigDecimal nps) {}
 }

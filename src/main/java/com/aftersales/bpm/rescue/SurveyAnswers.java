@@ -11,6 +11,8 @@ public class SurveyAnswers {
 
   /** Scores up to this one are detractors: a low score. */
   public static final int LOW_SCORE_MAX = 6;
+  /** Scores from this one up are promoters (NPS: promoters minus detractors). */
+  public static final int PROMOTER_MIN = 9;
 
   private final JdbcTemplate jdbc;
 
@@ -19,9 +21,10 @@ public class SurveyAnswers {
   }
 
   void record(NpsResponse survey, IntakeResult result) {
-    jdbc.update("INSERT INTO survey_answer (survey_id, answered_at, score, action, process_instance_id) VALUES (?, ?, ?, ?, ?)",
-        survey.surveyId(), Timestamp.from(survey.answeredAt().toInstant()), survey.score(), result.action().name(),
-        result.processInstanceId());
+    // the order it names: a red alert's settled order counts the answer for its tier (ADR 0029)
+    jdbc.update("INSERT INTO survey_answer (survey_id, answered_at, score, action, process_instance_id, service_order_id) "
+        + "VALUES (?, ?, ?, ?, ?, ?)", survey.surveyId(), Timestamp.from(survey.answeredAt().toInstant()), survey.score(),
+        result.action().name(), result.processInstanceId(), survey.serviceOrderId());
   }
 
   /**

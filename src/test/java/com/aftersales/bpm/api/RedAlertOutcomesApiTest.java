@@ -8,6 +8,7 @@ import static com.aftersales.bpm.support.RedAlertJson.order;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.Notifications;
+import com.aftersales.bpm.support.RedAlertTasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -94,6 +95,8 @@ class RedAlertOutcomesApiTest {
         "conversationNote", "director called"));
     complete(alert, "Task_ArrangeWait", "API-RA-R3", Map.of("replacementDate", "2026-12-04", "loanerDays", 2L));
     complete(alert, "Task_DeliverReplacement", "API-RA-R3", Map.of("deliveryNote", "replacement"));
+    // the settled customers' survey invitations go out first: each order ends with its invitation
+    Assertions.assertThat(Notifications.deliverAll(engine, alert)).as("the parties, then three invitations").isEqualTo(4);
     complete(alert, "Task_ThreePartyReview", null, Map.of("overtimeCost", 100L, "alternativeCost", 9000L,
         "whatWouldWeDoDifferently", "nothing", "nominatedForReview", false));
     Notifications.deliverAll(engine, alert);
@@ -116,17 +119,7 @@ class RedAlertOutcomesApiTest {
     return json.readTree(response.body()).get("redAlerts");
   }
 
-  /** Completes the open task at {@code key} (of the order, when given); a party confirms the proposed tiers. */
   private void complete(String alert, String key, String orderId, Map<String, Object> values) {
-    var task = tasks.createTaskQuery().processInstanceId(alert).taskDefinitionKey(key).list().stream()
-        .filter(t -> orderId == null || orderId.equals(tasks.getVariable(t.getId(), "orderId"))).findFirst()
-        .orElseThrow(() -> new AssertionError(key + " of " + orderId + " not open"));
-    Map<String, Object> variables = new HashMap<>(values);
-    if (key.endsWith("Decides")) {
-      for (String tier : List.of("deliverOrders", "choiceOrders", "delayOrders")) {
-        variables.put(tier, SpinValues.jsonValue(runtime.getVariable(alert, tier).toString()).create());
-      }
-    }
-    tasks.complete(task.getId(), variables);
+    RedAlertTasks.complete(tasks, runtime, alert, key, orderId, values);
   }
 }

@@ -34,6 +34,7 @@ final class PublishedClasses {
       entry("redalert", "parts.WaitingOrder", "what waitingFor answers"),
       entry("rescue", "parts.PostRepairSurveys", "a survey answer is linked to the repair order waiting for it"),
       entry("report", "rescue.SurveyAnswers", "the report counts the low scores received and those rescued, which only the intake records"),
+      entry("report", "redalert.DeliveryTier", "the report lists the red alert's NPS for each tier, whose codes have one home"),
       entry("security", "tasklist.TasklistFilters", "the identity setup creates Tasklist's filters with the groups"),
       // the demo drives the rescue as a client would
       entry("demo", "rescue.SurveyIntakeService", "the demo data sends its surveys through the intake, as the API does"),

@@ -162,7 +162,7 @@ final class NotifyingCases {
     executeTimer(action, "Timer_ActionOverdue");
   }
 
-  /** A red alert raised by quality whose 30-minute decision window passes. */
+  /** A red alert raised by quality whose 30-minute decision window passes; its one order is cancelled and refunded. */
   private void redAlert() throws Exception {
     String at = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     HttpResponse<String> raised = http.postJson("quality", "/api/red-alerts", """
@@ -175,6 +175,16 @@ final class NotifyingCases {
     cases.add(alert);
     Notifications.deliverAll(engine, alert);
     executeTimer(alert, "StartEvent_WindowMissed");
+    // the managers keep the proposal; the customer cancels and, refunded, is invited to rate us
+    Map<String, Object> tiers = new java.util.HashMap<>();
+    for (String tier : List.of("deliverOrders", "choiceOrders", "delayOrders")) {
+      tiers.put(tier, org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+          engine.getRuntimeService().getVariable(alert, tier).toString()).create());
+    }
+    complete(alert, "Task_TakeDecisionOver", tiers);
+    complete(alert, "Task_OfferOptions", Map.of("customerChoice", "CANCEL", "compensationValue", 0L,
+        "conversationNote", "no longer wants the car"));
+    complete(alert, "Task_RefundInFull", Map.of("refundReference", "RF-WORDS-1"));
   }
 
   /** A checklist from the sales system whose special promise is overdue, then approved changed. */

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The red alert (SPEC 2.7, 5) through every path: seed 000's delivery day, a missed window taken
@@ -130,8 +131,11 @@ class RedAlertProcessTest {
       a.complete(a.task("Task_DeliverReplacement", id), "deliveryNote", "replacement delivered");
     }
 
-    assertThat(a.alert).isWaitingAt("Task_ThreePartyReview").hasPassed("Task_SummarisePlan", "EndEvent_CarDelivered",
-        "EndEvent_ReplacementDelivered", "EndEvent_ProgressUpdated", "EndEvent_OrderCancelled");
+    Assertions.assertThat(a.runAsyncJobs()).as("every settled customer is invited, the refunded one too").isEqualTo(15);
+    assertThat(a.alert).isWaitingAt("Task_ThreePartyReview").hasPassed("Task_SummarisePlan", "Task_DeliverCar",
+        "Task_DeliverReplacement", "EndEvent_ProgressUpdated", "Task_RefundInFull", "Task_RecordSettledOrder",
+        "EndEvent_SurveyInvited", "EndEvent_OrderSettled");
+    theSettledCustomersAreInvitedOnceEachAndTheirOrdersKeepTheirTier(a);
     Assertions.assertThat(a.variable("planCost")).as("packages 6 x 600 + 5,200, loaners 4 x 3 days x 150")
         .isEqualTo(6 * 600L + 5200 + 4 * 3 * 150);
     Assertions.assertThat((String) a.variable("planSummary")).contains("Deliver as planned / 按计划交付: 7",
@@ -154,6 +158,23 @@ class RedAlertProcessTest {
       // open for 3 days: the replacements came on the third day after the progress update
       Assertions.assertThat(c.label(new StaffWords())).isEqualTo("红色警报 RA-2026-0301 · 时限内决策 · 3天 · 销售/交付/服务 · 已提名");
     });
+  }
+
+  /** SPEC 5: one survey invitation per settled order, naming it, and the order's tier kept for its answer. */
+  private static void theSettledCustomersAreInvitedOnceEachAndTheirOrdersKeepTheirTier(RedAlertDriver a) {
+    List<Notification> invitations = engine.notifications().all().stream().filter(n -> "SURVEY".equals(n.channel())).toList();
+    Assertions.assertThat(invitations).extracting(Notification::recipient).containsExactlyInAnyOrderElementsOf(
+        IntStream.rangeClosed(1, 15).mapToObj(i -> String.format("customer:C-%02d", i)).toList());
+    Assertions.assertThat(invitations).allSatisfy(n -> Assertions.assertThat(n.subject())
+        .endsWith("· O-" + n.recipient().substring("customer:C-".length())));
+    Assertions.assertThat(invitations).allSatisfy(n -> Assertions.assertThat(n.businessKey()).isEqualTo("RA-2026-0301"));
+    List<String> rows = new JdbcTemplate(engine.configuration().getDataSource()).queryForList(
+        "SELECT order_id || ':' || customer_id || ':' || tier || ':' || COALESCE(customer_choice, '-') FROM red_alert_order "
+            + "WHERE process_instance_id = ? ORDER BY order_id", String.class, a.alert.getId());
+    Assertions.assertThat(rows).containsExactly("O-01:C-01:DELIVER:-", "O-02:C-02:DELIVER:-", "O-03:C-03:DELIVER:-",
+        "O-04:C-04:DELIVER:-", "O-05:C-05:DELIVER:-", "O-06:C-06:DELIVER:-", "O-07:C-07:DELIVER:-",
+        "O-08:C-08:CHOICE:ACCEPT", "O-09:C-09:CHOICE:ACCEPT", "O-10:C-10:CHOICE:ACCEPT", "O-11:C-11:CHOICE:WAIT",
+        "O-12:C-12:CHOICE:CANCEL", "O-13:C-13:DELAY:WAIT", "O-14:C-14:DELAY:WAIT", "O-15:C-15:DELAY:WAIT");
   }
 
   @Test

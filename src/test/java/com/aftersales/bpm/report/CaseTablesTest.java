@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Issue 7, must-show 4: the report reads rescue_case and parts_order, which the engine's history
  * events keep. These tests show that the rows say what the history says, that cases from before the
- * tables are filled from history, that rows go when their history goes, and that a failed command
+ * tables are filled from history, that rows go when their history goes (a red alert's settled orders
+ * with it), and that a failed command
  * leaves no trace.
  */
 @ApplicationTest
@@ -40,6 +41,7 @@ class CaseTablesTest {
   @Autowired RescueDriver driver;
   @Autowired RescueCaseTable table;
   @Autowired PartsOrderTable partsOrders;
+  @Autowired RedAlertTable redAlerts;
   @Autowired HistoryService history;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -117,6 +119,23 @@ class CaseTablesTest {
 
     Assertions.assertThat(result.removed()).isPositive();
     Assertions.assertThat(table.answeredBetween(april, april.plus(Duration.ofDays(1)))).isEmpty();
+  }
+
+  @Test
+  void aRedAlertsSettledOrdersGoWhenItsRowGoes() {
+    String kept = "SELECT COUNT(*) FROM red_alert_order o WHERE EXISTS (SELECT 1 FROM red_alert r "
+        + "WHERE r.process_instance_id = o.process_instance_id)";
+    int keptBefore = jdbc.queryForObject(kept, Integer.class);
+    // an alert whose history the cleanup removed: its red_alert row is gone, its settled order is left
+    jdbc.update("INSERT INTO red_alert_order (process_instance_id, order_id, customer_id, tier, settled_at) "
+        + "VALUES ('GONE-ALERT', 'GONE-O1', 'C-GONE', 'DELIVER', CURRENT_TIMESTAMP)");
+
+    new CaseTableReconciler(history, List.of(redAlerts)).reconcile();
+
+    Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM red_alert_order WHERE process_instance_id = 'GONE-ALERT'",
+        Integer.class)).isZero();
+    Assertions.assertThat(jdbc.queryForObject(kept, Integer.class)).as("the orders of alerts still there stay")
+        .isEqualTo(keptBefore);
   }
 
   @Test

@@ -23,6 +23,14 @@ class ReportFiguresTest {
   }
 
   @Test
+  void theNpsIsPromotersMinusDetractorsInPercentOfTheAnswersAndNullWithoutAnswers() {
+    Assertions.assertThat(ReportFigures.nps(23, 0, 25)).as("seed 000's normal tier").isEqualTo(new BigDecimal("92.0"));
+    Assertions.assertThat(ReportFigures.nps(2, 1, 3)).isEqualTo(new BigDecimal("33.3"));
+    Assertions.assertThat(ReportFigures.nps(1, 3, 5)).as("more detractors than promoters").isEqualTo(new BigDecimal("-40.0"));
+    Assertions.assertThat(ReportFigures.nps(0, 0, 0)).as("no answers: no figure, not 0").isNull();
+  }
+
+  @Test
   void aPercentileIsTheNearestRankRoundedToATenth() {
     List<Double> hours = List.of(0.5, 1.0, 2.25, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 30.04);
     Assertions.assertThat(ReportFigures.percentile(hours, 50)).as("rank 5 of 10").isEqualTo(4.0);

@@ -59,6 +59,10 @@ class ReportWordsTest {
     labels.forEach(label -> problems.addAll(raw.problems("report label", label)));
     Assertions.assertThat(report.get("outcomes").fieldNames()).toIterable().as("programs keep the codes")
         .contains("NOT_RECOVERED", "CHURNED");
+    // the red alerts' NPS per tier: codes for programs, each shown on the page in the tier's staff words
+    Assertions.assertThat(report.at("/redAlerts/npsByTier").fieldNames()).toIterable()
+        .containsExactly("DELIVER", "CHOICE", "DELAY")
+        .allSatisfy(tier -> problems.addAll(raw.problems("red-alert tier", words.of("deliveryTier", tier))));
 
     HttpResponse<String> csv = http.get("auditor", "/api/reports/rescue/cases.csv?month=2025-03");
     Assertions.assertThat(csv.statusCode()).isEqualTo(200);

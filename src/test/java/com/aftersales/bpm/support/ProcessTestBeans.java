@@ -4,6 +4,8 @@ import com.aftersales.bpm.redalert.CheckTiersListener;
 import com.aftersales.bpm.redalert.OpenAlertOrderListener;
 import com.aftersales.bpm.redalert.ProposeDeliveryOptionsDelegate;
 import com.aftersales.bpm.redalert.RecordAlertDecisionDelegate;
+import com.aftersales.bpm.redalert.RecordSettledOrderDelegate;
+import com.aftersales.bpm.redalert.SettledOrderTable;
 import com.aftersales.bpm.redalert.SummariseRedAlertDelegate;
 import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.Deadlines;
@@ -83,6 +85,9 @@ public final class ProcessTestBeans {
     Mocks.register("checkTiers", new CheckTiersListener());
     Mocks.register("recordAlertDecision", new RecordAlertDecisionDelegate());
     Mocks.register("openAlertOrder", new OpenAlertOrderListener());
+    // the settled orders go to the real red_alert_order table of the tests' engine (its migrations ran)
+    Mocks.register("recordSettledOrder", new RecordSettledOrderDelegate(new SettledOrderTable(
+        new org.springframework.jdbc.core.JdbcTemplate(BpmnAwareTests.processEngine().getProcessEngineConfiguration().getDataSource()))));
     Mocks.register("summariseRedAlert", new SummariseRedAlertDelegate(new StaffWords()));
     // the rescue's and the parts order's forms show the customer's promises; no checklist here
     Mocks.register("customerPromises", CustomerPromises.wordsOnly(customerId -> java.util.List.of(), new StaffWords()));
