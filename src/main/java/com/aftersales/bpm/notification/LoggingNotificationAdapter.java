@@ -61,9 +61,10 @@ public class LoggingNotificationAdapter implements RecordChannel {
   }
 
   @Override
-  public int countForCase(String processInstanceId, Instant since, String except) {
+  public int countForCase(String processInstanceId, String recipient, Instant since, String except) {
     Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE process_instance_id = ? "
-        + "AND created_at >= ? AND id <> ?", Integer.class, processInstanceId, Timestamp.from(since), except);
+        + "AND created_at >= ? AND recipient = ? AND id <> ?", Integer.class, processInstanceId, Timestamp.from(since),
+        recipient, except);
     return count == null ? 0 : count;
   }
 

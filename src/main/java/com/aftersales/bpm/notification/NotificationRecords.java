@@ -12,6 +12,9 @@ public interface NotificationRecords {
   /** The most recent notifications that pass the filter, newest first. */
   List<Notification> findRecent(int limit, RecipientFilter filter);
 
-  /** How many notifications the process instance has had since {@code since}, leaving out {@code except}. */
-  int countForCase(String processInstanceId, Instant since, String except);
+  /**
+   * How many notifications the process instance has had for exactly {@code recipient} since
+   * {@code since}, leaving out {@code except}.
+   */
+  int countForCase(String processInstanceId, String recipient, Instant since, String except);
 }

@@ -20,7 +20,7 @@ class CaseNotificationLimitTest {
 
     Assertions.assertThatThrownBy(() -> limit.check(next("case-1"), DUE))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("Case RO-case-1").hasMessageContaining("has had 3 notifications")
+        .hasMessageContaining("Case RO-case-1").hasMessageContaining("has had 3 notifications to service-manager")
         .hasMessageContaining("aftersales.notification.max-per-case-per-hour").hasMessageContaining("\"Update\"");
   }
 
@@ -38,6 +38,20 @@ class CaseNotificationLimitTest {
     record.send(notification("next", "case-1", DUE.minusSeconds(10))); // an earlier attempt of this very one
 
     Assertions.assertThatCode(() -> limit.check(next("case-1"), DUE)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void eachRecipientHasItsOwnMostSoACaseMayReachManyPeopleAtOnce() {
+    for (int customer = 1; customer <= 5; customer++) {
+      record.send(new Notification("invite-" + customer, DUE.minusSeconds(customer), "SURVEY", "customer:C-" + customer,
+          "How did we do?", "rate us", "RA-1", "case-1"));
+    }
+    sent("case-1", Duration.ofMinutes(20), Duration.ofMinutes(1));
+
+    Assertions.assertThatCode(() -> limit.check(new Notification("invite-6", DUE, "SURVEY", "customer:C-6",
+        "How did we do?", "rate us", "RA-1", "case-1"), DUE)).as("five invitations to five customers").doesNotThrowAnyException();
+    Assertions.assertThatCode(() -> limit.check(next("case-1"), DUE)).as("two before to the same group")
+        .doesNotThrowAnyException();
   }
 
   @Test

@@ -30,9 +30,9 @@ public class RecordingNotifications implements RecordChannel {
   }
 
   @Override
-  public int countForCase(String processInstanceId, Instant since, String except) {
+  public int countForCase(String processInstanceId, String recipient, Instant since, String except) {
     return (int) sent.stream().filter(n -> processInstanceId.equals(n.processInstanceId()) && !n.createdAt().isBefore(since)
-        && !n.id().equals(except)).count();
+        && java.util.Objects.equals(recipient, n.recipient()) && !n.id().equals(except)).count();
   }
 
   public List<Notification> all() {
