@@ -1,4 +1,4 @@
--- SPEC 5 (ADR 0028): the tiered plan is judged by the customers' NPS per tier. One row per order a
+-- SPEC 5 (ADR 0029): the tiered plan is judged by the customers' NPS per tier. One row per order a
 -- red alert settled (delivered, replacement delivered, or cancelled and refunded) with its tier,
 -- written by the alert's "Record the settled order" step in the engine's transaction; the intake
 -- keeps the survey answer's serviceOrderId, so an answer naming the order counts for its tier.
