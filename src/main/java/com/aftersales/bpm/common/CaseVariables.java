@@ -17,6 +17,11 @@ public final class CaseVariables {
   public static final ProcessVariable<String> APPROVER_GROUP = ProcessVariable.of("approverGroup", String.class);
   /** Tasklist's priority of every task of the case (higher first), from the case's decision table. */
   public static final ProcessVariable<Integer> TASK_PRIORITY = ProcessVariable.of("taskPriority", Integer.class);
+  /**
+   * The channel a case's alerts go out on, from its decision table: URGENT reaches phones at once
+   * (a red low score, a delivery-quality red alert), ALERT is a message.
+   */
+  public static final ProcessVariable<String> ALERT_CHANNEL = ProcessVariable.of("alertChannel", String.class);
 
   private CaseVariables() {}
 }

@@ -33,6 +33,8 @@ public final class RedAlertVariables {
   public static final ProcessVariable<Object> DELAY_ORDERS = ProcessVariable.of("delayOrders", Object.class);
   /** The alert kind's windows from DMN redAlertWindows: ISO-8601 duration after discovery, timer cycle. */
   public static final ProcessVariable<String> DECISION_WINDOW = ProcessVariable.of("decisionWindow", String.class);
+  /** The alert's channel by its kind (redAlertWindows): URGENT for 30 minutes to decide, ALERT for a supply plan. */
+  public static final ProcessVariable<String> ALERT_CHANNEL = CaseVariables.ALERT_CHANNEL;
   public static final ProcessVariable<String> PROGRESS_UPDATE_CYCLE = ProcessVariable.of("progressUpdateCycle", String.class);
   public static final ProcessVariable<String> PROGRESS_UPDATE_WITHIN = ProcessVariable.of("progressUpdateWithin", String.class);
   public static final ProcessVariable<String> REVIEW_WITHIN = ProcessVariable.of("reviewWithin", String.class);

@@ -35,7 +35,7 @@ public final class RescueVariables {
   // outputs of the DMN table npsAlertGrade (step 1)
   public static final ProcessVariable<String> ALERT_LEVEL = ProcessVariable.of("alertLevel", String.class);
   /** The channel of the alert and its escalation (red: URGENT, yellow: ALERT); none for a score of 7-10. */
-  public static final ProcessVariable<String> ALERT_CHANNEL = ProcessVariable.of("alertChannel", String.class);
+  public static final ProcessVariable<String> ALERT_CHANNEL = CaseVariables.ALERT_CHANNEL;
   public static final ProcessVariable<FollowUp> FOLLOW_UP = ProcessVariable.of("followUp", FollowUp.class);
   public static final ProcessVariable<String> GRADE = ProcessVariable.of("grade", String.class);
   public static final ProcessVariable<String> RESPONSE_SLA = ProcessVariable.of("responseSla", String.class);

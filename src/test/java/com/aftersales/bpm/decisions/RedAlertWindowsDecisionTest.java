@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * processes/red-alert-windows.dmn (UNIQUE) against SPEC 2.7 and 5 (seed 000): the joint decision
  * within 30 minutes of discovery, a supply alert's plan within 48 hours, a waiting customer
  * updated every day (each update within 4 hours), the three-party review within 12 hours of the last
- * order settled (the seed's "same evening").
+ * order settled (the seed's "same evening"); a delivery-quality alert reaches phones at once (URGENT), a
+ * supply alert's 48-hour plan is a message (ALERT).
  */
 class RedAlertWindowsDecisionTest extends DecisionTableTestBase {
 
@@ -23,9 +24,9 @@ class RedAlertWindowsDecisionTest extends DecisionTableTestBase {
 
   static Stream<Case> cases() {
     return Stream.of(
-        //      alert kind          rule                    decision window  progress update  update due  review due
-        windows("DELIVERY_QUALITY", "Rule_DeliveryQuality", "PT30M",         "R/P1D",         "PT4H",     "PT12H"),
-        windows("SUPPLY",           "Rule_Supply",          "PT48H",         "R/P1D",         "PT4H",     "PT12H"));
+        //      alert kind          rule                    decision window  progress update  update due  review due  channel
+        windows("DELIVERY_QUALITY", "Rule_DeliveryQuality", "PT30M",         "R/P1D",         "PT4H",     "PT12H",    "URGENT"),
+        windows("SUPPLY",           "Rule_Supply",          "PT48H",         "R/P1D",         "PT4H",     "PT12H",    "ALERT"));
   }
 
   @Test
@@ -41,8 +42,9 @@ class RedAlertWindowsDecisionTest extends DecisionTableTestBase {
   }
 
   private static Case windows(String alertKind, String ruleId, String decisionWindow, String progressUpdateCycle,
-      String progressUpdateWithin, String reviewWithin) {
+      String progressUpdateWithin, String reviewWithin, String alertChannel) {
     return new Case(map("alertKind", alertKind), ruleId, map("decisionWindow", decisionWindow,
-        "progressUpdateCycle", progressUpdateCycle, "progressUpdateWithin", progressUpdateWithin, "reviewWithin", reviewWithin));
+        "progressUpdateCycle", progressUpdateCycle, "progressUpdateWithin", progressUpdateWithin, "reviewWithin", reviewWithin,
+        "alertChannel", alertChannel));
   }
 }

@@ -2,6 +2,7 @@ package com.aftersales.bpm.redalert;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import com.aftersales.bpm.support.RedAlertDriver;
 import java.io.IOException;
@@ -40,6 +41,9 @@ class RedAlertWindowsProcessTest {
     Assertions.assertThat(a.timer("StartEvent_WindowMissed").getDuedate()).isEqualTo(due);
     Assertions.assertThat(a.ids("delayOrders")).as("cannot drive: delay with a loaner").containsExactly("R-01");
     Assertions.assertThat(a.ids("choiceOrders")).containsExactly("R-02");
+    a.runAsyncJobs();
+    Assertions.assertThat(engine.notifications().all()).extracting(Notification::channel)
+        .as("48 hours for a plan: a message, not a ring at night").containsExactly("ALERT");
   }
 
   /** A process owner shortens the window and updates twice a day in Modeler; no code changes. */
