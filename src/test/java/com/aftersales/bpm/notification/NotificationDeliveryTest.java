@@ -1,20 +1,21 @@
 package com.aftersales.bpm.notification;
 
+import static com.aftersales.bpm.support.SentMail.only;
+import static com.aftersales.bpm.support.SentMail.recipients;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.AppStart;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.SentMail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
@@ -208,29 +209,7 @@ class NotificationDeliveryTest {
         .forEach(j -> management.executeJob(j.getId()));
   }
 
-  private static MimeMessage only(List<MimeMessage> messages) {
-    Assertions.assertThat(messages).hasSize(1);
-    return messages.get(0);
-  }
-
-  /** The e-mails sent: GreenMail keeps a copy per mailbox, one e-mail has one Message-ID. */
   private static List<MimeMessage> sent() {
-    java.util.Map<String, MimeMessage> byId = new java.util.LinkedHashMap<>();
-    for (MimeMessage message : smtp.getReceivedMessages()) {
-      try {
-        byId.putIfAbsent(message.getMessageID(), message);
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return List.copyOf(byId.values());
-  }
-
-  private static List<String> recipients(MimeMessage mail) {
-    try {
-      return Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return SentMail.of(smtp);
   }
 }
