@@ -7,29 +7,24 @@ import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.PartShortages;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * The cases whose notifications {@link NotificationWordsTest} reads, run through the application
  * as the outside systems and staff would drive them, each notification delivered as it is sent:
- * together they make every notification task of every model send at least once.
+ * together they make every notification task of every model send at least once ({@link CaseSteps}:
+ * the steps, each delivering what it sends).
  */
 final class NotifyingCases {
 
@@ -40,14 +35,14 @@ final class NotifyingCases {
   private final ProcessEngine engine;
   private final RuntimeService runtime;
   private final Http http;
-  private final ObjectMapper json = new ObjectMapper();
-  private final List<String> cases = new ArrayList<>();
+  private final CaseSteps steps;
 
   NotifyingCases(RescueDriver driver, ProcessEngine engine, Http http) {
     this.driver = driver;
     this.engine = engine;
     this.runtime = engine.getRuntimeService();
     this.http = http;
+    this.steps = new CaseSteps(engine, http);
   }
 
   /** Runs every case; returns their process instances' ids. */
@@ -59,17 +54,16 @@ final class NotifyingCases {
     redAlert();
     promiseChecklist();
     publicOpinionFound();
-    return cases;
+    return steps.cases();
   }
 
   /** A grade S answered late (alert, escalation), a grade A without re-rating (invitation), a call-back due. */
   private void rescues() {
-    cases.add(driver.run("WORDS-S-LATE", T0, "王先生", new RescueScript(2, 30, "WAIT_TIME", true, true, 9, false, true)));
-    cases.add(driver.run("WORDS-A", T0.plus(Duration.ofDays(1)), "李女士",
+    steps.keep(driver.run("WORDS-S-LATE", T0, "王先生", new RescueScript(2, 30, "WAIT_TIME", true, true, 9, false, true)));
+    steps.keep(driver.run("WORDS-A", T0.plus(Duration.ofDays(1)), "李女士",
         new RescueScript(5, 3, "REPEAT_REPAIR", false, false, null, false, true)));
-    String open = driver.run("WORDS-B-OPEN", T0.plus(Duration.ofDays(2)), "赵先生",
-        new RescueScript(6, 1, "ATTITUDE", false, false, null, false, false));
-    cases.add(open);
+    String open = steps.keep(driver.run("WORDS-B-OPEN", T0.plus(Duration.ofDays(2)), "赵先生",
+        new RescueScript(6, 1, "ATTITUDE", false, false, null, false, false)));
     executeTimer(open, "Timer_PromisedCallback");
   }
 
@@ -123,13 +117,8 @@ final class NotifyingCases {
   }
 
   private String reportShortage(String repairOrderId, String condition) throws Exception {
-    HttpResponse<String> reported = http.postJson("integration", "/api/part-shortages",
+    return steps.post("integration", "/api/part-shortages",
         PartShortages.report(repairOrderId, condition).supplierEta(LocalDate.now().plusDays(7)).json());
-    Assertions.assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
-    String id = json.readTree(reported.body()).path("processInstanceId").asText();
-    cases.add(id);
-    Notifications.deliverAll(engine, id);
-    return id;
   }
 
   /**
@@ -140,7 +129,7 @@ final class NotifyingCases {
   private void reviewAndAction() {
     String review = runtime.startProcessInstanceByKey("jointCaseReview", "REVIEW-2023-05",
         Variables.createVariables().putValue("reviewMonth", "2023-05")).getId();
-    cases.add(review);
+    steps.keep(review);
     complete(review, "Task_Checkpoint", Map.of("checkpointNote", "first review"));
     executeTimer(review, "Timer_SalesFeedbackOverrun");
     complete(review, "Task_SalesFeedback", Map.of("salesFeedback", "customers ask for firm dates",
@@ -157,7 +146,7 @@ final class NotifyingCases {
         .putValue("actionOwner", "advisor").putValue("ownerIsGroup", false)
         .putValue("actionDeadline", Date.from(Instant.now().plus(Duration.ofDays(10))))
         .putValue("acceptanceCriterion", "every delivery confirmed 72 h ahead")).getId();
-    cases.add(action);
+    steps.keep(action);
     executeTimer(action, "Timer_ActionReminder");
     executeTimer(action, "Timer_ActionOverdue");
   }
@@ -165,15 +154,11 @@ final class NotifyingCases {
   /** A red alert raised by quality whose 30-minute decision window passes; its one order is cancelled and refunded. */
   private void redAlert() throws Exception {
     String at = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-    HttpResponse<String> raised = http.postJson("quality", "/api/red-alerts", """
+    String alert = steps.post("quality", "/api/red-alerts", """
         {"alertId":"RA-WORDS","discoveredAt":"%s","description":"Tailgate gap 5.8 mm / 尾门间隙5.8毫米","mediaInvolved":true,
          "orders":[{"orderId":"RA-WORDS-O1","customer":{"id":"C-RA","name":"王先生","phone":"+86 138 0000 0000"},
          "vehicle":{"vin":"LRW3E7FS0RC000001","model":"Model Y"},"deliveryAt":"%s","severity":"MINOR"}]}
         """.formatted(at, at));
-    Assertions.assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
-    String alert = json.readTree(raised.body()).get("processInstanceId").asText();
-    cases.add(alert);
-    Notifications.deliverAll(engine, alert);
     executeTimer(alert, "StartEvent_WindowMissed");
     // the managers keep the proposal; the customer cancels and, refunded, is invited to rate us
     Map<String, Object> tiers = new java.util.HashMap<>();
@@ -189,13 +174,10 @@ final class NotifyingCases {
 
   /** A checklist from the sales system whose special promise is overdue, then approved changed. */
   private void promiseChecklist() throws Exception {
-    HttpResponse<String> posted = http.postJson("integration", "/api/customer-promises", """
+    String id = steps.post("integration", "/api/customer-promises", """
         {"checklistId":"WORDS-CL-1","customerId":"C-WORDS-CL","orderId":"SO-WORDS-1","recordedAt":"%s",
          "customerConfirmedAt":"%1$s","items":[{"kind":"TIME","description":"any part within 24 hours","value":0,"validUntil":"2099-12-31"}]}
         """.formatted(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
-    Assertions.assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
-    String id = json.readTree(posted.body()).path("processInstanceId").asText();
-    cases.add(id);
     executeTimer(id, "Timer_PreApprovalDue");
     complete(id, "Task_PreApprovePromise", Map.of("promiseDecision", "CHANGED",
         "promiseDecisionReason", "supply takes 3 days", "changedPromise", "parts within 3 working days"));
@@ -203,27 +185,14 @@ final class NotifyingCases {
 
   /** A survey answer posted by the integration, its case kept and its first notifications delivered. */
   private String answered(String surveyId, int score, Instant at) throws Exception {
-    HttpResponse<String> started = http.postJson("integration", "/api/nps-responses", survey(surveyId, score, at));
-    Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-    String id = json.readTree(started.body()).path("processInstanceId").asText();
-    cases.add(id);
-    Notifications.deliverAll(engine, id);
-    return id;
+    return steps.post("integration", "/api/nps-responses", survey(surveyId, score, at));
   }
 
   private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {
-    TaskService tasks = engine.getTaskService();
-    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
-    Assertions.assertThat(task).as(taskKey + " open").isNotNull();
-    tasks.complete(task.getId(), variables);
-    Notifications.deliverAll(engine, processInstanceId);
+    steps.complete(processInstanceId, taskKey, variables);
   }
 
   private void executeTimer(String processInstanceId, String activityId) {
-    ManagementService management = engine.getManagementService();
-    List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).list();
-    Assertions.assertThat(jobs).as(activityId + " of " + processInstanceId).isNotEmpty();
-    jobs.forEach(job -> management.executeJob(job.getId()));
-    Notifications.deliverAll(engine, processInstanceId);
+    steps.executeTimer(processInstanceId, activityId);
   }
 }

@@ -8,7 +8,6 @@ import com.aftersales.bpm.support.RedAlertDriver;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class RedAlertInvitationsTest {
   void twentyFiveOrdersSettledWithinTheHourAreAllInvited() {
     String[] unaffected = new String[ORDERS];
     Arrays.fill(unaffected, "NONE");
-    List<String> all = IntStream.rangeClosed(1, ORDERS).mapToObj(i -> String.format("O-%02d", i)).toList();
+    List<String> all = RedAlertDriver.orderIds(1, ORDERS);
     RedAlertDriver a = RedAlertDriver.raise("RA-BIG", FOUND, FOUND.plusSeconds(5 * 60), unaffected);
     for (String party : List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides")) {
       a.decide(party, all, List.of(), List.of());

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.redalert;
 
+import static com.aftersales.bpm.support.RedAlertDriver.orderIds;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.CentreTimeZone;
@@ -17,30 +18,25 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The red alert (SPEC 2.7, 5) through every path: seed 000's delivery day, a missed window taken
- * over by the managers or still finished by the parties, and a plan the form gets wrong
- * ({@link RedAlertWindowsProcessTest}: the windows as the table gives them).
+ * The red alert (SPEC 2.7, 5) on seed 000's delivery day, decided in time, every tier's path to
+ * the three-party review ({@link RedAlertMissedWindowTest}: a missed window and a wrong plan;
+ * {@link RedAlertWindowsProcessTest}: the windows as the table gives them).
  */
 @Deployment(resources = {"processes/red-alert.bpmn", "processes/red-alert-windows.dmn",
     "processes/delivery-options.dmn", "processes/compensation-approval.dmn"})
 class RedAlertProcessTest {
 
   /** Seed 000: found at 03:00 in the centre (UTC+8). */
-  private static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
+  static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
 
   @RegisterExtension
-  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.95);
-
-  private static List<String> ids(int from, int to) {
-    return IntStream.rangeClosed(from, to).mapToObj(i -> String.format("O-%02d", i)).toList();
-  }
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.85);
 
   /** Seed 000's fifteen cars: 7 unaffected, 5 minor, 3 major. */
   private static String[] seedDay() {
@@ -55,9 +51,9 @@ class RedAlertProcessTest {
   void theSeedsDayIsDecidedInTimeAndEveryCustomerGetsTheirTiersPath() {
     RedAlertDriver a = RedAlertDriver.raise("RA-2026-0301", FOUND, FOUND.plusSeconds(5 * 60), seedDay());
     assertThat(a.alert).isWaitingAt("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides");
-    Assertions.assertThat(a.ids("deliverOrders")).as("proposed by deliveryOptions").isEqualTo(ids(1, 7));
-    Assertions.assertThat(a.ids("choiceOrders")).isEqualTo(ids(8, 12));
-    Assertions.assertThat(a.ids("delayOrders")).isEqualTo(ids(13, 15));
+    Assertions.assertThat(a.ids("deliverOrders")).as("proposed by deliveryOptions").isEqualTo(orderIds(1, 7));
+    Assertions.assertThat(a.ids("choiceOrders")).isEqualTo(orderIds(8, 12));
+    Assertions.assertThat(a.ids("delayOrders")).isEqualTo(orderIds(13, 15));
     // the window from redAlertWindows: 30 minutes from discovery
     Assertions.assertThat(a.variable("decisionWindow")).isEqualTo("PT30M");
     Assertions.assertThat(a.task("Task_SalesDecides").getDueDate()).isEqualTo(Date.from(FOUND.plusSeconds(1800)));
@@ -69,10 +65,10 @@ class RedAlertProcessTest {
         .containsExactly("URGENT", "sales,delivery,service-manager");
 
     a.advanceTo(a.minutes(20));
-    a.decide("Task_SalesDecides", ids(1, 7), ids(8, 12), ids(13, 15));
-    a.decide("Task_DeliveryDecides", ids(1, 7), ids(8, 12), ids(13, 15));
+    a.decide("Task_SalesDecides", orderIds(1, 7), orderIds(8, 12), orderIds(13, 15));
+    a.decide("Task_DeliveryDecides", orderIds(1, 7), orderIds(8, 12), orderIds(13, 15));
     a.advanceTo(a.minutes(28));
-    a.decide("Task_ServiceDecides", ids(1, 7), ids(8, 12), ids(13, 15));
+    a.decide("Task_ServiceDecides", orderIds(1, 7), orderIds(8, 12), orderIds(13, 15));
     assertThat(a.alert).hasPassed("EndEvent_DecidedByParties", "Task_RecordDecision")
         .hasNotPassed("StartEvent_WindowMissed", "Task_TakeDecisionOver");
     Assertions.assertThat(a.variable("decidedBy")).isEqualTo("PARTIES");
@@ -87,7 +83,7 @@ class RedAlertProcessTest {
         .isEqualTo("WAIT,CANCEL");
 
     a.advanceTo(a.minutes(90));
-    for (String id : ids(1, 7)) {
+    for (String id : orderIds(1, 7)) {
       a.complete(a.task("Task_DeliverCar", id), "deliveryNote", "delivered as planned");
     }
     // the five with a minor issue are offered the three options
@@ -175,61 +171,5 @@ class RedAlertProcessTest {
         "O-04:C-04:DELIVER:-", "O-05:C-05:DELIVER:-", "O-06:C-06:DELIVER:-", "O-07:C-07:DELIVER:-",
         "O-08:C-08:CHOICE:ACCEPT", "O-09:C-09:CHOICE:ACCEPT", "O-10:C-10:CHOICE:ACCEPT", "O-11:C-11:CHOICE:WAIT",
         "O-12:C-12:CHOICE:CANCEL", "O-13:C-13:DELAY:WAIT", "O-14:C-14:DELAY:WAIT", "O-15:C-15:DELAY:WAIT");
-  }
-
-  @Test
-  void aMissedWindowIsTakenOverByTheManagers() {
-    RedAlertDriver a = RedAlertDriver.raise("RA-LATE", FOUND, FOUND.plusSeconds(60), "NONE", "MINOR", "MAJOR");
-    a.runAsyncJobs();
-    a.advanceTo(a.minutes(20));
-    a.decide("Task_SalesDecides", ids(1, 1), ids(2, 2), ids(3, 3));
-
-    a.advanceTo(a.minutes(31));
-    execute(a.timer("StartEvent_WindowMissed"));
-    assertThat(a.alert).isWaitingAt("Task_DeliveryDecides", "Task_ServiceDecides", "Task_TakeDecisionOver");
-    assertThat(a.task("Task_TakeDecisionOver")).hasCandidateGroup("store-manager").hasCandidateGroup("regional-manager");
-    a.runAsyncJobs();
-    Assertions.assertThat(engine.notifications().all()).last().extracting(Notification::channel, Notification::recipient)
-        .containsExactly("URGENT", "store-manager,regional-manager");
-
-    a.advanceTo(a.minutes(40));
-    // the managers move the minor car to a delay
-    a.decide("Task_TakeDecisionOver", ids(1, 1), List.of(), ids(2, 3));
-    assertThat(a.alert).hasPassed("EndEvent_DecisionTakenOver", "Event_ManagersDecided", "Task_RecordDecision")
-        .hasNotPassed("EndEvent_DecidedByParties");
-    Assertions.assertThat(a.tasks("Task_DeliveryDecides")).as("the parties' tasks end with the decision").isEmpty();
-    Assertions.assertThat(a.variable("decidedBy")).isEqualTo("MANAGERS");
-    Assertions.assertThat(a.variable("decidedInWindow")).isEqualTo(false);
-    Assertions.assertThat(a.variable("decisionMinutes")).isEqualTo(40L);
-    Assertions.assertThat(taskService().getVariable(a.task("Task_OfferOptions", "O-02").getId(), "tier"))
-        .as("the decided tier, with its options").isEqualTo("DELAY");
-    Assertions.assertThat(taskService().getVariable(a.task("Task_OfferOptions", "O-02").getId(), "offeredOptions"))
-        .isEqualTo("WAIT,CANCEL");
-  }
-
-  @Test
-  void aMissedWindowStillLetsTheThreePartiesFinish() {
-    RedAlertDriver a = RedAlertDriver.raise("RA-LATE-2", FOUND, FOUND.plusSeconds(60), "NONE", "MINOR");
-    a.advanceTo(a.minutes(35));
-    execute(a.timer("StartEvent_WindowMissed"));
-    a.decide("Task_SalesDecides", ids(1, 1), ids(2, 2), List.of());
-    a.decide("Task_DeliveryDecides", ids(1, 1), ids(2, 2), List.of());
-    a.decide("Task_ServiceDecides", ids(1, 2), List.of(), List.of());
-    assertThat(a.alert).hasPassed("EndEvent_DecidedByParties").hasNotPassed("EndEvent_DecisionTakenOver");
-    Assertions.assertThat(a.tasks("Task_TakeDecisionOver")).isEmpty();
-    Assertions.assertThat(a.variable("decidedBy")).isEqualTo("PARTIES");
-    Assertions.assertThat(a.variable("decidedInWindow")).isEqualTo(false);
-    Assertions.assertThat(a.tasks("Task_DeliverCar")).as("the last party's tiers stand").hasSize(2);
-  }
-
-  @Test
-  void aPlanThatLeavesAnOrderOutOrTwiceIsRefused() {
-    RedAlertDriver a = RedAlertDriver.raise("RA-BAD", FOUND, FOUND.plusSeconds(60), "NONE", "MINOR", "MAJOR");
-    Assertions.assertThatThrownBy(() -> a.decide("Task_SalesDecides", ids(1, 2), ids(2, 2), List.of()))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("O-02 is in 2 tiers")
-        .hasMessageContaining("O-03 has no tier");
-    Assertions.assertThatThrownBy(() -> a.decide("Task_SalesDecides", ids(1, 3), List.of("X-1"), List.of()))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("X-1 is not an order of this alert");
-    assertThat(a.alert).isWaitingAt("Task_SalesDecides");
   }
 }

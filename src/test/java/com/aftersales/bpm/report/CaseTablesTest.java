@@ -6,12 +6,8 @@ import com.aftersales.bpm.demo.RescueDriver;
 import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
-import com.aftersales.bpm.support.PartShortages;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -28,11 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 
 /**
- * Issue 7, must-show 4: the report reads rescue_case and parts_order, which the engine's history
- * events keep. These tests show that the rows say what the history says, that cases from before the
- * tables are filled from history, that rows go when their history goes (a red alert's settled orders
- * with it), and that a failed command
- * leaves no trace.
+ * Issue 7, must-show 4: the report reads rescue_case, which the engine's history events keep. The
+ * rows say what the history says, cases from before the table are filled from history, rows go
+ * when their history goes (a red alert's settled orders with it), and a failed command leaves no
+ * trace ({@link PartsOrderTableTest}: the same for parts_order).
  */
 @ApplicationTest
 class CaseTablesTest {
@@ -40,7 +35,6 @@ class CaseTablesTest {
   @Autowired Http http;
   @Autowired RescueDriver driver;
   @Autowired RescueCaseTable table;
-  @Autowired PartsOrderTable partsOrders;
   @Autowired RedAlertTable redAlerts;
   @Autowired HistoryService history;
   @Autowired RuntimeService runtime;
@@ -177,29 +171,6 @@ class CaseTablesTest {
     Assertions.assertThat(table.answeredBetween(answeredAt, answeredAt.plusSeconds(1)).get(0).firstContactAt()).isNotNull();
   }
 
-  @Test
-  void partsOrdersAreCountedFromTheirTableAndFilledFromHistoryAlike() throws Exception {
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages", partsOrder("JAN-RO-1", "MINOR")).statusCode())
-        .isEqualTo(201);
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages", partsOrder("JAN-RO-2", "MINOR")).statusCode())
-        .isEqualTo(201);
-    String arrived = runtime.createProcessInstanceQuery().processInstanceBusinessKey("JAN-RO-1").singleResult().getId();
-    String waiting = runtime.createProcessInstanceQuery().processInstanceBusinessKey("JAN-RO-2").singleResult().getId();
-    Task expectation = tasks.createTaskQuery().processInstanceId(arrived).taskDefinitionKey("Task_SetExpectation").singleResult();
-    tasks.complete(expectation.getId(), Map.of("promisedDate", "2026-01-20"));
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/JAN-RO-1/arrival",
-        "{\"arrivedAt\":\"2026-01-15T02:00:00Z\"}").statusCode()).isEqualTo(204);
-
-    String figures = partsFigures(http);
-    Assertions.assertThat(figures).isEqualTo("{\"orders\":2,\"byRiskLevel\":{\"L3\":2},\"escalated\":0,\"partArrived\":1,"
-        + "\"medianWaitDays\":3.0,\"promisedDateKept\":1,\"promisedDateKeptRate\":100.0}");
-    List.of(arrived, waiting).forEach(id -> jdbc.update("DELETE FROM parts_order WHERE process_instance_id = ?", id));
-    Assertions.assertThat(partsFigures(http)).contains("\"orders\":0");
-
-    Assertions.assertThat(new CaseTableReconciler(history, List.of(partsOrders)).reconcile().filled()).isEqualTo(2);
-    Assertions.assertThat(partsFigures(http)).as("the same figures from rows filled from history").isEqualTo(figures);
-  }
-
   /** A promoter with a missed SLA, a churned customer, a recovery without re-rating, and an open case. */
   private List<String> fourCases(String prefix, Instant start) {
     return List.of(
@@ -210,17 +181,6 @@ class CaseTablesTest {
             new RescueScript(5, 10, "COST_DISPUTE", false, true, null, false, true)),
         driver.run(prefix + "-OPEN", start.plus(Duration.ofDays(3)), "赵女士",
             new RescueScript(6, 10, "COMMUNICATION", false, false, null, false, false)));
-  }
-
-  private static String partsOrder(String repairOrderId, String condition) {
-    return PartShortages.report(repairOrderId, condition).reportedAt(Instant.parse("2026-01-12T02:00:00Z"))
-        .supplierEta(LocalDate.of(2026, 1, 16)).json();
-  }
-
-  private String partsFigures(Http http) throws Exception {
-    HttpResponse<String> report = http.get("manager", "/api/reports/rescue?month=2026-01");
-    Assertions.assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
-    return new ObjectMapper().readTree(report.body()).get("parts").toString();
   }
 
   private static Map<String, Object> firstContactForm(Object promisedCallbackAt) {

@@ -24,17 +24,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A low-score rescue against its deadlines (SPEC §1, the SOP): each grade's first-contact SLA, alert
  * and who answers a missed one, every step's due date and priority, a late survey's true deadline,
- * the promised call-back reminder, the seven-day wait for a re-rating, and an alert that cannot be
- * delivered never holding the case back. These pass 83 % of the model and assert that minimum; the
- * main path passes the rest ({@link LowScoreRescueProcessTest}) but the grading again after a
- * public-opinion risk found on the first contact ({@link PublicOpinionFoundTest}).
+ * the seven-day wait for a re-rating, and an alert that cannot be delivered never holding the case
+ * back. These pass 75 % of the model and assert that minimum; the main path passes the rest
+ * ({@link LowScoreRescueProcessTest}) but the promised call-back's reminder and SLA
+ * ({@link PromisedCallbackSlaTest}) and the grading again after a public-opinion risk found on the
+ * first contact ({@link PublicOpinionFoundTest}).
  */
 @Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn",
     "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
 class LowScoreRescueDeadlinesTest {
 
   @RegisterExtension
-  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.83).clockAt(NOW);
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.75).clockAt(NOW);
 
   @Test
   void scoreTwoIsGradeSAndTheMissedSlaEscalatesToTheRegionalManagerWhileFirstContactStaysOpen() {
@@ -162,21 +163,6 @@ class LowScoreRescueDeadlinesTest {
         .extracting(Notification::channel, Notification::recipient)
         .containsExactly(Assertions.tuple("ALERT", "service-advisor,service-manager"),
             Assertions.tuple("ALERT", "service-manager"));
-  }
-
-  @Test
-  void thePromisedCallBackTimeRemindsTheResponderWithoutStoppingTheWork() {
-    RescueProcessDriver r = start("R-1", 4, NOW).firstContact(CALLBACK_AT);
-
-    Job callback = r.timer("Timer_PromisedCallback");
-    Assertions.assertThat(callback.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-23T20:00:00Z")));
-    execute(callback);
-    r.fire("Timer_PlanByCallback").deliver(); // still investigating: the plan is late (PromisedCallbackSlaTest)
-
-    assertThat(r.rescue).hasPassed("EndEvent_CallbackReminded", "EndEvent_PlanLateForCallback").isWaitingAt("Task_Investigate");
-    Assertions.assertThat(engine.notifications().all()).last()
-        .extracting(Notification::channel, Notification::recipient)
-        .containsExactly("REMINDER", "service-advisor");
   }
 
   @Test

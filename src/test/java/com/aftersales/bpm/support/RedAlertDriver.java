@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,6 +43,11 @@ public final class RedAlertDriver {
   private RedAlertDriver(ProcessInstance alert, Instant discoveredAt) {
     this.alert = alert;
     this.discoveredAt = discoveredAt;
+  }
+
+  /** The ids {@link #raise} gives orders {@code from} to {@code to} (1-based): O-01, O-02, … */
+  public static List<String> orderIds(int from, int to) {
+    return IntStream.rangeClosed(from, to).mapToObj(i -> String.format("O-%02d", i)).toList();
   }
 
   /** One order per severity given, e.g. {@code "NONE", "MINOR"}; ids O-01, O-02, … */

@@ -1,0 +1,69 @@
+package com.aftersales.bpm.notification;
+
+import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.Notifications;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The steps {@link NotifyingCases} drives its cases with: a case started by an outside system's
+ * post, a task completed, a timer run. Each step delivers the case's notifications as they are
+ * sent, and every case started is kept so the words test reads them all.
+ */
+final class CaseSteps {
+
+  private final ProcessEngine engine;
+  private final Http http;
+  private final ObjectMapper json = new ObjectMapper();
+  private final List<String> cases = new ArrayList<>();
+
+  CaseSteps(ProcessEngine engine, Http http) {
+    this.engine = engine;
+    this.http = http;
+  }
+
+  /** The ids of every case started or kept so far. */
+  List<String> cases() {
+    return cases;
+  }
+
+  /** Keeps a case started elsewhere (e.g. by the demo's rescue driver). */
+  String keep(String processInstanceId) {
+    cases.add(processInstanceId);
+    return processInstanceId;
+  }
+
+  /** Posts {@code body} to an intake as {@code user}, which must start a case (201); returns its id. */
+  String post(String user, String path, String body) throws Exception {
+    HttpResponse<String> started = http.postJson(user, path, body);
+    Assertions.assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    String id = keep(json.readTree(started.body()).path("processInstanceId").asText());
+    Notifications.deliverAll(engine, id);
+    return id;
+  }
+
+  void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {
+    TaskService tasks = engine.getTaskService();
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    Assertions.assertThat(task).as(taskKey + " open").isNotNull();
+    tasks.complete(task.getId(), variables);
+    Notifications.deliverAll(engine, processInstanceId);
+  }
+
+  void executeTimer(String processInstanceId, String activityId) {
+    ManagementService management = engine.getManagementService();
+    List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).list();
+    Assertions.assertThat(jobs).as(activityId + " of " + processInstanceId).isNotEmpty();
+    jobs.forEach(job -> management.executeJob(job.getId()));
+    Notifications.deliverAll(engine, processInstanceId);
+  }
+}
