@@ -93,6 +93,15 @@ class JointCaseReviewProcessTest {
         "Sales' rating of after-sales support / 销售对售后支持的评分: 3/5",
         "VERIFIED · 72-hour pre-delivery three-party confirmation · advisor · due 2026-03-21",
         "OPEN + OVERDUE / 逾期 · one shared delivery timeline · sales · due 2026-03-26");
+
+    // the late action is done and verified after all: March's review closes, and the month it was scheduled for
+    ProcessInstance marchSchedule = runtimeService().createProcessInstanceQuery().subProcessInstanceId(march.getId())
+        .singleResult();
+    complete(task("Task_HandleOverdueAction", late), withVariables("overdueFollowUp", "owner commits to 5 April"));
+    carryOut(late, "timeline in use from 6 April");
+    verify(STORE_MANAGER, late, true);
+    assertThat(march).isEnded().hasPassed("EndEvent_ReviewClosed");
+    assertThat(marchSchedule).isEnded().hasPassed("EndEvent_ReviewHeld");
   }
 
   @Test
