@@ -46,6 +46,7 @@ public class FormRuleViolationMapper implements ExceptionMapper<RestException> {
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
       config.register(FormRuleViolationMapper.class, Priorities.USER - 100);
       config.register(ConcurrentChangeMapper.class, Priorities.USER - 100);
+      config.register(NoConditionalStartMapper.class, Priorities.USER - 100);
     }
   }
 }
