@@ -49,7 +49,7 @@ class TasklistEngineApi implements ServletContextInitializer {
       Set<Class<?>> classes = new HashSet<>(super.getClasses());
       classes.add(FormRuleViolationMapper.class);
       classes.add(ConcurrentChangeMapper.class);
-      classes.add(NoConditionalStartMapper.class);
+      classes.add(RequestFaultMapper.class);
       return classes;
     }
   }

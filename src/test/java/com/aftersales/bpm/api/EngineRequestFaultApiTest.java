@@ -3,6 +3,7 @@ package com.aftersales.bpm.api;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.WebappBrowser;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
@@ -11,16 +12,33 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * None of our models starts on a condition. Evaluating start conditions over the engine REST API
- * (and the webapps' copy of it) starts nothing and says so with the empty list the engine answers
- * when no condition matches; it is no server error (the engine's own answer is a 500, ENGINE-13043).
+ * Requests the engine refuses because of what they ask, which its REST API answers with 500, get
+ * a 4xx with the engine's message (or the empty answer), on /engine-rest and on the webapps'
+ * engine API that Tasklist and Cockpit call ({@code RequestFaultMapper}).
  */
 @ApplicationTest
-class ConditionalStartApiTest {
+class EngineRequestFaultApiTest {
 
   @LocalServerPort int port;
   @Autowired Http http;
   @Autowired RuntimeService runtime;
+  @Autowired ObjectMapper json;
+
+  @Test
+  void anIdThatNamesNothingIsNotFound() throws Exception {
+    for (String action : new String[] {"complete", "submit-form"}) {
+      HttpResponse<String> refused = http.postJson("advisor", "/engine-rest/task/no-such-task/" + action, "{\"variables\": {}}");
+      Assertions.assertThat(refused.statusCode()).as(action + ": " + refused.body()).isEqualTo(404);
+      Assertions.assertThat(json.readTree(refused.body()).path("message").asText()).contains("no-such-task");
+    }
+    HttpResponse<String> variables = http.get("advisor", "/engine-rest/process-instance/no-such-case/variables");
+    Assertions.assertThat(variables.statusCode()).as(variables.body()).isEqualTo(404);
+    Assertions.assertThat(variables.body()).contains("no-such-case");
+
+    HttpResponse<String> fromTasklist = WebappBrowser.loggedIn(port, "tasklist", "advisor")
+        .postJson("/camunda/api/engine/engine/default/task/no-such-task/submit-form", "{\"variables\": {}}");
+    Assertions.assertThat(fromTasklist.statusCode()).as(fromTasklist.body()).isEqualTo(404);
+  }
 
   @Test
   void evaluatingStartConditionsWhenNoModelStartsOnOneStartsNothing() throws Exception {
