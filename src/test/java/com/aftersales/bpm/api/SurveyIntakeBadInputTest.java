@@ -1,5 +1,6 @@
 package com.aftersales.bpm.api;
 
+import static com.aftersales.bpm.support.SurveyJson.deliveredOn;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
@@ -10,6 +11,8 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
@@ -73,7 +76,18 @@ class SurveyIntakeBadInputTest {
         Arguments.of("comment with U+0000", survey("BAD-13", "2", ANSWERED, "")
             .replace("Waited 4 hours", "Waited\\u0000 4 hours"), "comment"),
         Arguments.of("customer name with U+0000", survey("BAD-14", "2", ANSWERED, "")
-            .replace("王先生", "王\\u0000先生"), "customer.name"));
+            .replace("王先生", "王\\u0000先生"), "customer.name"),
+        // the car's delivery day: a date, not in the future, not after the day of the answer (ADR 0030)
+        Arguments.of("deliveredOn in the future", deliveredOn(survey("BAD-15", "9", ANSWERED, ""),
+            "\"" + LocalDate.now(ZoneOffset.UTC).plusDays(2) + "\""), "vehicle.deliveredOn"),
+        Arguments.of("deliveredOn after the answer", deliveredOn(survey("BAD-16", "9", ANSWERED, ""), "\"2026-01-06\""),
+            "vehicle.deliveredOn"),
+        Arguments.of("deliveredOn not a date", deliveredOn(survey("BAD-17", "9", ANSWERED, ""), "\"2025-13-01\""),
+            "vehicle.deliveredOn"),
+        Arguments.of("deliveredOn a date-time", deliveredOn(survey("BAD-18", "9", ANSWERED, ""),
+            "\"2025-06-01T10:00:00Z\""), "vehicle.deliveredOn"),
+        Arguments.of("deliveredOn a number", deliveredOn(survey("BAD-19", "9", ANSWERED, ""), "20250601"),
+            "vehicle.deliveredOn"));
   }
 
   @ParameterizedTest(name = "{0}")
