@@ -110,7 +110,8 @@ class JointCaseReviewInputTest {
     ProcessInstance review = manualReview("2026-01");
     complete(task("Task_Checkpoint", review), withVariables("checkpointNote", "first review"));
     Assertions.assertThatThrownBy(() -> salesFeedback(review, "customers ask for firm dates", "6"))
-        .isInstanceOf(FormRuleViolation.class).hasMessageContaining("(afterSalesSupportRating) must be one of 1 to 5, not '6'");
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(FormRuleViolation.class)
+        .hasMessageContaining("(afterSalesSupportRating) must be one of 1 to 5, not '6'");
     assertThat(review).isWaitingAt("Task_SalesFeedback");
     Assertions.assertThat(ratingsOf(review)).as("nothing recorded").isEmpty();
 
