@@ -7,10 +7,10 @@ const $ = id => document.getElementById(id);
 export function showJointKpis(k, { fillTable, coded, words, pct, nps }) {
   const s = k.sales;
   const n = s.firstYearNps;
-  fillTable($('joint-sales'), ['First-year service NPS / 首年服务NPS', 'Answers: promoters, detractors / 答卷:推荐者、贬损者',
-    'Answers without delivery date / 无交付日期的答卷', 'Complaints from sales promises / 销售承诺导致的投诉占比',
-    'Repurchase, referral / 复购、转介绍'],
-  [[nps(n), `${n.answers}: ${n.promoters}, ${n.detractors}`,
+  fillTable($('joint-sales'), ['First-year service NPS / 首年服务NPS', 'Answers, first year / 首年答卷',
+    'Promoters / 推荐者', 'Detractors / 贬损者', 'Answers without delivery date / 无交付日期的答卷',
+    'Complaints from sales promises / 销售承诺导致的投诉占比', 'Repurchase, referral / 复购、转介绍'],
+  [[nps(n), n.answers, n.promoters, n.detractors,
     `${s.answersWithoutDeliveryDate} of ${s.answersInMonth} / 共${s.answersInMonth}份中${s.answersWithoutDeliveryDate}份`,
     pct(s.salesPromiseComplaintRate), 'Not measured in this system / 本系统未统计']]);
   const r = k.service;
