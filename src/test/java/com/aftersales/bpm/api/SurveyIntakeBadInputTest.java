@@ -76,18 +76,31 @@ class SurveyIntakeBadInputTest {
         Arguments.of("comment with U+0000", survey("BAD-13", "2", ANSWERED, "")
             .replace("Waited 4 hours", "Waited\\u0000 4 hours"), "comment"),
         Arguments.of("customer name with U+0000", survey("BAD-14", "2", ANSWERED, "")
-            .replace("王先生", "王\\u0000先生"), "customer.name"),
-        // the car's delivery day: a date, not in the future, not after the day of the answer (ADR 0030)
-        Arguments.of("deliveredOn in the future", deliveredOn(survey("BAD-15", "9", ANSWERED, ""),
-            "\"" + LocalDate.now(ZoneOffset.UTC).plusDays(2) + "\""), "vehicle.deliveredOn"),
-        Arguments.of("deliveredOn after the answer", deliveredOn(survey("BAD-16", "9", ANSWERED, ""), "\"2026-01-06\""),
-            "vehicle.deliveredOn"),
-        Arguments.of("deliveredOn not a date", deliveredOn(survey("BAD-17", "9", ANSWERED, ""), "\"2025-13-01\""),
-            "vehicle.deliveredOn"),
-        Arguments.of("deliveredOn a date-time", deliveredOn(survey("BAD-18", "9", ANSWERED, ""),
-            "\"2025-06-01T10:00:00Z\""), "vehicle.deliveredOn"),
-        Arguments.of("deliveredOn a number", deliveredOn(survey("BAD-19", "9", ANSWERED, ""), "20250601"),
-            "vehicle.deliveredOn"));
+            .replace("王先生", "王\\u0000先生"), "customer.name"));
+  }
+
+  /** The car's delivery day (ADR 0030): a date from 2000, not in the future, not after the day of the answer. */
+  static Stream<Arguments> badDeliveryDays() {
+    return Stream.of(
+        Arguments.of("\"" + LocalDate.now(ZoneOffset.UTC).plusDays(2) + "\"", "must not be in the future"),
+        // the answer is at 16:00 on 5 January in the centre
+        Arguments.of("\"2026-01-06\"", "must not be after the day of answeredAt"),
+        Arguments.of("\"2025-13-01\"", "ISO-8601 date from 2000-01-01"),
+        Arguments.of("\"1999-12-31\"", "ISO-8601 date from 2000-01-01"),
+        Arguments.of("\"2025-06-01T10:00:00Z\"", "ISO-8601 date from 2000-01-01"),
+        Arguments.of("20250601", "ISO-8601 date from 2000-01-01"));
+  }
+
+  @ParameterizedTest(name = "deliveredOn {0}")
+  @MethodSource("badDeliveryDays")
+  void aBadDeliveryDayIsRefusedNamingTheField(String day, String message) throws Exception {
+    HttpResponse<String> response = http.postJson("integration", "/api/nps-responses",
+        deliveredOn(survey("BAD-DELIVERY", "9", ANSWERED, ""), day));
+
+    Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    JsonNode problems = json.readTree(response.body()).get("fieldErrors");
+    Assertions.assertThat(problems.findValuesAsText("field")).as(response.body()).containsOnly("vehicle.deliveredOn");
+    Assertions.assertThat(problems.findValuesAsText("message")).anySatisfy(m -> Assertions.assertThat(m).contains(message));
   }
 
   @ParameterizedTest(name = "{0}")
