@@ -2,10 +2,13 @@
 // its history in Cockpit. Reads /api/reports/rescue with the login of this browser session.
 import { loadStaffWords } from '/words/staff-words.js';
 import { showCapability } from './capability.js';
+import { showJointKpis } from './joint-kpis.js';
 
 const $ = id => document.getElementById(id);
 const pct = v => (v === null || v === undefined ? '–' : `${Number(v).toFixed(1).replace(/\.0$/, '')} %`);
 const num = v => (v === null || v === undefined ? '–' : String(v));
+// an NPS (promoters minus detractors in % of the answers); '–' without answers
+const nps = v => (v.nps === null ? '–' : Number(v.nps).toFixed(1).replace(/\.0$/, ''));
 const charts = [];
 let words; // codes and times as staff read them (the application's staff words), set before drawing
 const coded = (kind, code) => (code ? words.code(kind, code) : '');
@@ -106,8 +109,7 @@ function tables(r, cases) {
     'Promised date kept / 守约'], [[p.orders, Object.entries(p.byRiskLevel).map(([k, v]) => `${coded('riskLevel', k)}: ${v}`).join(', ') || '–',
     p.escalated, p.medianWaitDays === null ? '–' : `${p.medianWaitDays} d`, `${p.promisedDateKept} (${pct(p.promisedDateKeptRate)})`]]);
   const a = r.redAlerts;
-  // NPS per tier (SPEC 5): promoters minus detractors in % of the answers; '–' when the tier has none
-  const nps = v => (v.nps === null ? '–' : Number(v.nps).toFixed(1).replace(/\.0$/, ''));
+  // NPS per tier (SPEC 5); '–' when the tier has no answers
   fillTable($('red-alerts'), ['Raised / 发起', 'Decided in time / 按时决策', 'Decided late / 超时决策',
     'Customers per choice / 各选择客户数', 'Direct cost / 直接成本', 'NPS per tier (answers) / 各方案NPS(答卷数)'],
   [[a.raised, a.decidedInWindow, a.decidedLate,
@@ -137,6 +139,7 @@ async function show(month) {
     figures(report);
     drawCharts(report);
     tables(report, cases);
+    showJointKpis(report.jointKpis, { fillTable, coded, words, pct, nps });
     // the meeting's capability report: shown when the login may read it, the rescue report stands alone
     read(`/api/reports/capability?month=${month}`).then(c => showCapability(c, { fillTable, coded, words, pct }))
       .catch(() => { $('capability-section').hidden = true; });

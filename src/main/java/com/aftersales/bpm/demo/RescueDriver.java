@@ -5,7 +5,6 @@ import static com.aftersales.bpm.rescue.RescueVariables.HOME_VISIT_REQUIRED;
 
 import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.Customer;
-import com.aftersales.bpm.common.Vehicle;
 import com.aftersales.bpm.rescue.NpsResponse;
 import com.aftersales.bpm.rescue.ReRating;
 import com.aftersales.bpm.rescue.ReRatingService;
@@ -60,7 +59,7 @@ public class RescueDriver {
       at(answeredAt);
       String id = intake.receive(new NpsResponse(surveyId, centreTime(answeredAt), script.score(),
           "等待时间太长 / waited too long", null, new Customer("C-" + surveyId, customer, "+86 138 0000 0000",
-              false), new Vehicle("Model Y", "京A" + Math.floorMod(surveyId.hashCode(), 90000) + 10000), false), null).result().processInstanceId();
+              false), new NpsResponse.Vehicle("Model Y", "京A" + Math.floorMod(surveyId.hashCode(), 90000) + 10000, null), false), null).result().processInstanceId();
       deliverNotifications(id);
       Instant contact = answeredAt.plus(Duration.ofMinutes(Math.round(script.hoursToFirstContact() * 60)));
       Job responseSla = management.createJobQuery().processInstanceId(id).activityId(RESPONSE_SLA_TIMER).singleResult();

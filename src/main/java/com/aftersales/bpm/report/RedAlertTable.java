@@ -7,7 +7,7 @@ import com.aftersales.bpm.redalert.RedAlertModel;
 
 import com.aftersales.bpm.redalert.DeliveryTier;
 import com.aftersales.bpm.report.RescueReport.RedAlertFigures;
-import com.aftersales.bpm.report.RescueReport.TierNps;
+import com.aftersales.bpm.report.RescueReport.Nps;
 import com.aftersales.bpm.rescue.SurveyAnswers;
 import java.util.Arrays;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public class RedAlertTable extends CaseTable {
 
   /** The month's alerts (discovered in [from, to)): decided in time or late, customers per choice, cost, NPS per tier. */
   public RedAlertFigures figures(Instant from, Instant to) {
-    Map<String, TierNps> nps = npsByTier(from, to);
+    Map<String, Nps> nps = npsByTier(from, to);
     return jdbc.queryForObject("SELECT COUNT(*) AS raised, "
         + "SUM(CASE WHEN decided_in_window THEN 1 ELSE 0 END) AS in_window, "
         + "SUM(CASE WHEN decided_in_window = FALSE THEN 1 ELSE 0 END) AS late, "
@@ -68,9 +68,9 @@ public class RedAlertTable extends CaseTable {
    * SPEC 5 (ADR 0029): per tier, the first answer of each settled order (red_alert_order) after it
    * was settled, its survey naming the order (survey_answer.service_order_id). Every tier is listed.
    */
-  private Map<String, TierNps> npsByTier(Instant from, Instant to) {
-    Map<String, TierNps> byTier = new LinkedHashMap<>();
-    Arrays.stream(DeliveryTier.values()).forEach(tier -> byTier.put(tier.name(), new TierNps(0, 0, 0, null)));
+  private Map<String, Nps> npsByTier(Instant from, Instant to) {
+    Map<String, Nps> byTier = new LinkedHashMap<>();
+    Arrays.stream(DeliveryTier.values()).forEach(tier -> byTier.put(tier.name(), Nps.of(0, 0, 0)));
     jdbc.query("SELECT o.tier, COUNT(*) AS answers, SUM(CASE WHEN a.score >= ? THEN 1 ELSE 0 END) AS promoters, "
         + "SUM(CASE WHEN a.score <= ? THEN 1 ELSE 0 END) AS detractors FROM red_alert_order o "
         + "JOIN red_alert r ON r.process_instance_id = o.process_instance_id "
@@ -81,8 +81,7 @@ public class RedAlertTable extends CaseTable {
           int answers = rs.getInt("answers");
           int promoters = rs.getInt("promoters");
           int detractors = rs.getInt("detractors");
-          byTier.put(rs.getString("tier"), new TierNps(answers, promoters, detractors,
-              ReportFigures.nps(promoters, detractors, answers)));
+          byTier.put(rs.getString("tier"), Nps.of(answers, promoters, detractors));
         }, SurveyAnswers.PROMOTER_MIN, SurveyAnswers.LOW_SCORE_MAX, timestamp(from), timestamp(to));
     return byTier;
   }

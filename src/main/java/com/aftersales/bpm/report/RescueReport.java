@@ -26,7 +26,8 @@ import java.util.Map;
  *
  * <p>The joint sales–after-sales KPI (SPEC 6): {@code salesPromiseLowScores} the month's rescues
  * whose root cause was a sales promise not kept, {@code salesPromiseRate} their share of the
- * rescues with a root cause.
+ * rescues with a root cause; {@code jointKpis} all of SPEC 6's joint KPIs this system measures
+ * (that rate again among them, under sales).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS) // a rate without cases is shown as null, not left out
 public record RescueReport(
@@ -59,7 +60,8 @@ public record RescueReport(
     PartsFigures parts,
     RedAlertFigures redAlerts,
     int salesPromiseLowScores,
-    BigDecimal salesPromiseRate) {
+    BigDecimal salesPromiseRate,
+    JointKpis jointKpis) {
 
   /** One root-cause category and its share of the categorised cases. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -82,13 +84,18 @@ public record RescueReport(
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record RedAlertFigures(int raised, int decidedInWindow, int decidedLate, Map<String, Long> customersByChoice,
-      long cost, Map<String, TierNps> npsByTier) {}
+      long cost, Map<String, Nps> npsByTier) {}
 
   /**
-   * The answers of one tier's settled customers (each order's first answer after it was settled)
-   * and their NPS: promoters (9–10) minus detractors (0–6) in percent of the answers, one decimal;
-   * null when the tier has no answer.
+   * Answers and their NPS: promoters (9–10) minus detractors (0–6) in percent of the answers, one
+   * decimal; null without answers. A red-alert tier's (each settled order's first answer after it
+   * was settled) and the first-year NPS of {@link JointKpis}.
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  public record TierNps(int answers, int promoters, int detractors, BigDecimal nps) {}
+  public record Nps(int answers, int promoters, int detractors, BigDecimal nps) {
+
+    public static Nps of(int answers, int promoters, int detractors) {
+      return new Nps(answers, promoters, detractors, ReportFigures.nps(promoters, detractors, answers));
+    }
+  }
 }

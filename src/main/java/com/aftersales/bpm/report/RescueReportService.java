@@ -10,6 +10,7 @@ import com.aftersales.bpm.report.PartsOrderTable.PartsOrder;
 import com.aftersales.bpm.report.RescueReport.PartsFigures;
 import com.aftersales.bpm.report.RescueReport.Split;
 import com.aftersales.bpm.rescue.SurveyAnswers;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -38,15 +39,17 @@ public class RescueReportService {
   private final SurveyAnswers answers;
   private final CentreTimeZone centre;
   private final StaffWords words;
+  private final JointKpiFigures jointKpis;
 
   public RescueReportService(RescueCaseTable table, PartsOrderTable partsOrders, RedAlertTable redAlerts,
-      SurveyAnswers answers, CentreTimeZone centre, StaffWords words) {
+      SurveyAnswers answers, CentreTimeZone centre, StaffWords words, JointKpiFigures jointKpis) {
     this.table = table;
     this.partsOrders = partsOrders;
     this.redAlerts = redAlerts;
     this.answers = answers;
     this.centre = centre;
     this.words = words;
+    this.jointKpis = jointKpis;
   }
 
   public RescueReport forMonth(YearMonth month) {
@@ -64,6 +67,7 @@ public class RescueReportService {
     Instant now = EngineClock.instant(); // the engine's clock, as the SLA timers read it
     List<RescueCase> late = cases.stream().filter(c -> c.firstContactLate(now)).toList();
     int salesPromises = Shares.salesPromises(cases);
+    BigDecimal salesPromiseRate = pct(salesPromises, (int) cases.stream().filter(c -> c.rootCause() != null).count());
     // SPEC 1.5: low scores rescued ÷ low scores; a public-opinion rescue of a 7-10 is no low score's
     return new RescueReport(month.toString(), lowScores, lowScoresRescued, pct(lowScoresRescued, lowScores), cases.size(),
         within24h, pct(within24h, cases.size()), percentile(hours, 50), percentile(hours, 90),
@@ -78,7 +82,7 @@ public class RescueReportService {
         (int) cases.stream().filter(RescueCase::slaBreached).count(), cases.stream().mapToInt(RescueCase::slaBreaches).sum(),
         (int) cases.stream().filter(RescueCase::escalated).count(), late.size(),
         (int) late.stream().filter(c -> !c.escalated()).count(), parts(span), redAlerts.figures(span.from(), span.to()),
-        salesPromises, pct(salesPromises, (int) cases.stream().filter(c -> c.rootCause() != null).count()));
+        salesPromises, salesPromiseRate, jointKpis.forMonth(month, salesPromiseRate));
   }
 
   /** The month's rescues, for the figures and the CSV export. */

@@ -1,7 +1,10 @@
 package com.aftersales.bpm.rescue;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,11 +24,27 @@ public class SurveyAnswers {
   }
 
   void record(NpsResponse survey, IntakeResult result) {
-    // the order it names: a red alert's settled order counts the answer for its tier (ADR 0029)
-    jdbc.update("INSERT INTO survey_answer (survey_id, answered_at, score, action, process_instance_id, service_order_id) "
-        + "VALUES (?, ?, ?, ?, ?, ?)", survey.surveyId(), Timestamp.from(survey.answeredAt().toInstant()), survey.score(),
-        result.action().name(), result.processInstanceId(), survey.serviceOrderId());
+    // the order it names: a red alert's settled order counts the answer for its tier (ADR 0029);
+    // the car's delivery day: the first-year NPS, sales' joint KPI (ADR 0030)
+    LocalDate deliveredOn = survey.deliveredOn();
+    jdbc.update("INSERT INTO survey_answer (survey_id, answered_at, score, action, process_instance_id, service_order_id, "
+        + "delivered_on) VALUES (?, ?, ?, ?, ?, ?, ?)", survey.surveyId(), Timestamp.from(survey.answeredAt().toInstant()),
+        survey.score(), result.action().name(), result.processInstanceId(), survey.serviceOrderId(),
+        deliveredOn == null ? null : Date.valueOf(deliveredOn));
   }
+
+  /** Every answer received in [from, to), whatever its score and whatever the intake did with it. */
+  public List<Answer> answeredBetween(Instant from, Instant to) {
+    return jdbc.query("SELECT answered_at, score, delivered_on FROM survey_answer WHERE answered_at >= ? AND answered_at < ?",
+        (row, n) -> {
+          Date delivered = row.getDate("delivered_on");
+          return new Answer(row.getTimestamp("answered_at").toInstant(), row.getInt("score"),
+              delivered == null ? null : delivered.toLocalDate());
+        }, Timestamp.from(from), Timestamp.from(to));
+  }
+
+  /** One survey answer: when, the score, and the car's delivery day (null when the survey did not say). */
+  public record Answer(Instant answeredAt, int score, LocalDate deliveredOn) {}
 
   /**
    * The low scores answered in [from, to) and, of them, those whose intake started a rescue: the

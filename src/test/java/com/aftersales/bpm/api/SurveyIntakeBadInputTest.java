@@ -1,5 +1,6 @@
 package com.aftersales.bpm.api;
 
+import static com.aftersales.bpm.support.SurveyJson.deliveredOn;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
@@ -10,6 +11,8 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
@@ -74,6 +77,30 @@ class SurveyIntakeBadInputTest {
             .replace("Waited 4 hours", "Waited\\u0000 4 hours"), "comment"),
         Arguments.of("customer name with U+0000", survey("BAD-14", "2", ANSWERED, "")
             .replace("王先生", "王\\u0000先生"), "customer.name"));
+  }
+
+  /** The car's delivery day (ADR 0030): a date from 2000, not in the future, not after the day of the answer. */
+  static Stream<Arguments> badDeliveryDays() {
+    return Stream.of(
+        Arguments.of("\"" + LocalDate.now(ZoneOffset.UTC).plusDays(2) + "\"", "must not be in the future"),
+        // the answer is at 16:00 on 5 January in the centre
+        Arguments.of("\"2026-01-06\"", "must not be after the day of answeredAt"),
+        Arguments.of("\"2025-13-01\"", "ISO-8601 date from 2000-01-01"),
+        Arguments.of("\"1999-12-31\"", "ISO-8601 date from 2000-01-01"),
+        Arguments.of("\"2025-06-01T10:00:00Z\"", "ISO-8601 date from 2000-01-01"),
+        Arguments.of("20250601", "ISO-8601 date from 2000-01-01"));
+  }
+
+  @ParameterizedTest(name = "deliveredOn {0}")
+  @MethodSource("badDeliveryDays")
+  void aBadDeliveryDayIsRefusedNamingTheField(String day, String message) throws Exception {
+    HttpResponse<String> response = http.postJson("integration", "/api/nps-responses",
+        deliveredOn(survey("BAD-DELIVERY", "9", ANSWERED, ""), day));
+
+    Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    JsonNode problems = json.readTree(response.body()).get("fieldErrors");
+    Assertions.assertThat(problems.findValuesAsText("field")).as(response.body()).containsOnly("vehicle.deliveredOn");
+    Assertions.assertThat(problems.findValuesAsText("message")).anySatisfy(m -> Assertions.assertThat(m).contains(message));
   }
 
   @ParameterizedTest(name = "{0}")

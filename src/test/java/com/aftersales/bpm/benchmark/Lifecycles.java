@@ -78,7 +78,7 @@ final class Lifecycles {
   static NpsResponse survey(String surveyId, Instant answeredAt) {
     return new NpsResponse(surveyId, answeredAt.atOffset(ZoneOffset.ofHours(8)), 2, "waited too long", null,
         new Customer("C-" + surveyId, "王先生", "+86 138 0000 0000", false),
-        new Vehicle("Model Y", "京A12345"), false);
+        new NpsResponse.Vehicle("Model Y", "京A12345", null), false);
   }
 
   /** @return the process instance id; the case has ended */

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * What a joint case review (SPEC 3) is given and offers: a month not yet ended refused at the start,
  * a wrong mix of cases and an action missing any of its four parts refused naming what is wrong,
- * and the candidate cases of a month, the rescues answered in it. The review's paths over two
+ * and the candidate cases of a month, the rescues answered in it; sales' rating of after-sales
+ * support recorded for the month reviewed, one outside 1 to 5 refused. The review's paths over two
  * consecutive months: {@link JointCaseReviewProcessTest}, which asserts the coverage minimum of
  * 0.95; these refusals stop early in the review, so this class asserts the 0.15 it reaches (0.18).
  */
@@ -102,6 +103,29 @@ class JointCaseReviewInputTest {
     Assertions.assertThat(options(february, "negativeCaseOptions")).containsExactly(answeredInFebruary);
     Assertions.assertThat(labels(january, "negativeCaseOptions"))
         .as("the label in words, not codes").containsExactly("王先生 · 等级" + grade + " · 流失 · 4天 · 服务 · 已提名");
+  }
+
+  @Test
+  void salesRatingIsRecordedForTheMonthReviewedAndOneOutsideOneToFiveIsRefused() {
+    ProcessInstance review = manualReview("2026-01");
+    complete(task("Task_Checkpoint", review), withVariables("checkpointNote", "first review"));
+    Assertions.assertThatThrownBy(() -> salesFeedback(review, "customers ask for firm dates", "6"))
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(FormRuleViolation.class)
+        .hasMessageContaining("(afterSalesSupportRating) must be one of 1 to 5, not '6'");
+    assertThat(review).isWaitingAt("Task_SalesFeedback");
+    Assertions.assertThat(ratingsOf(review)).as("nothing recorded").isEmpty();
+
+    salesFeedback(review, "customers ask for firm dates", "4");
+
+    assertThat(review).isWaitingAt("Task_SelectCases");
+    Assertions.assertThat(ratingsOf(review)).containsExactly("2026-01 4 " + ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /** The review's rows of sales_support_rating: month, rating and time given. */
+  private static List<String> ratingsOf(ProcessInstance review) {
+    return new org.springframework.jdbc.core.JdbcTemplate(processEngine().getProcessEngineConfiguration().getDataSource())
+        .query("SELECT review_month, rating, completed_at FROM sales_support_rating WHERE process_instance_id = ?",
+            (row, n) -> row.getString(1) + " " + row.getString(2) + " " + row.getTimestamp(3).toInstant(), review.getId());
   }
 
   private static ProcessInstance reviewAtDesignStep() {

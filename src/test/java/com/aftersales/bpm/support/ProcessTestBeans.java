@@ -33,6 +33,8 @@ import com.aftersales.bpm.review.CheckReviewMonthListener;
 import com.aftersales.bpm.review.CheckVerifierListener;
 import com.aftersales.bpm.review.PrepareReviewDelegate;
 import com.aftersales.bpm.review.RecordReconstructionListener;
+import com.aftersales.bpm.review.RecordSupportRatingListener;
+import com.aftersales.bpm.report.SalesSupportRatings;
 import com.aftersales.bpm.review.ReviewCalendar;
 import com.aftersales.bpm.review.ReviewCandidates;
 import org.camunda.bpm.engine.HistoryService;
@@ -81,13 +83,15 @@ public final class ProcessTestBeans {
     Mocks.register("checkCaseMix", new CheckCaseMixListener());
     Mocks.register("checkActions", new CheckActionsListener());
     Mocks.register("recordReconstruction", new RecordReconstructionListener());
+    org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
+        BpmnAwareTests.processEngine().getProcessEngineConfiguration().getDataSource());
+    // the ratings and the settled orders go to the real tables of the tests' engine (its migrations ran)
+    Mocks.register("recordSupportRating", new RecordSupportRatingListener(new SalesSupportRatings(jdbc)));
     Mocks.register("proposeDeliveryOptions", new ProposeDeliveryOptionsDelegate(new StaffWords(), displayDates));
     Mocks.register("checkTiers", new CheckTiersListener());
     Mocks.register("recordAlertDecision", new RecordAlertDecisionDelegate());
     Mocks.register("openAlertOrder", new OpenAlertOrderListener());
-    // the settled orders go to the real red_alert_order table of the tests' engine (its migrations ran)
-    Mocks.register("recordSettledOrder", new RecordSettledOrderDelegate(new SettledOrderTable(
-        new org.springframework.jdbc.core.JdbcTemplate(BpmnAwareTests.processEngine().getProcessEngineConfiguration().getDataSource()))));
+    Mocks.register("recordSettledOrder", new RecordSettledOrderDelegate(new SettledOrderTable(jdbc)));
     Mocks.register("summariseRedAlert", new SummariseRedAlertDelegate(new StaffWords()));
     // the rescue's and the parts order's forms show the customer's promises; no checklist here
     Mocks.register("customerPromises", CustomerPromises.wordsOnly(customerId -> java.util.List.of(), new StaffWords()));

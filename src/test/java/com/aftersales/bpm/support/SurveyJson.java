@@ -19,4 +19,9 @@ public final class SurveyJson {
          "vehicle":{"model":"Model Y","plate":"京A12345"},"publicOpinionRisk":false%s}
         """.formatted(surveyId, answeredAt, score, surveyId, extra);
   }
+
+  /** The same body with the car's delivery day ({@code vehicle.deliveredOn}, raw JSON so tests can send a bad one). */
+  public static String deliveredOn(String body, String date) {
+    return body.replace("\"plate\":\"京A12345\"}", "\"plate\":\"京A12345\",\"deliveredOn\":" + date + "}");
+  }
 }
