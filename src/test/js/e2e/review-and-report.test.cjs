@@ -1,7 +1,7 @@
 // Issue 15: the joint case review starts from its own form (a month picker offering only months
 // that have ended; the server refuses any other), its candidates read in words; the rescue report
 // sits behind the webapps' login (to the login and back, never a Basic pop-up), works on a phone
-// (390 px, no sideways scrolling) and says "no data" for an empty month.
+// (390 px, no sideways scrolling, the joint KPIs in words) and says "no data" for an empty month.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { login, shot, useAppAndBrowser } = require('./browser.cjs');
@@ -148,6 +148,10 @@ test('the report on a phone: no sideways scrolling, every case column, "no data"
     scrollWidth: b.scrollWidth, width: b.clientWidth }));
   assert.ok(box.scrollWidth <= box.width || box.overflow === 'auto', 'a wide case table scrolls in its own box');
   assert.equal(await page.isVisible('[data-test="no-data"]'), false);
+  // SPEC 6's joint KPIs in words; repurchase and referral said to be unmeasured, not shown as a number
+  assert.match(await page.textContent('[data-test="joint-sales"]'),
+    /First-year service NPS \/ 首年服务NPS[^]*Not measured in this system \/ 本系统未统计/);
+  assert.match(await page.textContent('[data-test="joint-service"]'), /Sales' rating of after-sales support \/ 销售对售后支持的评分/);
   await shot(page, '44-report-phone');
 
   await page.goto(`${app.base}/reports/rescue.html?month=2001-01`);
