@@ -17,6 +17,12 @@ public final class Groups {
   public static final String QUALITY = "quality";
   /** Marketing: joins a red alert's joint decision when media are involved (SPEC 5). */
   public static final String MARKETING = "marketing";
+  /**
+   * Customer success managers (SPEC 6, seed 002 3.4): the customer's one owner across sales and
+   * after-sales. They hear of their customers' rescues and parts orders and read those cases'
+   * history; they work no task (ADR 0031).
+   */
+  public static final String CUSTOMER_SUCCESS = "customer-success";
   public static final String AUDITOR = "auditor";
   public static final String PROCESS_OWNER = "process-owner";
   /** Systems that feed survey scores and part events over REST. */

@@ -177,7 +177,8 @@ public class JsonRequestReader {
       return value.isObject() ? null : "an object";
     }
     if (type == BigDecimal.class) {
-      return value.isNumber() ? null : "a number";
+      // 1e400 reads as an infinite double, which no amount holds (it would not bind: a 500)
+      return value.isNumber() && Double.isFinite(value.doubleValue()) ? null : "a number";
     }
     if (type == List.class) {
       return value.isArray() ? null : "an array";

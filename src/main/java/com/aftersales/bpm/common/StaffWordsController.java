@@ -35,7 +35,7 @@ public class StaffWordsController {
   @GetMapping("/api/words")
   @AllowedGroups({Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER,
       Groups.PARTS_COORDINATOR, Groups.SALES, Groups.DELIVERY, Groups.STORE_MANAGER, Groups.AUDITOR,
-      Groups.PROCESS_OWNER, Groups.MARKETING})
+      Groups.PROCESS_OWNER, Groups.MARKETING, Groups.CUSTOMER_SUCCESS})
   public ResponseEntity<Words> words() {
     return ResponseEntity.ok().cacheControl(CACHE)
         .body(new Words(centre.id(), words.catalog().kinds(), words.catalog().variables()));

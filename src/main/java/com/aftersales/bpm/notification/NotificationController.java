@@ -40,7 +40,7 @@ public class NotificationController {
   @GetMapping
   @AllowedGroups({Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER,
       Groups.PARTS_COORDINATOR, Groups.SALES, Groups.DELIVERY, Groups.STORE_MANAGER, Groups.AUDITOR,
-      Groups.PROCESS_OWNER, Groups.MARKETING})
+      Groups.PROCESS_OWNER, Groups.MARKETING, Groups.CUSTOMER_SUCCESS})
   public List<Notification> list(@RequestParam(required = false) String businessKey,
       @RequestParam(required = false) String limit) {
     int count = RequestParameters.wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
@@ -62,7 +62,7 @@ public class NotificationController {
   @GetMapping("/inbox")
   @AllowedGroups({Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER,
       Groups.PARTS_COORDINATOR, Groups.SALES, Groups.DELIVERY, Groups.STORE_MANAGER, Groups.AUDITOR,
-      Groups.PROCESS_OWNER, Groups.MARKETING})
+      Groups.PROCESS_OWNER, Groups.MARKETING, Groups.CUSTOMER_SUCCESS})
   public Inbox inbox(@RequestParam(required = false) String limit) {
     int count = RequestParameters.wholeNumber("limit", limit, INBOX_DEFAULT_LIMIT, 1, INBOX_MAX_LIMIT);
     Caller caller = Caller.of(identity);

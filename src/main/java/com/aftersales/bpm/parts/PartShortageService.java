@@ -165,6 +165,7 @@ public class PartShortageService {
     CustomerVariables.putCustomer(v, r.customer().id(), r.customer().name(), r.customer().phone(),
         r.customer().highValue());
     VIP.putIn(v, Boolean.TRUE.equals(r.customer().vip())); // absent means "no"
+    CustomerVariables.putSuccess(v, r.customer().lifetimeValue(), r.customer().successManager());
     CustomerVariables.putVehicle(v, r.vehicle());
     PART_NUMBER.putIn(v, r.part().number());
     PART_NAME.putIn(v, r.part().name());

@@ -117,6 +117,7 @@ public class SurveyIntakeService {
     SERVICE_ORDER_ID.putIn(v, s.serviceOrderId());
     CustomerVariables.putCustomer(v, s.customer().id(), s.customer().name(), s.customer().phone(),
         s.customer().highValue());
+    CustomerVariables.putSuccess(v, s.customer().lifetimeValue(), s.customer().successManager());
     CustomerVariables.putVehicle(v, s.vehicle() == null ? null : s.vehicle().described());
     // absent means "no": no public-opinion risk
     PUBLIC_OPINION_RISK.putIn(v, Boolean.TRUE.equals(s.publicOpinionRisk()));

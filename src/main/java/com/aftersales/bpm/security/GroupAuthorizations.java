@@ -49,7 +49,7 @@ class GroupAuthorizations {
 
   private void createGroups() {
     List<String> all = new ArrayList<>(List.of(Groups.ADMIN, Groups.AUDITOR,
-        Groups.PROCESS_OWNER, Groups.INTEGRATION, Groups.MONITORING));
+        Groups.PROCESS_OWNER, Groups.INTEGRATION, Groups.MONITORING, Groups.CUSTOMER_SUCCESS));
     all.addAll(Groups.STAFF);
     for (String id : all) {
       if (identity.createGroupQuery().groupId(id).count() == 0) {
@@ -86,6 +86,7 @@ class GroupAuthorizations {
           ProcessDefinitionPermissions.READ_HISTORY);
     }
     grantAuditor();
+    grantCustomerSuccess();
     grant(Groups.PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Groups.PROCESS_OWNER, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
     grant(Groups.PROCESS_OWNER, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
@@ -121,6 +122,22 @@ class GroupAuthorizations {
     grant(a, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
     grant(a, Resources.DEPLOYMENT, "*", Permissions.READ);
     grant(a, Resources.OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
+  }
+
+  /**
+   * Customer success managers follow their customers' rescues and parts orders (ADR 0031): they
+   * read those two processes' cases and history in Cockpit's Case history and their notifications
+   * in Tasklist's header, and nothing else: no filter, no task, no instance change. The engine
+   * cannot narrow this to their own customers without a grant per case, so they read every case
+   * of the two processes, as the store manager does.
+   */
+  private void grantCustomerSuccess() {
+    String csm = Groups.CUSTOMER_SUCCESS;
+    grant(csm, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(csm, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    for (String followed : List.of(RescueModel.RESCUE_PROCESS, PartsModel.PROCESS)) {
+      grant(csm, Resources.PROCESS_DEFINITION, followed, Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+    }
   }
 
   private void grant(String group, Resource resource, String resourceId, Permission... permissions) {

@@ -48,6 +48,7 @@ public class IdentitySetup implements InitializingBean {
     DEMO_USERS.put("storemanager", Groups.STORE_MANAGER);
     DEMO_USERS.put("quality", Groups.QUALITY);
     DEMO_USERS.put("marketing", Groups.MARKETING);
+    DEMO_USERS.put("csm", Groups.CUSTOMER_SUCCESS);
     DEMO_USERS.put("auditor", Groups.AUDITOR);
     DEMO_USERS.put("owner", Groups.PROCESS_OWNER);
     DEMO_USERS.put("integration", Groups.INTEGRATION);

@@ -54,10 +54,13 @@ class AccessControlTest {
         .statusCode()).isEqualTo(200);
     Assertions.assertThat(taskIds("advisor")).doesNotContain(firstContact.getId());
     Assertions.assertThat(taskIds("marketing")).doesNotContain(firstContact.getId());
+    Assertions.assertThat(taskIds("csm")).as("the success manager follows cases, works none")
+        .doesNotContain(firstContact.getId());
 
     HttpResponse<String> refused = http.postJson("advisor", complete, "{}");
     Assertions.assertThat(refused.statusCode()).isEqualTo(403);
     Assertions.assertThat(http.postJson("marketing", complete, "{}").statusCode()).isEqualTo(403);
+    Assertions.assertThat(http.postJson("csm", complete, "{}").statusCode()).isEqualTo(403);
     Assertions.assertThat(tasks.createTaskQuery().taskId(firstContact.getId()).count()).isEqualTo(1);
   }
 

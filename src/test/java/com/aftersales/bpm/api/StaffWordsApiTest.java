@@ -21,7 +21,7 @@ class StaffWordsApiTest {
 
   @Test
   void staffReadTheCatalogWithTheCentresTimeZone() throws Exception {
-    for (String user : new String[] {"advisor", "manager", "auditor", "storemanager", "owner", "admin", "marketing"}) {
+    for (String user : new String[] {"advisor", "manager", "auditor", "storemanager", "owner", "admin", "marketing", "csm"}) {
       HttpResponse<String> response = http.get(user, "/api/words");
       Assertions.assertThat(response.statusCode()).as(user).isEqualTo(200);
       JsonNode words = new ObjectMapper().readTree(response.body());

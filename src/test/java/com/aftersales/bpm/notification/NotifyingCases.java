@@ -54,6 +54,7 @@ final class NotifyingCases {
     redAlert();
     promiseChecklist();
     publicOpinionFound();
+    successManagedCustomers();
     return steps.cases();
   }
 
@@ -114,6 +115,14 @@ final class NotifyingCases {
 
     String l2 = reportShortage("WORDS-RO-L2", "CORE_FUNCTION_IMPAIRED");
     executeTimer(l2, "Timer_ManagerReviewDue");
+  }
+
+  /** A rescue and a parts order of customers whose lifetime value gives them a success manager (SPEC 6). */
+  private void successManagedCustomers() throws Exception {
+    steps.post("integration", "/api/nps-responses", survey("WORDS-CSM", 3, T0).replace("\"highValue\":false",
+        "\"highValue\":false,\"lifetimeValue\":880000,\"successManager\":\"csm\""));
+    steps.post("integration", "/api/part-shortages", PartShortages.report("WORDS-RO-CSM", "MINOR")
+        .success(new java.math.BigDecimal("1250000.50"), null).supplierEta(LocalDate.now().plusDays(7)).json());
   }
 
   private String reportShortage(String repairOrderId, String condition) throws Exception {

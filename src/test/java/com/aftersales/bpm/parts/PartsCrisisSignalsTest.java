@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a complaint on one call and a demand for a definite answer on a later one are two signals; the
  * same signal on two calls is still one.
  */
-@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn",
+@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn", "processes/customer-success.dmn",
     "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
 class PartsCrisisSignalsTest {
 

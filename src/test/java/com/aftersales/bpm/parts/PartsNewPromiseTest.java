@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * to the manager, an order the manager already has gets another new date, and the part's arrival
  * ends the watch. The process tests' centre is in UTC, so a date passes at midnight UTC.
  */
-@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn",
+@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn", "processes/customer-success.dmn",
     "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
 class PartsNewPromiseTest {
 

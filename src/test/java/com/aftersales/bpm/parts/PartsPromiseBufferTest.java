@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * supplier's ETA, or a worst case before the promise, is refused naming the field; the expectation
  * task stays open and nothing is promised.
  */
-@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn",
+@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn", "processes/customer-success.dmn",
     "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
 class PartsPromiseBufferTest {
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * model but the flow back to "explain the delay" of an order escalated already ({@link
  * PartsNewPromiseTest}).
  */
-@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn",
+@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn", "processes/customer-success.dmn",
     "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
 class PartsShortageDeadlinesTest {
 

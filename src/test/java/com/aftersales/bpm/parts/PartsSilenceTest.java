@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * proactive update or in a customer's words is a crisis signal; a high-value customer's silence is
  * very high risk and escalates by itself.
  */
-@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn",
+@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn", "processes/customer-success.dmn",
     "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
 class PartsSilenceTest {
 

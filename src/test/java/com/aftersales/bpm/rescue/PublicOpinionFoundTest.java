@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * responder often learns of it only on the first contact; ticking it there grades the case again:
  * the service manager takes it over personally, with grade S's authority, and hears of it at once.
  */
-@Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn",
+@Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn", "processes/customer-success.dmn",
     "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
 class PublicOpinionFoundTest {
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * 0.95; these refusals stop early in the review, so this class asserts the 0.15 it reaches (0.18).
  */
 @Deployment(resources = {"processes/joint-case-review.bpmn", "processes/monthly-review-schedule.bpmn", "processes/improvement-action.bpmn",
-    "processes/low-score-rescue.bpmn", "processes/parts-shortage-escalation.bpmn", "processes/nps-alert-grade.dmn",
+    "processes/low-score-rescue.bpmn", "processes/parts-shortage-escalation.bpmn", "processes/nps-alert-grade.dmn", "processes/customer-success.dmn",
     "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn", "processes/parts-risk-level.dmn",
     "processes/crisis-signals.dmn"})
 class JointCaseReviewInputTest {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * element the input test passes is passed here too.
  */
 @Deployment(resources = {"processes/joint-case-review.bpmn", "processes/monthly-review-schedule.bpmn", "processes/improvement-action.bpmn",
-    "processes/low-score-rescue.bpmn", "processes/parts-shortage-escalation.bpmn", "processes/nps-alert-grade.dmn",
+    "processes/low-score-rescue.bpmn", "processes/parts-shortage-escalation.bpmn", "processes/nps-alert-grade.dmn", "processes/customer-success.dmn",
     "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn", "processes/parts-risk-level.dmn",
     "processes/crisis-signals.dmn"})
 class JointCaseReviewProcessTest {

@@ -169,7 +169,7 @@ class ApiFuzzTest extends IntakeBodies {
     return Arbitraries.frequencyOf(
         Tuple.of(6, Arbitraries.just("integration")),
         Tuple.of(1, Arbitraries.of("admin", "auditor", "manager", "regional", "advisor", "parts",
-            "storemanager", "sales", "delivery", "quality", "marketing", "owner")),
+            "storemanager", "sales", "delivery", "quality", "marketing", "csm", "owner")),
         Tuple.of(1, Arbitraries.just((String) null)));
   }
 

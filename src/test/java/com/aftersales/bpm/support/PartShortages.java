@@ -4,6 +4,7 @@ import com.aftersales.bpm.common.Vehicle;
 import com.aftersales.bpm.parts.PartShortageReport;
 import com.aftersales.bpm.parts.PartShortageService;
 import com.aftersales.bpm.parts.VehicleCondition;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,6 +33,8 @@ public final class PartShortages {
   private String partName = "Centre screen";
   private LocalDate supplierEta = LocalDate.of(2026, 12, 1);
   private String extraJson = "";
+  private BigDecimal lifetimeValue;
+  private String successManager;
 
   private PartShortages(String repairOrderId, String condition) {
     this.repairOrderId = repairOrderId;
@@ -49,6 +52,13 @@ public final class PartShortages {
   public PartShortages vip(boolean isVip) { this.vip = isVip; return this; }
 
   public PartShortages highValue(boolean isHighValue) { this.highValue = isHighValue; return this; }
+
+  /** What the CRM says: the customer's lifetime value (CNY) and their success manager's user id (each may be null). */
+  public PartShortages success(BigDecimal value, String managerUserId) {
+    this.lifetimeValue = value;
+    this.successManager = managerUserId;
+    return this;
+  }
 
   /** null: the supplier gave no date. */
   public PartShortages supplierEta(LocalDate eta) { this.supplierEta = eta; return this; }
@@ -78,17 +88,25 @@ public final class PartShortages {
   public String json() {
     return """
         {"repairOrderId":"%s","reportedAt":"%s",
-         "customer":{"id":"%s","name":"%s","phone":"%s","highValue":%s,"vip":%s},
+         "customer":{"id":"%s","name":"%s","phone":"%s","highValue":%s,"vip":%s%s},
          "vehicle":{"model":"%s","plate":"%s"},"part":{"number":"%s","name":"%s"},
          "vehicleCondition":"%s","supplierEta":%s%s}
-        """.formatted(repairOrderId, reportedAt, customerId, customerName, phone, highValue, vip, model, plate, partNumber,
+        """.formatted(repairOrderId, reportedAt, customerId, customerName, phone, highValue, vip, successJson(), model,
+        plate, partNumber,
         partName, condition, supplierEta == null ? "null" : "\"" + supplierEta + "\"", extraJson);
+  }
+
+  /** The CRM's fields, only those given (a report from before they existed has neither). */
+  private String successJson() {
+    return (lifetimeValue == null ? "" : ",\"lifetimeValue\":" + lifetimeValue.toPlainString())
+        + (successManager == null ? "" : ",\"successManager\":\"" + successManager + "\"");
   }
 
   /** The order's start variables, as the intake sets them. */
   public VariableMap variables() {
     return PartShortageService.variables(new PartShortageReport(repairOrderId, reportedAt.atOffset(ZoneOffset.ofHours(8)),
-        new PartShortageReport.Customer(customerId, customerName, phone, highValue, vip), new Vehicle(model, plate),
+        new PartShortageReport.Customer(customerId, customerName, phone, highValue, vip, lifetimeValue,
+            successManager), new Vehicle(model, plate),
         new PartShortageReport.Part(partNumber, partName), VehicleCondition.valueOf(condition), supplierEta));
   }
 }

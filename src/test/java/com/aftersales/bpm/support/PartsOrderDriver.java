@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.parts.PartsVariables;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -37,11 +38,17 @@ public final class PartsOrderDriver {
 
   /** A shortage reported at {@code reportedAt} through the intake's variables; the clock is set there. */
   public static PartsOrderDriver report(String repairOrderId, Instant reportedAt, String condition, boolean vip) {
+    return report(repairOrderId, reportedAt, condition, vip, null, null);
+  }
+
+  /** The same, for a customer the CRM gives a lifetime value (CNY) and maybe a success manager's user id. */
+  public static PartsOrderDriver report(String repairOrderId, Instant reportedAt, String condition, boolean vip,
+      BigDecimal lifetimeValue, String successManager) {
     ClockUtil.setCurrentTime(Date.from(reportedAt));
     ProcessInstance order = runtimeService().startProcessInstanceByKey(PartsModel.PROCESS, repairOrderId,
         PartShortages.report(repairOrderId, condition).reportedAt(reportedAt).highValue(vip).vip(vip)
             .vehicle(vip ? "Model S Plaid" : "Model 3", "沪A88888").part("BMS-1000", "Battery management module")
-            .supplierEta(null).variables());
+            .supplierEta(null).success(lifetimeValue, successManager).variables());
     Notifications.deliverAll(order);
     return new PartsOrderDriver(reportedAt, order);
   }

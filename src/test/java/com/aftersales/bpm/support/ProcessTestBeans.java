@@ -8,6 +8,7 @@ import com.aftersales.bpm.redalert.RecordSettledOrderDelegate;
 import com.aftersales.bpm.redalert.SettledOrderTable;
 import com.aftersales.bpm.redalert.SummariseRedAlertDelegate;
 import com.aftersales.bpm.common.CentreTimeZone;
+import com.aftersales.bpm.common.CustomerSuccess;
 import com.aftersales.bpm.common.Deadlines;
 import com.aftersales.bpm.common.DisplayDates;
 import com.aftersales.bpm.common.StaffWords;
@@ -59,6 +60,7 @@ public final class ProcessTestBeans {
     DisplayDates displayDates = new DisplayDates(new CentreTimeZone("Asia/Shanghai"));
     Mocks.register("displayDates", displayDates);
     Mocks.register("staffWords", new StaffWords());
+    Mocks.register("customerSuccess", new CustomerSuccess());
     Mocks.register("applyGrading", new ApplyGradingListener(deadlines));
     Mocks.register("applyRegrade", new ApplyRegradeListener());
     Mocks.register("sendNotification", new SendNotificationDelegate(

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.rescue.RescueVariables;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -40,7 +41,17 @@ public final class RescueProcessDriver {
 
   /** Starts a rescue as the intake does (the re-rating expected from the start, see OutsideEventGate). */
   public static RescueProcessDriver start(String surveyId, int score, Instant answeredAt) {
-    VariableMap variables = Surveys.survey(surveyId, score, answeredAt);
+    return start(Surveys.survey(surveyId, score, answeredAt));
+  }
+
+  /** A rescue of a customer the CRM gives a lifetime value (CNY) and maybe a success manager. */
+  public static RescueProcessDriver start(String surveyId, int score, Instant answeredAt, BigDecimal lifetimeValue,
+      String successManager) {
+    return start(Surveys.survey(surveyId, score, answeredAt, lifetimeValue, successManager));
+  }
+
+  private static RescueProcessDriver start(VariableMap variables) {
+    String surveyId = RescueVariables.SURVEY_ID.from(variables);
     RescueVariables.RE_RATING.putIn(variables, OutsideEventGate.State.EXPECTED);
     return new RescueProcessDriver(runtimeService().startProcessInstanceByKey(RescueModel.RESCUE_PROCESS,
         surveyId, variables));

@@ -1,6 +1,8 @@
 package com.aftersales.bpm.support;
 
+import com.aftersales.bpm.common.CustomerVariables;
 import com.aftersales.bpm.rescue.RescueVariables;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -23,9 +25,18 @@ public final class Surveys {
     RescueVariables.CUSTOMER_NAME.putIn(v, "王先生");
     RescueVariables.CUSTOMER_PHONE.putIn(v, "+86 138 0000 0000");
     RescueVariables.HIGH_VALUE.putIn(v, highValue);
+    CustomerVariables.putSuccess(v, null, null);
     RescueVariables.VEHICLE_MODEL.putIn(v, "Model Y");
     RescueVariables.VEHICLE_PLATE.putIn(v, "京A12345");
     RescueVariables.PUBLIC_OPINION_RISK.putIn(v, publicOpinionRisk);
+    return v;
+  }
+
+  /** A customer the CRM gives a lifetime value (CNY) and maybe a success manager's user id. */
+  public static VariableMap survey(String surveyId, int score, Instant answeredAt, BigDecimal lifetimeValue,
+      String successManager) {
+    VariableMap v = survey(surveyId, score, answeredAt);
+    CustomerVariables.putSuccess(v, lifetimeValue, successManager);
     return v;
   }
 

@@ -1,0 +1,101 @@
+package com.aftersales.bpm.rescue;
+
+import static com.aftersales.bpm.rescue.LowScoreRescueProcessTest.NOW;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.RescueProcessDriver;
+import java.math.BigDecimal;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.Deployment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * SPEC 6 (ADR 0031): a customer with a lifetime value over 500,000 CNY has a customer success
+ * manager, who hears of the customer's rescue as it starts (the one the CRM names, else the group
+ * customer-success) and again if the first contact is late; the rescue goes on either way, without
+ * waiting for the delivery. A customer at 500,000 or without a value from the CRM has none.
+ */
+@Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn",
+    "processes/customer-success.dmn", "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
+class RescueCustomerSuccessTest {
+
+  @RegisterExtension
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded().clockAt(NOW);
+
+  @Test
+  void aCustomerOverFiveHundredThousandHasTheNamedManagerToldAndTheRescueGoesOn() {
+    RescueProcessDriver r = RescueProcessDriver.start("CSM-1", 2, NOW, new BigDecimal("800000.50"), "csm.li");
+
+    assertThat(r.rescue).hasPassed("Task_CheckSuccessManager").variables().containsEntry("successManaged", true);
+    assertThat(r.rescue).as("the first contact does not wait for the success manager's notification")
+        .isWaitingAt("Task_FirstContact", "Task_NotifyCustomerSuccess", "Task_NotifyResponder");
+    r.deliver();
+
+    assertThat(r.rescue).hasPassed("EndEvent_SuccessManagerNotified").isWaitingAt("Task_FirstContact");
+    Notification told = toldOfSuccess(engine.notifications().all());
+    Assertions.assertThat(told.channel()).isEqualTo("ALERT");
+    Assertions.assertThat(told.recipient()).isEqualTo("csm.li");
+    Assertions.assertThat(told.subject()).isEqualTo("客户成功 Customer success · Grade S / 等级S · 王先生 评分 score 2");
+    Assertions.assertThat(told.message()).contains("your customer 王先生 (+86 138 0000 0000)")
+        .contains("Handled by: Service manager / 服务经理").contains("first contact due by 2026-11-23 19:00");
+  }
+
+  @Test
+  void withoutANamedManagerTheGroupIsTold() {
+    RescueProcessDriver r = RescueProcessDriver.start("CSM-2", 5, NOW, new BigDecimal("500000.01"), null).deliver();
+
+    assertThat(r.rescue).hasPassed("Task_NotifyCustomerSuccess").isWaitingAt("Task_FirstContact");
+    Assertions.assertThat(toldOfSuccess(engine.notifications().all()).recipient()).isEqualTo("customer-success");
+  }
+
+  @Test
+  void aCustomerAtFiveHundredThousandOrWithoutAValueHasNone() {
+    for (RescueProcessDriver r : List.of(
+        RescueProcessDriver.start("CSM-3", 3, NOW, new BigDecimal("500000"), "csm.li").deliver(),
+        RescueProcessDriver.start("CSM-4", 3, NOW).deliver())) {
+      assertThat(r.rescue).hasPassed("Task_CheckSuccessManager", "Gateway_SuccessManagerChecked")
+          .hasNotPassed("Task_NotifyCustomerSuccess").isWaitingAt("Task_FirstContact")
+          .variables().containsEntry("successManaged", false);
+    }
+    Assertions.assertThat(engine.notifications().all()).extracting(Notification::recipient)
+        .containsOnly("service-manager");
+  }
+
+  @Test
+  void aLateFirstContactIsEscalatedToTheSuccessManagerToo() {
+    RescueProcessDriver managed = RescueProcessDriver.start("CSM-5", 2, NOW, new BigDecimal("1200000"), "csm.li")
+        .deliver();
+    RescueProcessDriver ordinary = RescueProcessDriver.start("CSM-6", 2, NOW, new BigDecimal("120000"), null)
+        .deliver();
+
+    escalate(managed);
+    escalate(ordinary);
+
+    Assertions.assertThat(engine.notifications().all()).filteredOn(n -> n.subject().startsWith("响应超时"))
+        .extracting(Notification::businessKey, Notification::recipient)
+        .containsExactlyInAnyOrder(Assertions.tuple("CSM-5", "regional-manager,csm.li"),
+            Assertions.tuple("CSM-6", "regional-manager"));
+    assertThat(managed.task("Task_HandleMissedResponse")).hasCandidateGroup("regional-manager");
+  }
+
+  private static void escalate(RescueProcessDriver r) {
+    Job sla = r.timer("Timer_ResponseSla");
+    ClockUtil.setCurrentTime(sla.getDuedate());
+    execute(sla);
+    r.deliver();
+    assertThat(r.rescue).hasPassed("EndEvent_EscalationNotified").isWaitingAt("Task_FirstContact",
+        "Task_HandleMissedResponse");
+  }
+
+  private static Notification toldOfSuccess(List<Notification> sent) {
+    List<Notification> told = sent.stream().filter(n -> n.subject().startsWith("客户成功")).toList();
+    Assertions.assertThat(told).hasSize(1);
+    return told.get(0);
+  }
+}
