@@ -10,6 +10,7 @@ import com.aftersales.bpm.parts.VehicleCondition;
 import com.aftersales.bpm.rescue.IntakeResult;
 import com.aftersales.bpm.rescue.NpsResponse;
 import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.EarlierVersionRecords;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.PartShortages;
@@ -106,12 +107,8 @@ class CustomerSuccessIntakeTest {
   void aSurveyRecordedBeforeTheFieldsExistedMatchesItsRepeat() throws Exception {
     String body = survey("PRE-V12-1", 9, ANSWERED);
     IntakeResult first = new IntakeResult("PRE-V12-1", IntakeResult.Action.RECORDED_ONLY, null, "NONE", null, null, null);
-    records.insert("NPS_RESPONSE", "PRE-V12-1", json.readValue(body, Version11Survey.class), first, "integration");
-
-    HttpResponse<String> again = http.postJson("integration", "/api/nps-responses", body);
-
-    Assertions.assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-    Assertions.assertThat(json.readValue(again.body(), IntakeResult.class)).isEqualTo(first);
+    earlier().assertRepeatGetsTheFirstAnswer("NPS_RESPONSE", "PRE-V12-1", Version11Survey.class, first,
+        "/api/nps-responses", body);
     Assertions.assertThat(http.postJson("integration", "/api/nps-responses", withSuccess(body, "600000", "csm"))
         .statusCode()).as("with the CRM's fields it is other content").isEqualTo(409);
   }
@@ -120,15 +117,15 @@ class CustomerSuccessIntakeTest {
   void aShortageRecordedBeforeTheFieldsExistedMatchesItsRepeat() throws Exception {
     String body = PartShortages.report("RO-PRE-V12", "MINOR").json();
     ShortageStarted first = new ShortageStarted("RO-PRE-V12", "an-earlier-instance", "L3", false, "NONE", null, null);
-    records.insert("PART_SHORTAGE", "RO-PRE-V12", json.readValue(body, Version11Shortage.class), first, "integration");
-
-    HttpResponse<String> again = http.postJson("integration", "/api/part-shortages", body);
-
-    Assertions.assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-    Assertions.assertThat(json.readValue(again.body(), ShortageStarted.class)).isEqualTo(first);
+    earlier().assertRepeatGetsTheFirstAnswer("PART_SHORTAGE", "RO-PRE-V12", Version11Shortage.class, first,
+        "/api/part-shortages", body);
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
         PartShortages.report("RO-PRE-V12", "MINOR").success(new BigDecimal("600000"), null).json()).statusCode())
         .as("with the lifetime value it is other content").isEqualTo(409);
+  }
+
+  private EarlierVersionRecords earlier() {
+    return new EarlierVersionRecords(records, json, http);
   }
 
   private JsonNode created(String path, String body) throws Exception {

@@ -8,6 +8,7 @@ import com.aftersales.bpm.common.IntakeRecords;
 import com.aftersales.bpm.common.Vehicle;
 import com.aftersales.bpm.rescue.IntakeResult;
 import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.EarlierVersionRecords;
 import com.aftersales.bpm.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,12 +61,8 @@ class SurveyDeliveryDateApiTest {
     String body = survey("PRE-V11-1", 9, ANSWERED);
     IntakeResult first = new IntakeResult("PRE-V11-1", IntakeResult.Action.RECORDED_ONLY, null, "NONE", null, null, null);
     // recorded as version 10 recorded it: the content's fingerprint of that version's request
-    records.insert("NPS_RESPONSE", "PRE-V11-1", json.readValue(body, Version10Survey.class), first, "integration");
-
-    HttpResponse<String> again = http.postJson("integration", "/api/nps-responses", body);
-
-    Assertions.assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-    Assertions.assertThat(json.readValue(again.body(), IntakeResult.class)).isEqualTo(first);
+    new EarlierVersionRecords(records, json, http).assertRepeatGetsTheFirstAnswer("NPS_RESPONSE", "PRE-V11-1",
+        Version10Survey.class, first, "/api/nps-responses", body);
     Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_answer WHERE survey_id = 'PRE-V11-1'",
         Integer.class)).as("a repeat records nothing").isZero();
     HttpResponse<String> withDate = http.postJson("integration", "/api/nps-responses", deliveredOn(body, "\"2025-05-01\""));
