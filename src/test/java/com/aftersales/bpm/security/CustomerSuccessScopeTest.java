@@ -49,6 +49,7 @@ class CustomerSuccessScopeTest {
   @Autowired TaskService tasks;
   @Autowired ObjectMapper json;
   @Autowired Http http;
+  @Autowired IdentitySetup identitySetup;
 
   @BeforeEach
   void anotherSuccessManager() {
@@ -121,7 +122,7 @@ class CustomerSuccessScopeTest {
     authorizations.saveAuthorization(everyCase);
     Assertions.assertThat(readable("csm", cases)).as("the version before: every case").hasSize(cases.size());
 
-    new GroupAuthorizations(identity, authorizations).ensure();
+    identitySetup.afterPropertiesSet(); // the start, as IntegrationOffEngineTest's revocation
 
     Assertions.assertThat(readable("csm", cases)).containsExactlyInAnyOrder("SCOPE3-MINE", "SCOPE3-GROUP");
     Authorization narrowed = authorizations.createAuthorizationQuery().authorizationId(old.getId()).singleResult();
