@@ -18,13 +18,23 @@ public class CustomerSuccess {
         .orElse(Groups.CUSTOMER_SUCCESS);
   }
 
+  /** Whether the table gave the case a success manager (false in a case that never asked it). */
+  public boolean isManaged(VariableScope scope) {
+    return Boolean.TRUE.equals(CustomerVariables.SUCCESS_MANAGED.optional(scope).orElse(null));
+  }
+
+  /** Whether {@link #manager} names the group rather than one person. */
+  public boolean isGroup(String manager) {
+    return Groups.CUSTOMER_SUCCESS.equals(manager);
+  }
+
   /**
    * {@code ${customerSuccess.withManager('service-manager', execution)}}: the recipients, and the
    * success manager too when the table gave the case one; unchanged otherwise, also in a case
    * that never asked the table (started before it existed).
    */
   public String withManager(String recipients, VariableScope scope) {
-    if (!Boolean.TRUE.equals(CustomerVariables.SUCCESS_MANAGED.optional(scope).orElse(null))) {
+    if (!isManaged(scope)) {
       return recipients;
     }
     String manager = manager(scope);

@@ -3,6 +3,7 @@ package com.aftersales.bpm.parts;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.CaseHistoryReaders;
 import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import java.math.BigDecimal;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * SPEC 6 (ADR 0031): a customer with a lifetime value over 500,000 CNY has a customer success
  * manager, who hears of the customer's parts-shortage order as it starts (the one the CRM names,
  * else the group customer-success) and again when the order escalates to a crisis; the order goes
- * on either way. A customer at 500,000 or without a value from the CRM has none.
+ * on either way. A customer at 500,000 or without a value from the CRM has none. The success
+ * manager, and only they, may read the order's history (ADR 0032).
  */
 @Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn",
     "processes/customer-success.dmn", "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
@@ -50,6 +52,8 @@ class PartsCustomerSuccessTest {
         .isEqualTo("客户成功 Customer success · 配件短缺 Part shortage · L3 general / L3 一般 · 张女士 · RO-CSM-1");
     Assertions.assertThat(told.message()).contains("your customer 张女士 (+86 139 0000 0000)")
         .contains("is waiting for Battery management module (BMS-1000)").contains("Handled by: Service advisor / 服务顾问");
+    Assertions.assertThat(CaseHistoryReaders.of(o.order.getId())).as("ADR 0032: only they read its history")
+        .containsExactly("user:csm.wang");
   }
 
   @Test
@@ -59,6 +63,7 @@ class PartsCustomerSuccessTest {
     assertThat(o.order).hasPassed("EndEvent_SuccessManagerNotified", "EndEvent_TakeOverNotified")
         .isWaitingAt("Task_ManagerTakeOver");
     Assertions.assertThat(toldOfSuccess("RO-CSM-2").recipient()).isEqualTo("customer-success");
+    Assertions.assertThat(CaseHistoryReaders.of(o.order.getId())).containsExactly("group:customer-success");
   }
 
   @Test
@@ -69,6 +74,7 @@ class PartsCustomerSuccessTest {
       assertThat(o.order).hasPassed("Task_CheckSuccessManager", "Gateway_SuccessManagerChecked")
           .hasNotPassed("Task_NotifyCustomerSuccess").isWaitingAt("Task_SetExpectation")
           .variables().containsEntry("successManaged", false);
+      Assertions.assertThat(CaseHistoryReaders.of(o.order.getId())).as("no success manager reads it").isEmpty();
     }
     Assertions.assertThat(engine.notifications().all()).isEmpty();
   }

@@ -4,6 +4,7 @@ import static com.aftersales.bpm.rescue.LowScoreRescueProcessTest.NOW;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.CaseHistoryReaders;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import com.aftersales.bpm.support.RescueProcessDriver;
 import java.math.BigDecimal;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * SPEC 6 (ADR 0031): a customer with a lifetime value over 500,000 CNY has a customer success
  * manager, who hears of the customer's rescue as it starts (the one the CRM names, else the group
  * customer-success) and again if the first contact is late; the rescue goes on either way, without
- * waiting for the delivery. A customer at 500,000 or without a value from the CRM has none.
+ * waiting for the delivery. A customer at 500,000 or without a value from the CRM has none. The
+ * success manager, and only they, may read the case's history (ADR 0032).
  */
 @Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn",
     "processes/customer-success.dmn", "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
@@ -44,6 +46,8 @@ class RescueCustomerSuccessTest {
     Assertions.assertThat(told.subject()).isEqualTo("客户成功 Customer success · Grade S / 等级S · 王先生 评分 score 2");
     Assertions.assertThat(told.message()).contains("your customer 王先生 (+86 138 0000 0000)")
         .contains("Handled by: Service manager / 服务经理").contains("first contact due by 2026-11-23 19:00");
+    Assertions.assertThat(CaseHistoryReaders.of(r.rescue.getId())).as("ADR 0032: only they read its history")
+        .containsExactly("user:csm.li");
   }
 
   @Test
@@ -52,6 +56,7 @@ class RescueCustomerSuccessTest {
 
     assertThat(r.rescue).hasPassed("Task_NotifyCustomerSuccess").isWaitingAt("Task_FirstContact");
     Assertions.assertThat(toldOfSuccess(engine.notifications().all()).recipient()).isEqualTo("customer-success");
+    Assertions.assertThat(CaseHistoryReaders.of(r.rescue.getId())).containsExactly("group:customer-success");
   }
 
   @Test
@@ -62,6 +67,7 @@ class RescueCustomerSuccessTest {
       assertThat(r.rescue).hasPassed("Task_CheckSuccessManager", "Gateway_SuccessManagerChecked")
           .hasNotPassed("Task_NotifyCustomerSuccess").isWaitingAt("Task_FirstContact")
           .variables().containsEntry("successManaged", false);
+      Assertions.assertThat(CaseHistoryReaders.of(r.rescue.getId())).as("no success manager reads it").isEmpty();
     }
     Assertions.assertThat(engine.notifications().all()).extracting(Notification::recipient)
         .containsOnly("service-manager");

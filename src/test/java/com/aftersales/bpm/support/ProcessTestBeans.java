@@ -38,6 +38,7 @@ import com.aftersales.bpm.review.RecordSupportRatingListener;
 import com.aftersales.bpm.report.SalesSupportRatings;
 import com.aftersales.bpm.review.ReviewCalendar;
 import com.aftersales.bpm.review.ReviewCandidates;
+import com.aftersales.bpm.security.SuccessManagerAccess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -60,7 +61,9 @@ public final class ProcessTestBeans {
     DisplayDates displayDates = new DisplayDates(new CentreTimeZone("Asia/Shanghai"));
     Mocks.register("displayDates", displayDates);
     Mocks.register("staffWords", new StaffWords());
-    Mocks.register("customerSuccess", new CustomerSuccess());
+    CustomerSuccess customerSuccess = new CustomerSuccess();
+    Mocks.register("customerSuccess", customerSuccess);
+    Mocks.register("successManagerAccess", new SuccessManagerAccess(customerSuccess));
     Mocks.register("applyGrading", new ApplyGradingListener(deadlines));
     Mocks.register("applyRegrade", new ApplyRegradeListener());
     Mocks.register("sendNotification", new SendNotificationDelegate(
