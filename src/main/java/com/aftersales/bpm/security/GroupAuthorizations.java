@@ -31,12 +31,6 @@ class GroupAuthorizations {
 
   private static final Logger LOG = LoggerFactory.getLogger(GroupAuthorizations.class);
 
-  /** A definition's reads of all its cases, which the success managers do not hold. */
-  private static final List<Permission> WIDE_READS = List.of(ProcessDefinitionPermissions.READ_HISTORY,
-      ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-      ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
-      ProcessDefinitionPermissions.READ_TASK_VARIABLE);
-
   private final IdentityService identity;
   private final AuthorizationService authorizations;
 
@@ -51,7 +45,6 @@ class GroupAuthorizations {
     grantAuthorizations();
     revokeSystemGrants(Groups.INTEGRATION);
     revokeSystemGrants(Groups.MONITORING);
-    narrowCustomerSuccess();
   }
 
   private void createGroups() {
@@ -143,32 +136,6 @@ class GroupAuthorizations {
     grant(csm, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     for (String followed : List.of(RescueModel.RESCUE_PROCESS, PartsModel.PROCESS)) {
       grant(csm, Resources.PROCESS_DEFINITION, followed, Permissions.READ);
-    }
-  }
-
-  /**
-   * The success managers read history only case by case (ADR 0032). The version before granted
-   * READ_HISTORY on the two definitions, which reads every case; that, any definition's instance
-   * or history read and any grant on all instances or all history are revoked on every start, as
-   * the system groups' grants are. Their grants on one case are kept.
-   */
-  private void narrowCustomerSuccess() {
-    List<Resources> everyInstance = List.of(Resources.PROCESS_INSTANCE, Resources.TASK,
-        Resources.HISTORIC_PROCESS_INSTANCE, Resources.HISTORIC_TASK);
-    for (Authorization grant : authorizations.createAuthorizationQuery().groupIdIn(Groups.CUSTOMER_SUCCESS).list()) {
-      if (grant.getAuthorizationType() != AUTH_TYPE_GRANT) {
-        continue;
-      }
-      boolean definition = grant.getResourceType() == Resources.PROCESS_DEFINITION.resourceType();
-      if (!definition && "*".equals(grant.getResourceId())
-          && everyInstance.stream().anyMatch(r -> r.resourceType() == grant.getResourceType())) {
-        authorizations.deleteAuthorization(grant.getId());
-        LOG.info("Revoked engine authorization {} of group {}", grant.getId(), Groups.CUSTOMER_SUCCESS);
-      } else if (definition && WIDE_READS.stream().anyMatch(grant::isPermissionGranted)) {
-        WIDE_READS.forEach(grant::removePermission);
-        authorizations.saveAuthorization(grant);
-        LOG.info("Narrowed engine authorization {} of group {} to READ", grant.getId(), Groups.CUSTOMER_SUCCESS);
-      }
     }
   }
 

@@ -1,7 +1,6 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.common.Groups;
-import com.aftersales.bpm.rescue.RescueModel;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.PartShortages;
@@ -18,14 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,12 +38,10 @@ class CustomerSuccessScopeTest {
   private static final String OTHER_CSM = "csm2";
 
   @Autowired IdentityService identity;
-  @Autowired AuthorizationService authorizations;
   @Autowired HistoryService history;
   @Autowired TaskService tasks;
   @Autowired ObjectMapper json;
   @Autowired Http http;
-  @Autowired IdentitySetup identitySetup;
 
   @BeforeEach
   void anotherSuccessManager() {
@@ -105,30 +97,6 @@ class CustomerSuccessScopeTest {
       Assertions.assertThat(array(user, "/engine-rest/history/" + part + "?processInstanceId=" + ordinary))
           .as(candidate + " reads no " + part + " history, as before").isEmpty();
     }
-  }
-
-  @Test
-  void theVersionBeforesDefinitionWideReadIsRevokedAtStart() throws Exception {
-    Map<String, String> cases = startCases("SCOPE3");
-    Authorization old = authorizations.createAuthorizationQuery().groupIdIn(Groups.CUSTOMER_SUCCESS)
-        .resourceType(Resources.PROCESS_DEFINITION).resourceId(RescueModel.RESCUE_PROCESS).singleResult();
-    old.addPermission(ProcessDefinitionPermissions.READ_HISTORY);
-    authorizations.saveAuthorization(old);
-    Authorization everyCase = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    everyCase.setGroupId(Groups.CUSTOMER_SUCCESS);
-    everyCase.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
-    everyCase.setResourceId("*");
-    everyCase.addPermission(HistoricProcessInstancePermissions.READ);
-    authorizations.saveAuthorization(everyCase);
-    Assertions.assertThat(readable("csm", cases)).as("the version before: every case").hasSize(cases.size());
-
-    identitySetup.afterPropertiesSet(); // the start, as IntegrationOffEngineTest's revocation
-
-    Assertions.assertThat(readable("csm", cases)).containsExactlyInAnyOrder("SCOPE3-MINE", "SCOPE3-GROUP");
-    Authorization narrowed = authorizations.createAuthorizationQuery().authorizationId(old.getId()).singleResult();
-    Assertions.assertThat(narrowed.isPermissionGranted(ProcessDefinitionPermissions.READ_HISTORY)).isFalse();
-    Assertions.assertThat(narrowed.isPermissionGranted(ProcessDefinitionPermissions.READ)).as("the diagram stays").isTrue();
-    Assertions.assertThat(authorizations.createAuthorizationQuery().authorizationId(everyCase.getId()).count()).isZero();
   }
 
   /** Four rescues (named to csm, to the other CSM, to nobody, not success-managed) and a parts order of the other CSM. */
