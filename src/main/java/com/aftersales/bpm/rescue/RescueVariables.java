@@ -24,10 +24,6 @@ public final class RescueVariables {
   public static final ProcessVariable<String> CUSTOMER_NAME = CustomerVariables.CUSTOMER_NAME;
   public static final ProcessVariable<String> CUSTOMER_PHONE = CustomerVariables.CUSTOMER_PHONE;
   public static final ProcessVariable<Boolean> HIGH_VALUE = CustomerVariables.HIGH_VALUE;
-  public static final ProcessVariable<BigDecimal> LIFETIME_VALUE = CustomerVariables.LIFETIME_VALUE;
-  public static final ProcessVariable<String> SUCCESS_MANAGER = CustomerVariables.SUCCESS_MANAGER;
-  /** From the table customerSuccess: the customer's success manager hears of the case (ADR 0031). */
-  public static final ProcessVariable<Boolean> SUCCESS_MANAGED = CustomerVariables.SUCCESS_MANAGED;
   public static final ProcessVariable<String> VEHICLE_MODEL = CustomerVariables.VEHICLE_MODEL;
   public static final ProcessVariable<String> VEHICLE_PLATE = CustomerVariables.VEHICLE_PLATE;
   /** The parts-shortage order the surveyed repair belonged to, when there was one. */
