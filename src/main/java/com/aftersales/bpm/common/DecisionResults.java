@@ -20,13 +20,12 @@ public final class DecisionResults {
 
   private DecisionResults() {}
 
-  /** The one matched rule's outputs; throws naming the decision when no rule matched. */
+  /** The one matched rule's outputs; throws naming the decision (and the inputs that had no value) when no rule matched. */
   public static DmnDecisionResultEntries single(DelegateExecution execution, String decision) {
     DmnDecisionResultEntries entries = DECISION_RESULT.optional(execution)
         .map(DmnDecisionResult::getSingleResult).orElse(null);
     if (entries == null) {
-      throw new IllegalStateException("Decision " + decision + " matched no rule in "
-          + execution.getCurrentActivityId() + " of case " + execution.getProcessBusinessKey());
+      throw NoMatchingRule.in(execution, decision);
     }
     return entries;
   }

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.common;
 
+import com.aftersales.bpm.engine.EngineRefusals;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
@@ -18,6 +19,11 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
  *   <li>an id that names nothing (a task, an execution: the engine's {@link NullValueException},
  *   "Cannot find task with id …", "execution … doesn't exist") is 404, any other missing value
  *   400, with the engine's message;</li>
+ *   <li>a message triggered on an execution that has no subscription to it is 404, as reading that
+ *   subscription is;</li>
+ *   <li>a start or completion that left out a variable the model reads (an expression's unknown
+ *   identifier, or a decision table that matched no rule because an input had no value, {@link
+ *   NoMatchingRule}) is 400 naming the variables;</li>
  *   <li>{@code POST /condition} when no model starts on a condition (none of ours does; the engine
  *   says ENGINE-13043) started nothing: the empty list the engine answers when none matches.</li>
  * </ul>
@@ -33,7 +39,13 @@ public class RequestFaultMapper implements ExceptionMapper<ProcessEngineExceptio
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
-    return answer(exception).orElseGet(() -> engineHandler.toResponse(exception));
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      Optional<Response> requestFault = answer(cause);
+      if (requestFault.isPresent()) {
+        return requestFault.get();
+      }
+    }
+    return engineHandler.toResponse(exception);
   }
 
   /** The answer to {@code cause} when it is the request's fault. */
@@ -42,12 +54,27 @@ public class RequestFaultMapper implements ExceptionMapper<ProcessEngineExceptio
     if (cause instanceof NullValueException) {
       boolean unknownId = message.contains("Cannot find") || message.contains("doesn't exist")
           || message.contains("not found");
-      return Optional.of(Response.status(unknownId ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST)
-          .type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("type", "NullValueException", "message", message)).build());
+      return Optional.of(refusal(unknownId ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST,
+          "NullValueException", message));
+    }
+    if (EngineRefusals.noMessageSubscription(cause)) {
+      return Optional.of(refusal(Response.Status.NOT_FOUND, "InvalidRequestException", message));
+    }
+    if (EngineRefusals.unknownVariable(cause)) {
+      return Optional.of(refusal(Response.Status.BAD_REQUEST, "MissingVariable",
+          "The case needs a variable the request did not give: " + message));
+    }
+    if (cause instanceof NoMatchingRule noRule && !noRule.missingInputs().isEmpty()) {
+      return Optional.of(refusal(Response.Status.BAD_REQUEST, "MissingVariable", message));
     }
     if (cause instanceof ProcessEngineException && message.startsWith(NO_CONDITIONAL_START)) {
       return Optional.of(Response.ok(List.of(), MediaType.APPLICATION_JSON_TYPE).build());
     }
     return Optional.empty();
+  }
+
+  private static Response refusal(Response.Status status, String type, String message) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", type, "message", message)).build();
   }
 }

@@ -5,7 +5,9 @@ import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.WebappBrowser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,7 @@ class EngineRequestFaultApiTest {
   @Autowired Http http;
   @Autowired RuntimeService runtime;
   @Autowired ObjectMapper json;
+  @Autowired HistoryService history;
 
   @Test
   void anIdThatNamesNothingIsNotFound() throws Exception {
@@ -55,5 +58,41 @@ class EngineRequestFaultApiTest {
         .postJson("/camunda/api/engine/engine/default/condition", "{\"variables\": {}}");
     Assertions.assertThat(fromCockpit.statusCode()).as("the webapps' engine API: " + fromCockpit.body()).isEqualTo(200);
     Assertions.assertThat(fromCockpit.body()).isEqualTo("[]");
+  }
+
+  @Test
+  void aMessageNoExecutionWaitsForIsNotFound() throws Exception {
+    HttpResponse<String> refused = http.postJson("admin",
+        "/engine-rest/execution/no-such-execution/messageSubscriptions/Message_PartArrived/trigger", "{}");
+
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(404);
+    Assertions.assertThat(json.readTree(refused.body()).path("message").asText()).contains("no-such-execution")
+        .contains("Message_PartArrived");
+  }
+
+  /** An administrator may start any process over the API, but not one without what its intake would give it. */
+  @Test
+  void aStartWithoutTheVariablesTheModelReadsIsRefusedNamingThemAndStartsNothing() throws Exception {
+    Map<String, String> needs = Map.of(
+        "lowScoreRescue", "no value for score, publicOpinionRisk, highValue",
+        "passiveFollowUp", "no value for score, publicOpinionRisk, highValue",
+        "partsShortageEscalation", "no value for vehicleCondition, vip",
+        "redAlert", "'discoveredAt'",
+        "customerPromiseChecklist", "'checklistId'",
+        "improvementAction", "'actionDeadline'");
+    long before = history.createHistoricProcessInstanceQuery().count();
+
+    for (Map.Entry<String, String> process : needs.entrySet()) {
+      HttpResponse<String> refused = http.postJson("admin",
+          "/engine-rest/process-definition/key/" + process.getKey() + "/start", "{\"businessKey\": \"NO-VARIABLES\"}");
+      Assertions.assertThat(refused.statusCode()).as(process.getKey() + ": " + refused.body()).isEqualTo(400);
+      Assertions.assertThat(json.readTree(refused.body()).path("type").asText()).isEqualTo("MissingVariable");
+      Assertions.assertThat(json.readTree(refused.body()).path("message").asText()).as(process.getKey())
+          .contains(process.getValue());
+    }
+    HttpResponse<String> fromCockpit = WebappBrowser.loggedIn(port, "cockpit", "admin")
+        .postJson("/camunda/api/engine/engine/default/process-definition/key/redAlert/submit-form", "{\"variables\": {}}");
+    Assertions.assertThat(fromCockpit.statusCode()).as("the webapps' engine API: " + fromCockpit.body()).isEqualTo(400);
+    Assertions.assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
   }
 }

@@ -1,0 +1,32 @@
+package com.aftersales.bpm.engine;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.util.EnsureUtil;
+import org.camunda.bpm.impl.juel.AstIdentifier;
+import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
+
+/**
+ * Engine failures that are the request's doing, recognised by where the engine raised them (their
+ * text is not a contract): the REST API answers them with 500, our mappers with a 4xx.
+ */
+public final class EngineRefusals {
+
+  private EngineRefusals() {}
+
+  /** A message triggered on an execution that has no subscription to it, or on no execution at all. */
+  public static boolean noMessageSubscription(Throwable failure) {
+    return failure instanceof ProcessEngineException && raisedIn(failure, EnsureUtil.class)
+        && raisedIn(failure, MessageEventReceivedCmd.class);
+  }
+
+  /** An expression of the model read a variable the case does not have (the start or completion left it out). */
+  public static boolean unknownVariable(Throwable failure) {
+    return failure instanceof PropertyNotFoundException && raisedIn(failure, AstIdentifier.class);
+  }
+
+  private static boolean raisedIn(Throwable failure, Class<?> type) {
+    return Arrays.stream(failure.getStackTrace()).anyMatch(frame -> frame.getClassName().equals(type.getName()));
+  }
+}
