@@ -2,6 +2,7 @@ package com.aftersales.bpm.parts;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.support.PartsModels;
 import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import java.time.Duration;
@@ -9,7 +10,6 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,9 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a complaint on one call and a demand for a definite answer on a later one are two signals; the
  * same signal on two calls is still one.
  */
-@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn", "processes/customer-success.dmn",
-    "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
-class PartsCrisisSignalsTest {
+class PartsCrisisSignalsTest extends PartsModels {
 
   static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
 

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.CaseHistoryReaders;
+import com.aftersales.bpm.support.PartsModels;
 import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import java.math.BigDecimal;
@@ -12,7 +13,6 @@ import java.util.Date;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,9 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * on either way. A customer at 500,000 or without a value from the CRM has none. The success
  * manager, and only they, may read the order's history (ADR 0032).
  */
-@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn",
-    "processes/customer-success.dmn", "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
-class PartsCustomerSuccessTest {
+class PartsCustomerSuccessTest extends PartsModels {
 
   static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
 

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.PartsModels;
 import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,9 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * to the manager, an order the manager already has gets another new date, and the part's arrival
  * ends the watch. The process tests' centre is in UTC, so a date passes at midnight UTC.
  */
-@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn", "processes/customer-success.dmn",
-    "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
-class PartsNewPromiseTest {
+class PartsNewPromiseTest extends PartsModels {
 
   /** A Monday; the first promise is Wednesday 4 March, broken at midnight, explained on day 3. */
   static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");

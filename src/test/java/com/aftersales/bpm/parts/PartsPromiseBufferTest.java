@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.support.PartShortages;
+import com.aftersales.bpm.support.PartsModels;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,9 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * supplier's ETA, or a worst case before the promise, is refused naming the field; the expectation
  * task stays open and nothing is promised.
  */
-@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn", "processes/customer-success.dmn",
-    "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
-class PartsPromiseBufferTest {
+class PartsPromiseBufferTest extends PartsModels {
 
   private static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
 

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.PartsModels;
 import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import java.time.Duration;
@@ -13,7 +14,6 @@ import java.util.Date;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,9 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * model but the flow back to "explain the delay" of an order escalated already ({@link
  * PartsNewPromiseTest}).
  */
-@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn", "processes/customer-success.dmn",
-    "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
-class PartsShortageDeadlinesTest {
+class PartsShortageDeadlinesTest extends PartsModels {
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.6);

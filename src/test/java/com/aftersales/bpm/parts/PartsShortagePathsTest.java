@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.PartsModels;
 import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import java.time.Duration;
@@ -12,7 +13,6 @@ import java.util.Date;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,9 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * pass every element of the model but the flow back to "explain the delay" of an order escalated
  * already ({@link PartsNewPromiseTest}).
  */
-@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn", "processes/customer-success.dmn",
-    "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
-class PartsShortagePathsTest {
+class PartsShortagePathsTest extends PartsModels {
 
   static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
 

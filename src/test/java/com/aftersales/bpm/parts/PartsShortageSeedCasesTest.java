@@ -2,19 +2,17 @@ package com.aftersales.bpm.parts;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.support.PartsModels;
 import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import java.time.Instant;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The three cases of seed 003, day by day (SPEC 2). */
-@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn", "processes/customer-success.dmn",
-    "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
-class PartsShortageSeedCasesTest {
+class PartsShortageSeedCasesTest extends PartsModels {
 
   /** A Monday morning (UTC, like the test JVM). */
   private static final Instant MONDAY_9AM = Instant.parse("2026-03-02T09:00:00Z");

@@ -2,10 +2,10 @@ package com.aftersales.bpm.parts;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.support.PartsModels;
 import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import java.time.Instant;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,9 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * proactive update or in a customer's words is a crisis signal; a high-value customer's silence is
  * very high risk and escalates by itself.
  */
-@Deployment(resources = {"processes/parts-shortage-escalation.bpmn", "processes/parts-risk-level.dmn", "processes/customer-success.dmn",
-    "processes/crisis-signals.dmn", "processes/compensation-approval.dmn"})
-class PartsSilenceTest {
+class PartsSilenceTest extends PartsModels {
 
   static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
 

@@ -5,11 +5,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import com.aftersales.bpm.support.RedAlertDriver;
+import com.aftersales.bpm.support.RedAlertModels;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,9 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a case (20 an hour, ADR 24) counts each recipient apart, so the 21st invitation is not held back
  * and no order waits at an incident.
  */
-@Deployment(resources = {"processes/red-alert.bpmn", "processes/red-alert-windows.dmn",
-    "processes/delivery-options.dmn", "processes/compensation-approval.dmn"})
-class RedAlertInvitationsTest {
+class RedAlertInvitationsTest extends RedAlertModels {
 
   private static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
   private static final int ORDERS = 25;

@@ -5,12 +5,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import com.aftersales.bpm.support.RedAlertDriver;
+import com.aftersales.bpm.support.RedAlertModels;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,9 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * then carries public-opinion risk (compensationApproval: above 2,000 the regional manager).
  * Without media the three parties decide as in {@link RedAlertProcessTest}, which covers the rest.
  */
-@Deployment(resources = {"processes/red-alert.bpmn", "processes/red-alert-windows.dmn",
-    "processes/delivery-options.dmn", "processes/compensation-approval.dmn"})
-class RedAlertMediaProcessTest {
+class RedAlertMediaProcessTest extends RedAlertModels {
 
   private static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
   private static final List<String> THREE = List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides");

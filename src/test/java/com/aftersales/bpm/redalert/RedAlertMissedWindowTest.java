@@ -7,10 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import com.aftersales.bpm.support.RedAlertDriver;
+import com.aftersales.bpm.support.RedAlertModels;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,9 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * still finished by the three parties) and a plan the form gets wrong. The decided-in-time path
  * is {@link RedAlertProcessTest}.
  */
-@Deployment(resources = {"processes/red-alert.bpmn", "processes/red-alert-windows.dmn",
-    "processes/delivery-options.dmn", "processes/compensation-approval.dmn"})
-class RedAlertMissedWindowTest {
+class RedAlertMissedWindowTest extends RedAlertModels {
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.55);

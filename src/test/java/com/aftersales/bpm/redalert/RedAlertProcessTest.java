@@ -11,6 +11,7 @@ import com.aftersales.bpm.review.ReviewCandidates;
 import com.aftersales.bpm.support.HistoryCasesOfMonth;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import com.aftersales.bpm.support.RedAlertDriver;
+import com.aftersales.bpm.support.RedAlertModels;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -18,7 +19,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,9 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the three-party review ({@link RedAlertMissedWindowTest}: a missed window and a wrong plan;
  * {@link RedAlertWindowsProcessTest}: the windows as the table gives them).
  */
-@Deployment(resources = {"processes/red-alert.bpmn", "processes/red-alert-windows.dmn",
-    "processes/delivery-options.dmn", "processes/compensation-approval.dmn"})
-class RedAlertProcessTest {
+class RedAlertProcessTest extends RedAlertModels {
 
   /** Seed 000: found at 03:00 in the centre (UTC+8). */
   static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import com.aftersales.bpm.support.RedAlertDriver;
+import com.aftersales.bpm.support.RedAlertModels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,9 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * supply alert's 48 hours, and a process owner's change to the table moving the parties' due date,
  * the managers' take-over and the waiting customer's progress updates.
  */
-@Deployment(resources = {"processes/red-alert.bpmn", "processes/red-alert-windows.dmn",
-    "processes/delivery-options.dmn", "processes/compensation-approval.dmn"})
-class RedAlertWindowsProcessTest {
+class RedAlertWindowsProcessTest extends RedAlertModels {
 
   private static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
 

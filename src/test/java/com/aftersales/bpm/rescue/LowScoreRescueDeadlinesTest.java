@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.RescueModels;
 import com.aftersales.bpm.support.RescueProcessDriver;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,9 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * ({@link PromisedCallbackSlaTest}) and the grading again after a public-opinion risk found on the
  * first contact ({@link PublicOpinionFoundTest}).
  */
-@Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn", "processes/customer-success.dmn",
-    "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
-class LowScoreRescueDeadlinesTest {
+class LowScoreRescueDeadlinesTest extends RescueModels {
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.72).clockAt(NOW);

@@ -6,13 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.RescueModels;
 import com.aftersales.bpm.support.RescueProcessDriver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,9 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@link PublicOpinionFoundTest} (grading again on a risk found at the first contact) they pass
  * every element of the model.
  */
-@Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn", "processes/customer-success.dmn",
-    "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
-class LowScoreRescueProcessTest {
+class LowScoreRescueProcessTest extends RescueModels {
 
   /** The clock of both rescue process tests. */
   static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");

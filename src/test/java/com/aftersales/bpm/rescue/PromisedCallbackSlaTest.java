@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.RescueModels;
 import com.aftersales.bpm.support.RescueProcessDriver;
 import java.time.Instant;
 import java.util.Date;
@@ -14,7 +15,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.camunda.bpm.engine.test.Deployment;
 
 /**
  * SPEC §1.3 step 5: "call back exactly at the promised time with the findings and the plan". The
@@ -23,9 +23,7 @@ import org.camunda.bpm.engine.test.Deployment;
  * to 72 h and is not part of it. The reminder to call (Timer_PromisedCallback) fires at the
  * promised time either way and is no deadline.
  */
-@Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn", "processes/customer-success.dmn",
-    "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
-class PromisedCallbackSlaTest {
+class PromisedCallbackSlaTest extends RescueModels {
 
   private static final Instant BEFORE_CALLBACK = Instant.parse("2026-11-23T19:00:00Z");
   private static final Instant AFTER_CALLBACK = Instant.parse("2026-11-23T21:00:00Z");

@@ -7,9 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.RescueModels;
 import com.aftersales.bpm.support.RescueProcessDriver;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,9 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * responder often learns of it only on the first contact; ticking it there grades the case again:
  * the service manager takes it over personally, with grade S's authority, and hears of it at once.
  */
-@Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn", "processes/customer-success.dmn",
-    "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
-class PublicOpinionFoundTest {
+class PublicOpinionFoundTest extends RescueModels {
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded().clockAt(NOW);

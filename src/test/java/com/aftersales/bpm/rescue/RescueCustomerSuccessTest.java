@@ -6,13 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.CaseHistoryReaders;
 import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.RescueModels;
 import com.aftersales.bpm.support.RescueProcessDriver;
 import java.math.BigDecimal;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,9 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * waiting for the delivery. A customer at 500,000 or without a value from the CRM has none. The
  * success manager, and only they, may read the case's history (ADR 0032).
  */
-@Deployment(resources = {"processes/low-score-rescue.bpmn", "processes/nps-alert-grade.dmn",
-    "processes/customer-success.dmn", "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn"})
-class RescueCustomerSuccessTest {
+class RescueCustomerSuccessTest extends RescueModels {
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded().clockAt(NOW);

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.ReviewModels;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,11 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * consecutive months: {@link JointCaseReviewProcessTest}, which asserts the coverage minimum of
  * 0.95; these refusals stop early in the review, so this class asserts the 0.15 it reaches (0.18).
  */
-@Deployment(resources = {"processes/joint-case-review.bpmn", "processes/monthly-review-schedule.bpmn", "processes/improvement-action.bpmn",
-    "processes/low-score-rescue.bpmn", "processes/parts-shortage-escalation.bpmn", "processes/nps-alert-grade.dmn", "processes/customer-success.dmn",
-    "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn", "processes/parts-risk-level.dmn",
-    "processes/crisis-signals.dmn"})
-class JointCaseReviewInputTest {
+class JointCaseReviewInputTest extends ReviewModels {
 
   @RegisterExtension
   static final ProcessTestSupport engine = reviewEngine(ProcessTestSupport.coverageAtLeast(0.15));

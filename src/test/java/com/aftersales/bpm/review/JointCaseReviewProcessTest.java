@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.ReviewModels;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,11 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * models and the improvement action are answered for by their own tests) and assert 0.95; every
  * element the input test passes is passed here too.
  */
-@Deployment(resources = {"processes/joint-case-review.bpmn", "processes/monthly-review-schedule.bpmn", "processes/improvement-action.bpmn",
-    "processes/low-score-rescue.bpmn", "processes/parts-shortage-escalation.bpmn", "processes/nps-alert-grade.dmn", "processes/customer-success.dmn",
-    "processes/compensation-approval.dmn", "processes/rescue-outcome.dmn", "processes/parts-risk-level.dmn",
-    "processes/crisis-signals.dmn"})
-class JointCaseReviewProcessTest {
+class JointCaseReviewProcessTest extends ReviewModels {
 
   @RegisterExtension
   static final ProcessTestSupport engine = reviewEngine(ProcessTestSupport.coverageAtLeast(0.95));

@@ -1,0 +1,16 @@
+package com.aftersales.bpm.support;
+
+import org.camunda.bpm.engine.test.Deployment;
+
+/**
+ * Base of the parts-shortage escalation's process tests: its model and the tables it calls,
+ * deployed from this one list (the engine's test helper reads {@code @Deployment} from a test's
+ * superclasses), so a table the model starts to call is added once, not in every test class.
+ */
+@Deployment(resources = {
+    "processes/parts-shortage-escalation.bpmn",
+    "processes/parts-risk-level.dmn",
+    "processes/customer-success.dmn",
+    "processes/crisis-signals.dmn",
+    "processes/compensation-approval.dmn"})
+public abstract class PartsModels {}
