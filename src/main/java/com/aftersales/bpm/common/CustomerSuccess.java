@@ -1,21 +1,37 @@
 package com.aftersales.bpm.common;
 
+import com.aftersales.bpm.engine.AsApplication;
 import java.util.Arrays;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Who the customer's success manager is, for the models' notifications (SPEC 6, ADR 0031): the
- * one the CRM names ({@code successManager}), else the group {@code customer-success}, whose
- * members share the customers without a named manager. Whether a case has one at all is the
+ * Who the customer's success manager is, for the models' notifications and the case's history
+ * grant (SPEC 6, ADR 0031): the one the CRM names ({@code successManager}) while that user is a
+ * member of the group {@code customer-success}, else the group, whose members share the customers
+ * without a manager. A CRM that names someone who left or who is no customer success manager
+ * neither loses the alert nor gives that user the case. Whether a case has a manager at all is the
  * table customerSuccess's answer ({@code successManaged}), not decided here.
  */
 @ModelBean("customerSuccess")
 public class CustomerSuccess {
 
+  private final IdentityService identity;
+
+  public CustomerSuccess(IdentityService identity) {
+    this.identity = identity;
+  }
+
   /** {@code ${customerSuccess.manager(execution)}}: the named success manager, or the group. */
   public String manager(VariableScope scope) {
     return CustomerVariables.SUCCESS_MANAGER.optional(scope).map(String::strip).filter(id -> !id.isEmpty())
-        .orElse(Groups.CUSTOMER_SUCCESS);
+        .filter(this::isSuccessManager).orElse(Groups.CUSTOMER_SUCCESS);
+  }
+
+  /** Whether the user is in the group now, read as the application (a staff login reads only itself). */
+  private boolean isSuccessManager(String userId) {
+    return AsApplication.call(identity, () -> identity.createUserQuery().userId(userId)
+        .memberOfGroup(Groups.CUSTOMER_SUCCESS).count() > 0);
   }
 
   /** Whether the table gave the case a success manager (false in a case that never asked it). */

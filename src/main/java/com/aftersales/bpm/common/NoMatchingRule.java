@@ -1,10 +1,9 @@
 package com.aftersales.bpm.common;
 
-import com.aftersales.bpm.engine.Caller;
+import com.aftersales.bpm.engine.AsApplication;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,10 +46,7 @@ public class NoMatchingRule extends ProcessEngineException {
 
   /** The variables the latest version of the table reads directly (inputs that are a plain name), read as the application. */
   private static List<String> inputVariables(ProcessEngineServices engine, String decision) {
-    IdentityService identity = engine.getIdentityService();
-    Caller caller = Caller.of(identity);
-    identity.clearAuthentication();
-    try {
+    return AsApplication.call(engine.getIdentityService(), () -> {
       DecisionDefinition definition = engine.getRepositoryService().createDecisionDefinitionQuery()
           .decisionDefinitionKey(decision).latestVersion().singleResult();
       if (definition == null) {
@@ -62,10 +58,6 @@ public class NoMatchingRule extends ProcessEngineException {
           ? table.getInputs() : List.of();
       return inputs.stream().map(input -> input.getInputExpression().getText().getTextContent().strip())
           .filter(text -> VARIABLE.matcher(text).matches()).distinct().toList();
-    } finally {
-      if (caller != null) {
-        caller.restore(identity);
-      }
-    }
+    });
   }
 }

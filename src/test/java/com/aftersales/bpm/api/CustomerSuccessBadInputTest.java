@@ -48,7 +48,7 @@ class CustomerSuccessBadInputTest {
       new String[] {"lifetimeValue", "1e400", "beyond any double", "must be a number"},
       new String[] {"lifetimeValue", "true", "a boolean", "must be a number"},
       new String[] {"lifetimeValue", "{\"value\":1}", "an object", "must be a number"},
-      new String[] {"successManager", "\"csm.li,regional-manager\"", "two recipients", "may contain only letters"},
+      new String[] {"successManager", "\"csmli,regional-manager\"", "two recipients", "may contain only letters"},
       new String[] {"successManager", "\"customer:C-1\"", "a customer recipient", "may contain only letters"},
       new String[] {"successManager", "\"" + "m".repeat(65) + "\"", "65 characters", "size must be between 0 and 64"},
       new String[] {"successManager", "\"\"", "empty", "may contain only letters"},

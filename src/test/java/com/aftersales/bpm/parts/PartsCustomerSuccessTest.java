@@ -2,6 +2,7 @@ package com.aftersales.bpm.parts;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.CaseHistoryReaders;
 import com.aftersales.bpm.support.PartsModels;
@@ -28,30 +29,31 @@ class PartsCustomerSuccessTest extends PartsModels {
   static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
 
   @RegisterExtension
-  static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded();
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded()
+      .withUser("csmwang", Groups.CUSTOMER_SUCCESS);
 
   @Test
   void aCustomerOverFiveHundredThousandHasTheNamedManagerToldAndTheOrderGoesOn() {
     ClockUtil.setCurrentTime(Date.from(DAY0));
     var started = runtimeService().startProcessInstanceByKey(PartsModel.PROCESS, "RO-CSM-0",
         com.aftersales.bpm.support.PartShortages.report("RO-CSM-0", "MINOR").reportedAt(DAY0)
-            .success(new BigDecimal("650000"), "csm.wang").variables());
+            .success(new BigDecimal("650000"), "csmwang").variables());
     assertThat(started).as("the order does not wait for the success manager's notification")
         .hasPassed("Task_CheckSuccessManager").isWaitingAt("Task_NotifyCustomerSuccess", "Task_SetExpectation")
         .variables().containsEntry("successManaged", true);
 
-    PartsOrderDriver o = PartsOrderDriver.report("RO-CSM-1", DAY0, "MINOR", false, new BigDecimal("650000"), "csm.wang");
+    PartsOrderDriver o = PartsOrderDriver.report("RO-CSM-1", DAY0, "MINOR", false, new BigDecimal("650000"), "csmwang");
 
     assertThat(o.order).hasPassed("EndEvent_SuccessManagerNotified").isWaitingAt("Task_SetExpectation");
     Notification told = toldOfSuccess("RO-CSM-1");
     Assertions.assertThat(told.channel()).isEqualTo("ALERT");
-    Assertions.assertThat(told.recipient()).isEqualTo("csm.wang");
+    Assertions.assertThat(told.recipient()).isEqualTo("csmwang");
     Assertions.assertThat(told.subject())
         .isEqualTo("客户成功 Customer success · 配件短缺 Part shortage · L3 general / L3 一般 · 张女士 · RO-CSM-1");
     Assertions.assertThat(told.message()).contains("your customer 张女士 (+86 139 0000 0000)")
         .contains("is waiting for Battery management module (BMS-1000)").contains("Handled by: Service advisor / 服务顾问");
     Assertions.assertThat(CaseHistoryReaders.of(o.order.getId())).as("ADR 0032: only they read its history")
-        .containsExactly("user:csm.wang");
+        .containsExactly("user:csmwang");
   }
 
   @Test
@@ -67,7 +69,7 @@ class PartsCustomerSuccessTest extends PartsModels {
   @Test
   void aCustomerAtFiveHundredThousandOrWithoutAValueHasNone() {
     for (PartsOrderDriver o : List.of(
-        PartsOrderDriver.report("RO-CSM-3", DAY0, "MINOR", false, new BigDecimal("500000.00"), "csm.wang"),
+        PartsOrderDriver.report("RO-CSM-3", DAY0, "MINOR", false, new BigDecimal("500000.00"), "csmwang"),
         PartsOrderDriver.report("RO-CSM-4", DAY0, "MINOR", false))) {
       assertThat(o.order).hasPassed("Task_CheckSuccessManager", "Gateway_SuccessManagerChecked")
           .hasNotPassed("Task_NotifyCustomerSuccess").isWaitingAt("Task_SetExpectation")
@@ -79,12 +81,12 @@ class PartsCustomerSuccessTest extends PartsModels {
 
   @Test
   void aCrisisIsEscalatedToTheSuccessManagerToo() {
-    PartsOrderDriver managed = crisis("RO-CSM-5", new BigDecimal("750000"), "csm.wang");
+    PartsOrderDriver managed = crisis("RO-CSM-5", new BigDecimal("750000"), "csmwang");
     PartsOrderDriver ordinary = crisis("RO-CSM-6", new BigDecimal("90000"), null);
 
     Assertions.assertThat(engine.notifications().all()).filteredOn(n -> n.subject().startsWith("危机升级"))
         .extracting(Notification::businessKey, Notification::recipient)
-        .containsExactlyInAnyOrder(Assertions.tuple("RO-CSM-5", "service-manager,regional-manager,csm.wang"),
+        .containsExactlyInAnyOrder(Assertions.tuple("RO-CSM-5", "service-manager,regional-manager,csmwang"),
             Assertions.tuple("RO-CSM-6", "service-manager,regional-manager"));
     assertThat(managed.open("Task_ManagerCall")).hasCandidateGroup("service-manager");
     assertThat(ordinary.open("Task_ManagerCall")).hasCandidateGroup("service-manager");

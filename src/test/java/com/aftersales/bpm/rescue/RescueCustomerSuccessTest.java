@@ -3,6 +3,7 @@ package com.aftersales.bpm.rescue;
 import static com.aftersales.bpm.rescue.LowScoreRescueProcessTest.NOW;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.CaseHistoryReaders;
 import com.aftersales.bpm.support.ProcessTestSupport;
@@ -26,11 +27,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RescueCustomerSuccessTest extends RescueModels {
 
   @RegisterExtension
-  static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded().clockAt(NOW);
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded().clockAt(NOW)
+      .withUser("csmli", Groups.CUSTOMER_SUCCESS).withUser("csmzhou", Groups.CUSTOMER_SUCCESS)
+      .withUser("advisorzhao", Groups.SERVICE_ADVISOR);
 
   @Test
   void aCustomerOverFiveHundredThousandHasTheNamedManagerToldAndTheRescueGoesOn() {
-    RescueProcessDriver r = RescueProcessDriver.start("CSM-1", 2, NOW, new BigDecimal("800000.50"), "csm.li");
+    RescueProcessDriver r = RescueProcessDriver.start("CSM-1", 2, NOW, new BigDecimal("800000.50"), "csmli");
 
     assertThat(r.rescue).hasPassed("Task_CheckSuccessManager").variables().containsEntry("successManaged", true);
     assertThat(r.rescue).as("the first contact does not wait for the success manager's notification")
@@ -40,12 +43,12 @@ class RescueCustomerSuccessTest extends RescueModels {
     assertThat(r.rescue).hasPassed("EndEvent_SuccessManagerNotified").isWaitingAt("Task_FirstContact");
     Notification told = toldOfSuccess(engine.notifications().all());
     Assertions.assertThat(told.channel()).isEqualTo("ALERT");
-    Assertions.assertThat(told.recipient()).isEqualTo("csm.li");
+    Assertions.assertThat(told.recipient()).isEqualTo("csmli");
     Assertions.assertThat(told.subject()).isEqualTo("客户成功 Customer success · Grade S / 等级S · 王先生 评分 score 2");
     Assertions.assertThat(told.message()).contains("your customer 王先生 (+86 138 0000 0000)")
         .contains("Handled by: Service manager / 服务经理").contains("first contact due by 2026-11-23 19:00");
     Assertions.assertThat(CaseHistoryReaders.of(r.rescue.getId())).as("ADR 0032: only they read its history")
-        .containsExactly("user:csm.li");
+        .containsExactly("user:csmli");
   }
 
   @Test
@@ -57,10 +60,36 @@ class RescueCustomerSuccessTest extends RescueModels {
     Assertions.assertThat(CaseHistoryReaders.of(r.rescue.getId())).containsExactly("group:customer-success");
   }
 
+  /** The CRM's data goes stale: a manager who left, or a user who is no customer success manager. */
+  @Test
+  void aNamedUserWhoIsNoCustomerSuccessManagerGivesWayToTheGroup() {
+    for (String named : List.of("left.company", "advisorzhao")) {
+      RescueProcessDriver r = RescueProcessDriver.start("CSM-X-" + named, 2, NOW, new BigDecimal("900000"), named)
+          .deliver();
+
+      Assertions.assertThat(toldOfSuccess(engine.notifications().all().stream()
+          .filter(n -> n.businessKey().equals("CSM-X-" + named)).toList()).recipient())
+          .as(named + ": the alert is not lost").isEqualTo("customer-success");
+      Assertions.assertThat(CaseHistoryReaders.of(r.rescue.getId())).as(named + " gets no case")
+          .containsExactly("group:customer-success");
+    }
+  }
+
+  @Test
+  void aManagerWhoLeavesBeforeTheEscalationLeavesItToTheGroup() {
+    RescueProcessDriver r = RescueProcessDriver.start("CSM-7", 2, NOW, new BigDecimal("900000"), "csmzhou").deliver();
+    identityService().deleteMembership("csmzhou", Groups.CUSTOMER_SUCCESS);
+
+    escalate(r);
+
+    Assertions.assertThat(engine.notifications().all()).filteredOn(n -> n.subject().startsWith("响应超时"))
+        .extracting(Notification::recipient).containsExactly("regional-manager,customer-success");
+  }
+
   @Test
   void aCustomerAtFiveHundredThousandOrWithoutAValueHasNone() {
     for (RescueProcessDriver r : List.of(
-        RescueProcessDriver.start("CSM-3", 3, NOW, new BigDecimal("500000"), "csm.li").deliver(),
+        RescueProcessDriver.start("CSM-3", 3, NOW, new BigDecimal("500000"), "csmli").deliver(),
         RescueProcessDriver.start("CSM-4", 3, NOW).deliver())) {
       assertThat(r.rescue).hasPassed("Task_CheckSuccessManager", "Gateway_SuccessManagerChecked")
           .hasNotPassed("Task_NotifyCustomerSuccess").isWaitingAt("Task_FirstContact")
@@ -73,7 +102,7 @@ class RescueCustomerSuccessTest extends RescueModels {
 
   @Test
   void aLateFirstContactIsEscalatedToTheSuccessManagerToo() {
-    RescueProcessDriver managed = RescueProcessDriver.start("CSM-5", 2, NOW, new BigDecimal("1200000"), "csm.li")
+    RescueProcessDriver managed = RescueProcessDriver.start("CSM-5", 2, NOW, new BigDecimal("1200000"), "csmli")
         .deliver();
     RescueProcessDriver ordinary = RescueProcessDriver.start("CSM-6", 2, NOW, new BigDecimal("120000"), null)
         .deliver();
@@ -83,7 +112,7 @@ class RescueCustomerSuccessTest extends RescueModels {
 
     Assertions.assertThat(engine.notifications().all()).filteredOn(n -> n.subject().startsWith("响应超时"))
         .extracting(Notification::businessKey, Notification::recipient)
-        .containsExactlyInAnyOrder(Assertions.tuple("CSM-5", "regional-manager,csm.li"),
+        .containsExactlyInAnyOrder(Assertions.tuple("CSM-5", "regional-manager,csmli"),
             Assertions.tuple("CSM-6", "regional-manager"));
     assertThat(managed.task("Task_HandleMissedResponse")).hasCandidateGroup("regional-manager");
   }

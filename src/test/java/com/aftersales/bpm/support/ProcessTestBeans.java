@@ -41,6 +41,7 @@ import com.aftersales.bpm.review.ReviewCandidates;
 import com.aftersales.bpm.security.SuccessManagerAccess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /** Registers the real delegates (with an in-memory notification port) for plain-engine tests. */
@@ -53,7 +54,7 @@ public final class ProcessTestBeans {
 
   private ProcessTestBeans() {}
 
-  public static RecordingNotifications register() {
+  public static RecordingNotifications register(IdentityService identity) {
     RecordingNotifications notifications = new RecordingNotifications();
     Deadlines deadlines = new Deadlines();
     Mocks.register("deadlines", deadlines);
@@ -61,7 +62,7 @@ public final class ProcessTestBeans {
     DisplayDates displayDates = new DisplayDates(new CentreTimeZone("Asia/Shanghai"));
     Mocks.register("displayDates", displayDates);
     Mocks.register("staffWords", new StaffWords());
-    CustomerSuccess customerSuccess = new CustomerSuccess();
+    CustomerSuccess customerSuccess = new CustomerSuccess(identity);
     Mocks.register("customerSuccess", customerSuccess);
     Mocks.register("successManagerAccess", new SuccessManagerAccess(customerSuccess));
     Mocks.register("applyGrading", new ApplyGradingListener(deadlines));

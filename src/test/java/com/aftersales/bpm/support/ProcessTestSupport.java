@@ -146,8 +146,8 @@ public final class ProcessTestSupport implements TestInstancePostProcessor, Befo
     if (now != null) {
       ClockUtil.setCurrentTime(Date.from(now));
     }
-    notifications = ProcessTestBeans.register();
     IdentityService identity = processEngine().getIdentityService();
+    notifications = ProcessTestBeans.register(identity);
     for (String[] user : users) {
       if (identity.createUserQuery().userId(user[0]).count() == 0) {
         identity.saveUser(identity.newUser(user[0]));
