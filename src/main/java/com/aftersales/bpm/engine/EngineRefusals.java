@@ -26,6 +26,13 @@ public final class EngineRefusals {
     return failure instanceof PropertyNotFoundException && raisedIn(failure, AstIdentifier.class);
   }
 
+  /** A user, group or tenant id outside the engine's allowed pattern (application.yaml), e.g. on creating a user. */
+  public static boolean invalidResourceId(Throwable failure) {
+    return failure instanceof ProcessEngineException && Arrays.stream(failure.getStackTrace())
+        .anyMatch(frame -> frame.getClassName().equals(EnsureUtil.class.getName())
+            && frame.getMethodName().equals("ensureWhitelistedResourceId"));
+  }
+
   private static boolean raisedIn(Throwable failure, Class<?> type) {
     return Arrays.stream(failure.getStackTrace()).anyMatch(frame -> frame.getClassName().equals(type.getName()));
   }
