@@ -47,7 +47,7 @@ final class StartSubmissions extends UserCommandChecks {
           command instanceof StartProcessInstanceCmd ? StartProcessInstanceCmd.class
               : StartProcessInstanceAtActivitiesCmd.class, command, "instantiationBuilder");
       definitionId = builder.getProcessDefinitionId() != null ? builder.getProcessDefinitionId()
-          : latestVersion(built, builder, user);
+          : latestVersion(built, builder);
       variables = variables(builder.getVariables());
     }
     if (definitionId == null) {
@@ -58,8 +58,8 @@ final class StartSubmissions extends UserCommandChecks {
   }
 
   /** The version a start by key runs (the latest, of the tenant if one is named), read as the application. */
-  private static String latestVersion(ProcessEngine built, ProcessInstantiationBuilderImpl builder, Caller user) {
-    return asApplication(built, user, () -> {
+  private static String latestVersion(ProcessEngine built, ProcessInstantiationBuilderImpl builder) {
+    return AsApplication.call(built.getIdentityService(), () -> {
       ProcessDefinitionQuery query = built.getRepositoryService().createProcessDefinitionQuery()
           .processDefinitionKey(builder.getProcessDefinitionKey()).latestVersion();
       if (builder.isProcessDefinitionTenantIdSet()) {

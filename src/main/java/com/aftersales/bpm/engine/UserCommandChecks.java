@@ -63,16 +63,6 @@ abstract class UserCommandChecks extends CommandInterceptor {
   /** Throws to refuse the command; nothing has run yet. */
   abstract void check(ProcessEngine built, Command<?> command, Caller user);
 
-  /** Reads what the check needs as the application (the user may not see it), then the user again. */
-  static <T> T asApplication(ProcessEngine built, Caller user, Supplier<T> work) {
-    built.getIdentityService().clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      user.restore(built.getIdentityService());
-    }
-  }
-
   /**
    * A protected field of an engine command, which offers no getter for it: an engine upgrade that
    * renames it fails here, loudly, instead of letting the command through unchecked.

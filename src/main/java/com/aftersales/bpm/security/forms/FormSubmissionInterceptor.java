@@ -1,6 +1,7 @@
 package com.aftersales.bpm.security.forms;
 
 import com.aftersales.bpm.common.FormRuleViolation;
+import com.aftersales.bpm.engine.AsApplication;
 import com.aftersales.bpm.engine.Caller;
 import com.aftersales.bpm.engine.TaskSubmissionCheck;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -39,31 +39,31 @@ public class FormSubmissionInterceptor implements TaskSubmissionCheck {
   /** Called by the engine adapter before a logged-in user's completion of {@code taskId}. */
   @Override
   public void check(ProcessEngine engine, String taskId, Map<String, Object> variables, Caller user) {
-    IdentityService identity = engine.getIdentityService();
     Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys()
         .singleResult();
     if (task == null) {
       return; // not visible to the user: the engine answers 403 or 404
     }
-    identity.clearAuthentication(); // the form and the values the user works with, read as the application
-    List<String> problems;
-    try {
-      if (!mayWork(engine, task, user)) {
-        return; // the engine refuses the completion itself (403)
-      }
-      FormDefinition form = form(engine, task);
-      VariableMap current = engine.getTaskService().getVariablesTyped(task.getId(), false);
-      Map<String, Object> submitted = FormValues.plain(Variables.fromMap(variables));
-      Map<String, Object> seen = new HashMap<>(FormValues.plain(current));
-      seen.putAll(submitted);
-      problems = FormSubmissionCheck.problems(form, submitted, FormValues.plain(current),
-          field -> values.caseOptions(field, current, seen), field -> values.hidden(field, seen));
-    } finally {
-      user.restore(identity);
-    }
+    // the form and the values the user works with, read as the application
+    List<String> problems = AsApplication.call(engine.getIdentityService(),
+        () -> problems(engine, task, variables, user));
     if (!problems.isEmpty()) {
       throw new FormRuleViolation("The form '" + task.getName() + "' was not accepted: " + String.join("; ", problems));
     }
+  }
+
+  /** What breaks the task's form in the submitted variables; none when the user may not work the task. */
+  private List<String> problems(ProcessEngine engine, Task task, Map<String, Object> variables, Caller user) {
+    if (!mayWork(engine, task, user)) {
+      return List.of(); // the engine refuses the completion itself (403)
+    }
+    FormDefinition form = form(engine, task);
+    VariableMap current = engine.getTaskService().getVariablesTyped(task.getId(), false);
+    Map<String, Object> submitted = FormValues.plain(Variables.fromMap(variables));
+    Map<String, Object> seen = new HashMap<>(FormValues.plain(current));
+    seen.putAll(submitted);
+    return FormSubmissionCheck.problems(form, submitted, FormValues.plain(current),
+        field -> values.caseOptions(field, current, seen), field -> values.hidden(field, seen));
   }
 
   /** The engine's own rule for completing: TASK_WORK or UPDATE on the task or on its process. */

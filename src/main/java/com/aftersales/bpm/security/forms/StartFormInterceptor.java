@@ -1,6 +1,7 @@
 package com.aftersales.bpm.security.forms;
 
 import com.aftersales.bpm.common.FormRuleViolation;
+import com.aftersales.bpm.engine.AsApplication;
 import com.aftersales.bpm.engine.Caller;
 import com.aftersales.bpm.engine.StartSubmissionCheck;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -42,30 +42,33 @@ public class StartFormInterceptor implements StartSubmissionCheck {
   @Override
   public void check(ProcessEngine engine, String processDefinitionId, Map<String, Object> variables,
       boolean atStartEvent, Caller user) {
-    IdentityService identity = engine.getIdentityService();
-    identity.clearAuthentication(); // the definition and its form, read as the application
-    String name;
+    // the definition and its form, read as the application
+    String refusal = AsApplication.call(engine.getIdentityService(),
+        () -> refusal(engine, processDefinitionId, variables, atStartEvent, user));
+    if (refusal != null) {
+      throw new FormRuleViolation(refusal);
+    }
+  }
+
+  /** Why the start is not accepted, or null. */
+  private String refusal(ProcessEngine engine, String processDefinitionId, Map<String, Object> variables,
+      boolean atStartEvent, Caller user) {
+    ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionId(processDefinitionId).singleResult();
+    if (definition == null || !mayOnlyStart(engine, definition, user)) {
+      return null; // the engine refuses the start itself (404, 403), or the user may change its cases anyway
+    }
+    String name = definition.getName() == null ? definition.getKey() : definition.getName();
     List<String> problems = new ArrayList<>();
-    try {
-      ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
-          .processDefinitionId(processDefinitionId).singleResult();
-      if (definition == null || !mayOnlyStart(engine, definition, user)) {
-        return; // the engine refuses the start itself (404, 403), or the user may change its cases anyway
-      }
-      name = definition.getName() == null ? definition.getKey() : definition.getName();
-      if (!atStartEvent) {
-        problems.add("a process is started at its start event; start instructions are not accepted from people");
-      }
-      Map<String, Object> submitted = FormValues.plain(Variables.fromMap(variables));
-      VariableMap none = Variables.createVariables();
-      problems.addAll(FormSubmissionCheck.problems(form(engine, processDefinitionId, name), submitted, Map.of(),
-          field -> values.caseOptions(field, none, submitted), field -> values.hidden(field, submitted)));
-    } finally {
-      user.restore(identity);
+    if (!atStartEvent) {
+      problems.add("a process is started at its start event; start instructions are not accepted from people");
     }
-    if (!problems.isEmpty()) {
-      throw new FormRuleViolation("The start form of '" + name + "' was not accepted: " + String.join("; ", problems));
-    }
+    Map<String, Object> submitted = FormValues.plain(Variables.fromMap(variables));
+    VariableMap none = Variables.createVariables();
+    problems.addAll(FormSubmissionCheck.problems(form(engine, processDefinitionId, name), submitted, Map.of(),
+        field -> values.caseOptions(field, none, submitted), field -> values.hidden(field, submitted)));
+    return problems.isEmpty() ? null
+        : "The start form of '" + name + "' was not accepted: " + String.join("; ", problems);
   }
 
   /**
