@@ -1,7 +1,10 @@
 package com.aftersales.bpm.engine;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,8 +26,7 @@ public final class CaseHistoryGrant {
     String caseId = execution.getProcessInstanceId();
     AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
     EngineCommand.withoutAuthorization(() -> {
-      var existing = authorizations.createAuthorizationQuery()
-          .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(caseId);
+      var existing = grantsOn(authorizations, caseId);
       if ((userId != null ? existing.userIdIn(userId) : existing.groupIdIn(groupId)).count() > 0) {
         return null;
       }
@@ -39,5 +41,41 @@ public final class CaseHistoryGrant {
       grant.setRootProcessInstanceId(((ExecutionEntity) execution).getRootProcessInstanceId());
       return null;
     });
+  }
+
+  /** The cases whose history {@code userId} may read by a grant of their own (not through a group). */
+  public static List<String> casesOf(ProcessEngineServices engine, String userId) {
+    return EngineCommand.withoutAuthorization(() -> engine.getAuthorizationService().createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
+        .userIdIn(userId).list().stream().filter(grant -> grant.isPermissionGranted(HistoricProcessInstancePermissions.READ))
+        .map(Authorization::getResourceId).filter(caseId -> !Authorization.ANY.equals(caseId)).toList());
+  }
+
+  /**
+   * Hands the user's grant on the case to the group, inside the current command and as its user
+   * (the operation log names who did it): the grant is changed to the group's, or deleted when the
+   * group holds one on the case already.
+   */
+  public static void handOver(ProcessEngineServices engine, String caseId, String userId, String groupId) {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    EngineCommand.withoutAuthorization(() -> {
+      Authorization grant = grantsOn(authorizations, caseId).userIdIn(userId).singleResult();
+      if (grant == null) {
+        return null;
+      }
+      if (grantsOn(authorizations, caseId).groupIdIn(groupId).count() > 0) {
+        authorizations.deleteAuthorization(grant.getId());
+      } else {
+        grant.setUserId(null);
+        grant.setGroupId(groupId);
+        authorizations.saveAuthorization(grant); // the engine sets the case's root id again: it is in the database
+      }
+      return null;
+    });
+  }
+
+  private static AuthorizationQuery grantsOn(AuthorizationService authorizations, String caseId) {
+    return authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .resourceType(Resources.HISTORIC_PROCESS_INSTANCE).resourceId(caseId);
   }
 }

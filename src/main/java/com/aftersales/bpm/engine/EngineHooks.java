@@ -17,6 +17,7 @@ public final class EngineHooks {
   final List<DeploymentCheck> deploymentChecks = new ArrayList<>();
   final List<TaskSubmissionCheck> submissionChecks = new ArrayList<>();
   final List<StartSubmissionCheck> startChecks = new ArrayList<>();
+  final List<MembershipEndListener> membershipEndListeners = new ArrayList<>();
   boolean boundTaskWork;
   Map<Object, Object> expressionBeans;
   Duration minimumTimerCycle;
@@ -64,6 +65,11 @@ public final class EngineHooks {
   /** Runs before the engine starts a process for a logged-in user; throws to refuse the start. */
   public void startSubmissionCheck(StartSubmissionCheck check) {
     startChecks.add(check);
+  }
+
+  /** Told of each user's membership of a group that ends, in the command that ends it. */
+  public void membershipEndListener(MembershipEndListener listener) {
+    membershipEndListeners.add(listener);
   }
 
   /** The shortest time between two firings of a timer cycle; a cycle that repeats more often is slowed to it. */

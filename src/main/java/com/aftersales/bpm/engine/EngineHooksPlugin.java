@@ -76,6 +76,11 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
     if (!hooks.startChecks.isEmpty()) {
       interceptors.add(new StartSubmissions(hooks.startChecks, built::get));
     }
+    if (!hooks.membershipEndListeners.isEmpty()) { // inside the command context: in the removal's transaction
+      list(configuration::getCustomPostCommandInterceptorsTxRequired,
+          configuration::setCustomPostCommandInterceptorsTxRequired)
+          .add(new MembershipEnds(hooks.membershipEndListeners, built::get));
+    }
   }
 
   /** One of the configuration's lists of custom parts, set to a new one when it has none yet. */
