@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
@@ -19,6 +20,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
  *   <li>an id that names nothing (a task, an execution: the engine's {@link NullValueException},
  *   "Cannot find task with id …", "execution … doesn't exist") is 404, any other missing value
  *   400, with the engine's message;</li>
+ *   <li>claiming a task somebody else claimed first (two staff pressing Claim at once) is 409, with
+ *   the engine's message;</li>
  *   <li>a message triggered on an execution that has no subscription to it is 404, as reading that
  *   subscription is;</li>
  *   <li>a user or group id outside the allowed pattern (creating a user in Admin) is 400;</li>
@@ -57,6 +60,9 @@ public class RequestFaultMapper implements ExceptionMapper<ProcessEngineExceptio
           || message.contains("not found");
       return Optional.of(refusal(unknownId ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST,
           "NullValueException", message));
+    }
+    if (cause instanceof TaskAlreadyClaimedException) {
+      return Optional.of(refusal(Response.Status.CONFLICT, "TaskAlreadyClaimedException", message));
     }
     if (EngineRefusals.noMessageSubscription(cause)) {
       return Optional.of(refusal(Response.Status.NOT_FOUND, "InvalidRequestException", message));

@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
  * Tells the {@link MembershipEndListener}s of every membership a command ends: removing a user
- * from a group ends one, deleting a user ends each of theirs (the engine deletes those rows
- * itself, without a command of their own). Installed inside the engine's command context, so the
+ * from a group they are in ends one, deleting a user ends each of theirs (the engine deletes those
+ * rows itself, without a command of their own). Installed inside the engine's command context, so the
  * listeners run in the removal's transaction.
  */
 final class MembershipEnds extends CommandInterceptor {
@@ -27,25 +27,22 @@ final class MembershipEnds extends CommandInterceptor {
 
   @Override
   public <T> T execute(Command<T> command) {
-    if (command instanceof DeleteMembershipCmd) {
-      T result = next.execute(command);
-      tell(field(DeleteMembershipCmd.class, command, "userId"), List.of(
-          field(DeleteMembershipCmd.class, command, "groupId")));
-      return result;
+    boolean removal = command instanceof DeleteMembershipCmd;
+    if (!removal && !(command instanceof DeleteUserCmd)) {
+      return next.execute(command);
     }
-    if (command instanceof DeleteUserCmd) {
-      String userId = field(DeleteUserCmd.class, command, "userId");
-      List<String> groups = EngineCommand.withoutAuthorization(() -> engine.get().getIdentityService()
-          .createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
-      T result = next.execute(command);
-      tell(userId, groups);
-      return result;
+    String userId = field(removal ? DeleteMembershipCmd.class : DeleteUserCmd.class, command, "userId");
+    List<String> before = EngineCommand.withoutAuthorization(() -> engine.get().getIdentityService()
+        .createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
+    String removed = removal ? field(DeleteMembershipCmd.class, command, "groupId") : null;
+    List<String> ended = removal ? before.stream().filter(removed::equals).toList() : before;
+    T result = next.execute(command);
+    List<String> remaining = before.stream().filter(group -> !ended.contains(group)).toList();
+    for (String group : ended) {
+      MembershipEndListener.End end = new MembershipEndListener.End(engine.get(), userId, group, remaining);
+      listeners.forEach(listener -> listener.ended(end));
     }
-    return next.execute(command);
-  }
-
-  private void tell(String userId, List<String> groups) {
-    groups.forEach(group -> listeners.forEach(listener -> listener.ended(userId, group)));
+    return result;
   }
 
   private static String field(Class<?> type, Command<?> command, String name) {

@@ -4,12 +4,9 @@ import com.aftersales.bpm.common.CustomerVariables;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.common.HistoricVariables;
 import com.aftersales.bpm.engine.CaseHistoryGrant;
-import com.aftersales.bpm.engine.EngineExtension;
-import com.aftersales.bpm.engine.EngineHooks;
+import com.aftersales.bpm.engine.MembershipEndListener;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.stereotype.Component;
 
 /**
  * A customer success manager who leaves the group customer-success (removed from it, or deleted)
@@ -18,26 +15,15 @@ import org.springframework.stereotype.Component;
  * keeps reading customers who are no longer theirs and no case is left without a reader. A grant
  * an administrator gave the user on some other case is left as it is.
  */
-@Component
-public class SuccessManagerHandover implements EngineExtension {
-
-  private final AtomicReference<ProcessEngine> engine = new AtomicReference<>();
+final class SuccessManagerHandover implements MembershipEndListener {
 
   @Override
-  public void configure(EngineHooks hooks) {
-    hooks.membershipEndListener(this::ended);
-  }
-
-  @Override
-  public void engineBuilt(ProcessEngine built) {
-    engine.set(built);
-  }
-
-  private void ended(String userId, String groupId) {
-    if (!Groups.CUSTOMER_SUCCESS.equals(groupId)) {
+  public void ended(End end) {
+    if (!Groups.CUSTOMER_SUCCESS.equals(end.groupId())) {
       return;
     }
-    ProcessEngine services = engine.get();
+    String userId = end.userId();
+    ProcessEngine services = end.engine();
     List<String> granted = CaseHistoryGrant.casesOf(services, userId);
     HistoricVariables.of(services.getHistoryService(), granted, CustomerVariables.SUCCESS_MANAGER.name())
         .forEach((caseId, variables) -> {

@@ -1,14 +1,19 @@
 package com.aftersales.bpm.api;
 
+import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.WebappBrowser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +31,8 @@ class EngineRequestFaultApiTest {
   @Autowired RuntimeService runtime;
   @Autowired ObjectMapper json;
   @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+  @Autowired TaskService tasks;
 
   @Test
   void anIdThatNamesNothingIsNotFound() throws Exception {
@@ -94,5 +101,32 @@ class EngineRequestFaultApiTest {
         .postJson("/camunda/api/engine/engine/default/process-definition/key/redAlert/submit-form", "{\"variables\": {}}");
     Assertions.assertThat(fromCockpit.statusCode()).as("the webapps' engine API: " + fromCockpit.body()).isEqualTo(400);
     Assertions.assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  /** Two advisors press Claim on the same task at once: the second is told it is taken, not that the server failed. */
+  @Test
+  void claimingATaskAColleagueClaimedFirstIsAConflict() throws Exception {
+    if (identity.createUserQuery().userId("qin.second").count() == 0) {
+      User colleague = identity.newUser("qin.second");
+      colleague.setPassword("demo");
+      identity.saveUser(colleague);
+      identity.createMembership("qin.second", Groups.SERVICE_ADVISOR);
+    }
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
+        PartShortages.report("CLAIMED-FIRST", "MINOR").json()).statusCode()).isEqualTo(201);
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey("CLAIMED-FIRST")
+        .taskCandidateGroup(Groups.SERVICE_ADVISOR).singleResult().getId();
+    Assertions.assertThat(http.postJson("advisor", "/engine-rest/task/" + taskId + "/claim",
+        "{\"userId\":\"advisor\"}").statusCode()).isEqualTo(204);
+
+    HttpResponse<String> second = http.postJson("qin.second", "/engine-rest/task/" + taskId + "/claim",
+        "{\"userId\":\"qin.second\"}");
+    Assertions.assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
+    Assertions.assertThat(json.readTree(second.body()).path("message").asText()).contains(taskId)
+        .contains("already claimed");
+    HttpResponse<String> fromTasklist = WebappBrowser.loggedIn(port, "tasklist", "qin.second")
+        .postJson("/camunda/api/engine/engine/default/task/" + taskId + "/claim", "{\"userId\":\"qin.second\"}");
+    Assertions.assertThat(fromTasklist.statusCode()).as("the webapps' engine API: " + fromTasklist.body()).isEqualTo(409);
+    Assertions.assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("advisor");
   }
 }

@@ -8,7 +8,7 @@ import com.aftersales.bpm.report.CaseTablesPlugin;
 import com.aftersales.bpm.report.PartsOrderTable;
 import com.aftersales.bpm.report.RedAlertTable;
 import com.aftersales.bpm.report.RescueCaseTable;
-import com.aftersales.bpm.security.SuccessManagerHandover;
+import com.aftersales.bpm.security.Leavers;
 import com.aftersales.bpm.tasklist.TaskRowPlugin;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
@@ -26,11 +26,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * the same Flyway migrations create the engine's tables and ours (the engine only checks them),
  * the engine and our tables share one transaction (Spring's, as in the application), and it has
  * the application's plugins: Spin, the SLA parse listener, the Tasklist row listener, the report's
- * case tables fed from history events ({@link CaseTablesPlugin}), the operations metrics and the
- * success managers' hand-over of their cases ({@link SuccessManagerHandover}). It
- * also records flow-node coverage, as the coverage library's final
- * {@code ProcessCoverageInMemProcessEngineConfiguration} does, on the database {@link TestDatabase}
- * selects.
+ * case tables fed from history events ({@link CaseTablesPlugin}), the operations metrics and what
+ * ends when staff leave a group ({@link Leavers}). It also records flow-node coverage, as the
+ * coverage library's final {@code ProcessCoverageInMemProcessEngineConfiguration} does, on the
+ * database {@link TestDatabase} selects.
  *
  * <p>What differs, and why: no job executor (a test fires each timer by executing its job); model
  * expressions resolve to {@link ProcessTestBeans} mocks instead of Spring beans, so the
@@ -61,7 +60,7 @@ public class ProcessTestEngineConfiguration extends SpringProcessEngineConfigura
     // the application's extensions, installed by the engine adapter's one plugin as in the application
     getProcessEnginePlugins().add(new EngineHooksPlugin(List.of(new SlaPlugin(), new TaskRowPlugin(),
         new CaseTablesPlugin(new RescueCaseTable(jdbc), new PartsOrderTable(jdbc), new RedAlertTable(jdbc)),
-        new OperationsPlugin(new SimpleMeterRegistry()), new SuccessManagerHandover())));
+        new OperationsPlugin(new SimpleMeterRegistry()), new Leavers())));
     ProcessCoverageConfigurator.initializeProcessCoverageExtensions(this);
     super.init();
   }
