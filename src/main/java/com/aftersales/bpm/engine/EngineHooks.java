@@ -56,7 +56,9 @@ public final class EngineHooks {
 
   /**
    * Bounds what working a task lets a logged-in user do: claim it for themselves, release their own
-   * claim, complete it; no BPMN error or escalation thrown on it (see {@code TaskWorkBounds}).
+   * claim, complete it; no BPMN error or escalation thrown on it (see {@code TaskWorkBounds}); and
+   * working a task or starting a case counts only the groups the user is still in ({@code
+   * CurrentGroups}), not those a webapp session read at login.
    */
   public void boundTaskWork() {
     boundTaskWork = true;

@@ -67,7 +67,8 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
         configuration::setCustomPreCommandInterceptorsTxRequired);
     // outermost: a completion that fails in the checks or in the engine because the case changed meanwhile
     interceptors.add(new ConcurrentCompletions());
-    if (hooks.boundTaskWork) { // who may act on the task, before what they submit
+    if (hooks.boundTaskWork) { // with the groups the user is in now; who may act on the task, before what they submit
+      interceptors.add(new CurrentGroups(built::get));
       interceptors.add(new TaskWorkBounds(built::get));
     }
     if (!hooks.submissionChecks.isEmpty()) {

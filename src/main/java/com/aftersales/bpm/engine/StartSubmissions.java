@@ -31,6 +31,10 @@ final class StartSubmissions extends UserCommandChecks {
 
   @Override
   boolean applies(Command<?> command) {
+    return isStart(command);
+  }
+
+  static boolean isStart(Command<?> command) {
     return command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd
         || command instanceof SubmitStartFormCmd;
   }

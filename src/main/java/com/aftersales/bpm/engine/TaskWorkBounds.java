@@ -30,6 +30,11 @@ final class TaskWorkBounds extends UserCommandChecks {
 
   @Override
   boolean applies(Command<?> command) {
+    return isTaskWork(command);
+  }
+
+  /** Whether the command works a task: claims, releases, completes it or throws on it. */
+  static boolean isTaskWork(Command<?> command) {
     return command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd
         || command instanceof ClaimTaskCmd || releases(command) || TaskSubmissions.isCompletion(command);
   }

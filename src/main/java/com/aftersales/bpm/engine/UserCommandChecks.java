@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 /**
  * Checks a command of a logged-in user before it runs, when it comes from outside the engine (the
  * REST APIs, Tasklist, the Java API) and not from inside another command: the base of the form
- * checks on completions ({@link TaskSubmissions}) and on starts ({@link StartSubmissions}). Code
- * running without a logged-in user is not checked.
+ * checks on completions ({@link TaskSubmissions}) and on starts ({@link StartSubmissions}), of the
+ * bounds of task work ({@link TaskWorkBounds}) and of {@link CurrentGroups}. Code running without a
+ * logged-in user is not checked.
  */
 abstract class UserCommandChecks extends CommandInterceptor {
 
@@ -29,12 +30,16 @@ abstract class UserCommandChecks extends CommandInterceptor {
       Caller user = Caller.of(built.getIdentityService());
       if (user != null) {
         check(built, command, user);
-        if (runsWithoutAuthorizationCheck(built, command, user)) {
-          return next.execute(withoutAuthorizationCheck(command));
-        }
+        return proceed(built, command, user);
       }
     }
     return next.execute(command);
+  }
+
+  /** Runs a command the checks let through: as it is, or without the engine's authorization check. */
+  <T> T proceed(ProcessEngine built, Command<T> command, Caller user) {
+    return next.execute(runsWithoutAuthorizationCheck(built, command, user) ? withoutAuthorizationCheck(command)
+        : command);
   }
 
   /**

@@ -28,8 +28,8 @@ final class LeaversTasks implements MembershipEndListener {
     TaskService tasks = end.engine().getTaskService();
     AuthorizationService authorizations = end.engine().getAuthorizationService();
     EngineCommand.withoutAuthorization(() -> {
-      List<Authorization> grants = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
-          .userIdIn(userId).list();
+      List<Authorization> grants = authorizations.createAuthorizationQuery()
+          .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.TASK).userIdIn(userId).list();
       Set<String> taskIds = new LinkedHashSet<>();
       grants.forEach(grant -> taskIds.add(grant.getResourceId()));
       tasks.createTaskQuery().taskAssignee(userId).list().forEach(task -> taskIds.add(task.getId()));

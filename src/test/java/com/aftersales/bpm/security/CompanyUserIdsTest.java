@@ -1,6 +1,7 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.common.Groups;
+import com.aftersales.bpm.support.AdminRest;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.SurveyJson;
@@ -29,15 +30,15 @@ class CompanyUserIdsTest {
   @Test
   void aCompanyIdIsAnAccountAndTheCrmCanNameIt() throws Exception {
     for (String id : List.of("wang.li", "li_wei", "zhang-san")) {
-      HttpResponse<String> created = http.postJson("admin", "/engine-rest/user/create", user(id));
+      HttpResponse<String> created = new AdminRest(http).createUser(id);
       Assertions.assertThat(created.statusCode()).as(id + ": " + created.body()).isEqualTo(204);
     }
     HttpResponse<String> member = http.putJson("admin", "/engine-rest/group/" + Groups.CUSTOMER_SUCCESS
         + "/members/wang.li", "");
     Assertions.assertThat(member.statusCode()).as(member.body()).isEqualTo(204);
 
-    String survey = SurveyJson.survey("COMPANY-ID-1", 2, Instant.now().truncatedTo(ChronoUnit.SECONDS))
-        .replace("\"highValue\":false", "\"highValue\":false,\"lifetimeValue\":900000,\"successManager\":\"wang.li\"");
+    String survey = SurveyJson.successManaged(
+        SurveyJson.survey("COMPANY-ID-1", 2, Instant.now().truncatedTo(ChronoUnit.SECONDS)), "wang.li");
     Assertions.assertThat(http.postJson("integration", "/api/nps-responses", survey).statusCode()).isEqualTo(201);
 
     HttpResponse<String> theirCase = http.get("wang.li",
@@ -49,15 +50,9 @@ class CompanyUserIdsTest {
   @Test
   void anyOtherIdIsRefusedAndCreatesNobody() throws Exception {
     for (String id : List.of("wang li", "wang..li", ".wang", "wang.", "王丽", "<b>x</b>", "a,b", "user:x")) {
-      HttpResponse<String> refused = http.postJson("admin", "/engine-rest/user/create", user(id));
+      HttpResponse<String> refused = new AdminRest(http).createUser(id);
       Assertions.assertThat(refused.statusCode()).as(id + ": " + refused.body()).isBetween(400, 499);
       Assertions.assertThat(identity.createUserQuery().userId(id).count()).as(id).isZero();
     }
-  }
-
-  private String user(String id) throws Exception {
-    return json.writeValueAsString(java.util.Map.of(
-        "profile", java.util.Map.of("id", id, "firstName", "Li", "lastName", "Wang", "email", "staff@example.com"),
-        "credentials", java.util.Map.of("password", "demo")));
   }
 }

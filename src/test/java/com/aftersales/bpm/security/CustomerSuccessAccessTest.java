@@ -36,8 +36,8 @@ class CustomerSuccessAccessTest {
   @Test
   void theSuccessManagerReadsTheRescueAndThePartsOrderButWorksNoTask() throws Exception {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    String survey = SurveyJson.survey("CSM-ACCESS-1", 2, now.minus(10, ChronoUnit.MINUTES))
-        .replace("\"highValue\":false", "\"highValue\":false,\"lifetimeValue\":900000,\"successManager\":\"csm\"");
+    String survey = SurveyJson.successManaged(SurveyJson.survey("CSM-ACCESS-1", 2, now.minus(10, ChronoUnit.MINUTES)),
+        "csm");
     Assertions.assertThat(http.postJson("integration", "/api/nps-responses", survey).statusCode()).isEqualTo(201);
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages", PartShortages.report("CSM-RO-1", "MINOR")
         .success(new BigDecimal("900000"), "csm").json()).statusCode()).isEqualTo(201);

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.common.Groups;
+import com.aftersales.bpm.support.AdminRest;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.PartShortages;
@@ -11,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.EntityTypes;
@@ -33,13 +33,11 @@ class SuccessManagerLeavesTest {
 
   @Test
   void aManagerTakenOutOfTheGroupReadsNoneOfTheirCasesAndTheGroupReadsThem() throws Exception {
-    successManager("li.leaves");
+    admin().createStaff("li.leaves", Groups.CUSTOMER_SUCCESS);
     List<String> keys = casesOf("li.leaves", "LEAVES-1", "LEAVES-RO-1");
     Assertions.assertThat(readable("li.leaves", keys)).as("theirs while in the group").isEqualTo(2);
 
-    HttpResponse<String> removed = http.delete("admin", "/engine-rest/group/" + Groups.CUSTOMER_SUCCESS
-        + "/members/li.leaves");
-    Assertions.assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
+    admin().removeFromGroup("li.leaves", Groups.CUSTOMER_SUCCESS);
 
     Assertions.assertThat(readable("li.leaves", keys)).as("no longer theirs").isZero();
     Assertions.assertThat(readable("csm", keys)).as("the group's now").isEqualTo(2);
@@ -50,27 +48,21 @@ class SuccessManagerLeavesTest {
 
   @Test
   void aDeletedManagersCasesStayWithTheGroupWhenTheIdIsGivenAgain() throws Exception {
-    successManager("qian.leaves");
+    admin().createStaff("qian.leaves", Groups.CUSTOMER_SUCCESS);
     List<String> keys = casesOf("qian.leaves", "LEAVES-2", "LEAVES-RO-2");
 
-    Assertions.assertThat(http.delete("admin", "/engine-rest/user/qian.leaves").statusCode()).isEqualTo(204);
-    Assertions.assertThat(http.postJson("admin", "/engine-rest/user/create", user("qian.leaves")).statusCode())
-        .as("a new employee with the old id").isEqualTo(204);
+    admin().deleteUser("qian.leaves");
+    Assertions.assertThat(admin().createUser("qian.leaves").statusCode()).as("a new employee with the old id")
+        .isEqualTo(204);
 
     Assertions.assertThat(readable("qian.leaves", keys)).isZero();
     Assertions.assertThat(readable("csm", keys)).isEqualTo(2);
   }
 
-  private void successManager(String id) throws Exception {
-    Assertions.assertThat(http.postJson("admin", "/engine-rest/user/create", user(id)).statusCode()).isEqualTo(204);
-    Assertions.assertThat(http.putJson("admin", "/engine-rest/group/" + Groups.CUSTOMER_SUCCESS + "/members/" + id, "")
-        .statusCode()).isEqualTo(204);
-  }
-
   /** A rescue and a parts order of a customer the CRM gives to {@code manager}. */
   private List<String> casesOf(String manager, String surveyId, String repairOrder) {
-    String survey = SurveyJson.survey(surveyId, 2, Instant.now().truncatedTo(ChronoUnit.SECONDS)).replace(
-        "\"highValue\":false", "\"highValue\":false,\"lifetimeValue\":900000,\"successManager\":\"" + manager + "\"");
+    String survey = SurveyJson.successManaged(
+        SurveyJson.survey(surveyId, 2, Instant.now().truncatedTo(ChronoUnit.SECONDS)), manager);
     Assertions.assertThat(http.postJson("integration", "/api/nps-responses", survey).statusCode()).isEqualTo(201);
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages", PartShortages.report(repairOrder, "MINOR")
         .success(new BigDecimal("900000"), manager).json()).statusCode()).isEqualTo(201);
@@ -89,8 +81,7 @@ class SuccessManagerLeavesTest {
     return found;
   }
 
-  private String user(String id) throws Exception {
-    return json.writeValueAsString(Map.of("profile", Map.of("id", id, "firstName", "Li", "lastName", "Wang",
-        "email", "staff@example.com"), "credentials", Map.of("password", "demo")));
+  private AdminRest admin() {
+    return new AdminRest(http);
   }
 }

@@ -24,4 +24,10 @@ public final class SurveyJson {
   public static String deliveredOn(String body, String date) {
     return body.replace("\"plate\":\"京A12345\"}", "\"plate\":\"京A12345\",\"deliveredOn\":" + date + "}");
   }
+
+  /** The same body from a customer the CRM values at 900,000 CNY, whose success manager is {@code manager}. */
+  public static String successManaged(String body, String manager) {
+    return body.replace("\"highValue\":false", "\"highValue\":false,\"lifetimeValue\":900000,\"successManager\":\""
+        + manager + "\"");
+  }
 }
