@@ -45,7 +45,7 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
     list(configuration::getCustomSessionFactories, configuration::setCustomSessionFactories)
         .add(new CommandBuffers.Factory());
     // tasks grant their candidates the runtime task only, also with historic instance permissions on
-    configuration.setResourceAuthorizationProvider(new RuntimeTaskGrants());
+    configuration.setResourceAuthorizationProvider(new DefaultGrants());
     if (!hooks.occurrences.isEmpty()) {
       configuration.setMetricsRegistry(new MetricOccurrences(hooks.occurrences));
     }

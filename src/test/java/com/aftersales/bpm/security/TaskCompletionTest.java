@@ -37,7 +37,7 @@ class TaskCompletionTest {
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired AuthorizationService authorizations;
-  @Autowired TaskPermissionUpgrade upgrade;
+  @Autowired GrantUpgrade upgrade;
   @Autowired Http http;
 
   @Test
