@@ -19,6 +19,7 @@ public final class EngineHooks {
   final List<StartSubmissionCheck> startChecks = new ArrayList<>();
   final List<MembershipEndListener> membershipEndListeners = new ArrayList<>();
   boolean boundTaskWork;
+  boolean adminSetsEmails;
   Map<Object, Object> expressionBeans;
   Duration minimumTimerCycle;
 
@@ -62,6 +63,11 @@ public final class EngineHooks {
    */
   public void boundTaskWork() {
     boundTaskWork = true;
+  }
+
+  /** Staff may not change their own e-mail address, where alerts go (see {@code OwnEmailCheck}). */
+  public void adminSetsEmails() {
+    adminSetsEmails = true;
   }
 
   /** Runs before the engine starts a process for a logged-in user; throws to refuse the start. */

@@ -77,6 +77,9 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
     if (!hooks.startChecks.isEmpty()) {
       interceptors.add(new StartSubmissions(hooks.startChecks, built::get));
     }
+    if (hooks.adminSetsEmails) {
+      interceptors.add(new OwnEmailCheck(built::get));
+    }
     if (!hooks.membershipEndListeners.isEmpty()) { // inside the command context: in the removal's transaction
       list(configuration::getCustomPostCommandInterceptorsTxRequired,
           configuration::setCustomPostCommandInterceptorsTxRequired)

@@ -8,7 +8,7 @@ import com.aftersales.bpm.report.CaseTablesPlugin;
 import com.aftersales.bpm.report.PartsOrderTable;
 import com.aftersales.bpm.report.RedAlertTable;
 import com.aftersales.bpm.report.RescueCaseTable;
-import com.aftersales.bpm.security.Leavers;
+import com.aftersales.bpm.security.StaffAccounts;
 import com.aftersales.bpm.tasklist.TaskRowPlugin;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
@@ -27,7 +27,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * the engine and our tables share one transaction (Spring's, as in the application), and it has
  * the application's plugins: Spin, the SLA parse listener, the Tasklist row listener, the report's
  * case tables fed from history events ({@link CaseTablesPlugin}), the operations metrics and what
- * ends when staff leave a group ({@link Leavers}). It also records flow-node coverage, as the
+ * ends when staff leave a group ({@link StaffAccounts}). It also records flow-node coverage, as the
  * coverage library's final {@code ProcessCoverageInMemProcessEngineConfiguration} does, on the
  * database {@link TestDatabase} selects.
  *
@@ -60,7 +60,7 @@ public class ProcessTestEngineConfiguration extends SpringProcessEngineConfigura
     // the application's extensions, installed by the engine adapter's one plugin as in the application
     getProcessEnginePlugins().add(new EngineHooksPlugin(List.of(new SlaPlugin(), new TaskRowPlugin(),
         new CaseTablesPlugin(new RescueCaseTable(jdbc), new PartsOrderTable(jdbc), new RedAlertTable(jdbc)),
-        new OperationsPlugin(new SimpleMeterRegistry()), new Leavers())));
+        new OperationsPlugin(new SimpleMeterRegistry()), new StaffAccounts())));
     ProcessCoverageConfigurator.initializeProcessCoverageExtensions(this);
     super.init();
   }

@@ -1,0 +1,22 @@
+package com.aftersales.bpm.security;
+
+import com.aftersales.bpm.engine.EngineExtension;
+import com.aftersales.bpm.engine.EngineHooks;
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff accounts are the administrator's (ADR 0033). When staff leave a group, or the company, the
+ * tasks of that group they had claimed go back to it ({@link LeaversTasks}) and a customer success
+ * manager's cases go to the other success managers ({@link SuccessManagerHandover}), both in the
+ * removal's own transaction; staff may not change the e-mail address their alerts go to.
+ */
+@Component
+public class StaffAccounts implements EngineExtension {
+
+  @Override
+  public void configure(EngineHooks hooks) {
+    hooks.membershipEndListener(new LeaversTasks());
+    hooks.membershipEndListener(new SuccessManagerHandover());
+    hooks.adminSetsEmails();
+  }
+}
