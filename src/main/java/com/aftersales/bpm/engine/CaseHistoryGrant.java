@@ -47,7 +47,8 @@ public final class CaseHistoryGrant {
   public static List<String> casesOf(ProcessEngineServices engine, String userId) {
     return EngineCommand.withoutAuthorization(() -> engine.getAuthorizationService().createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
-        .userIdIn(userId).list().stream().filter(grant -> grant.isPermissionGranted(HistoricProcessInstancePermissions.READ))
+        .userIdIn(userId).list().stream()
+        .filter(grant -> grant.isPermissionGranted(HistoricProcessInstancePermissions.READ))
         .map(Authorization::getResourceId).filter(caseId -> !Authorization.ANY.equals(caseId)).toList());
   }
 

@@ -44,7 +44,8 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
     }
     list(configuration::getCustomSessionFactories, configuration::setCustomSessionFactories)
         .add(new CommandBuffers.Factory());
-    // tasks grant their candidates the runtime task only, also with historic instance permissions on
+    // tasks grant their candidates the runtime task only, also with historic instance permissions on;
+    // a user may read and update their own account, not delete it
     configuration.setResourceAuthorizationProvider(new DefaultGrants());
     if (!hooks.occurrences.isEmpty()) {
       configuration.setMetricsRegistry(new MetricOccurrences(hooks.occurrences));

@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 /**
  * Tells the {@link MembershipEndListener}s of every membership a command ends: removing a user
  * from a group they are in ends one, deleting a user ends each of theirs (the engine deletes those
- * rows itself, without a command of their own). Installed inside the engine's command context, so the
- * listeners run in the removal's transaction.
+ * rows itself, without a command of their own). Installed inside the engine's command context, so
+ * the listeners run in the removal's transaction.
  */
 final class MembershipEnds extends CommandInterceptor {
 
