@@ -12,6 +12,9 @@ import com.aftersales.bpm.support.RescueProcessDriver;
 import java.math.BigDecimal;
 import java.util.List;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -22,14 +25,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * manager, who hears of the customer's rescue as it starts (the one the CRM names, else the group
  * customer-success) and again if the first contact is late; the rescue goes on either way, without
  * waiting for the delivery. A customer at 500,000 or without a value from the CRM has none. The
- * success manager, and only they, may read the case's history (ADR 0032).
+ * success manager, and only they, may read the case's history (ADR 0032), until they leave the
+ * group: then the group does (ADR 0033).
  */
 class RescueCustomerSuccessTest extends RescueModels {
+
+  static final BigDecimal VALUED = new BigDecimal("900000");
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded().clockAt(NOW)
       .withUser("csmli", Groups.CUSTOMER_SUCCESS).withUser("csmzhou", Groups.CUSTOMER_SUCCESS)
-      .withUser("advisorzhao", Groups.SERVICE_ADVISOR);
+      .withUser("advisorzhao", Groups.SERVICE_ADVISOR).withUser("csmhan", Groups.CUSTOMER_SUCCESS)
+      .withUser("csmhan", Groups.SERVICE_ADVISOR).withUser("csmqian", Groups.CUSTOMER_SUCCESS);
 
   @Test
   void aCustomerOverFiveHundredThousandHasTheNamedManagerToldAndTheRescueGoesOn() {
@@ -115,6 +122,63 @@ class RescueCustomerSuccessTest extends RescueModels {
         .containsExactlyInAnyOrder(Assertions.tuple("CSM-5", "regional-manager,csmli"),
             Assertions.tuple("CSM-6", "regional-manager"));
     assertThat(managed.task("Task_HandleMissedResponse")).hasCandidateGroup("regional-manager");
+  }
+
+  // ADR 0033: a success manager who leaves the group, or whose user is deleted, hands the cases the
+  // CRM gave them to the group, once; an administrator's grant on another case stays theirs.
+
+  @Test
+  void aManagerWhoLeavesTheGroupHandsTheirCasesToIt() {
+    String first = RescueProcessDriver.start("HAND-1", 2, NOW, VALUED, "csmhan").deliver().rescue.getId();
+    String second = RescueProcessDriver.start("HAND-2", 5, NOW, VALUED, " csmhan ").deliver().rescue.getId();
+    String notTheirs = RescueProcessDriver.start("HAND-3", 2, NOW).deliver().rescue.getId();
+    grant(notTheirs, "csmhan", null);
+    Assertions.assertThat(CaseHistoryReaders.of(first)).containsExactly("user:csmhan");
+    Assertions.assertThat(CaseHistoryReaders.of(second)).containsExactly("user:csmhan");
+
+    identityService().deleteMembership("csmhan", Groups.SERVICE_ADVISOR);
+    Assertions.assertThat(CaseHistoryReaders.of(first)).as("leaving another group moves nothing")
+        .containsExactly("user:csmhan");
+
+    identityService().deleteMembership("csmhan", Groups.CUSTOMER_SUCCESS);
+    Assertions.assertThat(CaseHistoryReaders.of(first)).containsExactly("group:customer-success");
+    Assertions.assertThat(CaseHistoryReaders.of(second)).as("the CRM's spaces around the id")
+        .containsExactly("group:customer-success");
+    Assertions.assertThat(CaseHistoryReaders.of(notTheirs)).as("an administrator's own grant stays")
+        .containsExactly("user:csmhan");
+  }
+
+  @Test
+  void aCaseTheGroupReadsAlreadyKeepsOneGrant() {
+    String managed = RescueProcessDriver.start("HAND-4", 2, NOW, VALUED, "csmhan").deliver().rescue.getId();
+    grant(managed, null, Groups.CUSTOMER_SUCCESS);
+
+    identityService().deleteMembership("csmhan", Groups.CUSTOMER_SUCCESS);
+
+    Assertions.assertThat(CaseHistoryReaders.of(managed)).containsExactly("group:customer-success");
+  }
+
+  @Test
+  void aDeletedManagersCasesGoToTheGroupNotToTheNextUserOfTheId() {
+    String managed = RescueProcessDriver.start("HAND-5", 3, NOW, VALUED, "csmqian").deliver().rescue.getId();
+    String colleagues = RescueProcessDriver.start("HAND-6", 3, NOW, VALUED, "csmhan").deliver().rescue.getId();
+
+    identityService().deleteUser("csmqian");
+    identityService().saveUser(identityService().newUser("csmqian")); // a new employee given the old id
+
+    Assertions.assertThat(CaseHistoryReaders.of(managed)).containsExactly("group:customer-success");
+    Assertions.assertThat(CaseHistoryReaders.of(colleagues)).as("a colleague's case stays theirs")
+        .containsExactly("user:csmhan");
+  }
+
+  private static void grant(String caseId, String userId, String groupId) {
+    Authorization grant = authorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId(userId);
+    grant.setGroupId(groupId);
+    grant.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+    grant.setResourceId(caseId);
+    grant.addPermission(HistoricProcessInstancePermissions.READ);
+    authorizationService().saveAuthorization(grant);
   }
 
   private static void escalate(RescueProcessDriver r) {
