@@ -33,6 +33,10 @@ public class Recipients {
     return split(recipient).stream().anyMatch(id -> !id.startsWith(CUSTOMER_PREFIX));
   }
 
+  boolean isGroup(String id) {
+    return identity.createGroupQuery().groupId(id).count() > 0;
+  }
+
   /** The e-mail addresses of every user named and every member of every group named. */
   public Set<String> emailsOf(String recipient) {
     Set<String> emails = new LinkedHashSet<>();
@@ -40,7 +44,7 @@ public class Recipients {
       if (id.startsWith(CUSTOMER_PREFIX)) {
         continue;
       }
-      List<User> users = identity.createGroupQuery().groupId(id).count() > 0
+      List<User> users = isGroup(id)
           ? identity.createUserQuery().memberOfGroup(id).list()
           : identity.createUserQuery().userId(id).list();
       users.stream().map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank()).forEach(emails::add);

@@ -12,32 +12,51 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Posts a notification to a chat-group robot (WeCom / DingTalk style:
- * {@code {"msgtype":"text","text":{"content":"…"}}}), one POST per notification; an SMS gateway
- * with an HTTP API fits the same way. On when {@code AFTERSALES_NOTIFICATION_WEBHOOK_URL} is set.
- * Messages to customers are not posted to the staff's chat group. An urgent notification mentions
- * everyone (@all); the others are plain messages.
+ * Posts a notification to the chat-group robot of each staff group it names (WeCom / DingTalk
+ * style: {@code {"msgtype":"text","text":{"content":"…"}}}), one POST per group and notification.
+ * On when {@code AFTERSALES_NOTIFICATION_WEBHOOKS} names a robot ({@link ChatRobots}). Messages to
+ * a person or a customer go to no chat group. An urgent notification mentions everyone (@all);
+ * the others are plain messages.
  */
 @Component
-@ConditionalOnProperty("aftersales.notification.webhook-url")
+@ConditionalOnProperty(ChatRobots.SETTING)
 public class WebhookNotificationAdapter implements NotificationPort {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   /** WeCom's mention of every member of the chat group. */
   static final String EVERYONE = "@all";
+  private static final Logger LOG = LoggerFactory.getLogger(WebhookNotificationAdapter.class);
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   private final ObjectMapper json;
-  private final URI url;
+  private final ChatRobots robots;
+  private final DeliveryLog deliveries;
+  private final Recipients recipients;
 
-  public WebhookNotificationAdapter(ObjectMapper json, @Value("${aftersales.notification.webhook-url}") String url) {
+  public WebhookNotificationAdapter(ObjectMapper json, DeliveryLog deliveries, Recipients recipients,
+      @Value("${" + ChatRobots.SETTING + "}") String robots) {
     this.json = json;
-    this.url = URI.create(url);
+    this.deliveries = deliveries;
+    this.recipients = recipients;
+    this.robots = ChatRobots.of(robots);
+  }
+
+  /** Names the robots of groups that do not exist (yet): a misspelt group would get nothing. */
+  @EventListener(ApplicationReadyEvent.class)
+  public void sayWhichGroupsHaveARobot() {
+    LOG.info("chat robots for the groups {}", robots.groups());
+    robots.groups().stream().filter(group -> !recipients.isGroup(group)).forEach(group -> LOG.warn(
+        "{} names a robot for the group '{}', which does not exist: nothing is posted to it", ChatRobots.VARIABLE,
+        group));
   }
 
   @Override
@@ -45,11 +64,22 @@ public class WebhookNotificationAdapter implements NotificationPort {
     return "webhook";
   }
 
+  /**
+   * Posts to each group's robot in turn. Each post is logged as delivered at once (channel
+   * {@code webhook:<group>}), so a retry after one robot failed does not post to the others again.
+   */
   @Override
   public void send(Notification n) {
-    if (!Recipients.isStaff(n.recipient())) {
-      return;
+    for (Map.Entry<String, URI> robot : robots.reachedBy(n.recipient()).entrySet()) {
+      String channel = channel() + ":" + robot.getKey();
+      if (!deliveries.delivered(n.id(), channel)) {
+        post(robot.getKey(), robot.getValue(), n);
+        deliveries.markDelivered(n.id(), channel);
+      }
     }
+  }
+
+  private void post(String group, URI url, Notification n) {
     try {
       String body = json.writeValueAsString(robotMessage(n));
       HttpResponse<String> answer = http.send(HttpRequest.newBuilder(url).timeout(TIMEOUT)
@@ -57,13 +87,14 @@ public class WebhookNotificationAdapter implements NotificationPort {
           .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       if (answer.statusCode() / 100 != 2 || refused(answer.body())) {
-        throw new IllegalStateException("webhook answered " + answer.statusCode() + ": " + abbreviate(answer.body()));
+        throw new IllegalStateException("the robot of " + group + " answered " + answer.statusCode() + ": "
+            + abbreviate(answer.body()));
       }
     } catch (IOException e) {
-      throw new IllegalStateException("webhook not reachable: " + e.getMessage(), e);
+      throw new IllegalStateException("the robot of " + group + " is not reachable: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while posting to the webhook", e);
+      throw new IllegalStateException("interrupted while posting to the robot of " + group, e);
     }
   }
 

@@ -1,6 +1,10 @@
 package com.aftersales.bpm.notification;
 
+import static com.aftersales.bpm.common.Groups.PARTS_COORDINATOR;
+import static com.aftersales.bpm.common.Groups.SERVICE_ADVISOR;
+import static com.aftersales.bpm.common.Groups.SERVICE_MANAGER;
 import static com.aftersales.bpm.support.SentMail.only;
+import static com.aftersales.bpm.support.SentMail.priorityHeaders;
 import static com.aftersales.bpm.support.SentMail.recipients;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
@@ -32,8 +36,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Issue 13: notifications reach people by e-mail (a real SMTP server, GreenMail) and a chat robot
- * (a real HTTP receiver), after the case's step committed, once per notification, and a mail
+ * Issue 13: notifications reach people by e-mail (a real SMTP server, GreenMail) and the chat robot
+ * of each group they name (a real HTTP receiver; ADR 34: no other group's chat), after the case's step committed, once per notification, and a mail
  * server outage never rolls a case back: the delivery is retried and ends as an incident. A red
  * score's alert is urgent (SPEC 1.1: to phones at once): high-priority mail, the robot mentions
  * everyone; a yellow one is an ordinary message.
@@ -57,7 +61,7 @@ class NotificationDeliveryTest {
     robot = new RobotReceiver();
     app = AppStart.start("default", "notificationDelivery", "demo",
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + ServerSetupTest.SMTP.getPort(),
-        "--aftersales.notification.webhook-url=" + robot.url());
+        "--aftersales.notification.webhooks=" + robot.setting(SERVICE_MANAGER, SERVICE_ADVISOR, PARTS_COORDINATOR));
     http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
     runtime = app.getBean(RuntimeService.class);
     tasks = app.getBean(TaskService.class);
@@ -66,7 +70,7 @@ class NotificationDeliveryTest {
     User second = identity.newUser("manager2");
     second.setEmail("manager2@example.com");
     identity.saveUser(second);
-    identity.createMembership("manager2", "service-manager");
+    identity.createMembership("manager2", SERVICE_MANAGER);
   }
 
   @AfterAll
@@ -79,7 +83,8 @@ class NotificationDeliveryTest {
   void aRedScoreEmailsEveryServiceManagerAndPostsTheRobotMessageOnce() throws Exception {
     String rescue = intake("MAIL-RED-1", 2);
     Assertions.assertThat(sent()).as("nothing is sent inside the intake's transaction").isEmpty();
-    int robotBefore = robot.accepted().size();
+    int robotBefore = robot.accepted(SERVICE_MANAGER).size();
+    int advisorsBefore = robot.accepted(SERVICE_ADVISOR).size();
 
     deliver(rescue);
 
@@ -89,10 +94,11 @@ class NotificationDeliveryTest {
         .contains("王先生");
     Assertions.assertThat(priorityHeaders(mail)).as("the high-priority headers mail programs and phones show")
         .containsExactly("1 (Highest)", "High", "urgent");
-    Assertions.assertThat(robot.accepted()).hasSize(robotBefore + 1);
-    Assertions.assertThat(robot.accepted().get(robotBefore)).contains("\"msgtype\":\"text\"", "王先生", "MAIL-RED-1");
-    JsonNode robotMessage = JSON.readTree(robot.accepted().get(robotBefore));
-    Assertions.assertThat(robotMessage.at("/text/content").asText()).startsWith("[紧急 URGENT] ");
+    Assertions.assertThat(robot.accepted(SERVICE_MANAGER)).hasSize(robotBefore + 1);
+    Assertions.assertThat(robot.accepted(SERVICE_ADVISOR)).as("a red score is the managers' alone").hasSize(advisorsBefore);
+    JsonNode robotMessage = JSON.readTree(robot.accepted(SERVICE_MANAGER).get(robotBefore));
+    Assertions.assertThat(robotMessage.at("/text/content").asText()).startsWith("[紧急 URGENT] ").contains("王先生",
+        "MAIL-RED-1");
     Assertions.assertThat(robotMessage.at("/text/mentioned_list").toString()).as("WeCom: everyone's phone")
         .isEqualTo("[\"@all\"]");
     Assertions.assertThat(robotMessage.at("/at/isAtAll").asBoolean()).as("DingTalk: everyone's phone").isTrue();
@@ -102,31 +108,26 @@ class NotificationDeliveryTest {
     Assertions.assertThat(repeat.statusCode()).isEqualTo(200);
     deliverAll();
     Assertions.assertThat(sent()).as("a repeated survey sends nothing more").hasSize(1);
-    Assertions.assertThat(robot.accepted()).hasSize(robotBefore + 1);
+    Assertions.assertThat(robot.accepted(SERVICE_MANAGER)).hasSize(robotBefore + 1);
   }
 
   @Test
   void aYellowScoreReachesTheServiceManagerTooAsAnOrdinaryMessage() throws Exception {
-    int robotBefore = robot.accepted().size();
+    int robotBefore = robot.accepted(SERVICE_MANAGER).size();
+    int advisorsBefore = robot.accepted(SERVICE_ADVISOR).size();
     deliver(intake("MAIL-YELLOW-1", 5));
 
     MimeMessage mail = only(sent());
     Assertions.assertThat(recipients(mail)).contains("manager@example.com", "advisor@example.com");
     Assertions.assertThat(mail.getSubject()).doesNotContain("URGENT").contains("王先生");
     Assertions.assertThat(priorityHeaders(mail)).as("SPEC 1.1: yellow is a message").containsOnlyNulls();
-    JsonNode robotMessage = JSON.readTree(robot.accepted().get(robotBefore));
+    Assertions.assertThat(robot.accepted(SERVICE_ADVISOR)).as("each group named hears it in its own chat")
+        .hasSize(advisorsBefore + 1).element(advisorsBefore).asString().contains("MAIL-YELLOW-1");
+    Assertions.assertThat(robot.accepted(PARTS_COORDINATOR)).as("no other group's chat hears of a rescue").isEmpty();
+    JsonNode robotMessage = JSON.readTree(robot.accepted(SERVICE_MANAGER).get(robotBefore));
     Assertions.assertThat(robotMessage.at("/text/content").asText()).contains("MAIL-YELLOW-1").doesNotContain("URGENT");
     Assertions.assertThat(robotMessage.at("/text").has("mentioned_list")).as("nobody is @-mentioned").isFalse();
     Assertions.assertThat(robotMessage.has("at")).isFalse();
-  }
-
-  /** X-Priority, Importance and Priority of the mail, null where it has none. */
-  private static List<String> priorityHeaders(MimeMessage mail) throws jakarta.mail.MessagingException {
-    List<String> values = new java.util.ArrayList<>();
-    for (String name : List.of("X-Priority", "Importance", "Priority")) {
-      values.add(mail.getHeader(name, ","));
-    }
-    return values;
   }
 
   @Test
@@ -160,8 +161,8 @@ class NotificationDeliveryTest {
   void aDeliveryInterruptedAfterTheMailWentOutDoesNotSendItAgainOnRetry() throws Exception {
     String rescue = intake("MAIL-RETRY-1", 2);
     Job delivery = notificationJob(rescue);
-    int robotBefore = robot.accepted().size();
-    robot.refuseNext(1);
+    int robotBefore = robot.accepted(SERVICE_MANAGER).size();
+    robot.refuseNext(SERVICE_MANAGER, 1);
 
     Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId()))
         .as("the mail went out, then the robot refused: the job fails").isNotNull();
@@ -170,7 +171,7 @@ class NotificationDeliveryTest {
     management.executeJob(delivery.getId());
 
     Assertions.assertThat(sent()).as("the retry skips the mail already sent").hasSize(1);
-    Assertions.assertThat(robot.accepted()).hasSize(robotBefore + 1);
+    Assertions.assertThat(robot.accepted(SERVICE_MANAGER)).hasSize(robotBefore + 1);
   }
 
   /** What Prometheus scrapes as {@code aftersales_notifications_failed_total{channel="mail"}}. */

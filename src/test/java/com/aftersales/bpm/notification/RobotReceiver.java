@@ -6,16 +6,22 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A real HTTP receiver on loopback standing for the chat-group robot: keeps what it accepted. */
+/**
+ * A real HTTP receiver on loopback standing for the chat-group robots, one path per group's robot
+ * ({@code /robot/<group>}): keeps what each accepted.
+ */
 final class RobotReceiver implements AutoCloseable {
 
+  private static final String PATH = "/robot/";
+
   private final HttpServer server;
-  private final List<String> accepted = new CopyOnWriteArrayList<>();
-  private final AtomicInteger refuseNext = new AtomicInteger();
-  private final AtomicInteger attempts = new AtomicInteger();
+  private final Map<String, List<String>> accepted = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> refuseNext = new ConcurrentHashMap<>();
 
   RobotReceiver() {
     try {
@@ -23,12 +29,12 @@ final class RobotReceiver implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.createContext("/robot", exchange -> {
-      attempts.incrementAndGet();
+    server.createContext(PATH, exchange -> {
+      String group = exchange.getRequestURI().getPath().substring(PATH.length());
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      boolean refuse = refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+      boolean refuse = refusals(group).getAndUpdate(n -> Math.max(0, n - 1)) > 0;
       if (!refuse) {
-        accepted.add(body);
+        accepted.computeIfAbsent(group, g -> new CopyOnWriteArrayList<>()).add(body);
       }
       byte[] answer = (refuse ? "{\"errcode\":500,\"errmsg\":\"busy\"}" : "{\"errcode\":0,\"errmsg\":\"ok\"}")
           .getBytes(StandardCharsets.UTF_8);
@@ -39,21 +45,31 @@ final class RobotReceiver implements AutoCloseable {
     server.start();
   }
 
-  String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/robot";
+  /** The url of the group's robot. */
+  String url(String group) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + PATH + group;
   }
 
-  /** The next {@code count} posts are answered 503. */
-  void refuseNext(int count) {
-    refuseNext.set(count);
+  /** The robots' setting ({@code group=url …}) for these groups. */
+  String setting(String... groups) {
+    StringBuilder setting = new StringBuilder();
+    for (String group : groups) {
+      setting.append(group).append('=').append(url(group)).append(' ');
+    }
+    return setting.toString().strip();
   }
 
-  List<String> accepted() {
-    return List.copyOf(accepted);
+  /** The next {@code count} posts to the group's robot are answered 503. */
+  void refuseNext(String group, int count) {
+    refusals(group).set(count);
   }
 
-  int attempts() {
-    return attempts.get();
+  List<String> accepted(String group) {
+    return List.copyOf(accepted.getOrDefault(group, List.of()));
+  }
+
+  private AtomicInteger refusals(String group) {
+    return refuseNext.computeIfAbsent(group, g -> new AtomicInteger());
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,5 +40,14 @@ public final class SentMail {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** X-Priority, Importance and Priority of the mail, null where it has none. */
+  public static List<String> priorityHeaders(MimeMessage mail) throws MessagingException {
+    List<String> values = new ArrayList<>();
+    for (String name : List.of("X-Priority", "Importance", "Priority")) {
+      values.add(mail.getHeader(name, ","));
+    }
+    return values;
   }
 }
