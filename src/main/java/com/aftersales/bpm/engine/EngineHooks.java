@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /** The hooks an {@link EngineExtension} registers; {@link EngineHooksPlugin} installs them in the engine. */
@@ -18,6 +19,7 @@ public final class EngineHooks {
   final List<TaskSubmissionCheck> submissionChecks = new ArrayList<>();
   final List<StartSubmissionCheck> startChecks = new ArrayList<>();
   final List<MembershipEndListener> membershipEndListeners = new ArrayList<>();
+  final List<Consumer<String>> accountDeletedListeners = new ArrayList<>();
   boolean boundTaskWork;
   boolean adminSetsEmails;
   Map<Object, Object> expressionBeans;
@@ -78,6 +80,15 @@ public final class EngineHooks {
   /** Told of each user's membership of a group that ends, in the command that ends it. */
   public void membershipEndListener(MembershipEndListener listener) {
     membershipEndListeners.add(listener);
+  }
+
+  /**
+   * Told of the id of each user account an administrator deletes, in the command that deletes it,
+   * so what the application keeps about the person goes with the account (an employee later given
+   * the same id inherits nothing).
+   */
+  public void accountDeletedListener(Consumer<String> listener) {
+    accountDeletedListeners.add(listener);
   }
 
   /** The shortest time between two firings of a timer cycle; a cycle that repeats more often is slowed to it. */

@@ -81,10 +81,11 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
     if (hooks.adminSetsEmails) {
       interceptors.add(new OwnEmailCheck(built::get));
     }
-    if (!hooks.membershipEndListeners.isEmpty()) { // inside the command context: in the removal's transaction
+    if (!hooks.membershipEndListeners.isEmpty() || !hooks.accountDeletedListeners.isEmpty()) {
+      // inside the command context: in the removal's transaction
       list(configuration::getCustomPostCommandInterceptorsTxRequired,
           configuration::setCustomPostCommandInterceptorsTxRequired)
-          .add(new MembershipEnds(hooks.membershipEndListeners, built::get));
+          .add(new MembershipEnds(hooks.membershipEndListeners, hooks.accountDeletedListeners, built::get));
     }
   }
 

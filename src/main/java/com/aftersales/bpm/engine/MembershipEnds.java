@@ -1,6 +1,7 @@
 package com.aftersales.bpm.engine;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -12,16 +13,20 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 /**
  * Tells the {@link MembershipEndListener}s of every membership a command ends: removing a user
  * from a group they are in ends one, deleting a user ends each of theirs (the engine deletes those
- * rows itself, without a command of their own). Installed inside the engine's command context, so
- * the listeners run in the removal's transaction.
+ * rows itself, without a command of their own); and the account-deleted listeners of the user a
+ * command deletes. Installed inside the engine's command context, so the listeners run in the
+ * removal's transaction.
  */
 final class MembershipEnds extends CommandInterceptor {
 
   private final List<MembershipEndListener> listeners;
+  private final List<Consumer<String>> accountDeleted;
   private final Supplier<ProcessEngine> engine;
 
-  MembershipEnds(List<MembershipEndListener> listeners, Supplier<ProcessEngine> engine) {
+  MembershipEnds(List<MembershipEndListener> listeners, List<Consumer<String>> accountDeleted,
+      Supplier<ProcessEngine> engine) {
     this.listeners = List.copyOf(listeners);
+    this.accountDeleted = List.copyOf(accountDeleted);
     this.engine = engine;
   }
 
@@ -41,6 +46,9 @@ final class MembershipEnds extends CommandInterceptor {
     for (String group : ended) {
       MembershipEndListener.End end = new MembershipEndListener.End(engine.get(), userId, group, remaining);
       listeners.forEach(listener -> listener.ended(end));
+    }
+    if (!removal) {
+      accountDeleted.forEach(listener -> listener.accept(userId));
     }
     return result;
   }

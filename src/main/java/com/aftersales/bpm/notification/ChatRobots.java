@@ -53,15 +53,11 @@ public final class ChatRobots {
   }
 
   private static URI url(String group, String text) {
-    try {
-      URI url = URI.create(text);
-      if (("http".equals(url.getScheme()) || "https".equals(url.getScheme())) && url.getHost() != null) {
-        return url;
-      }
-    } catch (IllegalArgumentException notAUri) {
-      // refused below
+    URI url = JsonPost.webAddress(text);
+    if (url == null) {
+      throw refused("the url of the group " + group + " is not an http or https address");
     }
-    throw refused("the url of the group " + group + " is not an http or https address");
+    return url;
   }
 
   /** The robots a notification to {@code recipient} goes to: those of the groups it names. */

@@ -1,8 +1,10 @@
 package com.aftersales.bpm.notification;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,15 +42,21 @@ public class Recipients {
   /** The e-mail addresses of every user named and every member of every group named. */
   public Set<String> emailsOf(String recipient) {
     Set<String> emails = new LinkedHashSet<>();
+    usersOf(recipient).stream().map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank())
+        .forEach(emails::add);
+    return emails;
+  }
+
+  /** Every user named and every member of every group named, each once; customers are not staff. */
+  public List<User> usersOf(String recipient) {
+    Map<String, User> users = new LinkedHashMap<>();
     for (String id : split(recipient)) {
       if (id.startsWith(CUSTOMER_PREFIX)) {
         continue;
       }
-      List<User> users = isGroup(id)
-          ? identity.createUserQuery().memberOfGroup(id).list()
-          : identity.createUserQuery().userId(id).list();
-      users.stream().map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank()).forEach(emails::add);
+      (isGroup(id) ? identity.createUserQuery().memberOfGroup(id).list() : identity.createUserQuery().userId(id).list())
+          .forEach(user -> users.putIfAbsent(user.getId(), user));
     }
-    return emails;
+    return List.copyOf(users.values());
   }
 }

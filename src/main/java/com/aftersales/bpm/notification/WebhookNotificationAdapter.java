@@ -4,11 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +26,11 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(ChatRobots.SETTING)
 public class WebhookNotificationAdapter implements NotificationPort {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
   /** WeCom's mention of every member of the chat group. */
   static final String EVERYONE = "@all";
   private static final Logger LOG = LoggerFactory.getLogger(WebhookNotificationAdapter.class);
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final JsonPost http;
   private final ObjectMapper json;
   private final ChatRobots robots;
   private final DeliveryLog deliveries;
@@ -45,6 +39,7 @@ public class WebhookNotificationAdapter implements NotificationPort {
   public WebhookNotificationAdapter(ObjectMapper json, DeliveryLog deliveries, Recipients recipients,
       @Value("${" + ChatRobots.SETTING + "}") String robots) {
     this.json = json;
+    this.http = new JsonPost(json);
     this.deliveries = deliveries;
     this.recipients = recipients;
     this.robots = ChatRobots.of(robots);
@@ -80,21 +75,10 @@ public class WebhookNotificationAdapter implements NotificationPort {
   }
 
   private void post(String group, URI url, Notification n) {
-    try {
-      String body = json.writeValueAsString(robotMessage(n));
-      HttpResponse<String> answer = http.send(HttpRequest.newBuilder(url).timeout(TIMEOUT)
-          .header("Content-Type", "application/json; charset=utf-8")
-          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      if (answer.statusCode() / 100 != 2 || refused(answer.body())) {
-        throw new IllegalStateException("the robot of " + group + " answered " + answer.statusCode() + ": "
-            + abbreviate(answer.body()));
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("the robot of " + group + " is not reachable: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while posting to the robot of " + group, e);
+    String whom = "the robot of " + group;
+    String answer = http.send(whom, url, robotMessage(n));
+    if (refused(answer)) {
+      throw new IllegalStateException(whom + " refused the message: " + JsonPost.abbreviate(answer));
     }
   }
 
@@ -123,9 +107,5 @@ public class WebhookNotificationAdapter implements NotificationPort {
     } catch (IOException notJson) {
       return false;
     }
-  }
-
-  private static String abbreviate(String text) {
-    return text == null || text.length() <= 200 ? text : text.substring(0, 200) + "…";
   }
 }

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP receiver on loopback standing for the chat-group robots, one path per group's robot
- * ({@code /robot/<group>}): keeps what each accepted.
+ * ({@code /robot/<group>}), and for the SMS gateway: keeps what each accepted, and the
+ * Authorization header it came with.
  */
 final class RobotReceiver implements AutoCloseable {
 
@@ -21,6 +22,7 @@ final class RobotReceiver implements AutoCloseable {
 
   private final HttpServer server;
   private final Map<String, List<String>> accepted = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> authorizations = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> refuseNext = new ConcurrentHashMap<>();
 
   RobotReceiver() {
@@ -35,6 +37,8 @@ final class RobotReceiver implements AutoCloseable {
       boolean refuse = refusals(group).getAndUpdate(n -> Math.max(0, n - 1)) > 0;
       if (!refuse) {
         accepted.computeIfAbsent(group, g -> new CopyOnWriteArrayList<>()).add(body);
+        authorizations.computeIfAbsent(group, g -> new CopyOnWriteArrayList<>())
+            .add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
       }
       byte[] answer = (refuse ? "{\"errcode\":500,\"errmsg\":\"busy\"}" : "{\"errcode\":0,\"errmsg\":\"ok\"}")
           .getBytes(StandardCharsets.UTF_8);
@@ -66,6 +70,11 @@ final class RobotReceiver implements AutoCloseable {
 
   List<String> accepted(String group) {
     return List.copyOf(accepted.getOrDefault(group, List.of()));
+  }
+
+  /** The Authorization header of each accepted post ("null" where it had none). */
+  List<String> authorizations(String group) {
+    return List.copyOf(authorizations.getOrDefault(group, List.of()));
   }
 
   private AtomicInteger refusals(String group) {

@@ -56,6 +56,16 @@ class UrgentNotificationTest {
             "text", Map.of("content", SUBJECT + "\n" + BODY)));
   }
 
+  @Test
+  void anSmsIsTheMarkedSubjectAndTheCaseOnlyAndShort() {
+    Assertions.assertThat(NotificationText.sms(notification(Notification.URGENT)))
+        .isEqualTo("[紧急 URGENT] " + SUBJECT + " · 案例 Case S-1 · 详情见 Tasklist");
+    Notification wordy = new Notification("n-2", Instant.parse("2026-11-23T09:00:00Z"), Notification.URGENT,
+        "service-manager", SUBJECT.repeat(20), "请立即联系 Call now", "S-1", "pi-1");
+    Assertions.assertThat(NotificationText.sms(wordy)).hasSize(NotificationText.SMS_LENGTH)
+        .endsWith("… · 案例 Case S-1 · 详情见 Tasklist");
+  }
+
   private static Notification notification(String channel) {
     return new Notification("n-1", Instant.parse("2026-11-23T09:00:00Z"), channel, "service-manager",
         SUBJECT, "请立即联系 Call now", "S-1", "pi-1");

@@ -96,6 +96,11 @@ class ApiFuzzTest extends IntakeBodies {
   }
 
   @Property(tries = TRIES)
+  void staffMobile(@ForAll("staffAdmins") String user, @ForAll("staffIds") String userId, @ForAll("mobiles") String body) {
+    expectNoChange(() -> http.putJson(user, "/api/staff/" + userId + "/mobile", body), true);
+  }
+
+  @Property(tries = TRIES)
   void batchView(@ForAll("readers") String user, @ForAll("parameters") String partNumber, @ForAll("parameters") String status) {
     expectNoChange(() -> http.get(user, "/api/part-shortages?partNumber=" + partNumber + "&status=" + status), false);
   }
@@ -131,11 +136,12 @@ class ApiFuzzTest extends IntakeBodies {
   // ---- the invariant ----
 
   private record State(long instances, long intakeRecords, long surveyAnswers, long notifications, long contacts,
-      long promises) {}
+      long promises, long mobiles) {}
 
   private static State state() {
     return new State(history.createHistoricProcessInstanceQuery().count(), count("intake_record"),
-        count("survey_answer"), count("notification"), count("part_customer_contact"), count("customer_promise"));
+        count("survey_answer"), count("notification"), count("part_customer_contact"), count("customer_promise"),
+        count("staff_mobile"));
   }
 
   private static long count(String table) {
@@ -181,6 +187,19 @@ class ApiFuzzTest extends IntakeBodies {
         Tuple.of(2, Arbitraries.of("manager", "regional", "advisor", "parts", "storemanager")),
         Tuple.of(1, Arbitraries.of("integration", "sales", "owner")),
         Tuple.of(1, Arbitraries.just((String) null)));
+  }
+
+  /** For the staff's numbers: mostly the administrator (so the body gets checked), some staff. */
+  @Provide
+  Arbitrary<String> staffAdmins() {
+    return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just("admin")),
+        Tuple.of(1, Arbitraries.of("manager", "advisor", "csm", "integration")), Tuple.of(1, Arbitraries.just((String) null)));
+  }
+
+  /** Accounts that exist, and any path segment. */
+  @Provide
+  Arbitrary<String> staffIds() {
+    return Arbitraries.oneOf(Arbitraries.of("manager", "advisor", "admin"), segments());
   }
 
   // ---- what they send: the bodies in IntakeBodies, hostile values in HostileInput; here the paths ----

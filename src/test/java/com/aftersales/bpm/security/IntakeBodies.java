@@ -66,4 +66,9 @@ abstract class IntakeBodies extends HostileInput {
     String valid = "{\"at\":\"" + ANSWERED + "\",\"channel\":\"PHONE\",\"text\":\"any news?\",\"chasing\":true}";
     return Arbitraries.oneOf(hostileBodies(valid, List.of("at", "channel", "text", "chasing")), Arbitraries.just(valid));
   }
+
+  @Provide
+  Arbitrary<String> mobiles() {
+    return hostileBodies("{\"mobile\":\"13800138000\"}", List.of("mobile"));
+  }
 }

@@ -13,6 +13,7 @@ import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.engine.AsApplication;
 import com.aftersales.bpm.meeting.CapabilityReportService;
 import com.aftersales.bpm.notification.NotificationRecords;
+import com.aftersales.bpm.notification.StaffMobiles;
 import com.aftersales.bpm.parts.PartShortageService;
 import com.aftersales.bpm.promise.CustomerPromiseService;
 import com.aftersales.bpm.redalert.RedAlertService;
@@ -74,6 +75,8 @@ public abstract class ControllerSliceTest {
   protected NotificationRecords notifications;
   @MockitoBean
   protected ReviewCandidates reviewCandidates;
+  @MockitoBean
+  protected StaffMobiles staffMobiles;
 
   @Autowired
   protected MockMvc mvc;
