@@ -148,9 +148,9 @@ test('the report on a phone: no sideways scrolling, every case column, "no data"
     scrollWidth: b.scrollWidth, width: b.clientWidth }));
   assert.ok(box.scrollWidth <= box.width || box.overflow === 'auto', 'a wide case table scrolls in its own box');
   assert.equal(await page.isVisible('[data-test="no-data"]'), false);
-  // SPEC 6's joint KPIs in words; repurchase and referral said to be unmeasured, not shown as a number
+  // SPEC 6's joint KPIs in words; a month without vehicle orders says so rather than showing 0 %
   assert.match(await page.textContent('[data-test="joint-sales"]'),
-    /First-year service NPS \/ 首年服务NPS[^]*Not measured in this system \/ 本系统未统计/);
+    /First-year service NPS \/ 首年服务NPS[^]*No vehicle orders received for the month \/ 本月未收到整车订单/);
   assert.match(await page.textContent('[data-test="joint-service"]'), /Sales' rating of after-sales support \/ 销售对售后支持的评分/);
   await shot(page, '44-report-phone');
 

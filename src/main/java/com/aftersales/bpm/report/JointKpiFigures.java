@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The month's joint KPIs (SPEC 6, ADR 0030) from the intake's survey_answer table and the review's
- * sales_support_rating table.
+ * The month's joint KPIs (SPEC 6, ADR 0030) from the intake's survey_answer table, the review's
+ * sales_support_rating table and the dealer system's vehicle orders (ADR 0036).
  */
 @Component
 public class JointKpiFigures {
@@ -21,11 +21,14 @@ public class JointKpiFigures {
 
   private final SurveyAnswers answers;
   private final SalesSupportRatings ratings;
+  private final VehicleOrderTable orders;
   private final CentreTimeZone centre;
 
-  public JointKpiFigures(SurveyAnswers answers, SalesSupportRatings ratings, CentreTimeZone centre) {
+  public JointKpiFigures(SurveyAnswers answers, SalesSupportRatings ratings, VehicleOrderTable orders,
+      CentreTimeZone centre) {
     this.answers = answers;
     this.ratings = ratings;
+    this.orders = orders;
     this.centre = centre;
   }
 
@@ -49,7 +52,8 @@ public class JointKpiFigures {
     }
     Optional<SalesSupportRatings.Rating> rating = ratings.ofMonth(month);
     return new JointKpis(
-        new JointKpis.Sales(Nps.of(firstYear, promoters, detractors), all, undated, salesPromiseRate),
+        new JointKpis.Sales(Nps.of(firstYear, promoters, detractors), all, undated, salesPromiseRate,
+            JointKpis.VehicleOrders.of(orders.signedBetween(span.from(), span.to()))),
         new JointKpis.Service(rating.map(SalesSupportRatings.Rating::rating).orElse(null),
             rating.map(SalesSupportRatings.Rating::completedAt).orElse(null)));
   }

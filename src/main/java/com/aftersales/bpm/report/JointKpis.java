@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * SPEC 6's joint KPIs of the month that this system measures (ADR 0030). Repurchase and referral
- * (sales) are not measured here: no system sends them.
+ * SPEC 6's joint KPIs of the month (ADR 0030; repurchase and referral from the dealer system's
+ * vehicle orders, ADR 0036).
  *
  * @param sales the KPIs sales are judged by
  * @param service the KPI after-sales service is judged by
@@ -23,10 +23,26 @@ public record JointKpis(Sales sales, Service service) {
    *     for no first-year NPS (the coverage of that figure)
    * @param salesPromiseComplaintRate the report's {@code salesPromiseRate}: the share of the month's
    *     rescues with a root cause whose root cause was a sales promise not kept
+   * @param vehicleOrders the month's signed vehicle orders and how many were repurchases and referrals
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Sales(Nps firstYearNps, int answersInMonth, int answersWithoutDeliveryDate,
-      BigDecimal salesPromiseComplaintRate) {}
+      BigDecimal salesPromiseComplaintRate, VehicleOrders vehicleOrders) {}
+
+  /**
+   * @param orders every vehicle order signed in the month (the dealer system sends each)
+   * @param repurchaseRate repurchases in percent of the orders; null without orders
+   * @param referralRate referrals in percent of the orders; null without orders
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record VehicleOrders(int orders, int repurchases, int referrals, BigDecimal repurchaseRate,
+      BigDecimal referralRate) {
+
+    static VehicleOrders of(VehicleOrderTable.Counts counts) {
+      return new VehicleOrders(counts.orders(), counts.repurchases(), counts.referrals(),
+          ReportFigures.pct(counts.repurchases(), counts.orders()), ReportFigures.pct(counts.referrals(), counts.orders()));
+    }
+  }
 
   /**
    * @param salesSupportRating sales' rating of after-sales support ("1" poor to "5" excellent) given

@@ -25,6 +25,7 @@ final class PublishedClasses {
       entry("review", "report.RescueCase", "a row of that table"),
       entry("review", "report.PartsOrderTable", "the monthly review picks its parts orders from the report's table"),
       entry("review", "report.SalesSupportRatings", "the review's Sales feedback writes sales' rating to the report's table (ADR 0030)"),
+      entry("sales", "report.VehicleOrderTable", "the dealer system's orders go to the report's table, for sales' repurchase and referral KPI (ADR 0036)"),
       // the promise state table (ADR 0012)
       entry("meeting", "promise.CustomerPromiseTable", "the capability report counts open and broken promises"),
       entry("meeting", "promise.CustomerPromise", "a row of that table"),

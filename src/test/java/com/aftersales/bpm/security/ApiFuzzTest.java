@@ -96,6 +96,11 @@ class ApiFuzzTest extends IntakeBodies {
   }
 
   @Property(tries = TRIES)
+  void vehicleOrder(@ForAll("users") String user, @ForAll("invalidOrders") String body, @ForAll("contentTypes") String type) {
+    expectRefusedIntake(user, "/api/vehicle-orders", body, type);
+  }
+
+  @Property(tries = TRIES)
   void staffMobile(@ForAll("staffAdmins") String user, @ForAll("staffIds") String userId, @ForAll("mobiles") String body) {
     expectNoChange(() -> http.putJson(user, "/api/staff/" + userId + "/mobile", body), true);
   }
@@ -136,12 +141,12 @@ class ApiFuzzTest extends IntakeBodies {
   // ---- the invariant ----
 
   private record State(long instances, long intakeRecords, long surveyAnswers, long notifications, long contacts,
-      long promises, long mobiles) {}
+      long promises, long mobiles, long orders) {}
 
   private static State state() {
     return new State(history.createHistoricProcessInstanceQuery().count(), count("intake_record"),
         count("survey_answer"), count("notification"), count("part_customer_contact"), count("customer_promise"),
-        count("staff_mobile"));
+        count("staff_mobile"), count("vehicle_order"));
   }
 
   private static long count(String table) {

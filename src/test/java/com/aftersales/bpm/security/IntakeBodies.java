@@ -71,4 +71,10 @@ abstract class IntakeBodies extends HostileInput {
   Arbitrary<String> mobiles() {
     return hostileBodies("{\"mobile\":\"13800138000\"}", List.of("mobile"));
   }
+
+  @Provide
+  Arbitrary<String> invalidOrders() {
+    return hostileBodies("{\"orderId\":\"SO-FUZZ\",\"signedAt\":\"" + ANSWERED + "\",\"customerId\":\"C-1\","
+        + "\"source\":\"NEW\"}", List.of("orderId", "signedAt", "customerId", "source"));
+  }
 }

@@ -22,6 +22,7 @@ import com.aftersales.bpm.report.RescueReportService;
 import com.aftersales.bpm.rescue.ReRatingService;
 import com.aftersales.bpm.rescue.SurveyIntakeService;
 import com.aftersales.bpm.review.ReviewCandidates;
+import com.aftersales.bpm.sales.VehicleOrderIntake;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -77,6 +78,8 @@ public abstract class ControllerSliceTest {
   protected ReviewCandidates reviewCandidates;
   @MockitoBean
   protected StaffMobiles staffMobiles;
+  @MockitoBean
+  protected VehicleOrderIntake vehicleOrders;
 
   @Autowired
   protected MockMvc mvc;
