@@ -9,6 +9,7 @@ import com.aftersales.bpm.engine.Caller;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
  * let them send their group's urgent alerts to any phone.
  */
 @RestController
-@RequestMapping(path = "/api/staff/{userId}/mobile", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/staff", produces = MediaType.APPLICATION_JSON_VALUE)
 public class StaffMobileController {
+
+  private static final String ONE = "/{userId}/mobile";
 
   /** What the administrator sends: the number as people write it. */
   public record MobileRequest(@NotBlank @Size(max = 32) String mobile) {}
@@ -45,7 +48,14 @@ public class StaffMobileController {
     this.identity = identity;
   }
 
-  @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  /** Every number on record, with who set it and when: Admin's page "Mobile numbers / 手机号". */
+  @GetMapping("/mobiles")
+  @AllowedGroups(Groups.ADMIN)
+  public List<StaffMobiles.Entry> all() {
+    return mobiles.all();
+  }
+
+  @PutMapping(path = ONE, consumes = MediaType.APPLICATION_JSON_VALUE)
   @AllowedGroups(Groups.ADMIN)
   public StaffMobile set(@PathVariable String userId, @RequestBody JsonNode body) {
     String user = existingUser(userId);
@@ -54,7 +64,7 @@ public class StaffMobileController {
     return new StaffMobile(user, mobile.international());
   }
 
-  @GetMapping
+  @GetMapping(ONE)
   @AllowedGroups(Groups.ADMIN)
   public StaffMobile get(@PathVariable String userId) {
     String user = existingUser(userId);
@@ -63,7 +73,7 @@ public class StaffMobileController {
   }
 
   /** 204 whether or not there was one: afterwards there is none. */
-  @DeleteMapping
+  @DeleteMapping(ONE)
   @AllowedGroups(Groups.ADMIN)
   public ResponseEntity<Void> forget(@PathVariable String userId) {
     mobiles.forget(existingUser(userId));

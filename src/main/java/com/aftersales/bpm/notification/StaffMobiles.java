@@ -56,6 +56,15 @@ public class StaffMobiles implements EngineExtension {
     return rows.stream().collect(Collectors.toMap(row -> (String) row.get("user_id"), row -> (String) row.get("mobile")));
   }
 
+  /** One number on record: whose, which, and who set it when. */
+  public record Entry(String userId, String mobile, String setBy, Instant setAt) {}
+
+  /** Every number on record, by user id. */
+  public List<Entry> all() {
+    return jdbc.query("SELECT user_id, mobile, set_by, set_at FROM staff_mobile ORDER BY user_id", (row, n) ->
+        new Entry(row.getString(1), row.getString(2), row.getString(3), row.getTimestamp(4).toInstant()));
+  }
+
   /** Forgets the user's number; true if there was one. */
   public boolean forget(String userId) {
     return jdbc.update("DELETE FROM staff_mobile WHERE user_id = :user", Map.of("user", userId)) > 0;

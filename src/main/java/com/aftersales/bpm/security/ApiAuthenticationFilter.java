@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -119,17 +121,25 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   /**
-   * The user logged into Tasklist or Cockpit in this browser session, for reading only: the report
-   * page reads the API with that login. Writes need HTTP Basic, so another site cannot make a
-   * logged-in browser change anything (no CSRF token is involved here).
+   * The user logged into a webapp in this browser session. A read (the report page) needs nothing
+   * more. A write needs the webapp's own CSRF token in {@code X-XSRF-TOKEN}, as the webapps' own
+   * writes do (Admin's page "Mobile numbers"): another site can make a logged-in browser send a
+   * request, but cannot read the token to add it. Without it a write is refused as before.
    */
   private String webappSessionUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    if (session == null || !SAFE_METHODS.contains(request.getMethod())) {
+    if (session == null || !(SAFE_METHODS.contains(request.getMethod()) || carriesSessionToken(request, session))) {
       return null;
     }
     Authentications logins = AuthenticationUtil.getAuthsFromSession(session);
     Authentication login = logins == null ? null : logins.getAuthenticationForProcessEngine(engine.getName());
     return login == null || login == Authentication.ANONYMOUS ? null : login.getIdentityId();
+  }
+
+  private static boolean carriesSessionToken(HttpServletRequest request, HttpSession session) {
+    Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token && given != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
 }

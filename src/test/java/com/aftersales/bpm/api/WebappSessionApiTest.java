@@ -15,13 +15,32 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The report page reads our API with the browser's Tasklist/Cockpit login; that login may only
- * read: a write with it is refused (no cross-site request can change anything).
+ * The report page reads our API with the browser's Tasklist/Cockpit login; a write with that login
+ * needs the session's CSRF token as the webapps' own writes do (Admin's page "Mobile numbers"),
+ * which another site cannot read: without it, or with another, the write is refused.
  */
 @ApplicationTest
 class WebappSessionApiTest {
 
   @LocalServerPort int port;
+
+  @Test
+  void aWriteWithTheWebappLoginNeedsTheSessionsCsrfTokenAndTheUsualGroup() throws Exception {
+    WebappBrowser admin = WebappBrowser.loggedIn(port, "admin", "admin");
+    String mobile = "{\"mobile\":\"13800138009\"}";
+
+    Assertions.assertThat(admin.sendJson("PUT", "/api/staff/auditor/mobile", mobile, null).statusCode()).isEqualTo(401);
+    Assertions.assertThat(admin.sendJson("PUT", "/api/staff/auditor/mobile", mobile, "not-the-token").statusCode())
+        .isEqualTo(401);
+    HttpResponse<String> set = admin.sendJson("PUT", "/api/staff/auditor/mobile", mobile, admin.csrfToken());
+    Assertions.assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+    Assertions.assertThat(admin.sendJson("DELETE", "/api/staff/auditor/mobile", "", admin.csrfToken()).statusCode())
+        .isEqualTo(204);
+
+    WebappBrowser manager = WebappBrowser.loggedIn(port, "tasklist", "manager");
+    Assertions.assertThat(manager.sendJson("PUT", "/api/staff/manager/mobile", mobile, manager.csrfToken()).statusCode())
+        .as("the token is no more than a login: the groups still decide").isEqualTo(403);
+  }
 
   @Test
   void aTasklistLoginReadsTheReportButCannotWrite() throws Exception {

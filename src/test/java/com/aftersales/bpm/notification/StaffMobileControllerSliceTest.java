@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ControllerSliceTest;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.identity.UserQuery;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +62,15 @@ class StaffMobileControllerSliceTest extends ControllerSliceTest {
   }
 
   @Test
+  void theAdministratorListsEveryNumberWithWhoSetIt() throws Exception {
+    loggedIn("admin", Groups.ADMIN);
+    when(staffMobiles.all()).thenReturn(List.of(new StaffMobiles.Entry("anna", "+8613800138000", "admin",
+        Instant.parse("2026-11-28T01:00:00Z"))));
+    mvc.perform(get("/api/staff/mobiles")).andExpect(status().isOk()).andExpect(jsonPath("$[0].userId").value("anna"))
+        .andExpect(jsonPath("$[0].setBy").value("admin")).andExpect(jsonPath("$[0].setAt").value("2026-11-28T01:00:00Z"));
+  }
+
+  @Test
   void noNumberOnRecordIsA404AndForgettingIsA204() throws Exception {
     loggedIn("admin", Groups.ADMIN);
     when(staffMobiles.of("anna")).thenReturn(Optional.empty());
@@ -74,6 +85,7 @@ class StaffMobileControllerSliceTest extends ControllerSliceTest {
       loggedIn("anna", group);
       expectForbidden(set("anna", "{\"mobile\":\"13800138000\"}"));
       expectForbidden(get("/api/staff/anna/mobile"));
+      expectForbidden(get("/api/staff/mobiles"));
       expectForbidden(delete("/api/staff/anna/mobile"));
     }
     verifyNoInteractions(staffMobiles);

@@ -59,6 +59,19 @@ public final class WebappBrowser {
         .header("X-XSRF-TOKEN", csrf()).POST(BodyPublishers.ofString(json)));
   }
 
+  /** A JSON body sent with {@code method} in the session, with {@code token} as its CSRF token (null: none). */
+  public HttpResponse<String> sendJson(String method, String path, String json, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .method(method, BodyPublishers.ofString(json));
+    return send(token == null ? request : request.header("X-XSRF-TOKEN", token));
+  }
+
+  /** The session's latest CSRF token, as the webapps' pages read it. */
+  public String csrfToken() {
+    return csrf();
+  }
+
   /** A JSON body posted with the session's cookies but no CSRF token, as a plain API client would. */
   public HttpResponse<String> postJsonWithoutToken(String path, String json) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")

@@ -5,5 +5,9 @@ export default {
   locales: {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
-  }
+  },
+  customScripts: [
+    // "Mobile numbers / 手机号": where urgent alerts are texted, set by the administrator (ADR 0035)
+    'aftersales/staff-mobiles'
+  ]
 };
