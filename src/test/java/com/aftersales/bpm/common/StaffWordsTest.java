@@ -48,6 +48,7 @@ class StaffWordsTest {
       entry("PromiseClass", "promiseClass"),
       entry("PromiseDecision", "promiseDecision"),
       entry("RescueOutcome", "outcome"),
+      entry("VehicleOrderTable.Source", "orderSource"),
       entry("RootCause", "rootCause"));
 
   private final StaffWords words = new StaffWords();
