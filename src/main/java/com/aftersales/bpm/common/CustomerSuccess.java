@@ -2,6 +2,7 @@ package com.aftersales.bpm.common;
 
 import com.aftersales.bpm.engine.AsApplication;
 import java.util.Arrays;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -24,7 +25,12 @@ public class CustomerSuccess {
 
   /** {@code ${customerSuccess.manager(execution)}}: the named success manager, or the group. */
   public String manager(VariableScope scope) {
-    return CustomerVariables.SUCCESS_MANAGER.optional(scope).map(String::strip).filter(id -> !id.isEmpty())
+    return managerNamed(CustomerVariables.SUCCESS_MANAGER.optional(scope).orElse(null));
+  }
+
+  /** The user the CRM names while they are a success manager, else the group (also for none). */
+  public String managerNamed(String successManager) {
+    return Optional.ofNullable(successManager).map(String::strip).filter(id -> !id.isEmpty())
         .filter(this::isSuccessManager).orElse(Groups.CUSTOMER_SUCCESS);
   }
 

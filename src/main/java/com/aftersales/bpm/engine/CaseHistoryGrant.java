@@ -1,7 +1,9 @@
 package com.aftersales.bpm.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
@@ -73,6 +75,34 @@ public final class CaseHistoryGrant {
       }
       return null;
     });
+  }
+
+  /**
+   * Moves the case's success-manager grant (ADR 0032) from whoever held it, the user {@code fromUser}
+   * or the group {@code group}, to {@code toUser}, or to the group when that is null; in one engine
+   * command within the caller's transaction, as its user. Grants others hold on the case stay.
+   */
+  public static void moveTo(ProcessEngine engine, String caseId, String fromUser, String toUser, String group) {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    EngineCommand.inCommand(engine, () -> EngineCommand.withoutAuthorization(() -> {
+      List<Authorization> held = new ArrayList<>(grantsOn(authorizations, caseId).groupIdIn(group).list());
+      if (fromUser != null) {
+        held.addAll(grantsOn(authorizations, caseId).userIdIn(fromUser).list());
+      }
+      held.stream().filter(grant -> !(toUser == null ? group.equals(grant.getGroupId()) : toUser.equals(grant.getUserId())))
+          .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+      var existing = grantsOn(authorizations, caseId);
+      if ((toUser != null ? existing.userIdIn(toUser) : existing.groupIdIn(group)).count() == 0) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId(toUser);
+        grant.setGroupId(toUser != null ? null : group);
+        grant.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+        grant.setResourceId(caseId);
+        grant.addPermission(HistoricProcessInstancePermissions.READ);
+        authorizations.saveAuthorization(grant); // the case is in the database: the engine sets its root id
+      }
+      return null;
+    }));
   }
 
   private static AuthorizationQuery grantsOn(AuthorizationService authorizations, String caseId) {

@@ -57,6 +57,12 @@ public final class EngineCommand {
     return command == null ? null : command.getSession(CommandBuffers.class).get(type, create);
   }
 
+  /** Runs {@code work} as one engine command, in the caller's transaction when it has one. */
+  public static <T> T inCommand(ProcessEngine engine, Supplier<T> work) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> work.get());
+  }
+
   /** Runs {@code work} as one engine command in a transaction of its own (services share its entity cache). */
   public static <T> T inNewTransaction(ProcessEngine engine, Supplier<T> work) {
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequiresNew()

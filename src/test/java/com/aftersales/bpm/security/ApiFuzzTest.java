@@ -101,6 +101,12 @@ class ApiFuzzTest extends IntakeBodies {
   }
 
   @Property(tries = TRIES)
+  void successManagerChange(@ForAll("users") String user, @ForAll("segments") String customerId,
+      @ForAll("successManagers") String body) {
+    expectNoChange(() -> http.putJson(user, "/api/customers/" + customerId + "/success-manager", body), true);
+  }
+
+  @Property(tries = TRIES)
   void staffMobile(@ForAll("staffAdmins") String user, @ForAll("staffIds") String userId, @ForAll("mobiles") String body) {
     expectNoChange(() -> http.putJson(user, "/api/staff/" + userId + "/mobile", body), true);
   }

@@ -77,4 +77,9 @@ abstract class IntakeBodies extends HostileInput {
     return hostileBodies("{\"orderId\":\"SO-FUZZ\",\"signedAt\":\"" + ANSWERED + "\",\"customerId\":\"C-1\","
         + "\"source\":\"NEW\"}", List.of("orderId", "signedAt", "customerId", "source"));
   }
+
+  @Provide
+  Arbitrary<String> successManagers() {
+    return hostileBodies("{\"successManager\":\"csm\"}", List.of("successManager"));
+  }
 }

@@ -10,6 +10,7 @@ import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.IntakeEndpoints;
 import com.aftersales.bpm.common.JsonRequestReader;
 import com.aftersales.bpm.common.StaffWords;
+import com.aftersales.bpm.customer.SuccessManagerChange;
 import com.aftersales.bpm.engine.AsApplication;
 import com.aftersales.bpm.meeting.CapabilityReportService;
 import com.aftersales.bpm.notification.NotificationRecords;
@@ -80,6 +81,8 @@ public abstract class ControllerSliceTest {
   protected StaffMobiles staffMobiles;
   @MockitoBean
   protected VehicleOrderIntake vehicleOrders;
+  @MockitoBean
+  protected SuccessManagerChange successManagerChanges;
 
   @Autowired
   protected MockMvc mvc;
