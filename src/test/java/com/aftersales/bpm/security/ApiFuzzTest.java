@@ -207,12 +207,6 @@ class ApiFuzzTest extends IntakeBodies {
         Tuple.of(1, Arbitraries.of("manager", "advisor", "csm", "integration")), Tuple.of(1, Arbitraries.just((String) null)));
   }
 
-  /** Accounts that exist, and any path segment. */
-  @Provide
-  Arbitrary<String> staffIds() {
-    return Arbitraries.oneOf(Arbitraries.of("manager", "advisor", "admin"), segments());
-  }
-
   // ---- what they send: the bodies in IntakeBodies, hostile values in HostileInput; here the paths ----
 
   @Provide

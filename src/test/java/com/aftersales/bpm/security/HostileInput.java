@@ -153,6 +153,12 @@ abstract class HostileInput {
         Arbitraries.strings().all().ofMaxLength(12).map(HostileInput::encoded));
   }
 
+  /** A user id in a path: an account that exists, or any segment. */
+  @Provide
+  Arbitrary<String> staffIds() {
+    return Arbitraries.oneOf(Arbitraries.of("manager", "advisor", "admin"), segments());
+  }
+
   @Provide
   Arbitrary<String> segments() {
     return Arbitraries.oneOf(
