@@ -6,6 +6,9 @@
 const PATH = '/aftersales/mobiles';
 const API = '/api/staff';
 
+// the application's staff words: times in the centre's time zone, as Tasklist and Case history show them
+const staffWords = () => import('/words/staff-words.js').then(module => module.loadStaffWords());
+
 const escape = text => String(text ?? '').replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
 
 // the webapps' CSRF token of this session: our API takes a write from a webapp login only with it
@@ -27,9 +30,7 @@ async function call(method, url, body) {
   return json;
 }
 
-const setByText = entry => (entry ? `${entry.setBy} · ${entry.setAt.slice(0, 16).replace('T', ' ')} UTC` : '–');
-
-function row(user, entry) {
+function row(user, entry, setByText) {
   const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
   const setBy = escape(setByText(entry));
   return `<tr data-user="${escape(user.id)}">
@@ -43,19 +44,21 @@ function row(user, entry) {
 }
 
 async function renderPage(node, api) {
+  let setByText;
   node.innerHTML = '<section class="aftersales-mobiles container-fluid"><h2>Mobile numbers for urgent alerts / 紧急通知手机号</h2>'
     + '<p>Urgent alerts (a red score, a delivery red alert) are texted to these numbers when the SMS gateway is on. '
     + 'Only administrators set them. / 紧急通知(红色预警)在短信网关开启时发送到这些号码,仅管理员可设置。</p>'
     + '<p class="loading">Loading… / 加载中…</p></section>';
   const section = node.querySelector('section');
   try {
-    const [users, entries] = await Promise.all([
+    const [users, entries, words] = await Promise.all([
       call('GET', `${api.engineApi}/user?sortBy=userId&sortOrder=asc&maxResults=2000`),
-      call('GET', `${API}/mobiles`)]);
+      call('GET', `${API}/mobiles`), staffWords()]);
+    setByText = entry => (entry ? `${entry.setBy} · ${words.time(entry.setAt)}` : '–');
     const byUser = new Map(entries.map(e => [e.userId, e]));
     section.querySelector('.loading').outerHTML = '<table class="table table-condensed" data-test="mobiles"><thead><tr>'
       + '<th>User / 用户</th><th>Name / 姓名</th><th>Mobile / 手机号</th><th>Set by / 设置人</th><th></th><th></th>'
-      + `</tr></thead><tbody>${users.map(u => row(u, byUser.get(u.id))).join('')}</tbody></table>`;
+      + `</tr></thead><tbody>${users.map(u => row(u, byUser.get(u.id), setByText)).join('')}</tbody></table>`;
   } catch (error) {
     section.querySelector('.loading').textContent = `Could not load / 无法加载: ${error.message}`;
     return;
