@@ -8,8 +8,11 @@ import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.WebappBrowser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Date;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +75,31 @@ class StaffWhoLeaveTest {
     Assertions.assertThat(tasklist.postJson(TASKLIST_API + taskId + "/submit-form", "{\"variables\":{}}").statusCode())
         .isEqualTo(403);
     Assertions.assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+  }
+
+  /** The webapps re-read a login's groups every 30 s (Camunda's default was five minutes): then the list is gone too. */
+  @Test
+  void aTasklistOpenedBeforeTheRemovalStopsListingTheGroupsTasksWithinHalfAMinute() throws Exception {
+    admin().createStaff("qian.reads", Groups.SERVICE_ADVISOR);
+    Instant beforeLogin = Instant.now();
+    WebappBrowser tasklist = WebappBrowser.loggedIn(port, "tasklist", "qian.reads");
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
+        PartShortages.report("LEAVER-RO-4", "MINOR").json()).statusCode()).isEqualTo(201);
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey("LEAVER-RO-4")
+        .taskCandidateGroup(Groups.SERVICE_ADVISOR).singleResult().getId();
+    admin().removeFromGroup("qian.reads", Groups.SERVICE_ADVISOR);
+    try {
+      ClockUtil.setCurrentTime(Date.from(beforeLogin.plusSeconds(25)));
+      Assertions.assertThat(tasklist.get(TASKLIST_API + taskId).statusCode()).as("the groups read at login")
+          .isEqualTo(200);
+
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(31)));
+      Assertions.assertThat(tasklist.get(TASKLIST_API + taskId).statusCode()).as("re-read").isEqualTo(404);
+      Assertions.assertThat(json.readTree(tasklist.get(TASKLIST_API + "?candidateGroup=" + Groups.SERVICE_ADVISOR)
+          .body())).as("the group's list").isEmpty();
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   private void assertTakenBackFrom(String leaver, Task task) throws Exception {
