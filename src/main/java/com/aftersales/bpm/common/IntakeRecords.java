@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * the same answer and a different report under the same key is recognised ({@link IdempotentIntake}).
  */
 @Repository
-public class IntakeRecords {
+public class IntakeRecords implements KeptRecords {
 
   /** What came in first under a key: its content fingerprint and the answer (JSON). */
   public record Stored(String payloadSha256, String resultJson) {}
@@ -31,6 +31,11 @@ public class IntakeRecords {
   public IntakeRecords(JdbcTemplate jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
     this.json = json;
+  }
+
+  @Override
+  public KeptRecords.Table keptTable() {
+    return new KeptRecords.Table("intake_record", "received_at");
   }
 
   public Optional<Stored> find(String kind, String key) {

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.notification;
 
+import com.aftersales.bpm.common.KeptRecords;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stays and the retry skips what was already sent.
  */
 @Component
-public class JdbcDeliveryLog implements DeliveryLog {
+public class JdbcDeliveryLog implements DeliveryLog, KeptRecords {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
@@ -23,6 +24,11 @@ public class JdbcDeliveryLog implements DeliveryLog {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  @Override
+  public KeptRecords.Table keptTable() {
+    return new KeptRecords.Table("notification_delivery", "delivered_at");
   }
 
   @Override

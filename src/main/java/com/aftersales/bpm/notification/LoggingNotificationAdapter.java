@@ -1,5 +1,6 @@
 package com.aftersales.bpm.notification;
 
+import com.aftersales.bpm.common.KeptRecords;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * notification table (readable over REST), written in the case's transaction.
  */
 @Component
-public class LoggingNotificationAdapter implements RecordChannel {
+public class LoggingNotificationAdapter implements RecordChannel, KeptRecords {
 
   private static final Logger LOG = LoggerFactory.getLogger(LoggingNotificationAdapter.class);
   private static final int MAX_MESSAGE = 4000;
@@ -31,6 +32,11 @@ public class LoggingNotificationAdapter implements RecordChannel {
 
   public LoggingNotificationAdapter(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  @Override
+  public KeptRecords.Table keptTable() {
+    return new KeptRecords.Table("notification", "created_at");
   }
 
   /** Inserts the notification unless its id is already recorded. */

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.parts;
 
+import com.aftersales.bpm.common.KeptRecords;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
@@ -8,12 +9,17 @@ import org.springframework.stereotype.Repository;
 
 /** The part_customer_contact table: every contact recorded on a waiting order. */
 @Repository
-public class CustomerContacts {
+public class CustomerContacts implements KeptRecords {
 
   private final JdbcTemplate jdbc;
 
   public CustomerContacts(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  @Override
+  public KeptRecords.Table keptTable() {
+    return new KeptRecords.Table("part_customer_contact", "contacted_at");
   }
 
   public void record(String repairOrderId, CustomerContact contact) {

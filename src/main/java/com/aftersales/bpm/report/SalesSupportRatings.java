@@ -1,5 +1,6 @@
 package com.aftersales.bpm.report;
 
+import com.aftersales.bpm.common.KeptRecords;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * engine's transaction by the review's listener; the report reads the rating of the month reviewed.
  */
 @Repository
-public class SalesSupportRatings {
+public class SalesSupportRatings implements KeptRecords {
 
   /** One completion of "Sales feedback": the month reviewed, the rating "1"–"5", and when it was given. */
   public record Rating(String taskId, String processInstanceId, YearMonth reviewMonth, String rating, Instant completedAt) {}
@@ -22,6 +23,11 @@ public class SalesSupportRatings {
 
   public SalesSupportRatings(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  @Override
+  public KeptRecords.Table keptTable() {
+    return new KeptRecords.Table("sales_support_rating", "completed_at");
   }
 
   public void given(Rating rating) {

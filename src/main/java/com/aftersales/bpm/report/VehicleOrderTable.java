@@ -1,5 +1,6 @@
 package com.aftersales.bpm.report;
 
+import com.aftersales.bpm.common.KeptRecords;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * repurchase and referral KPI (SPEC 6).
  */
 @Repository
-public class VehicleOrderTable {
+public class VehicleOrderTable implements KeptRecords {
 
   /** Where an order's customer came from. */
   public enum Source { NEW, REPURCHASE, REFERRAL }
@@ -26,6 +27,11 @@ public class VehicleOrderTable {
 
   public VehicleOrderTable(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  @Override
+  public KeptRecords.Table keptTable() {
+    return new KeptRecords.Table("vehicle_order", "signed_at");
   }
 
   public void signed(Order order) {

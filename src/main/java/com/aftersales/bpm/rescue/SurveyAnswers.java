@@ -1,5 +1,6 @@
 package com.aftersales.bpm.rescue;
 
+import com.aftersales.bpm.common.KeptRecords;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** The survey_answer table: each survey's score and what the intake did with it, for the reports. */
 @Repository
-public class SurveyAnswers {
+public class SurveyAnswers implements KeptRecords {
 
   /** Scores up to this one are detractors: a low score. */
   public static final int LOW_SCORE_MAX = 6;
@@ -21,6 +22,11 @@ public class SurveyAnswers {
 
   public SurveyAnswers(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  @Override
+  public KeptRecords.Table keptTable() {
+    return new KeptRecords.Table("survey_answer", "answered_at");
   }
 
   void record(NpsResponse survey, IntakeResult result) {

@@ -21,6 +21,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:application-tests;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
-    "aftersales.admin.password=demo"})
+    "aftersales.admin.password=demo",
+    // tests post records dated years back (a month of 2022's report): no nightly deletion of old records here
+    "aftersales.records.cleanup-cron=-"})
 @Import(HttpBeans.class)
 public @interface ApplicationTest {}
