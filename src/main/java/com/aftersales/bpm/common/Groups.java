@@ -34,5 +34,10 @@ public final class Groups {
   public static final List<String> STAFF = List.of(SERVICE_ADVISOR, SERVICE_MANAGER, REGIONAL_MANAGER,
       PARTS_COORDINATOR, SALES, DELIVERY, STORE_MANAGER, QUALITY, MARKETING);
 
+  /** Every group the application creates and grants to: the processes and the grants name them. */
+  public static final List<String> ALL = List.of(ADMIN, AUDITOR, PROCESS_OWNER, INTEGRATION, MONITORING,
+      CUSTOMER_SUCCESS, SERVICE_ADVISOR, SERVICE_MANAGER, REGIONAL_MANAGER, PARTS_COORDINATOR, SALES, DELIVERY,
+      STORE_MANAGER, QUALITY, MARKETING);
+
   private Groups() {}
 }

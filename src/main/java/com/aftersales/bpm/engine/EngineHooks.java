@@ -2,8 +2,11 @@ package com.aftersales.bpm.engine;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,6 +25,7 @@ public final class EngineHooks {
   final List<Consumer<String>> accountDeletedListeners = new ArrayList<>();
   boolean boundTaskWork;
   boolean adminSetsEmails;
+  final Set<String> keptGroups = new HashSet<>();
   Map<Object, Object> expressionBeans;
   Duration minimumTimerCycle;
 
@@ -70,6 +74,11 @@ public final class EngineHooks {
   /** Staff may not change their own e-mail address, where alerts go (see {@code OwnEmailCheck}). */
   public void adminSetsEmails() {
     adminSetsEmails = true;
+  }
+
+  /** Groups nobody may delete, administrators included (see {@code KeptGroups}). */
+  public void keptGroups(Collection<String> groupIds) {
+    keptGroups.addAll(groupIds);
   }
 
   /** Runs before the engine starts a process for a logged-in user; throws to refuse the start. */

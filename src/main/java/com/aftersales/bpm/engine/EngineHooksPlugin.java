@@ -81,6 +81,9 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
     if (hooks.adminSetsEmails) {
       interceptors.add(new OwnEmailCheck(built::get));
     }
+    if (!hooks.keptGroups.isEmpty()) {
+      interceptors.add(new KeptGroups(hooks.keptGroups, built::get));
+    }
     if (!hooks.membershipEndListeners.isEmpty() || !hooks.accountDeletedListeners.isEmpty()) {
       // inside the command context: in the removal's transaction
       list(configuration::getCustomPostCommandInterceptorsTxRequired,

@@ -6,7 +6,6 @@ import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.parts.PartsModel;
 import com.aftersales.bpm.rescue.RescueModel;
 import com.aftersales.bpm.review.ReviewModel;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -48,10 +47,7 @@ class GroupAuthorizations {
   }
 
   private void createGroups() {
-    List<String> all = new ArrayList<>(List.of(Groups.ADMIN, Groups.AUDITOR,
-        Groups.PROCESS_OWNER, Groups.INTEGRATION, Groups.MONITORING, Groups.CUSTOMER_SUCCESS));
-    all.addAll(Groups.STAFF);
-    for (String id : all) {
+    for (String id : Groups.ALL) {
       if (identity.createGroupQuery().groupId(id).count() == 0) {
         var group = identity.newGroup(id);
         group.setName(id);

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.security;
 
+import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.engine.EngineExtension;
 import com.aftersales.bpm.engine.EngineHooks;
 import org.springframework.stereotype.Component;
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Component;
  * Staff accounts are the administrator's (ADR 0033). When staff leave a group, or the company, the
  * tasks of that group they had claimed go back to it ({@link LeaversTasks}) and a customer success
  * manager's cases go to the other success managers ({@link SuccessManagerHandover}), both in the
- * removal's own transaction; staff may not change the e-mail address their alerts go to.
+ * removal's own transaction; staff may not change the e-mail address their alerts go to, and
+ * nobody deletes one of the application's groups, which would end every membership of it at once.
  */
 @Component
 public class StaffAccounts implements EngineExtension {
@@ -18,5 +20,6 @@ public class StaffAccounts implements EngineExtension {
     hooks.membershipEndListener(new LeaversTasks());
     hooks.membershipEndListener(new SuccessManagerHandover());
     hooks.adminSetsEmails();
+    hooks.keptGroups(Groups.ALL);
   }
 }
