@@ -143,7 +143,7 @@ test('phone: the total, the approval line and the labels at 390 px; the approver
   await approver.click('button.btn-primary:has-text("Complete")');
 
   const execute = await openTaskOf(phoneRescue.processInstanceId, 'Task_ExecuteAndFollowUp');
-  assert.equal(execute.name, 'Execute and follow up');
+  assert.equal(execute.name, 'Execute and follow up / 方案执行与跟进');
   assert.equal(await variable(phoneRescue.processInstanceId, 'approvalDecision'), 'APPROVED');
   await approver.close();
 });

@@ -56,7 +56,7 @@ test('the auditor reads a rescue\'s and a parts order\'s history in words, with 
   assert.match(variables, /Responder \/ 负责组Service advisor \/ 服务顾问/);
   assert.match(variables, /Root cause category \/ 根本原因类别Long wait time \/ 等待时间长/);
   assert.match(variables, new RegExp(`First contact due / 首次联系截止${CENTRE_TIME.source}`));
-  assert.match(await page.textContent('[data-test="timeline"]'), /First contact and listen \(LEAP\)Task \/ 人工任务/);
+  assert.match(await page.textContent('[data-test="timeline"]'), /First contact and listen \(LEAP\) \/ 初次联系与倾听Task \/ 人工任务/);
   const operations = await page.textContent('[data-test="operation-log"]');
   assert.match(operations, /Completed \/ 完成/);
   assert.doesNotMatch(operations, /delete|false|true/);

@@ -84,7 +84,7 @@ test('the service manager works the first contact of a rescue in Tasklist', asyn
     const open = await app.api('admin', 'GET', `/engine-rest/task?processInstanceId=${running.processInstanceId}`);
     return open.json.find(t => t.taskDefinitionKey === 'Task_Investigate');
   });
-  assert.equal(next.name, 'Investigate and find the root cause');
+  assert.equal(next.name, 'Investigate and find the root cause / 问题调查与根因分析');
   const promised = await app.api('admin', 'GET',
     `/engine-rest/process-instance/${running.processInstanceId}/variables/promisedCallbackAt`);
   assert.match(promised.json.value, /^\d{4}-\d\d-\d\dT20:00/);

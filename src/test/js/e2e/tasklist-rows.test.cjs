@@ -62,8 +62,8 @@ async function rows(page) {
 }
 
 function assertRows(list, width) {
-  const s = list.findIndex(r => r.name === 'First contact and listen (LEAP)');
-  const b = list.findIndex(r => r.name === 'Handle missed response SLA');
+  const s = list.findIndex(r => r.name === 'First contact and listen (LEAP) / 初次联系与倾听');
+  const b = list.findIndex(r => r.name === 'Handle missed response SLA / 处理响应超时');
   assert.ok(s >= 0 && b >= 0, `both tasks listed at ${width} px: ${JSON.stringify(list.map(r => r.name))}`);
   assert.ok(s < b, `grade S (priority 90) above grade B (50) at ${width} px`);
   const shown = list[s].visible.join(' | ');

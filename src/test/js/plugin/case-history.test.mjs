@@ -26,7 +26,7 @@ test('the SLA timers marked in the rescue model, with the escalation each leads 
   assert.deepEqual(rescue.sla.map(s => s.id), ['Timer_ResponseSla', 'Timer_PlanByCallback'], 'the call-back reminder is not a deadline');
   const response = rescue.sla[0];
   assert.equal(response.sla, "First contact within the grade's response SLA");
-  assert.deepEqual(response.escalation, ['Notify escalation group', 'Handle missed response SLA', 'Escalation group notified', 'Escalation handled']);
+  assert.deepEqual(response.escalation, ['Notify escalation group', 'Handle missed response SLA / 处理响应超时', 'Escalation group notified', 'Escalation handled']);
 });
 
 test('every process with deadlines marks them', () => {
@@ -53,7 +53,7 @@ test('the job log gives each deadline: breached when the timer fired, met when r
   ]);
   assert.deepEqual(deadlines.map(d => [d.id, d.state, d.at]), [
     ['Timer_ResponseSla', BREACHED, '2026-11-01T12:00'], ['Timer_PlanByCallback', MET, '2026-11-02T18:00']]);
-  assert.deepEqual(deadlines[0].escalation, ['Notify escalation group', 'Handle missed response SLA', 'Escalation group notified', 'Escalation handled']);
+  assert.deepEqual(deadlines[0].escalation, ['Notify escalation group', 'Handle missed response SLA / 处理响应超时', 'Escalation group notified', 'Escalation handled']);
   assert.deepEqual(deadlines[1].escalation, [], 'a met deadline caused nothing');
   assert.equal(deadlines[0].how, FIRED);
   const open = slaDeadlines(rescue, [log('j4', 'Timer_ResponseSla', 'created', '2026-11-01T10:00', '2026-11-01T12:00')],

@@ -36,6 +36,9 @@ class ModelConventionsTest {
   private static final String MEANINGFUL_ID =
       "(StartEvent|EndEvent|Task|Timer|Event|Gateway|SubProcess|CallActivity|Flow)_[A-Z][A-Za-z]+";
 
+  /** "First contact and listen (LEAP) / 初次联系与倾听": English without Chinese, a slash, Chinese first. */
+  private static final String ENGLISH_SLASH_CHINESE = "[^/\\p{IsHan}]+ / \\p{IsHan}.*";
+
   static Stream<Path> bpmnModels() throws IOException {
     return list("*.bpmn");
   }
@@ -92,6 +95,19 @@ class ModelConventionsTest {
         .getElementsQuery().filterByType(CamundaProperties.class).list().stream()
         .flatMap(properties -> properties.getCamundaProperties().stream())
         .anyMatch(property -> "sla".equals(property.getCamundaName()));
+  }
+
+  /**
+   * Tasklist lists staff's tasks by these names, under their process's name: staff work in Chinese,
+   * so each carries the English and the Chinese term, as the form labels do.
+   */
+  @ParameterizedTest
+  @MethodSource("bpmnModels")
+  void everyNameStaffReadInTasklistIsInEnglishAndChinese(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    Stream.concat(model.getModelElementsByType(Process.class).stream().map(Process::getName),
+            model.getModelElementsByType(UserTask.class).stream().map(UserTask::getName))
+        .forEach(name -> Assertions.assertThat(name).as("in %s", file).matches(ENGLISH_SLASH_CHINESE));
   }
 
   @ParameterizedTest
