@@ -105,6 +105,8 @@ public class RedAlertService {
     facts.put(CUSTOMER_NAME.name(), order.customer().name());
     facts.put(CUSTOMER_PHONE.name(), order.customer().phone());
     facts.put(HIGH_VALUE.name(), Boolean.TRUE.equals(order.customer().highValue()));
+    facts.put(LIFETIME_VALUE.name(), order.customer().lifetimeValue());
+    facts.put(SUCCESS_MANAGER.name(), order.customer().successManager());
     facts.put(VEHICLE_VIN.name(), order.vehicle().vin());
     facts.put(VEHICLE_MODEL.name(), order.vehicle().model());
     facts.put(DELIVERY_AT.name(), order.deliveryAt().toInstant().toString());
@@ -121,7 +123,8 @@ public class RedAlertService {
     }
     Map<String, Map<String, Object>> byInstance = RuntimeVariables.of(runtime,
         waiting.stream().map(WaitingOrder::processInstanceId).toList(), PartsVariables.CUSTOMER_ID.name(),
-        PartsVariables.CUSTOMER_PHONE.name(), PartsVariables.VEHICLE_MODEL.name(), PartsVariables.VEHICLE_PLATE.name());
+        PartsVariables.CUSTOMER_PHONE.name(), PartsVariables.VEHICLE_MODEL.name(), PartsVariables.VEHICLE_PLATE.name(),
+        LIFETIME_VALUE.name(), SUCCESS_MANAGER.name());
     return waiting.stream().map(order -> {
       Map<String, Object> known = byInstance.getOrDefault(order.processInstanceId(), Map.of());
       Map<String, Object> facts = new LinkedHashMap<>();
@@ -130,6 +133,8 @@ public class RedAlertService {
       facts.put(CUSTOMER_NAME.name(), order.customerName());
       facts.put(CUSTOMER_PHONE.name(), PartsVariables.CUSTOMER_PHONE.optionalFrom(known).orElse(null));
       facts.put(HIGH_VALUE.name(), order.vipHandling());
+      facts.put(LIFETIME_VALUE.name(), LIFETIME_VALUE.optionalFrom(known).orElse(null));
+      facts.put(SUCCESS_MANAGER.name(), SUCCESS_MANAGER.optionalFrom(known).orElse(null));
       facts.put(VEHICLE_VIN.name(), PartsVariables.VEHICLE_PLATE.optionalFrom(known).orElse(null));
       facts.put(VEHICLE_MODEL.name(), PartsVariables.VEHICLE_MODEL.optionalFrom(known).orElse(null));
       facts.put(DELIVERY_AT.name(), null);

@@ -5,8 +5,10 @@ import com.aftersales.bpm.common.CaseVariables;
 import com.aftersales.bpm.common.CustomerVariables;
 import com.aftersales.bpm.common.ProcessVariable;
 import com.aftersales.bpm.parts.PartsVariables;
+import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /** Variables of the red alert (process redAlert) that Java reads or writes. */
 public final class RedAlertVariables {
@@ -51,6 +53,20 @@ public final class RedAlertVariables {
   public static final ProcessVariable<String> CUSTOMER_NAME = CustomerVariables.CUSTOMER_NAME;
   public static final ProcessVariable<String> CUSTOMER_PHONE = CustomerVariables.CUSTOMER_PHONE;
   public static final ProcessVariable<Boolean> HIGH_VALUE = CustomerVariables.HIGH_VALUE;
+  /** In each order's facts: the CRM's lifetime value and success manager of its customer (ADR 31). */
+  public static final ProcessVariable<BigDecimal> LIFETIME_VALUE = CustomerVariables.LIFETIME_VALUE;
+  public static final ProcessVariable<String> SUCCESS_MANAGER = CustomerVariables.SUCCESS_MANAGER;
+  /**
+   * One notice per success manager whose customers' orders the alert touches: {@code recipient} (the
+   * manager, or the group) and {@code customers} (their orders and tiers, in words); the element of
+   * Task_NotifyCustomerSuccess's loop is {@link #SUCCESS_MANAGER_NOTICE}.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static final ProcessVariable<List<Map<String, String>>> SUCCESS_MANAGER_NOTICES =
+      ProcessVariable.of("successManagerNotices", (Class) List.class);
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static final ProcessVariable<Map<String, String>> SUCCESS_MANAGER_NOTICE =
+      ProcessVariable.of("successManagerNotice", (Class) Map.class);
   public static final ProcessVariable<String> VEHICLE_VIN = ProcessVariable.of("vehicleVin", String.class);
   public static final ProcessVariable<String> VEHICLE_MODEL = CustomerVariables.VEHICLE_MODEL;
   public static final ProcessVariable<Date> DELIVERY_AT = ProcessVariable.of("deliveryAt", Date.class);

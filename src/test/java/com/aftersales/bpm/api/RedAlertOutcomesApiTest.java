@@ -8,9 +8,11 @@ import static com.aftersales.bpm.support.RedAlertJson.order;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.Notifications;
+import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.RedAlertTasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -34,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ApplicationTest
 class RedAlertOutcomesApiTest {
 
-  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+  @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ObjectMapper json;
@@ -48,11 +51,14 @@ class RedAlertOutcomesApiTest {
           .replace("SCREEN-15", "BATTERY-GLOBAL-1");
       Assertions.assertThat(http.postJson("integration", "/api/part-shortages", body).statusCode()).isEqualTo(201);
     }
+    // a high-value customer waiting too: the CRM named their success manager with the part report
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages", PartShortages.report("API-SUP-CSM", "MINOR")
+        .part("BATTERY-GLOBAL-1", "Battery").success(new BigDecimal("800000"), "csm").json()).statusCode()).isEqualTo(201);
     String at = discovered();
     HttpResponse<String> raised = http.postJson("integration", "/api/red-alerts",
         "{\"alertId\":\"API-RA-SUPPLY\",\"discoveredAt\":\"" + at
             + "\",\"description\":\"Global stock-out / 全球缺货\",\"partNumber\":\"BATTERY-GLOBAL-1\"}");
-    JsonNode started = assertStarted(raised, "SUPPLY", 37, Instant.parse(at).plus(48, ChronoUnit.HOURS));
+    JsonNode started = assertStarted(raised, "SUPPLY", 38, Instant.parse(at).plus(48, ChronoUnit.HOURS));
 
     String alert = started.get("processInstanceId").asText();
     Map<String, Object> plan = new HashMap<>();
@@ -68,10 +74,14 @@ class RedAlertOutcomesApiTest {
       tasks.complete(task.getId(), variables);
     }
     var conversations = tasks.createTaskQuery().processInstanceId(alert).taskDefinitionKey("Task_OfferOptions").list();
-    Assertions.assertThat(conversations).hasSize(37);
+    Assertions.assertThat(conversations).hasSize(38);
     Assertions.assertThat(conversations.stream().map(t -> (String) tasks.getVariable(t.getId(), "orderId"))
-        .collect(Collectors.toSet())).containsExactlyInAnyOrderElementsOf(
-            IntStream.rangeClosed(1, 37).mapToObj(i -> "API-SUP-" + i).toList());
+        .collect(Collectors.toSet())).containsAll(IntStream.rangeClosed(1, 37).mapToObj(i -> "API-SUP-" + i).toList())
+        .contains("API-SUP-CSM");
+    Assertions.assertThat(Notifications.deliverAll(engine, alert)).isPositive();
+    Assertions.assertThat(json.readTree(http.get("csm", "/api/notifications/inbox").body()).toString())
+        .as("the parts order's success manager hears of the plan for their customer's car")
+        .contains("Red alert API-RA-SUPPLY", "API-SUP-CSM");
   }
 
   /** A red alert run to its review shows in the month's rescue report: raised, decided in time, customers per choice, cost. */

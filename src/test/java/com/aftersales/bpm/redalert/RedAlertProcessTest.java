@@ -34,7 +34,7 @@ class RedAlertProcessTest extends RedAlertModels {
   static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
 
   @RegisterExtension
-  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.85);
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.8); // a success manager's notice: RedAlertCustomerSuccessTest
 
   /** Seed 000's fifteen cars: 7 unaffected, 5 minor, 3 major. */
   private static String[] seedDay() {

@@ -3,6 +3,7 @@ package com.aftersales.bpm.support;
 import com.aftersales.bpm.redalert.CheckTiersListener;
 import com.aftersales.bpm.redalert.OpenAlertOrderListener;
 import com.aftersales.bpm.redalert.ProposeDeliveryOptionsDelegate;
+import com.aftersales.bpm.redalert.FindSuccessManagersDelegate;
 import com.aftersales.bpm.redalert.RecordAlertDecisionDelegate;
 import com.aftersales.bpm.redalert.RecordSettledOrderDelegate;
 import com.aftersales.bpm.redalert.SettledOrderTable;
@@ -96,6 +97,7 @@ public final class ProcessTestBeans {
     Mocks.register("proposeDeliveryOptions", new ProposeDeliveryOptionsDelegate(new StaffWords(), displayDates));
     Mocks.register("checkTiers", new CheckTiersListener());
     Mocks.register("recordAlertDecision", new RecordAlertDecisionDelegate());
+    Mocks.register("findSuccessManagers", new FindSuccessManagersDelegate(customerSuccess, new StaffWords()));
     Mocks.register("openAlertOrder", new OpenAlertOrderListener());
     Mocks.register("recordSettledOrder", new RecordSettledOrderDelegate(new SettledOrderTable(jdbc)));
     Mocks.register("summariseRedAlert", new SummariseRedAlertDelegate(new StaffWords()));

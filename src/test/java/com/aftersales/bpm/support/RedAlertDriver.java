@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,14 +67,27 @@ public final class RedAlertDriver {
     return raise(alertId, discoveredAt, now, null, severities);
   }
 
+  /** One minor order per customer given, as the CRM describes them (lifetime value, success manager); ids O-01, … */
+  public static RedAlertDriver raiseFor(String alertId, Instant discoveredAt, Instant now, Customer... customers) {
+    return raise(alertId, discoveredAt, now, false, List.of(customers),
+        Collections.nCopies(customers.length, "MINOR").toArray(String[]::new));
+  }
+
   /** {@code media} null: the variable is left out. */
   private static RedAlertDriver raise(String alertId, Instant discoveredAt, Instant now, Boolean media,
       String... severities) {
+    List<Customer> customers = IntStream.rangeClosed(1, severities.length).mapToObj(i -> String.format("%02d", i))
+        .map(n -> new Customer("C-" + n, "客户" + n, "+86 138 0000 00" + n, false)).toList();
+    return raise(alertId, discoveredAt, now, media, customers, severities);
+  }
+
+  private static RedAlertDriver raise(String alertId, Instant discoveredAt, Instant now, Boolean media,
+      List<Customer> customers, String... severities) {
     List<RedAlertReport.Order> orders = new ArrayList<>();
     for (int i = 0; i < severities.length; i++) {
       String n = String.format("%02d", i + 1);
-      orders.add(new RedAlertReport.Order("O-" + n, new Customer("C-" + n, "客户" + n,
-          "+86 138 0000 00" + n, false), new RedAlertReport.Vehicle("LRW3E7FS0RC0000" + n, "Model Y"),
+      orders.add(new RedAlertReport.Order("O-" + n, customers.get(i),
+          new RedAlertReport.Vehicle("LRW3E7FS0RC0000" + n, "Model Y"),
           OffsetDateTime.ofInstant(discoveredAt.plusSeconds(7 * 3600), ZoneOffset.ofHours(8)),
           Severity.valueOf(severities[i])));
     }

@@ -3,7 +3,7 @@ package com.aftersales.bpm.support;
 import org.camunda.bpm.engine.test.Deployment;
 
 /**
- * Base of the red alert's process tests: its model, its two tables and the compensation table,
+ * Base of the red alert's process tests: its model, its two tables, the compensation table and the success manager table,
  * deployed from this one list (the engine's test helper reads {@code @Deployment} from a test's
  * superclasses), so a table the model starts to call is added once, not in every test class.
  */
@@ -11,5 +11,6 @@ import org.camunda.bpm.engine.test.Deployment;
     "processes/red-alert.bpmn",
     "processes/red-alert-windows.dmn",
     "processes/delivery-options.dmn",
-    "processes/compensation-approval.dmn"})
+    "processes/compensation-approval.dmn",
+    "processes/customer-success.dmn"})
 public abstract class RedAlertModels {}
