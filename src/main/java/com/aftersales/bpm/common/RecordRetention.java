@@ -30,6 +30,8 @@ public class RecordRetention {
   static final String VARIABLE = "AFTERSALES_RECORDS_KEEP_DAYS";
   private static final Logger LOG = LoggerFactory.getLogger(RecordRetention.class);
   private static final Pattern NAME = Pattern.compile("[a-z][a-z_]*");
+  /** Beyond this a cut-off date means nothing (and a far larger number overflows the clock). */
+  static final long LONGEST_DAYS = 36_500;
 
   private final JdbcTemplate jdbc;
   private final List<KeptRecords> tables;
@@ -82,6 +84,9 @@ public class RecordRetention {
       days = Long.parseLong(value == null ? "" : value.strip());
     } catch (NumberFormatException notANumber) {
       throw refused(value, "not a whole number of days", auditorsDays);
+    }
+    if (days > LONGEST_DAYS) {
+      throw refused(value, "more than " + LONGEST_DAYS + " days (a hundred years)", auditorsDays);
     }
     if (days < auditorsDays) {
       throw refused(value, "less than the " + auditorsDays + " days the engine keeps a case's history at the least "

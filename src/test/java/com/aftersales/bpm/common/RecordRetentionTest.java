@@ -119,7 +119,8 @@ class RecordRetentionTest {
   void lessThanTheAuditorsYearStopsTheStartNamingTheSetting() {
     Assertions.assertThat(RecordRetention.keepDays(" 1095 ", 365)).isEqualTo(1095);
     Assertions.assertThat(RecordRetention.keepDays("365", 365)).isEqualTo(365);
-    for (String wrong : new String[] {"364", "0", "-1", "three years", "", null}) {
+    Assertions.assertThat(RecordRetention.keepDays("36500", 365)).isEqualTo(36_500);
+    for (String wrong : new String[] {"364", "0", "-1", "36501", "9223372036854775807", "three years", "", null}) {
       Assertions.assertThatThrownBy(() -> RecordRetention.keepDays(wrong, 365)).as(wrong)
           .isInstanceOf(InvalidSettingException.class).hasMessageStartingWith("AFTERSALES_RECORDS_KEEP_DAYS "
               + "(aftersales.records.keep-days) is '" + wrong + "'");
