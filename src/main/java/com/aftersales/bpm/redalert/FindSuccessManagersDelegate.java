@@ -39,11 +39,14 @@ public class FindSuccessManagersDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     DecisionService decisions = execution.getProcessEngineServices().getDecisionService();
     Map<BigDecimal, Boolean> managed = new HashMap<>();
+    // the CRM's name -> the recipient: one identity query per name, not per order (a fleet's thirty cars)
+    Map<String, String> recipients = new HashMap<>();
     Map<String, List<String>> ordersByManager = new LinkedHashMap<>();
     for (Map<String, Object> order : AlertJson.orders(ORDERS.get(execution))) {
       BigDecimal value = LIFETIME_VALUE.optionalFrom(order).orElse(null);
       if (managed.computeIfAbsent(value, v -> decide(decisions, v))) {
-        String manager = customerSuccess.managerNamed(SUCCESS_MANAGER.optionalFrom(order).orElse(null));
+        String manager = recipients.computeIfAbsent(SUCCESS_MANAGER.optionalFrom(order).orElse(null),
+            customerSuccess::managerNamed);
         ordersByManager.computeIfAbsent(manager, m -> new ArrayList<>()).add(inWords(order));
       }
     }
