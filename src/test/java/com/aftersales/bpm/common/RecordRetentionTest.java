@@ -11,6 +11,7 @@ import com.aftersales.bpm.support.PartShortages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -116,6 +118,13 @@ class RecordRetentionTest {
   }
 
   @Test
+  void eachKeptTableHasAnIndexLeadingWithItsWrittenColumnSoTheNightlyDeleteDoesNotReadItAll() {
+    Assertions.assertThat(app.getBeansOfType(KeptRecords.class).values().stream().map(KeptRecords::keptTable)
+        .filter(table -> indexesLeadingWith(table).isEmpty()).map(KeptRecords.Table::name))
+        .as("tables without an index whose first column is the written one").isEmpty();
+  }
+
+  @Test
   void lessThanTheAuditorsYearStopsTheStartNamingTheSetting() {
     Assertions.assertThat(RecordRetention.keepDays(" 1095 ", 365)).isEqualTo(1095);
     Assertions.assertThat(RecordRetention.keepDays("365", 365)).isEqualTo(365);
@@ -162,6 +171,23 @@ class RecordRetentionTest {
   private static String column(String table) {
     return app.getBeansOfType(KeptRecords.class).values().stream().map(KeptRecords::keptTable)
         .filter(t -> t.name().equals(table)).findFirst().orElseThrow().writtenAt();
+  }
+
+  /** The names of the table's indexes whose first column is the one it is deleted by (H2 names upper case). */
+  private static Set<String> indexesLeadingWith(KeptRecords.Table table) {
+    return jdbc.execute((ConnectionCallback<Set<String>>) connection -> {
+      Set<String> names = new TreeSet<>();
+      for (String name : List.of(table.name(), table.name().toUpperCase())) {
+        try (ResultSet index = connection.getMetaData().getIndexInfo(null, null, name, false, false)) {
+          while (index.next()) {
+            if (index.getShort("ORDINAL_POSITION") == 1 && table.writtenAt().equalsIgnoreCase(index.getString("COLUMN_NAME"))) {
+              names.add(index.getString("INDEX_NAME"));
+            }
+          }
+        }
+      }
+      return names;
+    });
   }
 
   private static Map<String, Integer> counts() {
