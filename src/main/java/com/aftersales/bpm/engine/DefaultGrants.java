@@ -3,6 +3,7 @@ package com.aftersales.bpm.engine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
@@ -32,5 +33,14 @@ final class DefaultGrants extends DefaultAuthorizationProvider {
     AuthorizationEntity own = createGrantAuthorization(user.getId(), null, Resources.USER, user.getId(),
         Permissions.READ, Permissions.UPDATE);
     return new AuthorizationEntity[] {own};
+  }
+
+  @Override
+  public AuthorizationEntity[] newDeployment(Deployment deployment) {
+    AuthorizationEntity[] grants = super.newDeployment(deployment); // null when no user deploys (the application)
+    for (AuthorizationEntity grant : grants == null ? new AuthorizationEntity[0] : grants) {
+      grant.removePermission(Permissions.DELETE);
+    }
+    return grants;
   }
 }

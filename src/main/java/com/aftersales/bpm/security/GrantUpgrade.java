@@ -44,6 +44,9 @@ public class GrantUpgrade implements InitializingBean {
     narrow("own account", grants(Resources.USER, Permissions.DELETE).stream()
         .filter(grant -> grant.getUserId() != null && grant.getUserId().equals(grant.getResourceId())).toList(),
         grant -> grant.setPermissions(new Permission[] {Permissions.READ, Permissions.UPDATE}));
+    narrow("deployer", grants(Resources.DEPLOYMENT, Permissions.DELETE).stream()
+        .filter(grant -> !Groups.ADMIN.equals(grant.getGroupId())).toList(),
+        grant -> grant.removePermission(Permissions.DELETE));
   }
 
   /** The grants on single resources of this type that allow {@code permission}. */

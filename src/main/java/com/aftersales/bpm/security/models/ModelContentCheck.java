@@ -20,10 +20,12 @@ import org.w3c.dom.Node;
 
 /**
  * Reads a BPMN or DMN file as XML and lists what a deployed model may not contain: scripts, Java
- * classes, connectors, embedded forms, expressions outside {@link ExpressionCheck}'s bounds,
+ * classes, connectors, the engine's built-in task types (a shell command, mail), embedded forms,
+ * expressions outside {@link ExpressionCheck}'s bounds,
  * decision expressions in any language but FEEL, a history time to live shorter than the
  * organisation keeps its cases' history, and a timer cycle written out that repeats too often.
- * Each finding names the element it is in.
+ * Each finding names the element it is in. The engine reads its extensions in the legacy Activiti
+ * namespace as its own, so that namespace is checked as Camunda's.
  */
 public final class ModelContentCheck {
 
@@ -31,6 +33,8 @@ public final class ModelContentCheck {
   public record Finding(String elementId, String message) {}
 
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+  /** The engine's BpmnParse takes camunda:… extensions under this namespace too (activiti:class, activiti:type). */
+  private static final String ACTIVITI_NS = "http://activiti.org/bpmn";
   private static final String CAMUNDA_DMN_NS = "http://camunda.org/schema/1.0/dmn";
   /** camunda:historyTimeToLive in days, as the engine reads it: "1095" or "P1095D". */
   private static final Pattern DAYS = Pattern.compile("(\\d{1,9})|P(\\d{1,9})D");
@@ -111,10 +115,10 @@ public final class ModelContentCheck {
 
   private static Optional<String> elementProblem(Element element, boolean decision) {
     String name = element.getLocalName();
-    if ("scriptTask".equals(name) || ("script".equals(name) && CAMUNDA_NS.equals(element.getNamespaceURI()))) {
+    if ("scriptTask".equals(name) || ("script".equals(name) && extension(element.getNamespaceURI()))) {
       return Optional.of("contains a script; scripts are not allowed in deployed models");
     }
-    if ("connector".equals(name) && CAMUNDA_NS.equals(element.getNamespaceURI())) {
+    if ("connector".equals(name) && extension(element.getNamespaceURI())) {
       return Optional.of("uses a connector; call out through a service task of the application instead");
     }
     if (!decision && element.hasAttribute("language")) {
@@ -127,10 +131,14 @@ public final class ModelContentCheck {
   private Optional<String> attributeProblem(Attr attribute, boolean decision) {
     String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
     String value = attribute.getValue();
-    if (CAMUNDA_NS.equals(attribute.getNamespaceURI())) {
+    if (extension(attribute.getNamespaceURI())) {
       if (CLASS_ATTRIBUTES.contains(name)) {
         return Optional.of("names the Java class '" + value + "' (camunda:" + name
             + "); use a delegate expression of the application instead");
+      }
+      if ("type".equals(name)) {
+        return Optional.of("is a built-in task of type '" + value + "' (camunda:type: a shell command, mail or an "
+            + "external worker); use a delegate expression of the application instead");
       }
       if ("resource".equals(name)) {
         return Optional.of("loads an external resource (camunda:resource)");
@@ -139,7 +147,7 @@ public final class ModelContentCheck {
         return Optional.of("uses an embedded or external form (camunda:formKey); use a Camunda Form (camunda:formRef)");
       }
     }
-    if ("historyTimeToLive".equals(name) && (CAMUNDA_NS.equals(attribute.getNamespaceURI())
+    if ("historyTimeToLive".equals(name) && (extension(attribute.getNamespaceURI())
         || CAMUNDA_DMN_NS.equals(attribute.getNamespaceURI()))) {
       return tooShortHistory(value.strip());
     }
@@ -171,6 +179,11 @@ public final class ModelContentCheck {
     }
     return Optional.of("keeps its history " + value + " days (camunda:historyTimeToLive); cases' history is kept"
         + " at least " + minimumHistoryDays + " days for the auditors (aftersales.history.minimum-days)");
+  }
+
+  /** Whether the engine reads this namespace's attributes and elements as its extensions. */
+  private static boolean extension(String namespace) {
+    return CAMUNDA_NS.equals(namespace) || ACTIVITI_NS.equals(namespace);
   }
 
   private static String idOf(Element element) {
