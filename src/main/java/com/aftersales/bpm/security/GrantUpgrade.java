@@ -1,12 +1,14 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.common.Groups;
+import com.aftersales.bpm.parts.PartsModel;
 import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.slf4j.Logger;
@@ -28,6 +30,9 @@ public class GrantUpgrade implements InitializingBean {
 
   private static final Logger LOG = LoggerFactory.getLogger(GrantUpgrade.class);
 
+  private static final List<String> BATCH_READERS = List.of(Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER,
+      Groups.REGIONAL_MANAGER, Groups.PARTS_COORDINATOR);
+
   private final AuthorizationService authorizations;
 
   public GrantUpgrade(AuthorizationService authorizations) {
@@ -47,6 +52,9 @@ public class GrantUpgrade implements InitializingBean {
     narrow("deployer", grants(Resources.DEPLOYMENT, Permissions.DELETE).stream()
         .filter(grant -> !Groups.ADMIN.equals(grant.getGroupId())).toList(),
         grant -> grant.removePermission(Permissions.DELETE));
+    narrow("parts batch view", grants(Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ_INSTANCE).stream()
+        .filter(grant -> PartsModel.PROCESS.equals(grant.getResourceId()) && BATCH_READERS.contains(grant.getGroupId()))
+        .toList(), grant -> grant.removePermission(ProcessDefinitionPermissions.READ_INSTANCE));
   }
 
   /** The grants on single resources of this type that allow {@code permission}. */

@@ -67,12 +67,6 @@ class GroupAuthorizations {
       // process names in Tasklist; the tasks themselves come with candidate-group membership
       grant(staff, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     }
-    // the batch view of a part (GET /api/part-shortages) reads the waiting orders
-    for (String group : List.of(Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER,
-        Groups.PARTS_COORDINATOR)) {
-      grant(group, Resources.PROCESS_DEFINITION, PartsModel.PROCESS, Permissions.READ,
-          ProcessDefinitionPermissions.READ_INSTANCE);
-    }
     // the store manager chairs the joint case review: opens it from Tasklist and reads last month's cases
     grant(Groups.STORE_MANAGER, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     grant(Groups.STORE_MANAGER, Resources.PROCESS_DEFINITION, ReviewModel.PROCESS, Permissions.READ,
