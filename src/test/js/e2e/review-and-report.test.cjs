@@ -106,7 +106,7 @@ test('the store manager starts the review from its form, which offers only month
   const days = Math.floor((Date.now() - lastMonth.middle.getTime()) / (24 * 3600 * 1000));
   assert.equal(labels.length, 1, labels.join(' | '));
   // days from the low score to the close; the page may have been opened across a day boundary
-  assert.match(labels[0], new RegExp(`^王先生 · 等级A · 未挽回 · (${days}|${days - 1})天 · 服务 · 已提名$`));
+  assert.match(labels[0], new RegExp(`^王先生 · A级 · 未挽回 · (${days}|${days - 1})天 · 服务 · 已提名$`));
   await page.close();
 });
 

@@ -80,7 +80,7 @@ test('the rescue report, its charts and its CSV show grades, reasons and outcome
   await page.goto(`${app.base}/reports/rescue.html?month=${month}`);
   await page.waitForSelector('[data-test="cases"] td');
   const report = await page.textContent('main');
-  assert.match(report, /E2E-WORDS-1[^]*Grade A \/ 等级A[^]*Long wait time \/ 等待时间长[^]*Promoter \/ 转为推荐者/);
+  assert.match(report, /E2E-WORDS-1[^]*Grade A \/ A级[^]*Long wait time \/ 等待时间长[^]*Promoter \/ 转为推荐者/);
   assert.match(await page.textContent('[data-test="cases"]'), new RegExp(`E2E-WORDS-1${CENTRE_TIME.source}`));
   // the red alerts' NPS per tier (SPEC 5): each tier in words, '–' without answers
   assert.match(await page.textContent('#red-alerts'),
@@ -106,7 +106,7 @@ test('the Tasklist alerts show the alert level and grade in words and the time a
   const alert = '[data-test="alert"][data-business-key="E2E-WORDS-S"]';
   await page.waitForSelector(alert, { timeout: 45_000 });
   const text = await page.textContent('[data-test="alerts-list"]');
-  assert.match(await page.textContent(alert), new RegExp(`Red alert / 红色预警 · Grade S / 等级S[^]*${CENTRE_TIME.source} · Urgent / 紧急`));
+  assert.match(await page.textContent(alert), new RegExp(`Red alert / 红色预警 · Grade S / S级[^]*${CENTRE_TIME.source} · Urgent / 紧急`));
   noRawText('Tasklist alerts', text + (await page.getAttribute(alert, 'title')));
   await shot(page, '43-manager-alerts-in-words');
   await page.close();

@@ -48,7 +48,7 @@ test('a RED score reaches the logged-in service manager in Tasklist\'s header an
   const sent = (await app.api('manager', 'GET', '/api/notifications?businessKey=E2E-ALERT-S1')).json;
   assert.equal(sent.length, 1);
   const item = page.locator(alertOf('E2E-ALERT-S1'));
-  assert.match(await item.textContent(), /Red alert \/ 红色预警 · Grade S \/ 等级S · 王先生 评分 score 2/);
+  assert.match(await item.textContent(), /Red alert \/ 红色预警 · Grade S \/ S级 · 王先生 评分 score 2/);
   assert.match(await item.textContent(), new RegExp(`${centreTime(sent[0].createdAt)} · Urgent / 紧急 · E2E-ALERT-S1`));
   assert.match(await item.getAttribute('class'), /is-new/);
   assert.equal(await page.isVisible(COUNT), false, 'opening the list counts the alert as seen');

@@ -159,7 +159,7 @@ test('the search shows levels, outcomes and states in words and offers them as c
   const node = document.createElement('div');
   renderSearch(node, fakeEngine, words);
   const level = [...node.querySelectorAll('select[name="level"] option')].map(o => o.textContent);
-  assert.deepEqual(level.slice(0, 3), ['Any / 全部', 'Grade S / 等级S', 'Grade A / 等级A']);
+  assert.deepEqual(level.slice(0, 3), ['Any / 全部', 'Grade S / S级', 'Grade A / A级']);
   assert.ok(level.includes('L1 fatal / L1 致命'));
   const outcome = [...node.querySelectorAll('select[name="outcome"] option')].map(o => [o.value, o.textContent]);
   assert.ok(outcome.some(([v, t]) => v === 'NOT_RECOVERED' && t === 'Not recovered / 未挽回'));
@@ -167,7 +167,7 @@ test('the search shows levels, outcomes and states in words and offers them as c
   node.querySelector('form').dispatchEvent(new window.Event('submit', { cancelable: true }));
   await shown(node, '[data-test="history-results"]');
   const results = node.querySelector('[data-test="history-results"]').textContent;
-  assert.match(results, /SV-1Low-score rescue \/ 低分挽回王先生Grade S \/ 等级SNot recovered \/ 未挽回2026-11-23 10:002026-11-26 18:00/);
+  assert.match(results, /SV-1Low-score rescue \/ 低分挽回王先生Grade S \/ S级Not recovered \/ 未挽回2026-11-23 10:002026-11-26 18:00/);
   assert.match(results, /Completed \/ 已完成/);
   const texts = [...node.querySelectorAll('label, option, th, td')].map(e => e.textContent).join('\n');
   assert.deepEqual(rawTextProblems(catalog, texts), []);
@@ -178,5 +178,5 @@ test('the scan finds what staff must not read', () => {
     'loanerEntitlement', 'service-manager', 'COMPLETED']) {
     assert.notDeepEqual(rawTextProblems(catalog, `x ${text} y`), [], text);
   }
-  assert.deepEqual(rawTextProblems(catalog, 'Grade S / 等级S · L1 fatal / L1 致命 · 2026-11-27 23:59 · P90 · sales'), []);
+  assert.deepEqual(rawTextProblems(catalog, 'Grade S / S级 · L1 fatal / L1 致命 · 2026-11-27 23:59 · P90 · sales'), []);
 });

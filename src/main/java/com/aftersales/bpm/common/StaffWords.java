@@ -74,7 +74,7 @@ public class StaffWords {
   }
 
   /**
-   * A code in words ("Grade S / 等级S"); a comma-separated list or a collection code by code; a code
+   * A code in words ("Grade S / S级"); a comma-separated list or a collection code by code; a code
    * the catalog does not know as it is (so nothing is hidden), no code as {@value #NONE}.
    */
   public String of(String kind, Object code) {

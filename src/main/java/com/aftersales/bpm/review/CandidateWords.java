@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The words of a candidate's label, as the chair reads it in the drop-down: "王先生 · 等级B · 流失 ·
+ * The words of a candidate's label, as the chair reads it in the drop-down: "王先生 · B级 · 流失 ·
  * 9天 · 服务/销售". The codes are looked up in the staff words' catalog (Chinese only: the label is
  * one line in a narrow drop-down, and the chair reads Chinese).
  */
@@ -25,7 +25,7 @@ final class CandidateWords {
     parts.add(c.customer() == null || c.customer().isBlank() ? "客户未知"
         : RedAlertModel.PROCESS.equals(c.process()) ? "红色警报 " + c.customer() : c.customer());
     if (c.gradeOrLevel() != null) {
-      // a rescue has a grade (等级S), a parts order a risk level (L1 致命)
+      // a rescue has a grade (S级), a parts order a risk level (L1 致命)
       parts.add(zh(PartsModel.PROCESS.equals(c.process()) ? "riskLevel" : "grade", c.gradeOrLevel()));
     }
     parts.add(c.outcome() == null ? "结果未定" : zh(outcomeKind(c.outcome()), c.outcome()));

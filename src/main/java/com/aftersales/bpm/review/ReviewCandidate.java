@@ -26,7 +26,7 @@ public record ReviewCandidate(String caseId, Kind kind, String process, String b
   /** A red alert decided after its window. */
   public static final String WINDOW_MISSED = "WINDOW_MISSED";
 
-  /** How the case reads in the form's drop-down, in words: "王先生 · 等级B · 流失 · 9天 · 服务". */
+  /** How the case reads in the form's drop-down, in words: "王先生 · B级 · 流失 · 9天 · 服务". */
   public String label(StaffWords words) {
     return new CandidateWords(words).label(this);
   }

@@ -64,7 +64,7 @@ class RescueReportApiTest {
         "COST_DISPUTE 3 12%", "COMMUNICATION 2 8%");
     Assertions.assertThat(splits(report.get("successByResponseTime")))
         .containsExactly("≤ 6 h / 6小时内 6/8", "6–24 h / 6-24小时 11/16", "> 24 h / 超过24小时 0/1");
-    Assertions.assertThat(splits(report.get("successByEmotionalRepair"))).containsExactly("Home visit / 登门拜访 9/13", "Phone only / 仅电话沟通 8/12");
+    Assertions.assertThat(splits(report.get("successByEmotionalRepair"))).containsExactly("Home visit / 登门致歉 9/13", "Phone only / 仅电话沟通 8/12");
     Assertions.assertThat(splits(report.get("successByCompensation")))
         .containsExactly("Above standard authority / 超出标准权限 5/7", "Within standard authority / 标准权限内 12/18");
     Assertions.assertThat(report.get("hoursToFirstContactMedian").asDouble()).isEqualTo(10.0);

@@ -74,7 +74,7 @@ class SurveyIntakeApiTest {
     Assertions.assertThat(Notifications.deliverAll(engine, rescue.getId())).isEqualTo(1);
     JsonNode sent = json.readTree(http.get("auditor", "/api/notifications?businessKey=API-S-1").body());
     Assertions.assertThat(sent.findValuesAsText("recipient")).containsExactly("service-manager", "regional-manager");
-    Assertions.assertThat(sent.get(0).get("subject").asText()).isEqualTo("Red alert / 红色预警 · Grade S / 等级S · 王先生 评分 score 2");
+    Assertions.assertThat(sent.get(0).get("subject").asText()).isEqualTo("Red alert / 红色预警 · Grade S / S级 · 王先生 评分 score 2");
   }
 
   @Test

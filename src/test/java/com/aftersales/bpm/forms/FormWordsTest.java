@@ -151,7 +151,7 @@ class FormWordsTest {
   }
 
 
-  /** Every code of the kind is said as it is ("Grade S / 等级S", "L1 fatal / L1 致命"). */
+  /** Every code of the kind is said as it is ("Grade S / S级", "L1 fatal / L1 致命"). */
   private boolean selfExplaining(String kind) {
     return words.catalog().kinds().get(kind).entrySet().stream()
         .allMatch(e -> e.getValue().text().matches("(?s).*(?<![\\w-])" + Pattern.quote(e.getKey()) + "(?![\\w-]).*"));

@@ -36,7 +36,7 @@ class RedAlertMediaProcessTest extends RedAlertModels {
     assertThat(a.alert).isWaitingAt("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides",
         "Task_MarketingDecides");
     assertThat(a.task("Task_MarketingDecides")).hasCandidateGroup("marketing")
-        .hasName("Marketing: confirm or change the tiers / 市场:确认或调整分级方案");
+        .hasName("Marketing: confirm or change the tiers / 市场:确认或调整分层方案");
     Assertions.assertThat(a.task("Task_MarketingDecides").getDueDate()).as("due with the others: decisionDue")
         .isEqualTo(Date.from(FOUND.plusSeconds(1800))).isEqualTo(a.task("Task_SalesDecides").getDueDate());
     Assertions.assertThat(a.tasks("Task_MarketingDecides").get(0).getCamundaFormRef().getKey())

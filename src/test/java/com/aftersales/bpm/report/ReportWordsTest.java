@@ -54,7 +54,7 @@ class ReportWordsTest {
       report.get(splits).forEach(split -> labels.add(split.get("group").asText()));
     }
     Assertions.assertThat(labels).containsExactly("≤ 6 h / 6小时内", "6–24 h / 6-24小时", "> 24 h / 超过24小时",
-        "Above standard authority / 超出标准权限", "Within standard authority / 标准权限内", "Home visit / 登门拜访",
+        "Above standard authority / 超出标准权限", "Within standard authority / 标准权限内", "Home visit / 登门致歉",
         "Phone only / 仅电话沟通");
     labels.forEach(label -> problems.addAll(raw.problems("report label", label)));
     Assertions.assertThat(report.get("outcomes").fieldNames()).toIterable().as("programs keep the codes")
@@ -70,15 +70,15 @@ class ReportWordsTest {
     Assertions.assertThat(lines).hasSize(5);
     Assertions.assertThat(lines.get(0)).isEqualTo("Survey / 问卷编号,Answered at / 评分时间,Grade / 等级,Customer / 客户,First contact due / 首次联系时限,"
         + "First contact at / 首次联系时间,Hours to first contact / 首次联系用时(小时),Outcome / 挽回结果,Root cause / 根本原因,"
-        + "Total compensation (CNY) / 补偿合计(元),Compensation authority (CNY) / 补偿权限(元),Home visit / 登门拜访,"
+        + "Total compensation (CNY) / 补偿合计(元),Compensation authority (CNY) / 补偿权限(元),Home visit / 登门致歉,"
         + "SLA breached / 超时,Escalated / 已升级,Ended / 已结束,Case id (Cockpit) / 案例编号(Cockpit)");
     Assertions.assertThat(lines).anySatisfy(line -> Assertions.assertThat(line)
-        .startsWith("RW-PROMOTER,2025-03-03 10:00,Grade S / 等级S,王先生,2025-03-03 12:00,2025-03-04 16:00,30.0,Promoter / 转为推荐者,"
+        .startsWith("RW-PROMOTER,2025-03-03 10:00,Grade S / S级,王先生,2025-03-03 12:00,2025-03-04 16:00,30.0,Promoter / 转为推荐者,"
             + "Long wait time / 等待时间长,6100,5000,Yes / 是,Yes / 是,Yes / 是,Yes / 是,"));
     Assertions.assertThat(lines).anySatisfy(line -> Assertions.assertThat(line)
         .contains("Not recovered / 未挽回,\"Repeat repair, not fixed / 返修、未修好\""));
     Assertions.assertThat(lines).anySatisfy(line -> Assertions.assertThat(line)
-        .startsWith("RW-OPEN,2025-03-06 10:00,Grade A / 等级A,钱女士,2025-03-06 16:00,2025-03-06 11:00,1.0,,,"));
+        .startsWith("RW-OPEN,2025-03-06 10:00,Grade A / A级,钱女士,2025-03-06 16:00,2025-03-06 11:00,1.0,,,"));
     lines.forEach(line -> problems.addAll(raw.problems("CSV", line)));
 
     Assertions.assertThat(problems).isEmpty();

@@ -52,7 +52,7 @@ class LowScoreRescueDeadlinesTest extends RescueModels {
     Assertions.assertThat(engine.notifications().all()).extracting(Notification::channel, Notification::recipient,
             Notification::subject)
         .as("SPEC 1.1: a red alert reaches the service manager at once (the alert table's channel)")
-        .containsExactly(Assertions.tuple("URGENT", "service-manager", "Red alert / 红色预警 · Grade S / 等级S · 王先生 评分 score 2"));
+        .containsExactly(Assertions.tuple("URGENT", "service-manager", "Red alert / 红色预警 · Grade S / S级 · 王先生 评分 score 2"));
     Assertions.assertThat(engine.notifications().all().get(0).message()).as("the centre's local time, as people write it")
         .contains("First contact due by 2026-11-23 18:30 (2 h / 2小时)").contains("王先生 (+86 138 0000 0000)")
         .doesNotContain("CST").doesNotContain("GMT");
@@ -73,7 +73,7 @@ class LowScoreRescueDeadlinesTest extends RescueModels {
     Assertions.assertThat(engine.notifications().all()).last()
         .extracting(Notification::channel, Notification::recipient, Notification::subject)
         .as("a red case still without first contact is urgent for the regional manager too")
-        .containsExactly("URGENT", "regional-manager", "响应超时 Response SLA missed · Grade S / 等级S · 王先生");
+        .containsExactly("URGENT", "regional-manager", "响应超时 Response SLA missed · Grade S / S级 · 王先生");
 
     complete(r.task("Task_HandleMissedResponse"), withVariables("escalationAction", "Called the manager"));
     assertThat(r.rescue).hasPassed("EndEvent_EscalationHandled").isWaitingAt("Task_FirstContact");
@@ -139,7 +139,7 @@ class LowScoreRescueDeadlinesTest extends RescueModels {
     r.deliver();
     Assertions.assertThat(engine.notifications().all()).as("a yellow alert tells the service manager too, by message")
         .extracting(Notification::channel, Notification::recipient, Notification::subject)
-        .containsExactly(Assertions.tuple("ALERT", "service-advisor,service-manager", "Yellow alert / 黄色预警 · Grade A / 等级A · 王先生 评分 score 5"));
+        .containsExactly(Assertions.tuple("ALERT", "service-advisor,service-manager", "Yellow alert / 黄色预警 · Grade A / A级 · 王先生 评分 score 5"));
     Assertions.assertThat(r.timer("Timer_ResponseSla").getDuedate())
         .isEqualTo(Date.from(answeredAt.plus(Duration.ofHours(6))));
   }

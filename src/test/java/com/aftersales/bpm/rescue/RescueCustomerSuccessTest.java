@@ -51,7 +51,7 @@ class RescueCustomerSuccessTest extends RescueModels {
     Notification told = toldOfSuccess(engine.notifications().all());
     Assertions.assertThat(told.channel()).isEqualTo("ALERT");
     Assertions.assertThat(told.recipient()).isEqualTo("csmli");
-    Assertions.assertThat(told.subject()).isEqualTo("客户成功 Customer success · Grade S / 等级S · 王先生 评分 score 2");
+    Assertions.assertThat(told.subject()).isEqualTo("客户成功 Customer success · Grade S / S级 · 王先生 评分 score 2");
     Assertions.assertThat(told.message()).contains("your customer 王先生 (+86 138 0000 0000)")
         .contains("Handled by: Service manager / 服务经理").contains("first contact due by 2026-11-23 19:00");
     Assertions.assertThat(CaseHistoryReaders.of(r.rescue.getId())).as("ADR 0032: only they read its history")

@@ -98,7 +98,7 @@ class JointCaseReviewInputTest extends ReviewModels {
     Assertions.assertThat(options(january, "negativeCaseOptions")).containsExactly(answeredInJanuary);
     Assertions.assertThat(options(february, "negativeCaseOptions")).containsExactly(answeredInFebruary);
     Assertions.assertThat(labels(january, "negativeCaseOptions"))
-        .as("the label in words, not codes").containsExactly("王先生 · 等级" + grade + " · 流失 · 4天 · 服务 · 已提名");
+        .as("the label in words, not codes").containsExactly("王先生 · " + grade + "级 · 流失 · 4天 · 服务 · 已提名");
   }
 
   @Test

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code userTask}), a variable's camelCase name, an ISO duration ({@code PT2H}), a Java date
  * ({@code Fri Nov 27 23:59:20 CST 2026}), an ISO date-time ({@code 2026-11-27T23:59…}) or an
  * expression the engine did not resolve. A code that its own words contain (grade {@code S} in
- * "Grade S / 等级S", {@code L1} in "L1 fatal / L1 致命") is how people say it; codes that are plain
+ * "Grade S / S级", {@code L1} in "L1 fatal / L1 致命") is how people say it; codes that are plain
  * English words (group {@code sales}, operation {@code Complete}) are not looked for.
  */
 public final class RawText {

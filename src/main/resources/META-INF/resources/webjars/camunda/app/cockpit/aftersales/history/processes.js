@@ -4,7 +4,7 @@
 
 export const PROCESSES = {
   lowScoreRescue: { label: 'Low-score rescue / 低分挽回', key: 'survey id', customer: 'customerName', level: 'grade', outcome: 'outcome' },
-  passiveFollowUp: { label: 'Passive follow-up / 被动回访', key: 'survey id', customer: 'customerName', outcome: 'followUpOutcome' },
+  passiveFollowUp: { label: 'Passive follow-up / 被动者转化', key: 'survey id', customer: 'customerName', outcome: 'followUpOutcome' },
   partsShortageEscalation: { label: 'Parts shortage / 缺件升级', key: 'repair order id', customer: 'customerName', level: 'riskLevel',
     outcome: 'escalated', outcomeValue: typed => /^(escalated|true|yes|升级)$/i.test(typed) },
   jointCaseReview: { label: 'Joint case review / 联合复盘会', key: 'REVIEW-YYYY-MM' },
