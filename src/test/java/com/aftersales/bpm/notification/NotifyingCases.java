@@ -88,12 +88,13 @@ final class NotifyingCases {
   }
 
   /**
-   * An L1 order (take-over) whose customer complains and wants a date (crisis), whose update is
+   * An L1 order (taken over late) whose customer complains and wants a date (crisis), whose update is
    * not given in time, whose part arrives
    * but the repair waits 8 h, then handed over (post-repair survey); an L2 order not reviewed in time.
    */
   private void partsOrders() throws Exception {
     String l1 = reportShortage("WORDS-RO-L1", "CANNOT_DRIVE");
+    executeTimer(l1, "Timer_TakeOverDue"); // not taken over within 10 minutes
     complete(l1, "Task_ManagerTakeOver", Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
     String promised = LocalDate.now().plusDays(10).toString();
     complete(l1, "Task_SetExpectation", Map.of("promisedDate", promised, "worstCaseDate", promised,

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A parts-shortage order against its deadlines (SPEC §2, the SOP): an L2 order not reviewed within
- * 24 hours, deadlines missed without their timers firing still counted as breaches (the new promised
+ * A parts-shortage order against its deadlines (SPEC §2, the SOP): an L1 order not taken over
+ * within 10 minutes, an L2 order not reviewed within 24 hours, deadlines missed without their timers firing still counted as breaches (the new promised
  * date too), every step's due date and the level's priority, and a repair not started within eight
  * hours of the arrival. The order's paths: {@link PartsShortagePathsTest}, which asserts the model's
- * coverage minimum of 0.9; this class asserts the 0.6 its deadlines reach (0.65), the alerts for a
- * missed review and a late repair passed only here; together the two pass every element of the
+ * coverage minimum of 0.85; this class asserts the 0.6 its deadlines reach (0.65), the alerts for a
+ * late take-over, a missed review and a late repair passed only here; together the two pass every element of the
  * model but the flow back to "explain the delay" of an order escalated already ({@link
  * PartsNewPromiseTest}).
  */
@@ -42,6 +42,40 @@ class PartsShortageDeadlinesTest extends PartsModels {
     o.advanceTo(o.at(1.01));
     assertThat(o.order).hasPassed("EndEvent_ReviewMissedNotified").isWaitingAt("Task_ManagerReview");
     Assertions.assertThat(engine.notifications().all()).extracting(Notification::recipient).containsExactly("regional-manager");
+  }
+
+  @Test
+  void anL1OrderNotTakenOverWithinTenMinutesTextsTheStoreManagerAndStaysWithTheServiceManager() {
+    PartsOrderDriver o = PartsOrderDriver.report("RO-L1-LATE", DAY0, "CANNOT_DRIVE", false);
+    Date due = managementService().createJobQuery().processInstanceId(o.order.getId())
+        .activityId("Timer_TakeOverDue").singleResult().getDuedate();
+    Assertions.assertThat(due).as("the task's own due date").isEqualTo(Date.from(DAY0.plus(Duration.ofMinutes(10))))
+        .isEqualTo(o.open("Task_ManagerTakeOver").getDueDate());
+
+    o.advanceTo(DAY0.plus(Duration.ofMinutes(11)));
+
+    assertThat(o.order).hasPassed("EndEvent_TakeOverMissedNotified").isWaitingAt("Task_ManagerTakeOver")
+        .variables().containsEntry("slaBreached", true);
+    Assertions.assertThat(engine.notifications().all()).filteredOn(n -> n.recipient().equals("store-manager"))
+        .singleElement().satisfies(n -> {
+          Assertions.assertThat(n.urgent()).as("texted at once").isTrue();
+          Assertions.assertThat(n.subject()).contains("not taken over", "RO-L1-LATE");
+        });
+    o.complete("Task_ManagerTakeOver", "apologyCallDone", true, "mobilityArranged", "LOANER");
+    assertThat(o.order).isWaitingAt("Task_SetExpectation");
+  }
+
+  @Test
+  void aTakeOverInTimeRemovesItsTimerAndTellsNobodyMore() {
+    PartsOrderDriver o = PartsOrderDriver.report("RO-L1-IN-TIME", DAY0, "CANNOT_DRIVE", true);
+    o.advanceTo(DAY0.plus(Duration.ofMinutes(4)));
+    o.complete("Task_ManagerTakeOver", "apologyCallDone", true, "mobilityArranged", "LOANER"); // five minutes on: at 9
+    o.advanceTo(DAY0.plus(Duration.ofHours(1)));
+
+    assertThat(o.order).hasNotPassed("Task_NotifyTakeOverMissed").isWaitingAt("Task_SetExpectation");
+    Assertions.assertThat(managementService().createJobQuery().activityId("Timer_TakeOverDue")
+        .processInstanceId(o.order.getId()).count()).isZero();
+    Assertions.assertThat(engine.notifications().all()).extracting(Notification::recipient).doesNotContain("store-manager");
   }
 
   @Test
