@@ -11,7 +11,8 @@ import java.util.Set;
  */
 record FormField(String key, String label, String type, boolean editable, boolean required,
     BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength, String pattern,
-    Set<String> options, String optionsVariable, String optionsExpression, String subtype, String hideWhen) {
+    Set<String> options, String optionsVariable, String optionsExpression, String subtype, String hideWhen,
+    Integer decimalDigits, boolean disallowPassedDates) {
 
   static FormField of(JsonNode component) {
     JsonNode validate = component.path("validate");
@@ -30,7 +31,8 @@ record FormField(String key, String label, String type, boolean editable, boolea
         !flag(component, "disabled") && !flag(component, "readonly"), validate.path("required").asBoolean(false),
         number(validate, "min"), number(validate, "max"), integer(validate, "minLength"),
         integer(validate, "maxLength"), text(validate, "pattern"), options, text(component, "valuesKey"),
-        feel(text(component, "valuesExpression")), text(component, "subtype"), text(component.path("conditional"), "hide"));
+        feel(text(component, "valuesExpression")), text(component, "subtype"), text(component.path("conditional"), "hide"),
+        integer(component, "decimalDigits"), component.path("disallowPassedDates").asBoolean(false));
   }
 
   /** Whether the options depend on the case: a variable ({@code valuesKey}) or a FEEL expression ({@code valuesExpression}). */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,8 +21,9 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * The server's side of a form's rules: which variables a completion or a start may set (the form's editable
- * inputs; a read-only input only with its current value) and each input's validation (required,
- * min, max, length, pattern, options, type) — the same rules form-js applies in Tasklist.
+ * inputs; a read-only input only with its current value, in its type) and each input's validation (required,
+ * a required checkbox ticked, min, max, decimal digits, length, pattern, options, type, no passed dates)
+ * — the same rules form-js applies in Tasklist.
  */
 final class FormSubmissionCheck {
 
@@ -33,10 +35,11 @@ final class FormSubmissionCheck {
    * @param caseOptions the options a field offers for this case: those of its variable
    *     ({@code valuesKey}) or of its FEEL expression ({@code valuesExpression})
    * @param hidden whether a field is hidden by its condition, given the submitted and current values
+   * @param now the engine's time in the centre's zone, where the browser's date picker has its "today"
    * @return what is wrong, one line per problem; empty when the completion may go ahead
    */
   static List<String> problems(FormDefinition form, Map<String, Object> submitted, Map<String, Object> current,
-      Function<FormField, Set<String>> caseOptions, Predicate<FormField> hidden) {
+      Function<FormField, Set<String>> caseOptions, Predicate<FormField> hidden, ZonedDateTime now) {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, Object> variable : submitted.entrySet()) {
       FormField field = form.field(variable.getKey()).orElse(null);
@@ -51,15 +54,17 @@ final class FormSubmissionCheck {
     for (FormField field : form.fields()) {
       if (field.editable() && !hidden.test(field)) {
         Object value = submitted.containsKey(field.key()) ? submitted.get(field.key()) : current.get(field.key());
-        validate(field, value, caseOptions, problems);
+        validate(field, value, caseOptions, now, problems);
       }
     }
     return problems;
   }
 
   private static void validate(FormField field, Object value, Function<FormField, Set<String>> caseOptions,
-      List<String> problems) {
-    if (isEmpty(value)) {
+      ZonedDateTime now, List<String> problems) {
+    // form-js counts an unticked required checkbox as missing ("Field is required.")
+    boolean unticked = "checkbox".equals(field.type()) && Boolean.FALSE.equals(value);
+    if (isEmpty(value) || (unticked && field.required())) {
       if (field.required()) {
         problems.add(field.name() + " is required");
       }
@@ -78,6 +83,14 @@ final class FormSubmissionCheck {
       if (field.max() != null && decimal.compareTo(field.max()) > 0) {
         problems.add(field.name() + " must be at most " + field.max().toPlainString());
       }
+      Integer digits = field.decimalDigits();
+      if (digits != null && digits >= 0 && decimal.stripTrailingZeros().scale() > digits) {
+        problems.add(field.name() + (digits == 0 ? " must be a whole number"
+            : " must have at most " + digits + " decimal digits"));
+      }
+    }
+    if (field.disallowPassedDates() && value instanceof String text && passed(field.subtype(), text, now)) {
+      problems.add(field.name() + " must not be before today (" + now.toLocalDate() + ")");
     }
     if (value instanceof String text) {
       int length = text.codePointCount(0, text.length());
@@ -136,6 +149,19 @@ final class FormSubmissionCheck {
     }
   }
 
+  /**
+   * form-js's date picker starts at today (its {@code minDate}) in the browser, i.e. in the centre:
+   * a date or a date-time's day before it has passed; the time of day today is not bounded.
+   */
+  private static boolean passed(String subtype, String text, ZonedDateTime now) {
+    LocalDate day = switch (subtype == null ? "date" : subtype) {
+      case "time" -> null;
+      case "datetime" -> OffsetDateTime.parse(text).atZoneSameInstant(now.getZone()).toLocalDate();
+      default -> LocalDate.parse(text);
+    };
+    return day != null && day.isBefore(now.toLocalDate());
+  }
+
   /** form-js tests a pattern anywhere in the value (JavaScript's RegExp.test). */
   private static boolean matches(String pattern, String text) {
     try {
@@ -150,7 +176,11 @@ final class FormSubmissionCheck {
         || (value instanceof Collection<?> c && c.isEmpty());
   }
 
-  /** A read-only input sent back: the same value, whatever number or date representation. */
+  /**
+   * A read-only input sent back: its current value in the variable's type, or it would change the
+   * type the process reads ("5" for the score 5). Any number for a number: JSON has no Integer or Long,
+   * and Tasklist sends each value untyped. An object variable cannot be compared and is refused.
+   */
   static boolean sameValue(Object sent, Object current) {
     if (isEmpty(sent) && isEmpty(current)) {
       return true;
@@ -158,14 +188,7 @@ final class FormSubmissionCheck {
     if (sent instanceof Number a && current instanceof Number b) {
       return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
     }
-    if (current instanceof Date date && sent instanceof String text) {
-      try {
-        return OffsetDateTime.parse(text).toInstant().equals(date.toInstant());
-      } catch (DateTimeParseException e) {
-        return false;
-      }
-    }
-    return Objects.equals(sent, current) || (sent != null && current != null
-        && !(sent instanceof Collection<?>) && String.valueOf(sent).equals(String.valueOf(current)));
+    return (current instanceof String || current instanceof Boolean || current instanceof Date
+        || current instanceof List<?>) && Objects.equals(sent, current);
   }
 }

@@ -63,7 +63,7 @@ public class FormSubmissionInterceptor implements TaskSubmissionCheck {
     Map<String, Object> seen = new HashMap<>(FormValues.plain(current));
     seen.putAll(submitted);
     return FormSubmissionCheck.problems(form, submitted, FormValues.plain(current),
-        field -> values.caseOptions(field, current, seen), field -> values.hidden(field, seen));
+        field -> values.caseOptions(field, current, seen), field -> values.hidden(field, seen), values.now());
   }
 
   /** The engine's own rule for completing: TASK_WORK or UPDATE on the task or on its process. */

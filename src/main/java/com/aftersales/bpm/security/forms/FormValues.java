@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
@@ -32,10 +33,17 @@ final class FormValues {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FeelEngine feel;
+  private final ZoneId zone;
 
   /** @param zone the centre's time zone, where a form's {@code today()} is (the browser's, not the JVM's) */
   FormValues(ZoneId zone) {
     this.feel = new CentreFeel(zone);
+    this.zone = zone;
+  }
+
+  /** The engine's time in the centre's zone: where a date picker's "today" is (ADR 16). */
+  ZonedDateTime now() {
+    return EngineClock.instant().atZone(zone);
   }
 
   /** Plain values; a serialized one (JSON, Java object) is kept as its type name, which no form input accepts. */

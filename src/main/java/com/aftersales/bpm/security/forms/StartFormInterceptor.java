@@ -66,7 +66,7 @@ public class StartFormInterceptor implements StartSubmissionCheck {
     Map<String, Object> submitted = FormValues.plain(Variables.fromMap(variables));
     VariableMap none = Variables.createVariables();
     problems.addAll(FormSubmissionCheck.problems(form(engine, processDefinitionId, name), submitted, Map.of(),
-        field -> values.caseOptions(field, none, submitted), field -> values.hidden(field, submitted)));
+        field -> values.caseOptions(field, none, submitted), field -> values.hidden(field, submitted), values.now()));
     return problems.isEmpty() ? null
         : "The start form of '" + name + "' was not accepted: " + String.join("; ", problems);
   }

@@ -2,6 +2,10 @@ package com.aftersales.bpm.security.forms;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +31,25 @@ class FormSubmissionCheckTest {
         {"type": "textarea", "key": "more", "validate": {"required": true}, "conditional": {"hide": "=addMore != true"}}
       ]}""";
 
+  /** The first contact's rules that form-js applies beyond the fields above. */
+  private static final String CONTACT = """
+      {"type": "default", "components": [
+        {"type": "number", "key": "score", "label": "Score / 评分", "disabled": true},
+        {"type": "textfield", "key": "grade", "readonly": true},
+        {"type": "checkbox", "key": "leapListened", "label": "Listen / 倾听", "validate": {"required": true}},
+        {"type": "checkbox", "key": "publicOpinionRiskFound"},
+        {"type": "datetime", "key": "callbackAt", "subtype": "datetime", "timeSerializingFormat": "utc_normalized",
+         "disallowPassedDates": true},
+        {"type": "datetime", "key": "promisedDate", "subtype": "date", "disallowPassedDates": true},
+        {"type": "datetime", "key": "deadline", "subtype": "date"},
+        {"type": "number", "key": "cost", "decimalDigits": 2},
+        {"type": "number", "key": "cars", "decimalDigits": 0}
+      ]}""";
+  /** 10:00 in the centre on 29 November: in UTC still 02:00 of the same day. */
+  private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 29, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai"));
+
   private final FormDefinition form = read(FORM);
+  private final FormDefinition contact = read(CONTACT);
   private final Map<String, Object> current = Map.of("grade", "S", "value", 100L, "decision", "APPROVED");
 
   @Test
@@ -71,7 +93,7 @@ class FormSubmissionCheckTest {
     Map<String, Object> empty = new HashMap<>();
     empty.put("value", null);
     Assertions.assertThat(check(empty)).containsExactly("'Value / 价值' (value) is required");
-    Assertions.assertThat(FormSubmissionCheck.problems(form, Map.of(), Map.of(), key -> Set.of(), f -> false))
+    Assertions.assertThat(FormSubmissionCheck.problems(form, Map.of(), Map.of(), key -> Set.of(), f -> false, NOW))
         .containsExactly("'Value / 价值' (value) is required", "'Decision / 决定' (decision) is required", "'more' is required");
     Assertions.assertThat(check(Map.of())).as("the value the task already has counts").isEmpty();
   }
@@ -104,6 +126,51 @@ class FormSubmissionCheckTest {
     Assertions.assertThat(check(Map.of("option", "B"), Set.of("A", "B"))).isEmpty();
   }
 
+  @Test
+  void aRequiredCheckboxLeftUntickedIsMissingAsInFormJs() {
+    Assertions.assertThat(checkContact(Map.of("leapListened", false)))
+        .containsExactly("'Listen / 倾听' (leapListened) is required");
+    Assertions.assertThat(FormSubmissionCheck.problems(contact, Map.of(), Map.of("leapListened", false), f -> Set.of(),
+        f -> false, NOW)).as("an unticked box the task holds").containsExactly("'Listen / 倾听' (leapListened) is required");
+    Assertions.assertThat(checkContact(Map.of("leapListened", true, "publicOpinionRiskFound", false)))
+        .as("a box that is not required may stay unticked").isEmpty();
+  }
+
+  @Test
+  void aPassedDateIsRefusedWhereTheDatePickerStartsAtTodayInTheCentre() {
+    Assertions.assertThat(checkContact(Map.of("promisedDate", "2026-11-28"))).containsExactly(
+        "'promisedDate' must not be before today (2026-11-29)");
+    Assertions.assertThat(checkContact(Map.of("callbackAt", "2001-01-01T00:00Z"))).containsExactly(
+        "'callbackAt' must not be before today (2026-11-29)");
+    Assertions.assertThat(checkContact(Map.of("callbackAt", "2026-11-28T15:59Z")))
+        .as("23:59 yesterday in the centre").containsExactly("'callbackAt' must not be before today (2026-11-29)");
+    Assertions.assertThat(checkContact(Map.of("promisedDate", "2026-11-29", "callbackAt", "2026-11-28T16:00Z")))
+        .as("today in the centre, though the 28th in UTC").isEmpty();
+    Assertions.assertThat(checkContact(Map.of("callbackAt", "2026-11-29T00:30Z")))
+        .as("an hour ago today: form-js bounds the date, not the time").isEmpty();
+    Assertions.assertThat(checkContact(Map.of("promisedDate", "2099-01-05", "deadline", "2001-01-01")))
+        .as("a later date, and a past one where the form allows it").isEmpty();
+  }
+
+  @Test
+  void aNumberHasAtMostTheDecimalDigitsOfItsField() {
+    Assertions.assertThat(checkContact(Map.of("cost", 12.345))).containsExactly("'cost' must have at most 2 decimal digits");
+    Assertions.assertThat(checkContact(Map.of("cars", 1.5))).containsExactly("'cars' must be a whole number");
+    Assertions.assertThat(checkContact(Map.of("cost", 12.34, "cars", 2.0))).isEmpty();
+  }
+
+  @Test
+  void aReadOnlyFieldIsSentBackOnlyAsTheValueOfItsVariablesType() {
+    Assertions.assertThat(checkContact(Map.of("score", "5"))).containsExactly("'Score / 评分' (score) is read-only");
+    Assertions.assertThat(checkContact(Map.of("grade", 5))).as("text sent as a number").containsExactly("'grade' is read-only");
+    Assertions.assertThat(checkContact(Map.of("score", 5L, "grade", "C")))
+        .as("as Tasklist sends them: a JSON number (any width) and text").isEmpty();
+    Assertions.assertThat(FormSubmissionCheck.sameValue("true", true)).isFalse();
+    Date at = Date.from(Instant.parse("2026-11-29T02:00:00Z"));
+    Assertions.assertThat(FormSubmissionCheck.sameValue("2026-11-29T02:00:00Z", at)).as("text for a date").isFalse();
+    Assertions.assertThat(FormSubmissionCheck.sameValue(new Date(at.getTime()), at)).isTrue();
+  }
+
   private List<String> check(Map<String, Object> submitted) {
     return check(submitted, Set.of("A"));
   }
@@ -115,7 +182,14 @@ class FormSubmissionCheckTest {
   private List<String> check(Map<String, Object> submitted, Set<String> options) {
     return FormSubmissionCheck.problems(form, submitted, current,
         field -> "option".equals(field.key()) ? options : Set.of("CASE-1", "CASE-2"),
-        field -> "more".equals(field.key()) && !Boolean.TRUE.equals(submitted.get("addMore")));
+        field -> "more".equals(field.key()) && !Boolean.TRUE.equals(submitted.get("addMore")), NOW);
+  }
+
+  /** The first contact's task holds the survey's score as an Integer and its grade as text; the box is ticked. */
+  private List<String> checkContact(Map<String, Object> submitted) {
+    Map<String, Object> sent = new HashMap<>(Map.of("leapListened", true));
+    sent.putAll(submitted);
+    return FormSubmissionCheck.problems(contact, sent, Map.of("score", 5, "grade", "C"), field -> Set.of(), field -> false, NOW);
   }
 
   private static FormDefinition read(String json) {
