@@ -2,6 +2,7 @@ package com.aftersales.bpm.engine;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
@@ -27,6 +28,11 @@ public record Caller(String userId, List<String> groupIds, List<String> tenantId
   /** The groups, never null. */
   public List<String> groups() {
     return groupIds == null ? List.of() : groupIds;
+  }
+
+  /** Whether the caller is an administrator (group {@code camunda-admin}). */
+  public boolean isAdmin() {
+    return groups().contains(Groups.CAMUNDA_ADMIN);
   }
 
   /** Makes this caller the current one again (after work done as the application). */

@@ -25,6 +25,7 @@ public final class EngineHooks {
   final List<Consumer<String>> accountDeletedListeners = new ArrayList<>();
   boolean boundTaskWork;
   boolean adminSetsEmails;
+  boolean guardJobs;
   final Set<String> keptGroups = new HashSet<>();
   Map<Object, Object> expressionBeans;
   Duration minimumTimerCycle;
@@ -69,6 +70,15 @@ public final class EngineHooks {
    */
   public void boundTaskWork() {
     boundTaskWork = true;
+  }
+
+  /**
+   * Only administrators change a job that belongs to no process, such as the nightly history
+   * cleanup (see {@code StandaloneJobs}), and a user's refused run of a job costs it no retry
+   * ({@code RefusedJobRuns}).
+   */
+  public void guardJobs() {
+    guardJobs = true;
   }
 
   /** Staff may not change their own e-mail address, where alerts go (see {@code OwnEmailCheck}). */

@@ -72,6 +72,10 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
       interceptors.add(new CurrentGroups(built::get));
       interceptors.add(new TaskWorkBounds(built::get));
     }
+    if (hooks.guardJobs) {
+      interceptors.add(new StandaloneJobs(built::get));
+      interceptors.add(new RefusedJobRuns(built::get));
+    }
     if (!hooks.submissionChecks.isEmpty()) {
       interceptors.add(new TaskSubmissions(hooks.submissionChecks, built::get));
     }

@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -29,7 +28,7 @@ final class OwnEmailCheck extends UserCommandChecks {
   @Override
   void check(ProcessEngine built, Command<?> command, Caller user) {
     User saved = (User) field(SaveUserCmd.class, command, "user");
-    if (user.groups().contains(Groups.CAMUNDA_ADMIN) || !Objects.equals(saved.getId(), user.userId())) {
+    if (user.isAdmin() || !Objects.equals(saved.getId(), user.userId())) {
       return; // an administrator, or an account the engine lets only administrators change
     }
     IdentityService identity = built.getIdentityService();

@@ -18,9 +18,16 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 abstract class UserCommandChecks extends CommandInterceptor {
 
   private final Supplier<ProcessEngine> engine;
+  private final boolean administratorsToo;
 
   UserCommandChecks(Supplier<ProcessEngine> engine) {
+    this(engine, true);
+  }
+
+  /** Checks that let administrators ({@code camunda-admin}) through unless {@code administratorsToo}. */
+  UserCommandChecks(Supplier<ProcessEngine> engine, boolean administratorsToo) {
     this.engine = engine;
+    this.administratorsToo = administratorsToo;
   }
 
   @Override
@@ -28,7 +35,7 @@ abstract class UserCommandChecks extends CommandInterceptor {
     ProcessEngine built = engine.get();
     if (built != null && Context.getCommandContext() == null && applies(command)) {
       Caller user = Caller.of(built.getIdentityService());
-      if (user != null) {
+      if (user != null && (administratorsToo || !user.isAdmin())) {
         check(built, command, user);
         return proceed(built, command, user);
       }
