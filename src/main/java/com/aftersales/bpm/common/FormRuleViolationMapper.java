@@ -1,5 +1,6 @@
 package com.aftersales.bpm.common;
 
+import com.aftersales.bpm.engine.EngineRefusals;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
@@ -7,7 +8,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -18,14 +21,17 @@ import org.springframework.stereotype.Component;
  * FormRuleViolation} is the user's input, not a server fault: answer 400 with its message, which
  * Tasklist shows; a completion that lost the race against another change of the case ({@link
  * OptimisticLockingException}) is 409 ({@link ConcurrentChangeMapper}); an unknown id is 404 ({@link
- * RequestFaultMapper}); every other exception keeps
- * the engine's own handling. Registered on {@code /engine-rest} and on Tasklist's copy ({@link
+ * RequestFaultMapper}); a refusal of the engine or its adapter is 403, also where the REST API
+ * turned it into a 400 or 404 of its own (adding a comment or an attachment, deleting an
+ * attachment: {@link EngineRefusals#ofThisRequest}); every other exception keeps the engine's own
+ * handling. Registered on {@code /engine-rest} and on Tasklist's copy ({@link
  * TasklistEngineApi}).
  */
 @Priority(Priorities.USER - 100)
 public class FormRuleViolationMapper implements ExceptionMapper<RestException> {
 
   private final RestExceptionHandler engineHandler = new RestExceptionHandler();
+  private final ProcessEngineExceptionHandler refusals = new ProcessEngineExceptionHandler();
 
   @Override
   public Response toResponse(RestException exception) {
@@ -37,12 +43,17 @@ public class FormRuleViolationMapper implements ExceptionMapper<RestException> {
       if (cause instanceof OptimisticLockingException lost) {
         return ConcurrentChangeMapper.conflict(lost);
       }
+      if (cause instanceof AuthorizationException refused) {
+        return refusals.toResponse(refused);
+      }
       Optional<Response> requestFault = RequestFaultMapper.answer(cause);
       if (requestFault.isPresent()) {
         return requestFault.get();
       }
     }
-    return engineHandler.toResponse(exception);
+    // an answer of the REST API's own that dropped the refusal it came from
+    return EngineRefusals.ofThisRequest().filter(refused -> exception.getCause() == null).map(refusals::toResponse)
+        .orElseGet(() -> engineHandler.toResponse(exception));
   }
 
   /** Registers the mappers with the engine's Jersey application ({@code /engine-rest}). */

@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 
 /**
- * Runs a logged-in user's work (working a task, starting a case) with only those of their groups
- * they are still in. The webapps keep the groups read at login for up to five minutes (Camunda's
- * authentication cache), so without this, staff taken out of a group could claim and complete its
- * tasks from a Tasklist opened before (ADR 0033). It never adds a group: a new member gets it at
- * the webapps' next read.
+ * Runs a logged-in user's work (working a task, a note on it, starting a case) with only those of
+ * their groups they are still in. The webapps keep the groups read at login for up to five minutes
+ * (Camunda's authentication cache), so without this, staff taken out of a group could claim and
+ * complete its tasks from a Tasklist opened before (ADR 0033). It never adds a group: a new member
+ * gets it at the webapps' next read.
  */
 final class CurrentGroups extends UserCommandChecks {
 
@@ -22,7 +22,7 @@ final class CurrentGroups extends UserCommandChecks {
 
   @Override
   boolean applies(Command<?> command) {
-    return TaskWorkBounds.isTaskWork(command) || StartSubmissions.isStart(command);
+    return TaskWorkBounds.isTaskWork(command) || StartSubmissions.isStart(command) || TaskNotes.isNote(command);
   }
 
   @Override

@@ -26,6 +26,7 @@ public final class EngineHooks {
   boolean boundTaskWork;
   boolean adminSetsEmails;
   boolean guardJobs;
+  boolean notesByTaskWorkers;
   final Set<String> keptGroups = new HashSet<>();
   Map<Object, Object> expressionBeans;
   Duration minimumTimerCycle;
@@ -79,6 +80,14 @@ public final class EngineHooks {
    */
   public void guardJobs() {
     guardJobs = true;
+  }
+
+  /**
+   * Only who may work a task comments on it and adds or deletes its attachments; on a case itself
+   * only administrators (see {@code TaskNotes}).
+   */
+  public void notesByTaskWorkers() {
+    notesByTaskWorkers = true;
   }
 
   /** Staff may not change their own e-mail address, where alerts go (see {@code OwnEmailCheck}). */

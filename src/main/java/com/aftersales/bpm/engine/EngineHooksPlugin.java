@@ -72,6 +72,9 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
       interceptors.add(new CurrentGroups(built::get));
       interceptors.add(new TaskWorkBounds(built::get));
     }
+    if (hooks.notesByTaskWorkers) { // after CurrentGroups: judged with the groups the user is in now
+      interceptors.add(new TaskNotes(built::get));
+    }
     if (hooks.guardJobs) {
       interceptors.add(new StandaloneJobs(built::get));
       interceptors.add(new RefusedJobRuns(built::get));

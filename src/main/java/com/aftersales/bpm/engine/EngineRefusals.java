@@ -1,19 +1,45 @@
 package com.aftersales.bpm.engine;
 
 import java.util.Arrays;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.util.EnsureUtil;
 import org.camunda.bpm.impl.juel.AstIdentifier;
 import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Engine failures that are the request's doing, recognised by where the engine raised them (their
- * text is not a contract): the REST API answers them with 500, our mappers with a 4xx.
+ * text is not a contract): the REST API answers them with 500, our mappers with a 4xx. And the
+ * engine adapter's refusals, kept for the HTTP request they came in, so our mappers answer 403
+ * where the REST API dropped the refusal.
  */
 public final class EngineRefusals {
 
+  private static final String REFUSAL = EngineRefusals.class.getName() + ".refusal";
+
   private EngineRefusals() {}
+
+  /** Keeps a command check's refusal for the rest of the HTTP request the command came in, if any. */
+  static void remember(AuthorizationException refusal) {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.setAttribute(REFUSAL, refusal, RequestAttributes.SCOPE_REQUEST);
+    }
+  }
+
+  /**
+   * The engine adapter's refusal of a command in this HTTP request: the REST API answers some
+   * engine exceptions with a 404 of its own that drops the refusal (deleting a task's attachment).
+   */
+  public static Optional<AuthorizationException> ofThisRequest() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    return Optional.ofNullable(request == null ? null
+        : (AuthorizationException) request.getAttribute(REFUSAL, RequestAttributes.SCOPE_REQUEST));
+  }
 
   /** A message triggered on an execution that has no subscription to it, or on no execution at all. */
   public static boolean noMessageSubscription(Throwable failure) {

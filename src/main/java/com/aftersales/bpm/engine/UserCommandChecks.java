@@ -3,6 +3,7 @@ package com.aftersales.bpm.engine;
 import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -36,7 +37,12 @@ abstract class UserCommandChecks extends CommandInterceptor {
     if (built != null && Context.getCommandContext() == null && applies(command)) {
       Caller user = Caller.of(built.getIdentityService());
       if (user != null && (administratorsToo || !user.isAdmin())) {
-        check(built, command, user);
+        try {
+          check(built, command, user);
+        } catch (AuthorizationException refused) {
+          EngineRefusals.remember(refused); // 403 also where the REST API rewrites the refusal
+          throw refused;
+        }
         return proceed(built, command, user);
       }
     }

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
  * see only the {@link com.aftersales.bpm.common.ModelBean model beans}, every deployment passes
  * the {@link DeploymentGuard}, every completion by a user passes the {@link
  * FormSubmissionInterceptor} (and working a task is bounded to claiming it for oneself, releasing
- * one's own claim and completing it) and every start by a user the {@link StartFormInterceptor}; no
- * timer cycle fires more often than {@code aftersales.models.minimum-timer-cycle}; only
- * administrators change the jobs of no process (the history cleanup), and a refused run of a job
- * costs it no retry.
+ * one's own claim and completing it; only who may work a task comments on it or changes its
+ * attachments) and every start by a user the {@link StartFormInterceptor}; no timer cycle fires
+ * more often than {@code aftersales.models.minimum-timer-cycle}; only administrators change the
+ * jobs of no process (the history cleanup), and a refused run of a job costs it no retry.
  */
 @Component
 public class ModelGuardPlugin implements EngineExtension {
@@ -51,6 +51,7 @@ public class ModelGuardPlugin implements EngineExtension {
     hooks.minimumTimerCycle(minimumTimerCycle);
     hooks.taskSubmissionCheck(new FormSubmissionInterceptor(zone));
     hooks.boundTaskWork();
+    hooks.notesByTaskWorkers();
     hooks.guardJobs();
     hooks.startSubmissionCheck(new StartFormInterceptor(zone));
   }
