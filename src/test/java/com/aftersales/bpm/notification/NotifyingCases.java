@@ -88,7 +88,7 @@ final class NotifyingCases {
   }
 
   /**
-   * An L1 order (taken over late) whose customer complains and wants a date (crisis), whose update is
+   * An L1 order (taken over late, the customer told late) whose customer complains and wants a date (crisis), whose update is
    * not given in time, whose part arrives
    * but the repair waits 8 h, then handed over (post-repair survey); an L2 order not reviewed in time.
    */
@@ -96,6 +96,7 @@ final class NotifyingCases {
     String l1 = reportShortage("WORDS-RO-L1", "CANNOT_DRIVE");
     executeTimer(l1, "Timer_TakeOverDue"); // not taken over within 10 minutes
     complete(l1, "Task_ManagerTakeOver", Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
+    executeTimer(l1, "Timer_ExpectationDue"); // the customer not told within the hour
     String promised = LocalDate.now().plusDays(10).toString();
     complete(l1, "Task_SetExpectation", Map.of("promisedDate", promised, "worstCaseDate", promised,
         "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true));

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * two chases or by a broken new promise, and a crisis the manager takes over and follows up daily
  * until the car is back. The
  * deadlines, their alerts and every step's due date and priority are in
- * {@link PartsShortageDeadlinesTest}. These paths pass 86 % of the model and assert a minimum of
- * 0.85; the deadlines test passes the rest (the alerts for a late take-over, a missed review and a
- * late repair) and asserts the 0.6 it reaches, so neither half loses a path unnoticed; together the two
+ * {@link PartsShortageDeadlinesTest}. These paths pass 84 % of the model and assert a minimum of
+ * 0.83; the deadlines test and {@link PartsFirstConversationTest} pass the rest (the alerts for a
+ * late take-over, a late first conversation, a missed review and a late repair) and assert the 0.6 it reaches, so neither half loses a path unnoticed; together the two
  * pass every element of the model but the flow back to "explain the delay" of an order escalated
  * already ({@link PartsNewPromiseTest}).
  */
@@ -33,7 +33,7 @@ class PartsShortagePathsTest extends PartsModels {
   static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
 
   @RegisterExtension
-  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.85);
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.83);
 
   @Test
   void aMinorFaultIsRoutineUpdatedEveryThreeDaysAndClosesWithoutASurveyAnswer() {
