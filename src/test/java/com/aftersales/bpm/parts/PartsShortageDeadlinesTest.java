@@ -35,8 +35,7 @@ class PartsShortageDeadlinesTest extends PartsModels {
   @Test
   void anL2OrderNotReviewedWithin24HoursGoesToTheRegionalManager() {
     PartsOrderDriver o = PartsOrderDriver.report("RO-L2", DAY0, "CORE_FUNCTION_IMPAIRED", false);
-    Date due = managementService().createJobQuery().processInstanceId(o.order.getId())
-        .activityId("Timer_ManagerReviewDue").singleResult().getDuedate();
+    Date due = ProcessTestSupport.job(o.order, "Timer_ManagerReviewDue").getDuedate();
     Assertions.assertThat(due).isEqualTo(Date.from(DAY0.plus(Duration.ofHours(24))));
 
     o.advanceTo(o.at(1.01));
@@ -47,8 +46,7 @@ class PartsShortageDeadlinesTest extends PartsModels {
   @Test
   void anL1OrderNotTakenOverWithinTenMinutesTextsTheStoreManagerAndStaysWithTheServiceManager() {
     PartsOrderDriver o = PartsOrderDriver.report("RO-L1-LATE", DAY0, "CANNOT_DRIVE", false);
-    Date due = managementService().createJobQuery().processInstanceId(o.order.getId())
-        .activityId("Timer_TakeOverDue").singleResult().getDuedate();
+    Date due = ProcessTestSupport.job(o.order, "Timer_TakeOverDue").getDuedate();
     Assertions.assertThat(due).as("the task's own due date").isEqualTo(Date.from(DAY0.plus(Duration.ofMinutes(10))))
         .isEqualTo(o.open("Task_ManagerTakeOver").getDueDate());
 
