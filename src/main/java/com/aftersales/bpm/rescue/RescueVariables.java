@@ -29,6 +29,8 @@ public final class RescueVariables {
   /** The parts-shortage order the surveyed repair belonged to, when there was one. */
   public static final ProcessVariable<String> PARTS_SHORTAGE_INSTANCE_ID = ProcessVariable.of("partsShortageInstanceId", String.class);
   public static final ProcessVariable<Boolean> PUBLIC_OPINION_RISK = ProcessVariable.of("publicOpinionRisk", Boolean.class);
+  /** The public-opinion channels the comment names, comma-separated (table publicOpinionWords: MEDIA, SOCIAL_POST, REGULATOR); empty when none. */
+  public static final ProcessVariable<String> PUBLIC_OPINION_WORDS = ProcessVariable.of("publicOpinionWords", String.class);
   /** Ticked on the first contact when the responder learns of the risk then: the case is graded again. */
   public static final ProcessVariable<Boolean> PUBLIC_OPINION_RISK_FOUND = ProcessVariable.of("publicOpinionRiskFound", Boolean.class);
 

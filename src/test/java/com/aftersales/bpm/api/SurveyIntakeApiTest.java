@@ -36,6 +36,20 @@ class SurveyIntakeApiTest {
   @Autowired Http http;
 
   @Test
+  void aScoreOfFiveThatThreatensAWeiboPostIsAnsweredAsGradeSWithItsTwoHours() throws Exception {
+    Instant answeredAt = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
+    String body = survey("API-WEIBO-1", 5, answeredAt).replace("\"Waited 4 hours\"", "\"等了4小时,回家就发微博\"");
+
+    HttpResponse<String> response = http.postJson("integration", "/api/nps-responses", body);
+
+    Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    JsonNode answer = json.readTree(response.body());
+    Assertions.assertThat(answer.get("grade").asText()).as("public-opinion words in the comment").isEqualTo("S");
+    Assertions.assertThat(answer.get("responderGroup").asText()).isEqualTo("service-manager");
+    Assertions.assertThat(Instant.parse(answer.get("responseDeadline").asText())).isEqualTo(answeredAt.plus(Duration.ofHours(2)));
+  }
+
+  @Test
   void scoreTwoStartsAGradeSRescueWhoseMissedSlaEscalatesToTheRegionalManager() throws Exception {
     Instant answeredAt = Instant.now().minus(Duration.ofMinutes(15)).truncatedTo(ChronoUnit.SECONDS);
     HttpResponse<String> response = http.postJson("integration", "/api/nps-responses",

@@ -64,6 +64,8 @@ class CrisisSignalsDecisionTest {
         signals(false,          1,      ""),
         signals(false,          1,      "好的,到了通知我。"),
         signals(false,          1,      "Fine, thanks."),
+        signals(false,          0,      "Please call me immediately when it arrives"), // "media" inside a word is no media
+        signals(false,          0,      "I will tell the media",                         COMPLAINT),
         // one signal each
         signals(true,           0,      null,                                            WAIT),
         new SignalCase(map("waitedBeyondTwicePromised", true), Set.of(WAIT)), // chases and text never set

@@ -14,14 +14,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * SPEC 1.2: public-opinion risk (media, a social post, a regulator threat) makes a case grade S. The
- * responder often learns of it only on the first contact; ticking it there grades the case again:
- * the service manager takes it over personally, with grade S's authority, and hears of it at once.
+ * SPEC 1.2: public-opinion risk (media, a social post, a regulator threat) makes a case grade S. A
+ * detractor who writes it in the comment is graded S from the start (table publicOpinionWords,
+ * seed 004's exercise). The responder often learns of it only on the first contact; ticking it
+ * there grades the case again: the service manager takes it over personally, with grade S's
+ * authority, and hears of it at once.
  */
 class PublicOpinionFoundTest extends RescueModels {
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded().clockAt(NOW);
+
+  @Test
+  void aDetractorWhoThreatensTheRegulatorAndTheMediaInTheCommentIsGradeSFromTheStart() {
+    RescueProcessDriver r = RescueProcessDriver.commented("POR-WORDS", 5, NOW,
+        "今天刹车突然失灵,差点出事故!对特斯拉彻底失望,准备投诉到工信部和媒体。").deliver();
+
+    assertThat(r.rescue).hasPassed("Task_CheckPublicOpinionWords").isWaitingAt("Task_FirstContact").variables()
+        .containsEntry("publicOpinionWords", "MEDIA,REGULATOR")
+        .containsEntry("publicOpinionRisk", true).containsEntry("grade", "S")
+        .containsEntry("responderGroup", "service-manager").containsEntry("alertChannel", "URGENT");
+    assertThat(r.task("Task_FirstContact")).hasCandidateGroup("service-manager");
+    Assertions.assertThat(engine.notifications().all()).extracting(Notification::channel, Notification::recipient)
+        .contains(Assertions.tuple("URGENT", "service-manager"));
+  }
+
+  @Test
+  void aCommentThatNamesNoChannelLeavesTheScoresGrade() {
+    RescueProcessDriver r = RescueProcessDriver.commented("POR-PLAIN", 5, NOW, "等了三个小时,我要投诉");
+
+    assertThat(r.rescue).hasPassed("Task_CheckPublicOpinionWords").variables()
+        .containsEntry("publicOpinionWords", "").containsEntry("publicOpinionRisk", false)
+        .containsEntry("grade", "A");
+  }
 
   @Test
   void aRiskFoundOnTheFirstContactOfAGradeBCaseMakesItGradeSForTheManager() {

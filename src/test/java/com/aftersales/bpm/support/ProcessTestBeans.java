@@ -25,6 +25,7 @@ import com.aftersales.bpm.parts.RecordNewPromiseListener;
 import com.aftersales.bpm.parts.RecordPromiseListener;
 import com.aftersales.bpm.promise.CustomerPromises;
 import com.aftersales.bpm.rescue.ApplyGradingListener;
+import com.aftersales.bpm.rescue.ApplyPublicOpinionWordsListener;
 import com.aftersales.bpm.rescue.ApplyRegradeListener;
 import com.aftersales.bpm.rescue.AwaitReRatingListener;
 import com.aftersales.bpm.review.AssignActionOwnerListener;
@@ -67,6 +68,7 @@ public final class ProcessTestBeans {
     Mocks.register("customerSuccess", customerSuccess);
     Mocks.register("successManagerAccess", new SuccessManagerAccess(customerSuccess));
     Mocks.register("applyGrading", new ApplyGradingListener(deadlines));
+    Mocks.register("applyPublicOpinionWords", new ApplyPublicOpinionWordsListener());
     Mocks.register("applyRegrade", new ApplyRegradeListener());
     Mocks.register("sendNotification", new SendNotificationDelegate(
         new NotificationDispatcher(java.util.List.of(notifications), DeliveryLog.NONE),

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.test.Deployment;
 @Deployment(resources = {
     "processes/low-score-rescue.bpmn",
     "processes/nps-alert-grade.dmn",
+    "processes/public-opinion-words.dmn",
     "processes/customer-success.dmn",
     "processes/compensation-approval.dmn",
     "processes/rescue-outcome.dmn"})

@@ -50,6 +50,13 @@ public final class RescueProcessDriver {
     return start(Surveys.survey(surveyId, score, answeredAt, lifetimeValue, successManager));
   }
 
+  /** A rescue whose survey carries the customer's comment. */
+  public static RescueProcessDriver commented(String surveyId, int score, Instant answeredAt, String comment) {
+    VariableMap variables = Surveys.survey(surveyId, score, answeredAt);
+    RescueVariables.COMMENT.putIn(variables, comment);
+    return start(variables);
+  }
+
   private static RescueProcessDriver start(VariableMap variables) {
     String surveyId = RescueVariables.SURVEY_ID.from(variables);
     RescueVariables.RE_RATING.putIn(variables, OutsideEventGate.State.EXPECTED);

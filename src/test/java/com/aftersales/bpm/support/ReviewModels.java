@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.test.Deployment;
     "processes/low-score-rescue.bpmn",
     "processes/parts-shortage-escalation.bpmn",
     "processes/nps-alert-grade.dmn",
+    "processes/public-opinion-words.dmn",
     "processes/customer-success.dmn",
     "processes/compensation-approval.dmn",
     "processes/rescue-outcome.dmn",
