@@ -8,7 +8,6 @@ import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,9 +29,8 @@ class PartsFirstConversationTest extends PartsModels {
   @Test
   void anL3CustomerNotToldWithinFourHoursIsToldToTheServiceManager() {
     PartsOrderDriver o = PartsOrderDriver.report("RO-UNTOLD", DAY0, "MINOR", false);
-    Date due = ProcessTestSupport.job(o.order, "Timer_ExpectationDue").getDuedate();
-    Assertions.assertThat(due).as("the task's own due date").isEqualTo(Date.from(DAY0.plus(Duration.ofHours(4))))
-        .isEqualTo(o.open("Task_SetExpectation").getDueDate());
+    Assertions.assertThat(o.deadlineOf("Task_SetExpectation", "Timer_ExpectationDue"))
+        .isEqualTo(DAY0.plus(Duration.ofHours(4)));
 
     o.advanceTo(DAY0.plus(Duration.ofHours(4)).plusSeconds(60));
 

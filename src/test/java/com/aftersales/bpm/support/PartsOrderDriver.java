@@ -75,6 +75,14 @@ public final class PartsOrderDriver {
     ClockUtil.setCurrentTime(Date.from(until));
   }
 
+  /** When the open task is due, which its SLA timer must say too (the deadline a late step is measured by). */
+  public Instant deadlineOf(String taskKey, String timerId) {
+    Date due = open(taskKey).getDueDate();
+    org.assertj.core.api.Assertions.assertThat(ProcessTestSupport.job(order, timerId).getDuedate())
+        .as(timerId + " fires when " + taskKey + " is due").isEqualTo(due);
+    return due.toInstant();
+  }
+
   public Task open(String taskKey) {
     return taskService().createTaskQuery().processInstanceId(order.getId()).taskDefinitionKey(taskKey).singleResult();
   }
