@@ -13,6 +13,23 @@ import java.util.Date;
 @ModelBean("deadlines")
 public class Deadlines {
 
+  private final CentreTimeZone centre;
+
+  public Deadlines(CentreTimeZone centre) {
+    this.centre = centre;
+  }
+
+  /**
+   * The end of the day a form's date field names, in the centre's time zone: a commitment "by
+   * 5 March" holds until midnight there. A missing date is refused with its reason.
+   */
+  public Date endOfDay(String isoDate) {
+    if (isoDate == null || isoDate.isBlank()) {
+      throw new IllegalArgumentException("a deadline's day is missing (a form's date field, yyyy-MM-dd)");
+    }
+    return Date.from(centre.endOfDay(isoDate));
+  }
+
   /** The instant {@code isoDuration} before {@code end}, e.g. a reminder before a deadline. */
   public Date before(Date end, String isoDuration) {
     Date later = after(end, isoDuration);

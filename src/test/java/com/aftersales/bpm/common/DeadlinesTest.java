@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The deadline arithmetic the models' timers use, without an engine. */
 class DeadlinesTest {
 
-  private final Deadlines deadlines = new Deadlines();
+  private final Deadlines deadlines = new Deadlines(new CentreTimeZone("Asia/Shanghai"));
 
   private static Date at(String instant) {
     return Date.from(Instant.parse(instant));
@@ -56,5 +56,14 @@ class DeadlinesTest {
   void aDurationThatIsNotIso8601IsRefused() {
     Assertions.assertThatThrownBy(() -> deadlines.after(at("2026-11-23T09:00:00Z"), "2 hours"))
         .isInstanceOf(java.time.format.DateTimeParseException.class);
+  }
+
+  @Test
+  void aCommittedDayEndsAtMidnightInTheCentresTimeZone() {
+    Assertions.assertThat(deadlines.endOfDay("2026-03-05")).isEqualTo(at("2026-03-05T16:00:00Z"));
+    Assertions.assertThatIllegalArgumentException().isThrownBy(() -> deadlines.endOfDay(null))
+        .withMessageContaining("deadline's day is missing");
+    Assertions.assertThatIllegalArgumentException().isThrownBy(() -> deadlines.endOfDay(" "))
+        .withMessageContaining("yyyy-MM-dd");
   }
 }

@@ -106,6 +106,10 @@ final class NotifyingCases {
     Assertions.assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
     Notifications.deliverAll(engine, l1);
     Assertions.assertThat(runtime.getVariable(l1, "escalated")).isEqualTo(true);
+    executeTimer(l1, "Timer_CrisisCallDue"); // the manager has not called within 10 minutes
+    complete(l1, "Task_ManagerCall", Map.of("latteListen", true, "latteAcknowledge", true, "latteTakeAction", true,
+        "latteThank", true, "latteExplain", true, "hardDeadline", LocalDate.now().plusDays(3).toString()));
+    executeTimer(l1, "Timer_HardDeadlinePassed"); // the part not here by the manager's last day
     executeTimer(l1, "StartEvent_UpdateDue");
     executeTimer(l1, "Timer_UpdateOverdue"); // the update is not given within 2 h
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages/WORDS-RO-L1/arrival", "{}").statusCode())

@@ -69,7 +69,7 @@ class PartsNewPromiseTest extends PartsModels {
     assertThat(o.order).hasPassed("Timer_NewPromisedDatePassed", "Gateway_EscalatedAlready")
         .hasNotPassed("Event_CrisisFromBrokenPromise").isWaitingAt("Task_ExplainDelay")
         .variables().containsEntry("crisisSignals", "COMPLAINT_WORDS,YOU_DONT_CARE")
-        .as("the promised date, the new one, the day-3 update left open").containsEntry("slaBreaches", 3);
+        .as("the promised date, the new one, the day-3 update, the crisis call left open").containsEntry("slaBreaches", 4);
     Assertions.assertThat(o.tasks("Task_ExplainDelay")).as("a second new date").hasSize(2);
     Assertions.assertThat(o.tasks("Task_ManagerCall")).as("escalated once per order").hasSize(1);
 

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * two chases or by a broken new promise, and a crisis the manager takes over and follows up daily
  * until the car is back. The
  * deadlines, their alerts and every step's due date and priority are in
- * {@link PartsShortageDeadlinesTest}. These paths pass 84 % of the model and assert a minimum of
- * 0.83; the deadlines test and {@link PartsFirstConversationTest} pass the rest (the alerts for a
- * late take-over, a late first conversation, a missed review and a late repair) and assert the 0.6 it reaches, so neither half loses a path unnoticed; together the two
+ * {@link PartsShortageDeadlinesTest}. These paths pass 80 % of the model and assert a minimum of
+ * 0.79; the deadlines test, {@link PartsFirstConversationTest} and {@link PartsCrisisDeadlinesTest}
+ * pass the rest (the alerts for a late take-over, a late first conversation, a missed review, a late
+ * repair, a late crisis call and a missed hard deadline), so neither half loses a path unnoticed; together they
  * pass every element of the model but the flow back to "explain the delay" of an order escalated
  * already ({@link PartsNewPromiseTest}).
  */
@@ -33,7 +34,7 @@ class PartsShortagePathsTest extends PartsModels {
   static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
 
   @RegisterExtension
-  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.83);
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.79);
 
   @Test
   void aMinorFaultIsRoutineUpdatedEveryThreeDaysAndClosesWithoutASurveyAnswer() {
@@ -124,7 +125,7 @@ class PartsShortagePathsTest extends PartsModels {
         .hasPassed("Timer_NewPromisedDatePassed", "Event_CrisisFromBrokenPromise", "EndEvent_BrokenPromiseEscalated")
         .variables().containsEntry("escalated", true)
         .containsEntry("crisisSignals", "WAIT_BEYOND_TWICE_PROMISED,NEW_PROMISE_BROKEN")
-        .as("and the new date, and the day-6 update left open").containsEntry("slaBreaches", 5);
+        .as("and the new date, the day-6 update and the crisis call left open").containsEntry("slaBreaches", 6);
 
     PartsOrderDriver chasing = PartsOrderDriver.report("RO-TWICE-2", DAY0, "MINOR", false);
     chasing.setExpectation("2026-03-04");

@@ -58,7 +58,7 @@ public final class ProcessTestBeans {
 
   public static RecordingNotifications register(IdentityService identity) {
     RecordingNotifications notifications = new RecordingNotifications();
-    Deadlines deadlines = new Deadlines();
+    Deadlines deadlines = new Deadlines(UTC);
     Mocks.register("deadlines", deadlines);
     // texts show the centre's local time, as in production
     DisplayDates displayDates = new DisplayDates(new CentreTimeZone("Asia/Shanghai"));
