@@ -21,11 +21,11 @@ class PartsRiskLevelDecisionTest extends DecisionTableTestBase {
   // good case's 10 minutes) and the crisis windows of §2.5 (seed 003: the manager calls back within 10 minutes; transfer
   // and upgraded compensation within the golden 4 hours).
   // The first conversation (seed 003's good case: the customer told half an hour after the diagnosis) within 1 hour
-  // for L1 and VIP, the store manager told when late; L2 after the manager's review, within its 24 hours; L3 within
-  // the golden 4 hours; the service manager told.
+  // for L1 and VIP, the store manager told when late; L2 within 2 hours (priority handling, beside the manager's
+  // 24-hour review); L3 within the golden 4 hours; the service manager told.
   //                                                 level  vip    manager      cadence       updateGroup        loaner                   priority takeOver crisisCall crisisAction expectation late told
   private static final Map<String, Object> L1 =     outputs("L1", false, "IMMEDIATE", DAILY_AT_17,  "service-manager", "SAME_DAY_LOANER",       90,      "PT10M",  "PT10M",   "PT4H", "PT1H",  "store-manager");
-  private static final Map<String, Object> L2 =     outputs("L2", false, "PT24H",     EVERY_3_DAYS, "service-advisor", "LOANER_OR_VOUCHER_500", 70,      null,     "PT10M",   "PT4H", "PT24H", "service-manager");
+  private static final Map<String, Object> L2 =     outputs("L2", false, "PT24H",     EVERY_3_DAYS, "service-advisor", "LOANER_OR_VOUCHER_500", 70,      null,     "PT10M",   "PT4H", "PT2H",  "service-manager");
   private static final Map<String, Object> L3 =     outputs("L3", false, "NONE",      EVERY_3_DAYS, "service-advisor", "LOANER_OR_VOUCHER_500", 50,      null,     "PT10M",   "PT4H", "PT4H",  "service-manager");
   private static final Map<String, Object> VIP_L1 = outputs("L1", true,  "IMMEDIATE", DAILY_AT_17,  "service-manager", "SAME_CLASS_LOANER",     90,      "PT10M",  "PT10M",   "PT4H", "PT1H",  "store-manager");
   private static final Map<String, Object> VIP_L2 = outputs("L2", true,  "IMMEDIATE", DAILY_AT_17,  "service-manager", "SAME_CLASS_LOANER",     80,      "PT10M",  "PT10M",   "PT4H", "PT1H",  "store-manager");

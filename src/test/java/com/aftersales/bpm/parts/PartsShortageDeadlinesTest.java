@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A parts-shortage order against its deadlines (SPEC §2, the SOP): an L1 order not taken over
- * within 10 minutes, an L2 order not reviewed within 24 hours, deadlines missed without their timers firing still counted as breaches (the new promised
+ * within 10 minutes, an L2 order not reviewed within 24 hours (its customer told meanwhile), deadlines missed without their timers firing still counted as breaches (the new promised
  * date too), every step's due date and the level's priority, and a repair not started within eight
  * hours of the arrival. The order's paths: {@link PartsShortagePathsTest}, which asserts the model's
  * coverage minimum of 0.83; this class asserts the 0.6 its deadlines reach (0.65), the alerts for a
@@ -33,14 +33,21 @@ class PartsShortageDeadlinesTest extends PartsModels {
   static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.6);
 
   @Test
-  void anL2OrderNotReviewedWithin24HoursGoesToTheRegionalManager() {
+  void anL2OrderNotReviewedWithin24HoursGoesToTheRegionalManagerWhileTheCustomerIsToldAlready() {
     PartsOrderDriver o = PartsOrderDriver.report("RO-L2", DAY0, "CORE_FUNCTION_IMPAIRED", false);
     Date due = ProcessTestSupport.job(o.order, "Timer_ManagerReviewDue").getDuedate();
     Assertions.assertThat(due).isEqualTo(Date.from(DAY0.plus(Duration.ofHours(24))));
+    assertThat(o.order).as("the first conversation does not wait for the review")
+        .isWaitingAt("Task_ManagerReview", "Task_SetExpectation");
+    Assertions.assertThat(o.deadlineOf("Task_SetExpectation", "Timer_ExpectationDue"))
+        .as("L2: within 2 hours, sooner than L3's 4").isEqualTo(DAY0.plus(Duration.ofHours(2)));
+    o.setExpectation("2026-03-06");
 
     o.advanceTo(o.at(1.01));
-    assertThat(o.order).hasPassed("EndEvent_ReviewMissedNotified").isWaitingAt("Task_ManagerReview");
+    assertThat(o.order).hasPassed("EndEvent_ReviewMissedNotified").isWaitingAt("Task_ManagerReview", "Event_PartArrived");
     Assertions.assertThat(engine.notifications().all()).extracting(Notification::recipient).containsExactly("regional-manager");
+    o.complete("Task_ManagerReview", "reviewNote", "priority confirmed", "priorityConfirmed", true);
+    assertThat(o.order).hasPassed("EndEvent_ManagerReviewed").isWaitingAt("Event_PartArrived");
   }
 
   @Test
