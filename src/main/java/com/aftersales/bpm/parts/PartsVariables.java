@@ -26,6 +26,9 @@ public final class PartsVariables {
   public static final ProcessVariable<VehicleCondition> VEHICLE_CONDITION = ProcessVariable.of("vehicleCondition", VehicleCondition.class);
   public static final ProcessVariable<Date> SUPPLIER_ETA = ProcessVariable.of("supplierEta", Date.class);
 
+  /** The table vipCustomer's answer, which partsRiskLevel requires (a marked VIP, a flagship or a high value); not kept. */
+  public static final ProcessVariable<Boolean> VIP_CUSTOMER = ProcessVariable.of("vipCustomer", Boolean.class);
+
   // outputs of the DMN table partsRiskLevel
   public static final ProcessVariable<String> RISK_LEVEL = ProcessVariable.of("riskLevel", String.class);
   public static final ProcessVariable<Boolean> VIP_HANDLING = ProcessVariable.of("vipHandling", Boolean.class);

@@ -137,7 +137,7 @@ class CrisisSignalsDecisionTest {
   private static SignalCase quiet(String customerReaction, String latestContactText, Boolean highValue,
       Boolean vip, String... ruleIds) {
     return new SignalCase(map("customerReaction", customerReaction, "latestContactText", latestContactText,
-        "highValue", highValue, "vip", vip), new LinkedHashSet<>(Arrays.asList(ruleIds)));
+        "highValue", highValue, "vipHandling", vip), new LinkedHashSet<>(Arrays.asList(ruleIds)));
   }
 
   private static SignalCase signals(Boolean waitedBeyondTwicePromised, Integer consecutiveChases,

@@ -6,7 +6,11 @@ import com.aftersales.bpm.decisions.DecisionTable.Case;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** processes/parts-risk-level.dmn (UNIQUE) against SPEC §2.1, §2.2 and §2.3. */
+/**
+ * processes/parts-risk-level.dmn (UNIQUE) against SPEC §2.1, §2.2 and §2.3. Its VIP column is the
+ * required decision vipCustomer ({@link VipCustomerDecisionTest}), here through a marked VIP and a
+ * flagship model.
+ */
 class PartsRiskLevelDecisionTest extends DecisionTableTestBase {
 
   PartsRiskLevelDecisionTest() {
@@ -39,7 +43,8 @@ class PartsRiskLevelDecisionTest extends DecisionTableTestBase {
         risk("MINOR",                  false, "Rule_L3Minor",                  L3),
         risk("CANNOT_DRIVE",           true,  "Rule_VipCannotDrive",           VIP_L1),
         risk("CORE_FUNCTION_IMPAIRED", true,  "Rule_VipCoreFunctionImpaired",  VIP_L2),
-        risk("MINOR",                  true,  "Rule_VipMinor",                 VIP_L3));
+        risk("MINOR",                  true,  "Rule_VipMinor",                 VIP_L3),
+        new Case(map("vehicleCondition", "MINOR", "vip", false, "vehicleModel", "Model S"), "Rule_VipMinor", VIP_L3));
   }
 
   private static Case risk(String vehicleCondition, boolean vip, String ruleId, Map<String, Object> outputs) {

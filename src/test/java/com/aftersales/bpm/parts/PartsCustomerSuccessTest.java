@@ -38,20 +38,21 @@ class PartsCustomerSuccessTest extends PartsModels {
     var started = runtimeService().startProcessInstanceByKey(PartsModel.PROCESS, "RO-CSM-0",
         com.aftersales.bpm.support.PartShortages.report("RO-CSM-0", "MINOR").reportedAt(DAY0)
             .success(new BigDecimal("650000"), "csmwang").variables());
-    assertThat(started).as("the order does not wait for the success manager's notification")
-        .hasPassed("Task_CheckSuccessManager").isWaitingAt("Task_NotifyCustomerSuccess", "Task_SetExpectation")
-        .variables().containsEntry("successManaged", true);
+    assertThat(started).as("the order does not wait for the success manager's notification; a customer of such"
+            + " value is a VIP (table vipCustomer), whom the manager takes over")
+        .hasPassed("Task_CheckSuccessManager").isWaitingAt("Task_NotifyCustomerSuccess", "Task_ManagerTakeOver")
+        .variables().containsEntry("successManaged", true).containsEntry("vipHandling", true);
 
     PartsOrderDriver o = PartsOrderDriver.report("RO-CSM-1", DAY0, "MINOR", false, new BigDecimal("650000"), "csmwang");
 
-    assertThat(o.order).hasPassed("EndEvent_SuccessManagerNotified").isWaitingAt("Task_SetExpectation");
+    assertThat(o.order).hasPassed("EndEvent_SuccessManagerNotified").isWaitingAt("Task_ManagerTakeOver");
     Notification told = toldOfSuccess("RO-CSM-1");
     Assertions.assertThat(told.channel()).isEqualTo("ALERT");
     Assertions.assertThat(told.recipient()).isEqualTo("csmwang");
     Assertions.assertThat(told.subject())
-        .isEqualTo("客户成功 Customer success · 配件短缺 Part shortage · L3 general / L3 一般 · 张女士 · RO-CSM-1");
+        .isEqualTo("客户成功 Customer success · 配件短缺 Part shortage · L3 general / L3 一般 · VIP · 张女士 · RO-CSM-1");
     Assertions.assertThat(told.message()).contains("your customer 张女士 (+86 139 0000 0000)")
-        .contains("is waiting for Battery management module (BMS-1000)").contains("Handled by: Service advisor / 服务顾问");
+        .contains("is waiting for Battery management module (BMS-1000)").contains("Handled by: Service manager");
     Assertions.assertThat(CaseHistoryReaders.of(o.order.getId())).as("ADR 0032: only they read its history")
         .containsExactly("user:csmwang");
   }
@@ -95,6 +96,9 @@ class PartsCustomerSuccessTest extends PartsModels {
   /** An order waiting for its part whose customer complains and demands a date on one call. */
   private static PartsOrderDriver crisis(String repairOrderId, BigDecimal lifetimeValue, String successManager) {
     PartsOrderDriver o = PartsOrderDriver.report(repairOrderId, DAY0, "MINOR", false, lifetimeValue, successManager);
+    if (Boolean.TRUE.equals(o.variable("vipHandling"))) { // over 500,000: a VIP, whom the manager takes over first
+      o.complete("Task_ManagerTakeOver", "apologyCallDone", true, "mobilityArranged", "SAME_CLASS_LOANER");
+    }
     o.setExpectation("2026-03-04");
     o.advanceTo(o.at(1));
     o.customerContact("我要投诉,给我个准信", 1);

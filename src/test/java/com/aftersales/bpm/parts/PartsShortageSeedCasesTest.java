@@ -2,6 +2,7 @@ package com.aftersales.bpm.parts;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.PartsModels;
 import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
@@ -119,13 +120,15 @@ class PartsShortageSeedCasesTest extends PartsModels {
 
   /**
    * The silent VIP (case 3, 张总): a flagship owner with a minor fault who never chases still gets VIP
-   * handling, and his going quiet on the first update is escalated at once (SPEC 2.4: high-value
+   * handling, though nobody marked him a VIP ("识别客户等级: Model S车主 = 高端客户 = VIP处理", table
+   * vipCustomer), and his going quiet on the first update is escalated at once (SPEC 2.4: high-value
    * silence is very high risk), not taken for satisfaction.
    */
   @Test
   void theSilentVipGetsVipHandlingFromDayOneAndHisSilenceIsEscalated() {
-    PartsOrderDriver o = PartsOrderDriver.report("RO-VIP", MONDAY_9AM, "MINOR", true);
-    assertThat(o.order).variables().containsEntry("riskLevel", "L3").containsEntry("vipHandling", true)
+    PartsOrderDriver o = PartsOrderDriver.report("RO-VIP", MONDAY_9AM, PartShortages.report("RO-VIP", "MINOR")
+        .vip(false).highValue(false).vehicle("Model S", "沪A66666"));
+    assertThat(o.order).variables().containsEntry("vip", false).containsEntry("riskLevel", "L3").containsEntry("vipHandling", true)
         .containsEntry("updateGroup", "service-manager").containsEntry("loanerEntitlement", "SAME_CLASS_LOANER");
     assertThat(o.open("Task_ManagerTakeOver")).hasCandidateGroup("service-manager");
     o.complete("Task_ManagerTakeOver", "apologyCallDone", true, "mobilityArranged", "SAME_CLASS_LOANER");

@@ -44,11 +44,15 @@ public final class PartsOrderDriver {
   /** The same, for a customer the CRM gives a lifetime value (CNY) and maybe a success manager's user id. */
   public static PartsOrderDriver report(String repairOrderId, Instant reportedAt, String condition, boolean vip,
       BigDecimal lifetimeValue, String successManager) {
+    return report(repairOrderId, reportedAt, PartShortages.report(repairOrderId, condition).highValue(vip).vip(vip)
+        .vehicle(vip ? "Model S Plaid" : "Model 3", "沪A88888").success(lifetimeValue, successManager));
+  }
+
+  /** The shortage {@code shortage} describes (customer, vehicle, flags), of part BMS-1000 with no ETA. */
+  public static PartsOrderDriver report(String repairOrderId, Instant reportedAt, PartShortages shortage) {
     ClockUtil.setCurrentTime(Date.from(reportedAt));
     ProcessInstance order = runtimeService().startProcessInstanceByKey(PartsModel.PROCESS, repairOrderId,
-        PartShortages.report(repairOrderId, condition).reportedAt(reportedAt).highValue(vip).vip(vip)
-            .vehicle(vip ? "Model S Plaid" : "Model 3", "沪A88888").part("BMS-1000", "Battery management module")
-            .supplierEta(null).success(lifetimeValue, successManager).variables());
+        shortage.reportedAt(reportedAt).part("BMS-1000", "Battery management module").supplierEta(null).variables());
     Notifications.deliverAll(order);
     return new PartsOrderDriver(reportedAt, order);
   }
