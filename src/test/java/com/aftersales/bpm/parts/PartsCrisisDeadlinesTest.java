@@ -24,8 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class PartsCrisisDeadlinesTest extends PartsModels {
 
-  static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
-
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded();
 

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class PartsCrisisSignalsTest extends PartsModels {
 
-  static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
-
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded();
 

@@ -9,7 +9,6 @@ import com.aftersales.bpm.support.PartsModels;
 import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.assertj.core.api.Assertions;
@@ -25,8 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * manager, and only they, may read the order's history (ADR 0032).
  */
 class PartsCustomerSuccessTest extends PartsModels {
-
-  static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded()

@@ -7,7 +7,6 @@ import com.aftersales.bpm.support.PartsModels;
 import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import java.time.Duration;
-import java.time.Instant;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * manager otherwise) while the task stays with those who give the updates.
  */
 class PartsFirstConversationTest extends PartsModels {
-
-  static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded();

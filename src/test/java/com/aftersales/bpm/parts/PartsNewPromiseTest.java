@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PartsNewPromiseTest extends PartsModels {
 
   /** A Monday; the first promise is Wednesday 4 March, broken at midnight, explained on day 3. */
-  static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
   static final Instant NEW_DATE_PASSES = Instant.parse("2026-03-07T00:00:00Z");
 
   @RegisterExtension

@@ -6,7 +6,6 @@ import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.PartsModels;
 import com.aftersales.bpm.support.ProcessTestSupport;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * task stays open and nothing is promised.
  */
 class PartsPromiseBufferTest extends PartsModels {
-
-  private static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded().clockAt(DAY0);

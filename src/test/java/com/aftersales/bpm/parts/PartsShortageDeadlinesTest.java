@@ -1,6 +1,5 @@
 package com.aftersales.bpm.parts;
 
-import static com.aftersales.bpm.parts.PartsShortagePathsTest.DAY0;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.ApprovalDecision;

@@ -31,8 +31,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class PartsShortagePathsTest extends PartsModels {
 
-  static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
-
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.79);
 

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.support;
 
+import java.time.Instant;
 import org.camunda.bpm.engine.test.Deployment;
 
 /**
@@ -13,4 +14,8 @@ import org.camunda.bpm.engine.test.Deployment;
     "processes/customer-success.dmn",
     "processes/crisis-signals.dmn",
     "processes/compensation-approval.dmn"})
-public abstract class PartsModels {}
+public abstract class PartsModels {
+
+  /** When the tests' orders are reported: a Monday, 17:00 in the centre's zone. */
+  protected static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
+}
