@@ -9,7 +9,6 @@ import com.aftersales.bpm.support.ProcessTestSupport;
 import com.aftersales.bpm.support.RedAlertDriver;
 import com.aftersales.bpm.support.RedAlertModels;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class RedAlertCustomerSuccessTest extends RedAlertModels {
 
-  private static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
   private static final String SUBJECT = "客户成功 Customer success";
 
   @RegisterExtension

@@ -6,7 +6,6 @@ import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import com.aftersales.bpm.support.RedAlertDriver;
 import com.aftersales.bpm.support.RedAlertModels;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.api.Assertions;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class RedAlertInvitationsTest extends RedAlertModels {
 
-  private static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
   private static final int ORDERS = 25;
 
   @RegisterExtension

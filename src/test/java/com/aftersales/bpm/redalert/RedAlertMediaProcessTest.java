@@ -6,7 +6,6 @@ import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import com.aftersales.bpm.support.RedAlertDriver;
 import com.aftersales.bpm.support.RedAlertModels;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.assertj.core.api.Assertions;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class RedAlertMediaProcessTest extends RedAlertModels {
 
-  private static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
   private static final List<String> THREE = List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides");
   private static final List<String> FOUR = List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides",
       "Task_MarketingDecides");

@@ -1,6 +1,5 @@
 package com.aftersales.bpm.redalert;
 
-import static com.aftersales.bpm.redalert.RedAlertProcessTest.FOUND;
 import static com.aftersales.bpm.support.RedAlertDriver.orderIds;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 

@@ -31,8 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RedAlertProcessTest extends RedAlertModels {
 
   /** Seed 000: found at 03:00 in the centre (UTC+8). */
-  static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
-
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.8); // a success manager's notice: RedAlertCustomerSuccessTest
 

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.assertj.core.api.Assertions;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the managers' take-over and the waiting customer's progress updates.
  */
 class RedAlertWindowsProcessTest extends RedAlertModels {
-
-  private static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded();

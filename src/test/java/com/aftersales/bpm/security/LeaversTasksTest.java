@@ -8,7 +8,6 @@ import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import com.aftersales.bpm.support.RedAlertDriver;
 import com.aftersales.bpm.support.RedAlertModels;
-import java.time.Instant;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * candidate group stays theirs, and colleagues' claims are untouched.
  */
 class LeaversTasksTest extends RedAlertModels {
-
-  static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
 
   @RegisterExtension
   static final ProcessTestSupport engine = ProcessTestSupport.coverageRecorded()

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.support;
 
+import java.time.Instant;
 import org.camunda.bpm.engine.test.Deployment;
 
 /**
@@ -13,4 +14,8 @@ import org.camunda.bpm.engine.test.Deployment;
     "processes/delivery-options.dmn",
     "processes/compensation-approval.dmn",
     "processes/customer-success.dmn"})
-public abstract class RedAlertModels {}
+public abstract class RedAlertModels {
+
+  /** When the tests' problems are found: 03:00 on a Monday in the centre's zone, before the day's deliveries. */
+  protected static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
+}
