@@ -1,5 +1,6 @@
 package com.aftersales.bpm.promise;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,8 @@ import java.time.LocalDate;
  * One promise of a checklist as the service side sees it. {@code policy} is a {@link PromiseClass} code
  * (the DMN table promisePolicy); {@code changedDescription} is what the manager approved instead
  * (state CHANGED); {@code decisionReason} why the manager decided as they did; {@code customerConfirmedAt}
- * when the customer confirmed the checklist (null for checklists recorded before it was asked, V9).
+ * when the customer confirmed the checklist (null while it is a draft, and for checklists recorded before
+ * it was asked, V9); {@link #madeBeforeApproval} is derived from it and {@code decidedAt}.
  */
 public record CustomerPromise(
     String checklistId,
@@ -35,6 +37,15 @@ public record CustomerPromise(
   /** Beyond the standard policy: the service manager pre-approves it. */
   public boolean special() {
     return PromiseClass.SPECIAL.is(policy);
+  }
+
+  /**
+   * SPEC 6's breach: a special promise the customer confirmed before the service manager decided it
+   * (or while it is still undecided). Derived, not stored: both times are in the row (ADR 0039).
+   */
+  @JsonProperty("madeBeforeApproval")
+  public boolean madeBeforeApproval() {
+    return special() && customerConfirmedAt != null && (decidedAt == null || customerConfirmedAt.isBefore(decidedAt));
   }
 
   /** Open: kept or still being decided, and not past its last day. */
