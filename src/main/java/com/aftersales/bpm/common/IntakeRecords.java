@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,6 +42,12 @@ public class IntakeRecords implements KeptRecords {
   public Optional<Stored> find(String kind, String key) {
     return jdbc.query("SELECT payload_sha256, result FROM intake_record WHERE kind = ? AND record_key = ?",
         (rs, i) -> new Stored(rs.getString(1), rs.getString(2)), kind, key).stream().findFirst();
+  }
+
+  /** Who sent the report under the key; empty when none is kept or the application itself sent it. */
+  public Optional<String> receivedBy(String kind, String key) {
+    return jdbc.query("SELECT received_by FROM intake_record WHERE kind = ? AND record_key = ?",
+        (rs, i) -> rs.getString(1), kind, key).stream().filter(Objects::nonNull).findFirst();
   }
 
   /** The same key was recorded by an intake running at the same time: see {@link ConcurrentIntake}. */

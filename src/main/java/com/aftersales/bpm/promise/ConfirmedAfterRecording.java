@@ -27,7 +27,7 @@ public @interface ConfirmedAfterRecording {
 
   Class<? extends Payload>[] payload() default {};
 
-  /** A missing time is @NotNull's to report, not this rule's. */
+  /** A missing time is not this rule's: a checklist without one is a draft, confirmed later. */
   class Check implements ConstraintValidator<ConfirmedAfterRecording, CustomerPromiseChecklist> {
 
     @Override

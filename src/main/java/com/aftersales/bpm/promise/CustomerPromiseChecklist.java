@@ -16,8 +16,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The promises a sales advisor made at delivery (SPEC 6): {@code POST /api/customer-promises}. Sales
- * confirm by posting it; {@code customerConfirmedAt} is when the customer confirmed (signed) it.
+ * The promises a sales advisor is about to make at delivery (SPEC 6): {@code POST /api/customer-promises}.
+ * Sales confirm by posting it. Without {@code customerConfirmedAt} it is a draft, posted before the
+ * customer signs so that the special promises are pre-approved first; the customer's confirmation
+ * follows ({@link CustomerConfirmation}). With it, it is the draft and the confirmation in one step
+ * (ADR 0039).
  */
 @ConfirmedAfterRecording
 public record CustomerPromiseChecklist(
@@ -25,7 +28,7 @@ public record CustomerPromiseChecklist(
     @NotBlank @Size(max = 64) String customerId,
     @NotBlank @Size(max = 64) String orderId,
     @NotNull @PastOrPresent(message = "must not be in the future") OffsetDateTime recordedAt,
-    @NotNull @PastOrPresent(message = "must not be in the future") OffsetDateTime customerConfirmedAt,
+    @PastOrPresent(message = "must not be in the future") OffsetDateTime customerConfirmedAt,
     @NotEmpty @Size(max = 30) List<@Valid Item> items) {
 
   public record Item(

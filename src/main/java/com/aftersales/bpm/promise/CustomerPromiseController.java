@@ -4,6 +4,7 @@ import com.aftersales.bpm.common.RequestParameters;
 import com.aftersales.bpm.common.AllowedGroups;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.common.IntakeEndpoints;
+import com.aftersales.bpm.engine.Caller;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,17 +16,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sales promises: recorded by sales (or its system), read by the service side, sales and auditors. */
+/**
+ * Sales promises: recorded by sales (or its system), as a draft and then the customer's confirmation or
+ * both at once; read by the service side, sales and auditors.
+ */
 @RestController
 public class CustomerPromiseController {
 
   private final CustomerPromiseService promises;
+  private final CustomerConfirmationService confirmations;
   private final IntakeEndpoints endpoints;
   private final IdentityService identity;
 
-  public CustomerPromiseController(CustomerPromiseService promises, IntakeEndpoints endpoints,
-      IdentityService identity) {
+  public CustomerPromiseController(CustomerPromiseService promises, CustomerConfirmationService confirmations,
+      IntakeEndpoints endpoints, IdentityService identity) {
     this.promises = promises;
+    this.confirmations = confirmations;
     this.endpoints = endpoints;
     this.identity = identity;
   }
@@ -37,6 +43,23 @@ public class CustomerPromiseController {
   public ResponseEntity<ChecklistReceived> record(@RequestBody JsonNode body) {
     return endpoints.receive(body, CustomerPromiseChecklist.class,
         (checklist, caller) -> promises.record(checklist, caller, salesAdvisor(caller)));
+  }
+
+  /**
+   * The customer confirmed a checklist posted as a draft: 201 with each promise's state and whether it
+   * was made before its pre-approval, 200 with the first answer for the same confirmation again.
+   * Never refused for coming while a pre-approval is open (ADR 0039).
+   */
+  @PostMapping(path = "/api/customer-promises/{checklistId}/confirmation", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @AllowedGroups({Groups.SALES, Groups.INTEGRATION})
+  public ResponseEntity<ChecklistConfirmed> confirm(@PathVariable String checklistId, @RequestBody JsonNode body) {
+    RequestParameters.plainText("checklistId", checklistId);
+    // read before the work runs as the application, which has no groups
+    Caller caller = Caller.of(identity);
+    boolean salesSystem = caller != null && caller.groups().contains(Groups.INTEGRATION);
+    return endpoints.receive(body, CustomerConfirmation.class,
+        (confirmation, userId) -> confirmations.confirm(checklistId, confirmation, userId, salesSystem));
   }
 
   public record Promises(String customerId, int count, List<CustomerPromise> promises) {}

@@ -31,16 +31,22 @@ public class CustomerPromiseTable {
     return checklistId + "#" + itemNo;
   }
 
+  /** The checklist's rows as a draft: the customer's confirmation is recorded by {@link #confirm}, one step or two. */
   public void insert(CustomerPromiseChecklist checklist) {
     int no = 0;
     for (CustomerPromiseChecklist.Item item : checklist.items()) {
       no++;
-      jdbc.update("INSERT INTO customer_promise (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, NULL, NULL)",
+      jdbc.update("INSERT INTO customer_promise (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, NULL, ?, NULL, NULL, NULL)",
           checklist.checklistId(), no, checklist.customerId(), checklist.orderId(),
-          timestamp(checklist.recordedAt().toInstant()), timestamp(checklist.customerConfirmedAt().toInstant()),
-          item.kind().name(), item.description(), item.value(),
+          timestamp(checklist.recordedAt().toInstant()), item.kind().name(), item.description(), item.value(),
           item.validUntil(), PromiseState.RECEIVED.name());
     }
+  }
+
+  /** When the customer confirmed the checklist, on each of its rows not confirmed yet; how many were. */
+  int confirm(String checklistId, Instant at) {
+    return jdbc.update("UPDATE customer_promise SET customer_confirmed_at = ? WHERE checklist_id = ? "
+        + "AND customer_confirmed_at IS NULL", timestamp(at), checklistId);
   }
 
   List<String> itemIds(String checklistId) {

@@ -187,13 +187,18 @@ final class NotifyingCases {
     complete(alert, "Task_RefundInFull", Map.of("refundReference", "RF-WORDS-1"));
   }
 
-  /** A checklist from the sales system whose special promise is overdue, then approved changed. */
+  /** A draft from the sales system: its special promise overdue, confirmed by the customer unapproved, approved changed. */
   private void promiseChecklist() throws Exception {
+    Instant recorded = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
     String id = steps.post("integration", "/api/customer-promises", """
         {"checklistId":"WORDS-CL-1","customerId":"C-WORDS-CL","orderId":"SO-WORDS-1","recordedAt":"%s",
-         "customerConfirmedAt":"%1$s","items":[{"kind":"TIME","description":"any part within 24 hours","value":0,"validUntil":"2099-12-31"}]}
-        """.formatted(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
+         "items":[{"kind":"TIME","description":"any part within 24 hours","value":0,"validUntil":"2099-12-31"}]}
+        """.formatted(recorded));
     executeTimer(id, "Timer_PreApprovalDue");
+    HttpResponse<String> confirmed = http.postJson("integration", "/api/customer-promises/WORDS-CL-1/confirmation",
+        "{\"customerConfirmedAt\":\"" + recorded.plus(10, ChronoUnit.MINUTES) + "\"}");
+    Assertions.assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(201);
+    Notifications.deliverAll(engine, id);
     complete(id, "Task_PreApprovePromise", Map.of("promiseDecision", "CHANGED",
         "promiseDecisionReason", "supply takes 3 days", "changedPromise", "parts within 3 working days"));
   }

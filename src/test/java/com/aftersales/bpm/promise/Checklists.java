@@ -4,16 +4,24 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Checklist bodies for the tests: recorded an hour ago and confirmed by the customer ten minutes
- * later; a standard free item, a special time promise, a special price promise.
+ * Checklist bodies for the tests: recorded an hour ago, as a draft or confirmed by the customer ten
+ * minutes later in one step; a standard free item, a special time promise, a special price promise.
  */
 final class Checklists {
 
   private Checklists() {}
 
   static String checklist(String checklistId, String customerId, String items) {
-    Instant recorded = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    Instant recorded = anHourAgo();
     return checklist(checklistId, customerId, recorded, recorded.plus(10, ChronoUnit.MINUTES), items);
+  }
+
+  static String draft(String checklistId, String customerId, String items) {
+    return draft(checklistId, customerId, anHourAgo(), items);
+  }
+
+  static Instant anHourAgo() {
+    return Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
   }
 
   static String checklist(String checklistId, String customerId, Instant recordedAt, Instant customerConfirmedAt,
@@ -23,14 +31,30 @@ final class Checklists {
         """.formatted(checklistId, customerId, checklistId, recordedAt, customerConfirmedAt, items);
   }
 
+  /** A draft: posted before the customer confirmed it (no {@code customerConfirmedAt}). */
+  static String draft(String checklistId, String customerId, Instant recordedAt, String items) {
+    return """
+        {"checklistId":"%s","customerId":"%s","orderId":"SO-%s","recordedAt":"%s","items":[%s]}
+        """.formatted(checklistId, customerId, checklistId, recordedAt, items);
+  }
+
+  /** The body of a customer's confirmation. */
+  static String confirmation(Object customerConfirmedAt) {
+    return "{\"customerConfirmedAt\":\"" + customerConfirmedAt + "\"}";
+  }
+
+  static String confirmationPath(String checklistId) {
+    return "/api/customer-promises/" + checklistId + "/confirmation";
+  }
+
   static String item(String kind, String description, String value) {
     return """
         {"kind":"%s","description":"%s","value":%s}""".formatted(kind, description, value);
   }
 
-  /** A standard free item, a special time promise, a special price promise. */
+  /** A draft: a standard free item, a special time promise, a special price promise. */
   static String threePromises(String checklistId, String customerId) {
-    return checklist(checklistId, customerId, String.join(",",
+    return draft(checklistId, customerId, String.join(",",
         item("FREE_SERVICE", "First maintenance free", "300"),
         item("TIME", "Any part within 24 hours", "0"),
         """

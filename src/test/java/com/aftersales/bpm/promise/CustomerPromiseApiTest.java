@@ -65,7 +65,7 @@ class CustomerPromiseApiTest {
         Arguments.of(body.formatted("CL-BAD-7", recorded, item + ",\"free wash\",null", ""),
             new String[] {"items[1]", "items[2]"}),
         Arguments.of("{\"checklistId\":\"CL-BAD-8\",\"items\":{}}",
-            new String[] {"customerConfirmedAt", "customerId", "items", "orderId", "recordedAt"}),
+            new String[] {"customerId", "items", "orderId", "recordedAt"}),
         Arguments.of(body.formatted("CL-BAD-9", recorded,
             "{\"kind\":\"PRICE\",\"description\":\"x\",\"value\":1.005,\"validUntil\":\"next year\"}", ""),
             new String[] {"items[0].validUntil", "items[0].value"}));

@@ -128,6 +128,34 @@ class CustomerPromiseChecklistProcessTest {
   }
 
   @Test
+  void aCustomerConfirmingWhileThePreApprovalIsOpenAlertsTheStoreManagerAndTheManagerStillDecides() {
+    ProcessInstance checklist = start("CL-P-6", item(PromiseKind.FREE_SERVICE, "first maintenance free", "300"),
+        item(PromiseKind.TIME, "any part within 24 hours", "0"));
+
+    ChecklistConfirmed confirmed = checklists.confirm("CL-P-6", NOW.minus(Duration.ofMinutes(30)));
+
+    Assertions.assertThat(confirmed.items()).extracting(ChecklistConfirmed.Item::madeBeforeApproval).containsExactly(false, true);
+    Assertions.assertThat(ProcessTestSupport.job(checklist, "Task_NotifyConfirmedBeforeApproval"))
+        .as("delivered after the confirmation commits").isNotNull();
+    Assertions.assertThat(Notifications.deliverAll(checklist)).isEqualTo(1);
+    assertThat(checklist).isWaitingAt("Task_PreApprovePromise").hasPassed("Event_ConfirmedBeforeApproval",
+        "Task_NotifyConfirmedBeforeApproval", "EndEvent_ConfirmedBeforeApprovalAlerted");
+    Notification alert = sentTo("store-manager");
+    Assertions.assertThat(alert.subject()).contains("Promise made before its pre-approval").contains("SO-CL-P-6");
+    // confirmed at 08:30 UTC: 16:30 in the centre
+    Assertions.assertThat(alert.message()).contains("any part within 24 hours").contains("2026-11-23 16:30")
+        .contains("before the service manager pre-approved it").doesNotContain("first maintenance free");
+
+    complete(task("Task_PreApprovePromise", checklist), Map.of("promiseDecision", "REFUSED",
+        "promiseDecisionReason", "supply takes 5 days"));
+    Notifications.deliverAll(checklist);
+    assertThat(checklist).isEnded();
+    Assertions.assertThat(checklists.table.ofChecklist("CL-P-6")).extracting(CustomerPromise::state,
+        CustomerPromise::madeBeforeApproval).containsExactly(Assertions.tuple(PromiseState.RECORDED, false),
+        Assertions.tuple(PromiseState.REFUSED, true));
+  }
+
+  @Test
   void aChangedPromiseKeepsTheManagersTextAndARefusedOneIsNotOpen() {
     ProcessInstance checklist = start("CL-P-3", item(PromiseKind.SERVICE, "lifetime free maintenance", "8000"),
         item(PromiseKind.PRICE, "20% off every repair", "2000"), item(PromiseKind.OTHER, "free charging card", "0"));

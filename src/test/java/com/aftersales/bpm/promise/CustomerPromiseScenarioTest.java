@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 19, must show 1: a checklist with a standard and special promises through the real intake,
- * process and forms' REST path; the customer's promises as the service side reads them; a low score
+ * process and forms' REST path, posted as a draft and confirmed by the customer once the special
+ * promises are decided (ADR 0039); the customer's promises as the service side reads them; a low score
  * from that customer whose root cause is the promise, counted in the reports' joint KPI.
  */
 @ApplicationTest
@@ -60,8 +61,15 @@ class CustomerPromiseScenarioTest {
     Assertions.assertThat(states("C-PROM-1")).containsExactly("RECORDED", "APPROVED", "AWAITING_APPROVAL");
     decide(price, "REFUSED", "price promises on repairs are not ours to give", null);
 
+    // the customer signs once sales knows what after-sales keeps: nothing was promised before its approval
+    HttpResponse<String> confirmed = http.postJson("sales", "/api/customer-promises/CL-SCN-1/confirmation",
+        "{\"customerConfirmedAt\":\"" + Instant.now() + "\"}");
+    Assertions.assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(201);
+    Assertions.assertThat(json.readTree(confirmed.body()).get("madeBeforeApproval").asInt()).isZero();
+
     JsonNode promises = get("advisor", "/api/customers/C-PROM-1/promises").get("promises");
     Assertions.assertThat(promises.findValuesAsText("state")).containsExactly("RECORDED", "APPROVED", "REFUSED");
+    Assertions.assertThat(promises.findValuesAsText("madeBeforeApproval")).containsExactly("false", "false", "false");
     Assertions.assertThat(promises.get(2).get("decisionReason").asText()).contains("not ours to give");
     Assertions.assertThat(promises.get(2).get("validUntil").asText()).isEqualTo("2099-12-31");
     Assertions.assertThat(Notifications.deliverAll(engine, instance)).isEqualTo(2);
@@ -73,7 +81,7 @@ class CustomerPromiseScenarioTest {
 
   @Test
   void aChangedPromiseIsKeptAsTheManagerChangedIt() throws Exception {
-    JsonNode received = post("integration", Checklists.checklist("CL-SCN-2", "C-PROM-2",
+    JsonNode received = post("integration", Checklists.draft("CL-SCN-2", "C-PROM-2",
         Checklists.item("SERVICE", "Lifetime free maintenance", "8000")));
     Task approval = tasks.createTaskQuery().processInstanceId(received.get("processInstanceId").asText()).singleResult();
     Assertions.assertThat(tasks.getVariable(approval.getId(), "promiseInWords")).asString()

@@ -86,6 +86,12 @@ class ApiFuzzTest extends IntakeBodies {
   }
 
   @Property(tries = TRIES)
+  void customerConfirmation(@ForAll("users") String user, @ForAll("segments") String checklistId,
+      @ForAll("confirmations") String body) {
+    expectNoChange(() -> http.postJson(user, "/api/customer-promises/" + checklistId + "/confirmation", body), true);
+  }
+
+  @Property(tries = TRIES)
   void partArrival(@ForAll("users") String user, @ForAll("segments") String order, @ForAll("arrivals") String body) {
     expectNoChange(() -> http.postJson(user, "/api/part-shortages/" + order + "/arrival", body), true);
   }

@@ -50,6 +50,12 @@ abstract class IntakeBodies extends HostileInput {
   }
 
   @Provide
+  Arbitrary<String> confirmations() {
+    String valid = "{\"customerConfirmedAt\":\"" + ANSWERED + "\"}";
+    return Arbitraries.oneOf(hostileBodies(valid, List.of("customerConfirmedAt")), Arbitraries.just(valid));
+  }
+
+  @Provide
   Arbitrary<String> reRatings() {
     return Arbitraries.oneOf(hostileBodies("{\"score\":9,\"answeredAt\":\"" + ANSWERED + "\"}",
         List.of("score", "answeredAt")), Arbitraries.just("{\"score\":9,\"answeredAt\":\"" + ANSWERED + "\"}"));

@@ -16,6 +16,7 @@ import com.aftersales.bpm.meeting.CapabilityReportService;
 import com.aftersales.bpm.notification.NotificationRecords;
 import com.aftersales.bpm.notification.StaffMobiles;
 import com.aftersales.bpm.parts.PartShortageService;
+import com.aftersales.bpm.promise.CustomerConfirmationService;
 import com.aftersales.bpm.promise.CustomerPromiseService;
 import com.aftersales.bpm.redalert.RedAlertService;
 import com.aftersales.bpm.report.RescueCasesCsv;
@@ -65,6 +66,8 @@ public abstract class ControllerSliceTest {
   protected RedAlertService alerts;
   @MockitoBean
   protected CustomerPromiseService promises;
+  @MockitoBean
+  protected CustomerConfirmationService confirmations;
   @MockitoBean
   protected RescueReportService rescueReports;
   @MockitoBean

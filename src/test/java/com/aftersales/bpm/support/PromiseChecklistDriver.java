@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.StaffWords;
+import com.aftersales.bpm.promise.ChecklistConfirmation;
+import com.aftersales.bpm.promise.ChecklistConfirmed;
 import com.aftersales.bpm.promise.CustomerPromise;
 import com.aftersales.bpm.promise.CustomerPromiseChecklist;
 import com.aftersales.bpm.promise.CustomerPromiseService;
@@ -53,14 +55,28 @@ public final class PromiseChecklistDriver {
     return new CustomerPromises(table, new StaffWords(), new CentreTimeZone("UTC"));
   }
 
-  /** Customer C-id, order SO-id, sales advisor {@link #SALES_ADVISOR}; the customer confirmed as it was recorded. */
+  /**
+   * A draft, posted before the customer confirmed it, as the intake starts it: customer C-id, order
+   * SO-id, sales advisor {@link #SALES_ADVISOR}.
+   */
   public ProcessInstance start(String checklistId, Instant recordedAt, CustomerPromiseChecklist.Item... items) {
     CustomerPromiseChecklist checklist = new CustomerPromiseChecklist(checklistId, "C-" + checklistId,
-        "SO-" + checklistId, recordedAt.atOffset(ZoneOffset.ofHours(8)), recordedAt.atOffset(ZoneOffset.ofHours(8)),
-        List.of(items));
+        "SO-" + checklistId, recordedAt.atOffset(ZoneOffset.ofHours(8)), null, List.of(items));
     table.insert(checklist);
     return runtimeService().createProcessInstanceByKey(PromiseModel.PROCESS).businessKey(checklistId)
         .setVariables(CustomerPromiseService.variables(checklist, SALES_ADVISOR)).execute();
+  }
+
+  /** A checklist posted in one step, confirmed when it was recorded: the draft, then its confirmation. */
+  public ProcessInstance startConfirmed(String checklistId, Instant recordedAt, CustomerPromiseChecklist.Item... items) {
+    ProcessInstance checklist = start(checklistId, recordedAt, items);
+    confirm(checklistId, recordedAt);
+    return checklist;
+  }
+
+  /** The customer's confirmation as the intake records it once its checks pass (the real engine side). */
+  public ChecklistConfirmed confirm(String checklistId, Instant customerConfirmedAt) {
+    return new ChecklistConfirmation(runtimeService(), table).record(checklistId, customerConfirmedAt);
   }
 
   public static CustomerPromiseChecklist.Item item(PromiseKind kind, String description, String value) {

@@ -1,0 +1,103 @@
+package com.aftersales.bpm.promise;
+
+import static com.aftersales.bpm.support.PromiseChecklistDriver.item;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import com.aftersales.bpm.notification.Notification;
+import com.aftersales.bpm.support.Notifications;
+import com.aftersales.bpm.support.ProcessTestSupport;
+import com.aftersales.bpm.support.PromiseChecklistDriver;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The customer's confirmation of a checklist (ADR 0039) on the in-memory engine: a promise still
+ * awaiting its pre-approval when the customer confirms was made before it, and only such a one
+ * alerts the store manager; a checklist posted in one step is a draft confirmed at once.
+ */
+@Deployment(resources = {"processes/customer-promise-checklist.bpmn", "processes/promise-policy.dmn"})
+class CustomerConfirmationProcessTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+  private static final Instant RECORDED = NOW.minus(Duration.ofHours(1));
+
+  @RegisterExtension
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.7).clockAt(NOW);
+
+  private PromiseChecklistDriver checklists;
+
+  @BeforeEach
+  void setUp() {
+    checklists = PromiseChecklistDriver.on(engine);
+  }
+
+  @Test
+  void onlyThePromiseStillAwaitingItsPreApprovalAlertsTheStoreManager() {
+    ProcessInstance checklist = checklists.start("CL-C-1", RECORDED, item(PromiseKind.TIME, "any part within 24 hours", "0"),
+        item(PromiseKind.PRICE, "20% off every repair", "2000"));
+    List<Task> approvals = taskQuery().processInstanceId(checklist.getId()).list();
+    complete(PromiseChecklistDriver.approval(approvals, "CL-C-1#1"), Map.of("promiseDecision", "APPROVED",
+        "promiseDecisionReason", "stocked locally"));
+
+    checklists.confirm("CL-C-1", NOW.plus(Duration.ofMinutes(5)));
+    Notifications.deliverAll(checklist);
+
+    List<Notification> alerts = sentTo("store-manager");
+    Assertions.assertThat(alerts).singleElement().satisfies(alert -> Assertions.assertThat(alert.message())
+        .contains("20% off every repair").doesNotContain("any part within 24 hours"));
+    Assertions.assertThat(sentTo(PromiseChecklistDriver.SALES_ADVISOR)).as("the decision").hasSize(1);
+    assertThat(checklist).isWaitingAt("Task_PreApprovePromise").hasPassed("EndEvent_ConfirmedBeforeApprovalAlerted");
+    Assertions.assertThat(checklists.table.ofChecklist("CL-C-1")).extracting(CustomerPromise::madeBeforeApproval)
+        .as("the approved one was promised after its approval").containsExactly(false, true);
+  }
+
+  @Test
+  void aConfirmationWhenNoPreApprovalWaitsOnlyUpdatesTheRows() {
+    ProcessInstance checklist = checklists.start("CL-C-2", RECORDED, item(PromiseKind.TIME, "any part within 24 hours", "0"));
+    complete(task("Task_PreApprovePromise", checklist), Map.of("promiseDecision", "APPROVED",
+        "promiseDecisionReason", "stocked locally"));
+    assertThat(checklist).as("running: the sales advisor is not told yet").isNotEnded();
+
+    ChecklistConfirmed confirmed = checklists.confirm("CL-C-2", NOW.plus(Duration.ofMinutes(5)));
+    Notifications.deliverAll(checklist);
+    ProcessInstance standard = checklists.start("CL-C-3", RECORDED, item(PromiseKind.FREE_SERVICE, "free wash", "50"));
+    assertThat(standard).isEnded();
+    checklists.confirm("CL-C-3", NOW);
+
+    Assertions.assertThat(confirmed.madeBeforeApproval()).isZero();
+    assertThat(checklist).isEnded().hasNotPassed("Event_ConfirmedBeforeApproval");
+    Assertions.assertThat(sentTo("store-manager")).isEmpty();
+    Assertions.assertThat(checklists.table.ofChecklist("CL-C-2").get(0).customerConfirmedAt())
+        .isEqualTo(NOW.plus(Duration.ofMinutes(5)));
+    Assertions.assertThat(checklists.table.ofChecklist("CL-C-3").get(0).customerConfirmedAt()).isEqualTo(NOW);
+    Assertions.assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("CL-C-3").count())
+        .isZero();
+  }
+
+  @Test
+  void aChecklistPostedInOneStepRaisesTheSameAlertAndStaysWithTheManager() {
+    ProcessInstance checklist = checklists.startConfirmed("CL-C-4", RECORDED,
+        item(PromiseKind.SERVICE, "lifetime free maintenance", "8000"));
+
+    Assertions.assertThat(Notifications.deliverAll(checklist)).isEqualTo(1);
+
+    Assertions.assertThat(sentTo("store-manager")).singleElement().satisfies(alert -> Assertions
+        .assertThat(alert.subject()).contains("SO-CL-C-4"));
+    assertThat(checklist).isWaitingAt("Task_PreApprovePromise").hasPassed("Event_ConfirmedBeforeApproval");
+    Assertions.assertThat(runtimeService().getVariable(checklist.getId(), PromiseVariables.CUSTOMER_CONFIRMED_AT.name()))
+        .isEqualTo(java.util.Date.from(RECORDED));
+  }
+
+  private List<Notification> sentTo(String recipient) {
+    return engine.notifications().all().stream().filter(n -> recipient.equals(n.recipient())).toList();
+  }
+}
