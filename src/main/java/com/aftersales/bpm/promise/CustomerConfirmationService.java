@@ -6,9 +6,13 @@ import com.aftersales.bpm.common.IdempotentIntake.Received;
 import com.aftersales.bpm.common.IntakeRecords;
 import java.time.Instant;
 import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The customer's confirmation of a checklist posted as a draft (SPEC 6, ADR 0039): checked against
@@ -18,8 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerConfirmationService {
 
+  private static final Logger LOG = LoggerFactory.getLogger(CustomerConfirmationService.class);
   static final IdempotentIntake.Kind CONFIRMATION = new IdempotentIntake.Kind("PROMISE_CONFIRMATION", "checklistId",
       "Checklist %s was already confirmed by the customer at another time; a confirmation is not changed");
+  /** A few: only a change of the same checklist's process at the same moment makes an attempt fail. */
+  private static final int ATTEMPTS = 3;
 
   /** What the fingerprint of a confirmation holds: the instant, whatever offset it was written with. */
   record Confirmed(Instant customerConfirmedAt) {}
@@ -28,23 +35,41 @@ public class CustomerConfirmationService {
   private final IntakeRecords records;
   private final CustomerPromiseTable table;
   private final ChecklistConfirmation confirmation;
+  private final TransactionTemplate transaction;
 
   public CustomerConfirmationService(IdempotentIntake intake, IntakeRecords records, CustomerPromiseTable table,
-      ChecklistConfirmation confirmation) {
+      ChecklistConfirmation confirmation, PlatformTransactionManager transactions) {
     this.intake = intake;
     this.records = records;
     this.table = table;
     this.confirmation = confirmation;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   /**
+   * Each attempt in a transaction of its own: one that loses the race against the service manager's
+   * decision on the same checklist is done again, and then finds the task decided or still open.
+   *
    * @param anyChecklist the caller is a sales system, which may confirm any checklist; a sales
    *     advisor (or anyone else) only the ones they posted
    */
-  @Transactional
   public Received<ChecklistConfirmed> confirm(String checklistId, CustomerConfirmation confirmed, String caller,
       boolean anyChecklist) {
-    Instant at = confirmed.customerConfirmedAt().toInstant();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction.execute(status -> confirmOnce(checklistId, confirmed.customerConfirmedAt().toInstant(),
+            caller, anyChecklist));
+      } catch (OptimisticLockingException lost) {
+        LOG.info("Confirmation of checklist {} lost a race (attempt {}): {}", checklistId, attempt, lost.getMessage());
+        if (attempt == ATTEMPTS) {
+          throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null, "Checklist " + checklistId
+              + " is being changed right now; send the confirmation again");
+        }
+      }
+    }
+  }
+
+  private Received<ChecklistConfirmed> confirmOnce(String checklistId, Instant at, String caller, boolean anyChecklist) {
     List<CustomerPromise> rows = table.ofChecklist(checklistId);
     if (rows.isEmpty()) {
       throw ApiException.notFound("checklistId", "No customer promise checklist " + checklistId);
