@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * The steps {@link NotifyingCases} drives its cases with: a case started by an outside system's
- * post, a task completed, a timer run. Each step delivers the case's notifications as they are
- * sent, and every case started is kept so the words test reads them all.
+ * post, another post to it, a task completed, a timer run. Each step delivers the case's
+ * notifications as they are sent, and every case started is kept so the words test reads them all.
  */
 final class CaseSteps {
 
@@ -49,6 +49,13 @@ final class CaseSteps {
     String id = keep(json.readTree(started.body()).path("processInstanceId").asText());
     Notifications.deliverAll(engine, id);
     return id;
+  }
+
+  /** Posts {@code body} as {@code user} to an endpoint of a running case, which must take it (201). */
+  void postTo(String processInstanceId, String user, String path, String body) {
+    HttpResponse<String> taken = http.postJson(user, path, body);
+    Assertions.assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+    Notifications.deliverAll(engine, processInstanceId);
   }
 
   void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {
