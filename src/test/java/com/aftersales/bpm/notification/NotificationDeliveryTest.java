@@ -176,8 +176,7 @@ class NotificationDeliveryTest {
 
   /** What Prometheus scrapes as {@code aftersales_notifications_failed_total{channel="mail"}}. */
   private static double mailFailures() {
-    return app.getBean(MeterRegistry.class).get(NotificationDispatcher.FAILED_METRIC).tag("channel", "mail")
-        .counter().count();
+    return app.getBean(MeterRegistry.class).get(NotificationDispatcher.FAILED_METRIC).tag("channel", "mail").counter().count();
   }
 
   private static Instant answeredAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -190,8 +189,7 @@ class NotificationDeliveryTest {
 
   /** The job of the responder's notification (the task runs after the intake's transaction). */
   private static Job notificationJob(String processInstanceId) {
-    Job job = management.createJobQuery().processInstanceId(processInstanceId).activityId("Task_NotifyResponder")
-        .singleResult();
+    Job job = management.createJobQuery().processInstanceId(processInstanceId).activityId("Task_NotifyResponder").singleResult();
     Assertions.assertThat(job).as("the notification waits for its own job").isNotNull();
     return job;
   }

@@ -65,16 +65,16 @@ final class NotifyingCases {
         new RescueScript(5, 3, "REPEAT_REPAIR", false, false, null, false, true)));
     String open = steps.keep(driver.run("WORDS-B-OPEN", T0.plus(Duration.ofDays(2)), "赵先生",
         new RescueScript(6, 1, "ATTITUDE", false, false, null, false, false)));
-    executeTimer(open, "Timer_PromisedCallback");
+    steps.executeTimer(open, "Timer_PromisedCallback");
   }
 
   /** A score of 7 whose follow-up is not done within 3 days; another whose customer still has a problem. */
   private void passiveFollowUp() throws Exception {
     String id = answered("WORDS-P7", 7, T0);
-    executeTimer(id, "Timer_FollowUpDue");
+    steps.executeTimer(id, "Timer_FollowUpDue");
 
     String openId = answered("WORDS-P7-OPEN", 7, T0.plus(Duration.ofHours(1)));
-    complete(openId, "Task_PassiveFollowUp", Map.of("gapToPromoter", "the door rattles", "extraMileAction", "free check",
+    steps.complete(openId, "Task_PassiveFollowUp", Map.of("gapToPromoter", "the door rattles", "extraMileAction", "free check",
         "followUpOutcome", "OPEN_ISSUE", "followUpResult", "the rattle is back"));
     Notifications.deliverAll(engine, openId);
   }
@@ -82,7 +82,7 @@ final class NotifyingCases {
   /** A score of 6 whose first contact finds public-opinion risk: graded again, the manager told. */
   private void publicOpinionFound() throws Exception {
     String id = answered("WORDS-B-MEDIA", 6, T0);
-    complete(id, "Task_FirstContact", Map.of("leapListened", true, "leapEmpathized", true, "leapAcknowledged", true,
+    steps.complete(id, "Task_FirstContact", Map.of("leapListened", true, "leapEmpathized", true, "leapAcknowledged", true,
         "leapPromised", true, "painPoints", "will post it on Weibo", "promise", "a plan by tonight",
         "promisedCallbackAt", "2025-04-07T20:00Z", "publicOpinionRiskFound", true));
   }
@@ -94,11 +94,11 @@ final class NotifyingCases {
    */
   private void partsOrders() throws Exception {
     String l1 = reportShortage("WORDS-RO-L1", "CANNOT_DRIVE");
-    executeTimer(l1, "Timer_TakeOverDue"); // not taken over within 10 minutes
-    complete(l1, "Task_ManagerTakeOver", Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
-    executeTimer(l1, "Timer_ExpectationDue"); // the customer not told within the hour
+    steps.executeTimer(l1, "Timer_TakeOverDue"); // not taken over within 10 minutes
+    steps.complete(l1, "Task_ManagerTakeOver", Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
+    steps.executeTimer(l1, "Timer_ExpectationDue"); // the customer not told within the hour
     String promised = LocalDate.now().plusDays(10).toString();
-    complete(l1, "Task_SetExpectation", Map.of("promisedDate", promised, "worstCaseDate", promised,
+    steps.complete(l1, "Task_SetExpectation", Map.of("promisedDate", promised, "worstCaseDate", promised,
         "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true));
     HttpResponse<String> contact = http.postJson("integration", "/api/part-shortages/WORDS-RO-L1/customer-contacts",
         "{\"at\":\"" + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)
@@ -106,21 +106,21 @@ final class NotifyingCases {
     Assertions.assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
     Notifications.deliverAll(engine, l1);
     Assertions.assertThat(runtime.getVariable(l1, "escalated")).isEqualTo(true);
-    executeTimer(l1, "Timer_CrisisCallDue"); // the manager has not called within 10 minutes
-    complete(l1, "Task_ManagerCall", Map.of("latteListen", true, "latteAcknowledge", true, "latteTakeAction", true,
+    steps.executeTimer(l1, "Timer_CrisisCallDue"); // the manager has not called within 10 minutes
+    steps.complete(l1, "Task_ManagerCall", Map.of("latteListen", true, "latteAcknowledge", true, "latteTakeAction", true,
         "latteThank", true, "latteExplain", true, "hardDeadline", LocalDate.now().plusDays(3).toString()));
-    executeTimer(l1, "Timer_HardDeadlinePassed"); // the part not here by the manager's last day
-    executeTimer(l1, "StartEvent_UpdateDue");
-    executeTimer(l1, "Timer_UpdateOverdue"); // the update is not given within 2 h
+    steps.executeTimer(l1, "Timer_HardDeadlinePassed"); // the part not here by the manager's last day
+    steps.executeTimer(l1, "StartEvent_UpdateDue");
+    steps.executeTimer(l1, "Timer_UpdateOverdue"); // the update is not given within 2 h
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages/WORDS-RO-L1/arrival", "{}").statusCode())
         .isEqualTo(204);
     Notifications.deliverAll(engine, l1);
-    executeTimer(l1, "Timer_RepairNotStarted");
-    complete(l1, "Task_Repair", Map.of("repairDone", true));
-    complete(l1, "Task_ManagerHandover", Map.of("handoverNote", "sorry again", "handwrittenNote", true));
+    steps.executeTimer(l1, "Timer_RepairNotStarted");
+    steps.complete(l1, "Task_Repair", Map.of("repairDone", true));
+    steps.complete(l1, "Task_ManagerHandover", Map.of("handoverNote", "sorry again", "handwrittenNote", true));
 
     String l2 = reportShortage("WORDS-RO-L2", "CORE_FUNCTION_IMPAIRED");
-    executeTimer(l2, "Timer_ManagerReviewDue");
+    steps.executeTimer(l2, "Timer_ManagerReviewDue");
   }
 
   /** A rescue and a parts order of customers whose lifetime value gives them a success manager (SPEC 6). */
@@ -145,11 +145,11 @@ final class NotifyingCases {
     String review = runtime.startProcessInstanceByKey("jointCaseReview", "REVIEW-2023-05",
         Variables.createVariables().putValue("reviewMonth", "2023-05")).getId();
     steps.keep(review);
-    complete(review, "Task_Checkpoint", Map.of("checkpointNote", "first review"));
-    executeTimer(review, "Timer_SalesFeedbackOverrun");
-    complete(review, "Task_SalesFeedback", Map.of("salesFeedback", "customers ask for firm dates",
+    steps.complete(review, "Task_Checkpoint", Map.of("checkpointNote", "first review"));
+    steps.executeTimer(review, "Timer_SalesFeedbackOverrun");
+    steps.complete(review, "Task_SalesFeedback", Map.of("salesFeedback", "customers ask for firm dates",
         "afterSalesSupportRating", "4"));
-    executeTimer(review, "Timer_SelectCasesOverrun");
+    steps.executeTimer(review, "Timer_SelectCasesOverrun");
     runtime.createProcessInstanceModification(review).startBeforeActivity("Task_TellReconstructOverrun")
         .startBeforeActivity("Task_TellFindBlindSpotsOverrun").startBeforeActivity("Task_TellDesignSolutionsOverrun")
         .startBeforeActivity("Task_TellCommitAndTrackOverrun").startBeforeActivity("Task_TellNextMonthFocusOverrun")
@@ -162,8 +162,8 @@ final class NotifyingCases {
         .putValue("actionDeadline", Date.from(Instant.now().plus(Duration.ofDays(10))))
         .putValue("acceptanceCriterion", "every delivery confirmed 72 h ahead")).getId();
     steps.keep(action);
-    executeTimer(action, "Timer_ActionReminder");
-    executeTimer(action, "Timer_ActionOverdue");
+    steps.executeTimer(action, "Timer_ActionReminder");
+    steps.executeTimer(action, "Timer_ActionOverdue");
   }
 
   /** A red alert raised by quality whose 30-minute decision window passes; its one order is cancelled and refunded. */
@@ -174,17 +174,17 @@ final class NotifyingCases {
          "orders":[{"orderId":"RA-WORDS-O1","customer":{"id":"C-RA","name":"王先生","phone":"+86 138 0000 0000"},
          "vehicle":{"vin":"LRW3E7FS0RC000001","model":"Model Y"},"deliveryAt":"%s","severity":"MINOR"}]}
         """.formatted(at, at));
-    executeTimer(alert, "StartEvent_WindowMissed");
+    steps.executeTimer(alert, "StartEvent_WindowMissed");
     // the managers keep the proposal; the customer cancels and, refunded, is invited to rate us
     Map<String, Object> tiers = new java.util.HashMap<>();
     for (String tier : List.of("deliverOrders", "choiceOrders", "delayOrders")) {
       tiers.put(tier, org.camunda.spin.plugin.variable.SpinValues.jsonValue(
           engine.getRuntimeService().getVariable(alert, tier).toString()).create());
     }
-    complete(alert, "Task_TakeDecisionOver", tiers);
-    complete(alert, "Task_OfferOptions", Map.of("customerChoice", "CANCEL", "compensationValue", 0L,
+    steps.complete(alert, "Task_TakeDecisionOver", tiers);
+    steps.complete(alert, "Task_OfferOptions", Map.of("customerChoice", "CANCEL", "compensationValue", 0L,
         "conversationNote", "no longer wants the car"));
-    complete(alert, "Task_RefundInFull", Map.of("refundReference", "RF-WORDS-1"));
+    steps.complete(alert, "Task_RefundInFull", Map.of("refundReference", "RF-WORDS-1"));
   }
 
   /** A draft from the sales system: its special promise overdue, confirmed by the customer unapproved, approved changed. */
@@ -194,23 +194,15 @@ final class NotifyingCases {
         {"checklistId":"WORDS-CL-1","customerId":"C-WORDS-CL","orderId":"SO-WORDS-1","recordedAt":"%s",
          "items":[{"kind":"TIME","description":"any part within 24 hours","value":0,"validUntil":"2099-12-31"}]}
         """.formatted(recorded));
-    executeTimer(id, "Timer_PreApprovalDue");
+    steps.executeTimer(id, "Timer_PreApprovalDue");
     steps.postTo(id, "integration", "/api/customer-promises/WORDS-CL-1/confirmation",
         "{\"customerConfirmedAt\":\"" + recorded.plus(10, ChronoUnit.MINUTES) + "\"}");
-    complete(id, "Task_PreApprovePromise", Map.of("promiseDecision", "CHANGED",
+    steps.complete(id, "Task_PreApprovePromise", Map.of("promiseDecision", "CHANGED",
         "promiseDecisionReason", "supply takes 3 days", "changedPromise", "parts within 3 working days"));
   }
 
   /** A survey answer posted by the integration, its case kept and its first notifications delivered. */
   private String answered(String surveyId, int score, Instant at) throws Exception {
     return steps.post("integration", "/api/nps-responses", survey(surveyId, score, at));
-  }
-
-  private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) {
-    steps.complete(processInstanceId, taskKey, variables);
-  }
-
-  private void executeTimer(String processInstanceId, String activityId) {
-    steps.executeTimer(processInstanceId, activityId);
   }
 }

@@ -8,7 +8,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.assertj.core.api.Assertions;
@@ -24,7 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * text, and nothing started or recorded (the application holds no case, so no path names one, and
  * every body of the two endpoints that create cases is invalid by construction).
  * jqwik does not run Spring's JUnit extension, so the test starts its own application once.
- * What it sends comes from its superclasses {@link IntakeBodies} and {@link HostileInput}.
+ * Who asks and what they send come from its superclasses {@link IntakeBodies}, {@link ApiCallers}
+ * and {@link HostileInput}.
  */
 class ApiFuzzTest extends IntakeBodies {
 
@@ -183,34 +183,6 @@ class ApiFuzzTest extends IntakeBodies {
       Assertions.assertThat(response.statusCode()).as(what).isGreaterThanOrEqualTo(400);
     }
     Assertions.assertThat(state()).as(what).isEqualTo(before);
-  }
-
-  // ---- who asks ----
-
-  @Provide
-  Arbitrary<String> users() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(6, Arbitraries.just("integration")),
-        Tuple.of(1, Arbitraries.of("admin", "auditor", "manager", "regional", "advisor", "parts",
-            "storemanager", "sales", "delivery", "quality", "marketing", "csm", "owner")),
-        Tuple.of(1, Arbitraries.just((String) null)));
-  }
-
-  /** For the reads: mostly those who may read (so the parameters get checked), some who may not. */
-  @Provide
-  Arbitrary<String> readers() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(4, Arbitraries.of("auditor", "admin")),
-        Tuple.of(2, Arbitraries.of("manager", "regional", "advisor", "parts", "storemanager")),
-        Tuple.of(1, Arbitraries.of("integration", "sales", "owner")),
-        Tuple.of(1, Arbitraries.just((String) null)));
-  }
-
-  /** For the staff's numbers: mostly the administrator (so the body gets checked), some staff. */
-  @Provide
-  Arbitrary<String> staffAdmins() {
-    return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just("admin")),
-        Tuple.of(1, Arbitraries.of("manager", "advisor", "csm", "integration")), Tuple.of(1, Arbitraries.just((String) null)));
   }
 
   // ---- what they send: the bodies in IntakeBodies, hostile values in HostileInput; here the paths ----

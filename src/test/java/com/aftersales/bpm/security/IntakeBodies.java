@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
  * What {@link ApiFuzzTest} sends each endpoint that takes a body: its valid body broken in every way
  * {@link HostileInput#hostileBodies} knows, naming every field the body has (nested ones too).
  */
-abstract class IntakeBodies extends HostileInput {
+abstract class IntakeBodies extends ApiCallers {
 
   private static final String ANSWERED = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
 
