@@ -23,6 +23,9 @@ public class CustomerPromises {
 
   /** A checklist recorded before the customer's confirmation was part of it. */
   static final String NOT_CONFIRMED = "Customer's confirmation not recorded / 未记录客户确认";
+  /** The most an engine string variable holds (ACT_RU_VARIABLE.TEXT_). */
+  static final int MAX_TEXT = 4000;
+  static final String MORE = "\n… and %d more: see the customer's promises / 另有%d条,请查看客户承诺清单";
 
   private final CustomerPromiseTable table;
   private final Function<String, List<CustomerPromise>> ofCustomer;
@@ -86,7 +89,23 @@ public class CustomerPromises {
     LocalDate today = LocalDate.ofInstant(EngineClock.instant(), zone);
     List<String> lines = customerId == null ? List.of() : ofCustomer.apply(customerId).stream()
         .filter(p -> p.openOn(today)).map(p -> "• " + line(p) + " · " + confirmation(p)).toList();
-    return lines.isEmpty() ? "No open sales promises / 无未兑现的销售承诺" : String.join("\n", lines);
+    return lines.isEmpty() ? "No open sales promises / 无未兑现的销售承诺" : fitted(lines);
+  }
+
+  /**
+   * The lines that fit in an engine text variable (4,000 characters), then how many more there are:
+   * a customer's many long promises must not stop their next case from starting.
+   */
+  static String fitted(List<String> lines) {
+    StringBuilder text = new StringBuilder();
+    for (int shown = 0; shown < lines.size(); shown++) {
+      if (text.length() + lines.get(shown).length() + 1 > MAX_TEXT - MORE.length() - 10) {
+        int more = lines.size() - shown;
+        return text.append(MORE.formatted(more, more)).toString();
+      }
+      text.append(shown == 0 ? "" : "\n").append(lines.get(shown));
+    }
+    return text.toString();
   }
 
   /**

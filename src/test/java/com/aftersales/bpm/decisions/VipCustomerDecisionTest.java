@@ -27,7 +27,9 @@ class VipCustomerDecisionTest extends DecisionTableTestBase {
         vip(false, "Model S Plaid", null,                   "Rule_FlagshipModel",     true),
         vip(false, "Model 3", new BigDecimal("500000.01"),  "Rule_HighLifetimeValue", true),
         vip(false, "Model Y", new BigDecimal("500000.00"),  "Rule_NotVip",            false),
-        vip(false, "model s", null,                         "Rule_NotVip",            false),
+        vip(false, " model s ", null,                       "Rule_FlagshipModel",     true),
+        vip(false, "MODEL X PLAID", null,                   "Rule_FlagshipModel",     true),
+        vip(false, "Model 3 S", null,                       "Rule_NotVip",            false),
         vip(null,  null,      null,                         "Rule_NotVip",            false));
   }
 

@@ -31,6 +31,20 @@ class CustomerPromisesWordsTest {
             + " · Customer's confirmation not recorded / 未记录客户确认");
   }
 
+  /** Security review, stop 34: 9 promises of 500 characters made a 5,597-character text the engine could not store. */
+  @Test
+  void manyLongPromisesFitTheEnginesTextAndSayHowManyMoreThereAre() {
+    List<String> lines = java.util.stream.IntStream.range(0, 30).mapToObj(i -> "• " + "长".repeat(600)).toList();
+
+    String text = CustomerPromises.fitted(lines);
+
+    Assertions.assertThat(text.length()).isLessThanOrEqualTo(CustomerPromises.MAX_TEXT);
+    Assertions.assertThat(text.lines().filter(l -> l.startsWith("• "))).hasSize(6);
+    Assertions.assertThat(text).endsWith("… and 24 more: see the customer's promises / 另有24条,请查看客户承诺清单");
+    Assertions.assertThat(CustomerPromises.fitted(lines.subList(0, 2))).as("what fits is all there").isEqualTo(
+        lines.get(0) + "\n" + lines.get(1));
+  }
+
   private static CustomerPromise promise(String checklistId, Instant confirmed) {
     return new CustomerPromise(checklistId, 1, "C-1", "SO-" + checklistId, RECORDED, confirmed, PromiseKind.FREE_SERVICE,
         "free wash", new BigDecimal("50.00"), null, PromiseClass.STANDARD.name(), PromiseState.RECORDED, null, null, null);

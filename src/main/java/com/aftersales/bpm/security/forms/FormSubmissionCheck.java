@@ -27,6 +27,9 @@ import java.util.regex.PatternSyntaxException;
  */
 final class FormSubmissionCheck {
 
+  /** How form-js's date picker writes a day: a four-digit year (a date-time's day starts the same). */
+  private static final Pattern PICKER_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   private FormSubmissionCheck() {}
 
   /**
@@ -137,6 +140,9 @@ final class FormSubmissionCheck {
   }
 
   private static boolean isDateTime(String subtype, String text) {
+    if (!"time".equals(subtype) && !PICKER_DATE.matcher(text).lookingAt()) {
+      return false; // java.time also reads "+12026-01-01", which no picker sends and our date arithmetic refuses
+    }
     try {
       switch (subtype == null ? "date" : subtype) {
         case "time" -> LocalTime.parse(text.length() > 8 ? text.substring(0, 8) : text);

@@ -153,6 +153,14 @@ class FormSubmissionCheckTest {
   }
 
   @Test
+  void aDateHasTheFourDigitYearOfTheDatePickerNotASignedOne() {
+    Assertions.assertThat(checkContact(Map.of("deadline", "+12026-01-01"))).containsExactly("'deadline' must be a date");
+    Assertions.assertThat(checkContact(Map.of("promisedDate", "+999999999-12-31"))).containsExactly("'promisedDate' must be a date");
+    Assertions.assertThat(checkContact(Map.of("callbackAt", "+12026-01-01T00:00Z"))).containsExactly(
+        "'callbackAt' must be a date and time");
+  }
+
+  @Test
   void aNumberHasAtMostTheDecimalDigitsOfItsField() {
     Assertions.assertThat(checkContact(Map.of("cost", 12.345))).containsExactly("'cost' must have at most 2 decimal digits");
     Assertions.assertThat(checkContact(Map.of("cars", 1.5))).containsExactly("'cars' must be a whole number");
