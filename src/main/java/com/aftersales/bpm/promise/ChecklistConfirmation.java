@@ -1,20 +1,26 @@
 package com.aftersales.bpm.promise;
 
+import static com.aftersales.bpm.promise.PromiseModel.CONFIRMED_BEFORE_APPROVAL_ALERT;
+import static com.aftersales.bpm.promise.PromiseModel.CONFIRMED_BEFORE_APPROVAL_START;
 import static com.aftersales.bpm.promise.PromiseModel.CUSTOMER_CONFIRMED_MESSAGE;
 import static com.aftersales.bpm.promise.PromiseModel.PROCESS;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
  * Records the customer's confirmation of a checklist, in the caller's transaction: on its rows and,
- * while its process runs, as the process's {@code customerConfirmedAt}, and tells the process
- * ({@code CustomerConfirmed}): every pre-approval still open alerts the store manager, as that
- * promise was made before it was approved (ADR 0039). The intake's checks are {@link
+ * while its process runs, as the process's {@code customerConfirmedAt}. When promises were made
+ * before their approval and are left to settle ({@link MadeBeforeApproval}), the store manager gets
+ * one alert for the confirmation (ADR 0039): the running process catches {@code CustomerConfirmed}
+ * in its event sub-process; a checklist whose process has ended (or runs a model without it) gets
+ * an instance of the checklist's model started at that alert. The intake's checks are {@link
  * CustomerConfirmationService}'s; process tests call this directly.
  */
 @Component
@@ -30,15 +36,34 @@ public class ChecklistConfirmation {
 
   public ChecklistConfirmed record(String checklistId, Instant at) {
     table.confirm(checklistId, at);
+    List<CustomerPromise> rows = table.ofChecklist(checklistId);
     ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
         .processInstanceBusinessKey(checklistId).singleResult();
     if (running != null) {
       runtime.setVariables(running.getId(),
           PromiseVariables.CUSTOMER_CONFIRMED_AT.putIn(Variables.createVariables(), Date.from(at)));
-      // none waiting (all standard, or all decided) is no error: the rows are all there is to update
-      runtime.createMessageCorrelation(CUSTOMER_CONFIRMED_MESSAGE).processInstanceId(running.getId())
-          .correlateAllWithResult();
     }
-    return ChecklistConfirmed.of(checklistId, table.ofChecklist(checklistId));
+    if (MadeBeforeApproval.anyToSettle(rows)) {
+      alertStoreManager(checklistId, running, rows.get(0));
+    }
+    return ChecklistConfirmed.of(checklistId, rows);
+  }
+
+  private void alertStoreManager(String checklistId, ProcessInstance running, CustomerPromise row) {
+    if (running != null && runtime.createEventSubscriptionQuery().processInstanceId(running.getId())
+        .eventName(CUSTOMER_CONFIRMED_MESSAGE).activityId(CONFIRMED_BEFORE_APPROVAL_START).count() > 0) {
+      runtime.createMessageCorrelation(CUSTOMER_CONFIRMED_MESSAGE).processInstanceId(running.getId())
+          .correlateWithResult();
+      return;
+    }
+    // nothing left running to catch it: the same alert, in an instance that runs only the alert and ends
+    VariableMap v = Variables.createVariables();
+    PromiseVariables.CHECKLIST_ID.putIn(v, checklistId);
+    PromiseVariables.CUSTOMER_ID.putIn(v, row.customerId());
+    PromiseVariables.ORDER_ID.putIn(v, row.orderId());
+    PromiseVariables.RECORDED_AT.putIn(v, Date.from(row.recordedAt()));
+    PromiseVariables.CUSTOMER_CONFIRMED_AT.putIn(v, Date.from(row.customerConfirmedAt()));
+    runtime.createProcessInstanceByKey(PROCESS).businessKey(checklistId)
+        .startBeforeActivity(CONFIRMED_BEFORE_APPROVAL_ALERT).setVariables(v).execute();
   }
 }

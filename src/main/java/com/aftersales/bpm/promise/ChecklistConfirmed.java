@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The answer to a customer's confirmation: each promise's policy and state as the confirmation found
  * them, and whether it was made before its pre-approval ({@code madeBeforeApproval}: special and not
- * decided when the customer confirmed; the store manager is alerted while one is still awaiting).
+ * decided when the customer confirmed; the store manager is alerted once of those left to settle, see {@link MadeBeforeApproval}).
  */
 public record ChecklistConfirmed(String checklistId, Instant customerConfirmedAt, int promises,
     int madeBeforeApproval, List<Item> items) {

@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The customer's confirmation of a checklist (ADR 0039) on the in-memory engine: a promise still
- * awaiting its pre-approval when the customer confirms was made before it, and only such a one
- * alerts the store manager; a checklist posted in one step is a draft confirmed at once.
+ * The customer's confirmation of a checklist (ADR 0039) on the in-memory engine: a promise made
+ * before its approval and not approved as made (still awaiting, refused or changed after the
+ * customer signed) is for the store manager to settle; one alert per confirmation lists them all,
+ * whether the checklist's process still runs or not. A checklist posted in one step is a draft
+ * confirmed at once.
  */
 @Deployment(resources = {"processes/customer-promise-checklist.bpmn", "processes/promise-policy.dmn"})
 class CustomerConfirmationProcessTest {
@@ -74,7 +76,7 @@ class CustomerConfirmationProcessTest {
     checklists.confirm("CL-C-3", NOW);
 
     Assertions.assertThat(confirmed.madeBeforeApproval()).isZero();
-    assertThat(checklist).isEnded().hasNotPassed("Event_ConfirmedBeforeApproval");
+    assertThat(checklist).isEnded().hasNotPassed("StartEvent_CustomerConfirmed");
     Assertions.assertThat(sentTo("store-manager")).isEmpty();
     Assertions.assertThat(checklists.table.ofChecklist("CL-C-2").get(0).customerConfirmedAt())
         .isEqualTo(NOW.plus(Duration.ofMinutes(5)));
@@ -92,9 +94,69 @@ class CustomerConfirmationProcessTest {
 
     Assertions.assertThat(sentTo("store-manager")).singleElement().satisfies(alert -> Assertions
         .assertThat(alert.subject()).contains("SO-CL-C-4"));
-    assertThat(checklist).isWaitingAt("Task_PreApprovePromise").hasPassed("Event_ConfirmedBeforeApproval");
+    assertThat(checklist).isWaitingAt("Task_PreApprovePromise").hasPassed("StartEvent_CustomerConfirmed");
     Assertions.assertThat(runtimeService().getVariable(checklist.getId(), PromiseVariables.CUSTOMER_CONFIRMED_AT.name()))
         .isEqualTo(java.util.Date.from(RECORDED));
+  }
+
+  @Test
+  void twentyFivePromisesConfirmedBeforeApprovalMakeOneAlertNamingThemAll() {
+    CustomerPromiseChecklist.Item[] items = new CustomerPromiseChecklist.Item[25];
+    for (int i = 0; i < items.length; i++) {
+      items[i] = item(PromiseKind.TIME, "P%02d".formatted(i + 1), "0");
+    }
+    ProcessInstance checklist = checklists.start("CL-C-25", RECORDED, items);
+
+    checklists.confirm("CL-C-25", NOW);
+
+    Assertions.assertThat(Notifications.deliverAll(checklist)).isOne();
+    Assertions.assertThat(managementService().createJobQuery().withException().count()).as("failed jobs").isZero();
+    Assertions.assertThat(sentTo("store-manager")).singleElement().satisfies(alert -> {
+      for (int i = 1; i <= 25; i++) {
+        Assertions.assertThat(alert.message()).contains("P%02d".formatted(i));
+      }
+    });
+    Assertions.assertThat(taskQuery().processInstanceId(checklist.getId()).count()).as("all still to decide").isEqualTo(25);
+  }
+
+  @Test
+  void promisesRefusedOrChangedAfterTheCustomerSignedAreNamedOnceAndAnApprovedOneIsNot() {
+    ProcessInstance checklist = checklists.start("CL-C-5", RECORDED, item(PromiseKind.PRICE, "20% off every repair", "2000"),
+        item(PromiseKind.TIME, "any part within 24 hours", "0"), item(PromiseKind.OTHER, "a free roof box", "0"));
+    PromiseChecklistDriver.decide(checklist, "CL-C-5#1", "REFUSED", null);
+    PromiseChecklistDriver.decide(checklist, "CL-C-5#2", "CHANGED", "parts within 3 working days");
+    PromiseChecklistDriver.decide(checklist, "CL-C-5#3", "APPROVED", null);
+
+    // reported after the decisions, signed before them: the customer holds what was refused and changed
+    checklists.confirm("CL-C-5", NOW.minus(Duration.ofMinutes(10)));
+    Notifications.deliverAll(checklist);
+
+    Assertions.assertThat(sentTo("store-manager")).singleElement().satisfies(alert -> Assertions.assertThat(alert.message())
+        .contains("20% off every repair").contains("parts within 3 working days").contains("any part within 24 hours")
+        .doesNotContain("a free roof box"));
+    Assertions.assertThat(sentTo(PromiseChecklistDriver.SALES_ADVISOR)).as("the decisions").hasSize(3);
+    assertThat(checklist).isEnded().hasPassed("Task_NotifyConfirmedBeforeApproval");
+  }
+
+  @Test
+  void aChecklistWhoseProcessHasEndedStillAlertsTheStoreManager() {
+    ProcessInstance checklist = checklists.start("CL-C-6", RECORDED, item(PromiseKind.PRICE, "20% off every repair", "2000"));
+    PromiseChecklistDriver.decide(checklist, "CL-C-6#1", "REFUSED", null);
+    Notifications.deliverAll(checklist);
+    assertThat(checklist).isEnded();
+
+    checklists.confirm("CL-C-6", NOW.minus(Duration.ofMinutes(10)));
+    ProcessInstance alerting = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("CL-C-6")
+        .singleResult();
+    Assertions.assertThat(Notifications.deliverAll(alerting)).isOne();
+
+    Assertions.assertThat(sentTo("store-manager")).singleElement().satisfies(alert -> {
+      Assertions.assertThat(alert.subject()).contains("SO-CL-C-6");
+      Assertions.assertThat(alert.message()).contains("20% off every repair").contains("C-CL-C-6");
+      Assertions.assertThat(alert.businessKey()).isEqualTo("CL-C-6");
+    });
+    assertThat(alerting).isEnded().hasPassed("EndEvent_ConfirmedBeforeApprovalAlerted")
+        .hasNotPassed("SubProcess_EachPromise");
   }
 
   private List<Notification> sentTo(String recipient) {

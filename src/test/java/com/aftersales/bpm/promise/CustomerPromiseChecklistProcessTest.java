@@ -138,13 +138,14 @@ class CustomerPromiseChecklistProcessTest {
     Assertions.assertThat(ProcessTestSupport.job(checklist, "Task_NotifyConfirmedBeforeApproval"))
         .as("delivered after the confirmation commits").isNotNull();
     Assertions.assertThat(Notifications.deliverAll(checklist)).isEqualTo(1);
-    assertThat(checklist).isWaitingAt("Task_PreApprovePromise").hasPassed("Event_ConfirmedBeforeApproval",
+    assertThat(checklist).isWaitingAt("Task_PreApprovePromise").hasPassed("StartEvent_CustomerConfirmed",
         "Task_NotifyConfirmedBeforeApproval", "EndEvent_ConfirmedBeforeApprovalAlerted");
     Notification alert = sentTo("store-manager");
     Assertions.assertThat(alert.subject()).contains("Promise made before its pre-approval").contains("SO-CL-P-6");
     // confirmed at 08:30 UTC: 16:30 in the centre
     Assertions.assertThat(alert.message()).contains("any part within 24 hours").contains("2026-11-23 16:30")
-        .contains("before the service manager pre-approved it").doesNotContain("first maintenance free");
+        .contains("made before the service manager decided them").contains("Awaiting the service manager's approval")
+        .doesNotContain("first maintenance free");
 
     complete(task("Task_PreApprovePromise", checklist), Map.of("promiseDecision", "REFUSED",
         "promiseDecisionReason", "supply takes 5 days"));

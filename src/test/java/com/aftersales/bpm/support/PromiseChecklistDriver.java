@@ -12,6 +12,7 @@ import com.aftersales.bpm.promise.CustomerPromiseChecklist;
 import com.aftersales.bpm.promise.CustomerPromiseService;
 import com.aftersales.bpm.promise.CustomerPromiseTable;
 import com.aftersales.bpm.promise.CustomerPromises;
+import com.aftersales.bpm.promise.MadeBeforeApproval;
 import com.aftersales.bpm.promise.PromiseKind;
 import com.aftersales.bpm.promise.PromiseState;
 import com.aftersales.bpm.promise.PromiseVariables;
@@ -29,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Records sales checklists in the real customer_promise table of the process tests' engine (created
  * by the application's migrations, see {@link ProcessTestEngineConfiguration}) and starts each
- * checklist's process as the intake does; the model bean {@code customerPromises} reads that table.
+ * checklist's process as the intake does; the model beans {@code customerPromises} and {@code
+ * madeBeforeApproval} read that table.
  */
 public final class PromiseChecklistDriver {
 
@@ -47,6 +49,7 @@ public final class PromiseChecklistDriver {
     jdbc.update("DELETE FROM customer_promise");
     PromiseChecklistDriver driver = new PromiseChecklistDriver(new CustomerPromiseTable(jdbc));
     Mocks.register("customerPromises", driver.promises());
+    Mocks.register("madeBeforeApproval", new MadeBeforeApproval(driver.table, driver.promises()));
     return driver;
   }
 
@@ -100,6 +103,16 @@ public final class PromiseChecklistDriver {
     }
     ClockUtil.setCurrentTime(timer.getDuedate());
     managementService().executeJob(timer.getId());
+  }
+
+  /** The service manager decides the promise {@code itemId} ({@code checklistId#n}) of a running checklist. */
+  public static void decide(ProcessInstance checklist, String itemId, String decision, String changedPromise) {
+    java.util.Map<String, Object> v = new java.util.HashMap<>(java.util.Map.of("promiseDecision", decision,
+        "promiseDecisionReason", "decided in the test"));
+    if (changedPromise != null) {
+      v.put("changedPromise", changedPromise);
+    }
+    complete(approval(taskQuery().processInstanceId(checklist.getId()).list(), itemId), v);
   }
 
   public List<PromiseState> states(String checklistId) {
