@@ -23,7 +23,7 @@ public class CustomerPromises {
 
   /** A checklist recorded before the customer's confirmation was part of it. */
   static final String NOT_CONFIRMED = "Customer's confirmation not recorded / 未记录客户确认";
-  /** The most an engine string variable holds (ACT_RU_VARIABLE.TEXT_). */
+  /** The most an engine string variable holds (its text column is 4,000 characters). */
   static final int MAX_TEXT = 4000;
   static final String MORE = "\n… and %d more: see the customer's promises / 另有%d条,请查看客户承诺清单";
 
