@@ -7,8 +7,10 @@ const dash = v => (v === null || v === undefined || v === '' ? '–' : String(v)
 export function showCapability(c, { fillTable, coded, words, pct }) {
   const p = c.promises;
   fillTable($('capability-promises'), ['Checklists / 清单', 'Promises / 承诺', 'Special / 特殊', 'Approved / 批准',
-    'Changed / 修改', 'Refused / 拒绝', 'Awaiting / 待审批', 'Low scores from sales promises / 销售承诺导致的低分'],
-  [[p.checklists, p.recorded, p.special, p.approved, p.changed, p.refused, p.awaitingApproval, c.salesPromiseLowScores]]);
+    'Changed / 修改', 'Refused / 拒绝', 'Awaiting / 待审批', 'Made before approval / 未经预审批即承诺',
+    'Low scores from sales promises / 销售承诺导致的低分'],
+  [[p.checklists, p.recorded, p.special, p.approved, p.changed, p.refused, p.awaitingApproval, p.madeBeforeApproval,
+    c.salesPromiseLowScores]]);
   fillTable($('capability-parts'), ['Repair order / 维修单', 'Part / 配件', 'Risk level / 风险等级', 'Reported / 报告时间',
     'Waiting / 已等待', 'Supplier ETA / 预计到货', 'Promised / 承诺日期'], c.partsWaiting.map(w => [w.repairOrderId,
     `${dash(w.partName)} (${dash(w.partNumber)})`, coded('riskLevel', w.riskLevel), words.time(w.reportedAt),

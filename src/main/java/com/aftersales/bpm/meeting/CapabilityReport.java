@@ -32,8 +32,11 @@ public record CapabilityReport(
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record LevelFigures(String riskLevel, int orders, int stillWaiting, Double oldestWaitDays) {}
 
-  /** The promises recorded in the month and what became of the special ones. */
+  /**
+   * The promises recorded in the month and what became of the special ones; {@code madeBeforeApproval}:
+   * special ones the customer confirmed before the service manager decided (SPEC 6, ADR 0039).
+   */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record PromiseFigures(int checklists, int recorded, int special, int approved, int changed, int refused,
-      int awaitingApproval) {}
+      int awaitingApproval, int madeBeforeApproval) {}
 }

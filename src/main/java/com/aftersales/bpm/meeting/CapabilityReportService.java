@@ -73,11 +73,12 @@ public class CapabilityReportService implements CapabilityBriefing {
         .toList();
   }
 
-  private static PromiseFigures promiseFigures(List<CustomerPromise> recorded) {
+  static PromiseFigures promiseFigures(List<CustomerPromise> recorded) {
     return new PromiseFigures((int) recorded.stream().map(CustomerPromise::checklistId).distinct().count(),
         recorded.size(), (int) recorded.stream().filter(CustomerPromise::special).count(),
         count(recorded, PromiseState.APPROVED), count(recorded, PromiseState.CHANGED),
-        count(recorded, PromiseState.REFUSED), count(recorded, PromiseState.AWAITING_APPROVAL));
+        count(recorded, PromiseState.REFUSED), count(recorded, PromiseState.AWAITING_APPROVAL),
+        (int) recorded.stream().filter(CustomerPromise::madeBeforeApproval).count());
   }
 
   private static int count(List<CustomerPromise> promises, PromiseState state) {

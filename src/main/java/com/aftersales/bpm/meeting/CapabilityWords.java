@@ -46,7 +46,8 @@ final class CapabilityWords {
     PromiseFigures p = r.promises();
     lines.add("Sales promises recorded / 销售承诺记录: " + p.recorded() + " in / 份 " + p.checklists() + " checklists / 清单 · special / 特殊 "
         + p.special() + " (approved / 批准 " + p.approved() + ", changed / 修改 " + p.changed() + ", refused / 拒绝 "
-        + p.refused() + ", awaiting / 待审批 " + p.awaitingApproval() + ")");
+        + p.refused() + ", awaiting / 待审批 " + p.awaitingApproval() + ") · made before approval / 未经预审批即承诺 "
+        + p.madeBeforeApproval());
     lines.add("Low scores caused by sales promises / 因销售承诺导致的低分: " + r.salesPromiseLowScores());
     return String.join("\n", lines);
   }
