@@ -71,6 +71,11 @@ public class CustomerPromises {
     return line(table.item(itemId));
   }
 
+  /** The same line for a promise already read (no query per promise). */
+  String inWords(CustomerPromise promise) {
+    return line(promise);
+  }
+
   /** STANDARD is recorded at once; SPECIAL waits for the service manager's pre-approval. */
   public void classify(String itemId, String promiseClass) {
     PromiseState state = PromiseClass.STANDARD.is(promiseClass) ? PromiseState.RECORDED : PromiseState.AWAITING_APPROVAL;
@@ -89,17 +94,17 @@ public class CustomerPromises {
     LocalDate today = LocalDate.ofInstant(EngineClock.instant(), zone);
     List<String> lines = customerId == null ? List.of() : ofCustomer.apply(customerId).stream()
         .filter(p -> p.openOn(today)).map(p -> "• " + line(p) + " · " + confirmation(p)).toList();
-    return lines.isEmpty() ? "No open sales promises / 无未兑现的销售承诺" : fitted(lines);
+    return lines.isEmpty() ? "No open sales promises / 无未兑现的销售承诺" : fitted(lines, MAX_TEXT);
   }
 
   /**
-   * The lines that fit in an engine text variable (4,000 characters), then how many more there are:
-   * a customer's many long promises must not stop their next case from starting.
+   * The lines that fit in {@code most} characters (an engine text variable holds 4,000), then how
+   * many more there are: a customer's many long promises must not stop their next case or alert.
    */
-  static String fitted(List<String> lines) {
+  static String fitted(List<String> lines, int most) {
     StringBuilder text = new StringBuilder();
     for (int shown = 0; shown < lines.size(); shown++) {
-      if (text.length() + lines.get(shown).length() + 1 > MAX_TEXT - MORE.length() - 10) {
+      if (text.length() + lines.get(shown).length() + 1 > most - MORE.length() - 10) {
         int more = lines.size() - shown;
         return text.append(MORE.formatted(more, more)).toString();
       }

@@ -47,21 +47,12 @@ public class MadeBeforeApproval {
    */
   public String inWords(String checklistId) {
     List<String> lines = table.ofChecklist(checklistId).stream().filter(MadeBeforeApproval::toSettle)
-        .map(p -> "• " + promises.inWords(CustomerPromiseTable.itemId(checklistId, p.item()))
+        .map(p -> "• " + promises.inWords(p)
             + (p.state() == PromiseState.CHANGED ? " · 客户所持原承诺 / the customer holds: " + p.description() : ""))
         .toList();
     if (lines.isEmpty()) {
       return "无: 均已批准 / None left: all approved since";
     }
-    StringBuilder list = new StringBuilder();
-    for (int i = 0; i < lines.size(); i++) {
-      if (list.length() + lines.get(i).length() > MOST_CHARACTERS) {
-        int more = lines.size() - i;
-        return list.append("… 另有 ").append(more).append(" 项, 见客户的承诺 / ").append(more)
-            .append(" more: see the customer's promises").toString();
-      }
-      list.append(lines.get(i)).append('\n');
-    }
-    return list.substring(0, list.length() - 1);
+    return CustomerPromises.fitted(lines, MOST_CHARACTERS);
   }
 }

@@ -36,12 +36,12 @@ class CustomerPromisesWordsTest {
   void manyLongPromisesFitTheEnginesTextAndSayHowManyMoreThereAre() {
     List<String> lines = java.util.stream.IntStream.range(0, 30).mapToObj(i -> "• " + "长".repeat(600)).toList();
 
-    String text = CustomerPromises.fitted(lines);
+    String text = CustomerPromises.fitted(lines, CustomerPromises.MAX_TEXT);
 
     Assertions.assertThat(text.length()).isLessThanOrEqualTo(CustomerPromises.MAX_TEXT);
     Assertions.assertThat(text.lines().filter(l -> l.startsWith("• "))).hasSize(6);
     Assertions.assertThat(text).endsWith("… and 24 more: see the customer's promises / 另有24条,请查看客户承诺清单");
-    Assertions.assertThat(CustomerPromises.fitted(lines.subList(0, 2))).as("what fits is all there").isEqualTo(
+    Assertions.assertThat(CustomerPromises.fitted(lines.subList(0, 2), CustomerPromises.MAX_TEXT)).as("what fits is all there").isEqualTo(
         lines.get(0) + "\n" + lines.get(1));
   }
 
