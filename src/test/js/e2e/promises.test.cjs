@@ -72,3 +72,32 @@ test("the service advisor's first contact shows the customer's promises", async 
   await shot(page, 'promises-01-first-contact-shows-sales-promises');
   await page.close();
 });
+
+test("the service manager's pre-approval says when the customer already signed for the promise", async () => {
+  const recorded = new Date(Date.now() - 600 * 1000);
+  const draft = await app.api('sales', 'POST', '/api/customer-promises', {
+    checklistId: 'CL-E2E-2', customerId: 'C-E2E-PROM-2', orderId: 'SO-E2E-2', recordedAt: iso(recorded),
+    items: [{ kind: 'PRICE', description: '维修八折 / 20% off every repair', value: 2000 }],
+  });
+  assert.equal(draft.status, 201, draft.text);
+  const [approval] = (await app.api('admin', 'GET',
+    `/engine-rest/task?processInstanceId=${draft.json.processInstanceId}&taskDefinitionKey=Task_PreApprovePromise`)).json;
+  const page = await login(browser, app.base, 'tasklist', 'manager');
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto(`${app.base}/camunda/app/tasklist/default/#/?task=${approval.id}`);
+  await page.waitForSelector(field('Field_promiseInWords'));
+  assert.equal(await page.locator(field('Field_customerConfirmedInWords')).count(), 0, 'a draft: not promised yet');
+
+  const signed = new Date(Date.now() - 60 * 1000);
+  const confirmation = await app.api('sales', 'POST', '/api/customer-promises/CL-E2E-2/confirmation',
+    { customerConfirmedAt: iso(signed) });
+  assert.equal(confirmation.status, 201, confirmation.text);
+  await page.reload();
+  await page.waitForSelector(field('Field_customerConfirmedInWords'));
+  const signedInWords = new Date(signed.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+  const words = await page.inputValue(field('Field_customerConfirmedInWords'));
+  assert.ok(words.startsWith(`客户已于 ${signedInWords} 签字确认清单`), words);
+  assert.ok(await page.isDisabled(field('Field_customerConfirmedInWords')), 'read-only');
+  await shot(page, 'promises-02-pre-approval-after-the-customer-signed');
+  await page.close();
+});

@@ -14,6 +14,11 @@ public final class PromiseVariables {
   public static final ProcessVariable<Date> RECORDED_AT = ProcessVariable.of("recordedAt", Date.class);
   /** When the customer confirmed the checklist (SPEC 6: customer and sales confirm). */
   public static final ProcessVariable<Date> CUSTOMER_CONFIRMED_AT = ProcessVariable.of("customerConfirmedAt", Date.class);
+  /**
+   * What the pre-approval form shows once the customer signed (set with {@link #CUSTOMER_CONFIRMED_AT}):
+   * a promise still awaiting then has already been made (ADR 0039). Absent for a draft.
+   */
+  public static final ProcessVariable<String> CUSTOMER_CONFIRMED_IN_WORDS = ProcessVariable.of("customerConfirmedInWords", String.class);
   /** Who is told the manager's decisions: the sales advisor who posted the checklist, else group sales. */
   public static final ProcessVariable<String> SALES_ADVISOR = ProcessVariable.of("salesAdvisor", String.class);
 

@@ -62,6 +62,20 @@ class CustomerConfirmationProcessTest {
         .as("the approved one was promised after its approval").containsExactly(false, true);
   }
 
+  /** The service manager's form says the promise is already made once the customer signed, and not before. */
+  @Test
+  void thePreApprovalFormSaysWhenTheCustomerSignedOnceTheyHave() {
+    ProcessInstance checklist = checklists.start("CL-C-9", RECORDED, item(PromiseKind.PRICE, "20% off every repair", "2000"));
+    String approval = task("Task_PreApprovePromise", checklist).getId();
+    String words = PromiseVariables.CUSTOMER_CONFIRMED_IN_WORDS.name();
+    Assertions.assertThat(taskService().getVariable(approval, words)).as("a draft: the form hides the field").isNull();
+
+    checklists.confirm("CL-C-9", NOW.plus(Duration.ofMinutes(5)));
+
+    Assertions.assertThat((String) taskService().getVariable(approval, words))
+        .startsWith("客户已于 2026-11-23 09:05 签字确认清单").contains("made before your decision");
+  }
+
   @Test
   void aConfirmationWhenNoPreApprovalWaitsOnlyUpdatesTheRows() {
     ProcessInstance checklist = checklists.start("CL-C-2", RECORDED, item(PromiseKind.TIME, "any part within 24 hours", "0"));

@@ -4,6 +4,7 @@ import com.aftersales.bpm.promise.PromiseModel;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import com.aftersales.bpm.common.CentreTimeZone;
+import com.aftersales.bpm.common.DisplayDates;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.promise.ChecklistConfirmation;
 import com.aftersales.bpm.promise.ChecklistConfirmed;
@@ -79,7 +80,8 @@ public final class PromiseChecklistDriver {
 
   /** The customer's confirmation as the intake records it once its checks pass (the real engine side). */
   public ChecklistConfirmed confirm(String checklistId, Instant customerConfirmedAt) {
-    return new ChecklistConfirmation(runtimeService(), table).record(checklistId, customerConfirmedAt);
+    return new ChecklistConfirmation(runtimeService(), table, new DisplayDates(new CentreTimeZone("UTC")))
+        .record(checklistId, customerConfirmedAt);
   }
 
   public static CustomerPromiseChecklist.Item item(PromiseKind kind, String description, String value) {
