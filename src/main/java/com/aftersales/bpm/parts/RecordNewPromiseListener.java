@@ -10,7 +10,6 @@ import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DEADLINE;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -33,20 +32,12 @@ public class RecordNewPromiseListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String field = NEW_PROMISED_DATE.name();
-    String promised = NEW_PROMISED_DATE.optional(execution).orElse(null);
-    if (promised == null || promised.isBlank()) {
-      throw new FormRuleViolation(field + ": the new promised date is missing");
-    }
-    Instant deadline;
-    try {
-      deadline = centre.endOfDay(promised);
-    } catch (DateTimeParseException | IndexOutOfBoundsException notADate) {
-      throw new FormRuleViolation(field + ": '" + promised + "' is not a date (yyyy-MM-dd)");
-    }
+    CommittedDay promised = CommittedDay.of(NEW_PROMISED_DATE, execution, centre, "the new promised date");
+    Instant deadline = promised.end();
     LocalDate today = LocalDate.ofInstant(EngineClock.instant(), centre.zone());
     Instant broken = NEW_PROMISED_DEADLINE.optional(execution).orElseGet(() -> PROMISED_DEADLINE.get(execution)).toInstant();
     if (!deadline.isAfter(centre.endOfDay(today.toString())) || !deadline.isAfter(broken)) {
-      throw new FormRuleViolation(field + ": " + promised.substring(0, 10) + " is not after today (" + today
+      throw new FormRuleViolation(field + ": " + promised.day() + " is not after today (" + today
           + ") and the promise just broken (" + LocalDate.ofInstant(broken.minusNanos(1), centre.zone())
           + "); promise a later day");
     }

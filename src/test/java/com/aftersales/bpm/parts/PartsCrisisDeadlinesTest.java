@@ -73,6 +73,23 @@ class PartsCrisisDeadlinesTest extends PartsModels {
     assertThat(o.order).isWaitingAt("Task_ManagerCall");
   }
 
+  /** partsRiskLevel's crisisDeadlineWithin (P7D): escalated and called on 2026-03-03, the latest day is the 10th. */
+  @Test
+  void aHardDeadlinePastTheTablesLatestDayOrAlreadyPassedIsRefusedAndTheLatestDayIsKept() {
+    PartsOrderDriver o = escalated("RO-FAR-DEADLINE");
+    Assertions.assertThat(o.variable("crisisDeadlineWithin")).isEqualTo("P7D");
+    Assertions.assertThatThrownBy(() -> call(o, "9999-12-31")).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("hardDeadline: 9999-12-31 is after 2026-03-10");
+    Assertions.assertThatThrownBy(() -> call(o, "2026-03-11")).hasMessageContaining("is after 2026-03-10");
+    Assertions.assertThatThrownBy(() -> call(o, "2026-03-02")).hasMessageContaining("hardDeadline: 2026-03-02 has passed");
+    assertThat(o.order).isWaitingAt("Task_ManagerCall");
+    Assertions.assertThat(o.variable("hardDeadline")).as("nothing changed").isNull();
+
+    call(o, "2026-03-10");
+    Assertions.assertThat(ProcessTestSupport.job(o.order, "Timer_HardDeadlinePassed").getDuedate())
+        .isEqualTo(Date.from(Instant.parse("2026-03-11T00:00:00Z")));
+  }
+
   /** An L3 order escalated on day 1 by a complaint that says "you don't care". */
   private static PartsOrderDriver escalated(String repairOrderId) {
     PartsOrderDriver o = PartsOrderDriver.report(repairOrderId, DAY0, "MINOR", false);

@@ -21,6 +21,7 @@ import com.aftersales.bpm.parts.ApplyRiskLevelListener;
 import com.aftersales.bpm.parts.AwaitPartArrivalListener;
 import com.aftersales.bpm.parts.NewPromiseBrokenListener;
 import com.aftersales.bpm.parts.RecordCrisisSignalsListener;
+import com.aftersales.bpm.parts.RecordHardDeadlineListener;
 import com.aftersales.bpm.parts.RecordNewPromiseListener;
 import com.aftersales.bpm.parts.RecordPromiseListener;
 import com.aftersales.bpm.promise.CustomerPromises;
@@ -79,6 +80,7 @@ public final class ProcessTestBeans {
     Mocks.register("recordCrisisSignals", new RecordCrisisSignalsListener());
     Mocks.register("recordPromise", new RecordPromiseListener(UTC));
     Mocks.register("recordNewPromise", new RecordNewPromiseListener(UTC));
+    Mocks.register("recordHardDeadline", new RecordHardDeadlineListener(UTC, deadlines));
     Mocks.register("newPromiseBroken", new NewPromiseBrokenListener());
     Mocks.register("assignActionOwner", new AssignActionOwnerListener());
     Mocks.register("checkVerifier", new CheckVerifierListener());
