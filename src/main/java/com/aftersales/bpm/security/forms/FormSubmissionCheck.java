@@ -29,6 +29,8 @@ final class FormSubmissionCheck {
 
   /** How form-js's date picker writes a day: a four-digit year (a date-time's day starts the same). */
   private static final Pattern PICKER_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** The longest text the engine stores in a variable (its text column, else a 500), whatever the form says. */
+  static final int ENGINE_TEXT = 4000;
 
   private FormSubmissionCheck() {}
 
@@ -73,7 +75,9 @@ final class FormSubmissionCheck {
       }
       return;
     }
-    String typeProblem = typeProblem(field, value);
+    // "NaN" and "Infinity" are Doubles over REST, which no input gives and no rule can compare
+    String typeProblem = value instanceof Number n && !Double.isFinite(n.doubleValue()) ? "must be a number"
+        : typeProblem(field, value);
     if (typeProblem != null) {
       problems.add(field.name() + " " + typeProblem);
       return;
@@ -102,6 +106,8 @@ final class FormSubmissionCheck {
       }
       if (field.maxLength() != null && length > field.maxLength()) {
         problems.add(field.name() + " must have at most " + field.maxLength() + " characters");
+      } else if (text.length() > ENGINE_TEXT) { // UTF-16 units: what a database's text column may count
+        problems.add(field.name() + " must have at most " + ENGINE_TEXT + " characters");
       }
       if (field.pattern() != null && !matches(field.pattern(), text)) {
         problems.add(field.name() + " does not have the expected format");

@@ -1,0 +1,90 @@
+package com.aftersales.bpm.security;
+
+import com.aftersales.bpm.demo.RescueDriver;
+import com.aftersales.bpm.demo.RescueScript;
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.Http;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Security review of 2026-11-29 (audit s35): values a form input has no rule against, which the
+ * engine cannot store or the form check cannot read, were a 500 with the engine's or Java's
+ * exception text: a text longer than the engine's text column (4,000 characters; the browser's
+ * textarea has no limit, so a pasted e-mail thread did it too) and a number that is not finite
+ * ({@code "NaN"} or {@code "Infinity"} as a Double over REST). Each is a 400 naming the field now,
+ * and the task stays open.
+ */
+@ApplicationTest
+class FormValueBoundsTest {
+
+  private static final String PLAN = """
+      "problemFixItems": {"value": "%s"}, "problemFixValue": %s,
+      "lossCompensationItems": {"value": "wash coupons"}, "lossCompensationValue": {"value": 100},
+      "emotionalRepairItems": {"value": "phone call"}, "emotionalRepairValue": {"value": 0}""";
+
+  @Autowired RescueDriver driver;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired Http http;
+
+  @Test
+  void aTextLongerThanTheEngineStoresIsRefusedNamingTheField() {
+    Task design = designTheSolution("BOUNDS-1");
+
+    HttpResponse<String> refused = complete(design, "x".repeat(4001), "{\"value\": 300}");
+
+    TaskCompletionTest.assertRefused(tasks, refused, design, "problemFixItems", "at most 4000 characters");
+    Assertions.assertThat(refused.body()).doesNotContain("persistence");
+  }
+
+  @Test
+  void aTextOfFourThousandCharactersIsStored() {
+    Task design = designTheSolution("BOUNDS-2");
+
+    HttpResponse<String> done = complete(design, "文".repeat(4000), "{\"value\": 300}");
+
+    Assertions.assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    Assertions.assertThat(tasks.createTaskQuery().taskId(design.getId()).count()).isZero();
+  }
+
+  @Test
+  void aNumberThatIsNotFiniteIsRefusedNamingTheField() {
+    Task design = designTheSolution("BOUNDS-3");
+
+    for (String notFinite : new String[] {"NaN", "Infinity", "-Infinity"}) {
+      HttpResponse<String> refused = complete(design, "free repair",
+          "{\"value\": \"" + notFinite + "\", \"type\": \"Double\"}");
+
+      TaskCompletionTest.assertRefused(tasks, refused, design, "problemFixValue", "must be a number");
+      Assertions.assertThat(refused.body()).as(notFinite).doesNotContain("NumberFormatException");
+    }
+  }
+
+  /** A grade S rescue (the manager responds) whose first contact and investigation are done. */
+  private Task designTheSolution(String surveyId) {
+    Instant answered = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+    String rescue = driver.run(surveyId, answered, "王先生",
+        new RescueScript(1, 0.5, "WAIT_TIME", false, false, null, false, false));
+    Task investigate = tasks.createTaskQuery().processInstanceId(rescue).taskDefinitionKey("Task_Investigate").singleResult();
+    tasks.complete(investigate.getId(), Map.of("facts", "records checked", "responsibility", "OURS",
+        "rootCauseCategory", "WAIT_TIME", "shortTermRemedy", "apology"));
+    Task design = tasks.createTaskQuery().processInstanceId(rescue).taskDefinitionKey("Task_DesignSolution").singleResult();
+    tasks.claim(design.getId(), "manager");
+    return design;
+  }
+
+  private HttpResponse<String> complete(Task task, String fixItems, String fixValue) {
+    return http.postJson("manager", "/engine-rest/task/" + task.getId() + "/complete",
+        "{\"variables\": {" + PLAN.formatted(fixItems, fixValue) + "}}");
+  }
+}
