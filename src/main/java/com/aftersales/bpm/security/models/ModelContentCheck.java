@@ -21,7 +21,7 @@ import org.w3c.dom.Node;
 /**
  * Reads a BPMN or DMN file as XML and lists what a deployed model may not contain: scripts, Java
  * classes, connectors, the engine's built-in task types (a shell command, mail), embedded forms,
- * expressions outside {@link ExpressionCheck}'s bounds,
+ * expressions outside {@link ExpressionCheck}'s bounds, a loop count beyond {@link LoopCount},
  * decision expressions in any language but FEEL, a history time to live shorter than the
  * organisation keeps its cases' history, and a timer cycle written out that repeats too often.
  * Each finding names the element it is in. The engine reads its extensions in the legacy Activiti
@@ -72,7 +72,8 @@ public final class ModelContentCheck {
   }
 
   private void walk(Element element, boolean decision, List<Finding> findings) {
-    elementProblem(element, decision).ifPresent(m -> findings.add(new Finding(idOf(element), m)));
+    elementProblem(element, decision).or(() -> LoopCount.problem(element))
+        .ifPresent(m -> findings.add(new Finding(idOf(element), m)));
     NamedNodeMap attributes = element.getAttributes();
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr attribute = (Attr) attributes.item(i);
