@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
  * FormRuleViolation} is the user's input, not a server fault: answer 400 with its message, which
  * Tasklist shows; a completion that lost the race against another change of the case ({@link
  * OptimisticLockingException}) is 409 ({@link ConcurrentChangeMapper}); an unknown id is 404 ({@link
- * RequestFaultMapper}); a refusal of the engine or its adapter is 403, also where the REST API
- * turned it into a 400 or 404 of its own (adding a comment or an attachment, deleting an
- * attachment: {@link EngineRefusals#ofThisRequest}); every other exception keeps the engine's own
+ * RequestFaultMapper}); what the engine itself calls the request's fault ({@link
+ * BadUserRequestException}, e.g. a start asking to skip the model's listeners) is 400; a refusal
+ * of the engine or its adapter is 403, also where the REST API turned it into a 400 or 404 of its
+ * own (adding a comment or an attachment, deleting an attachment: {@link
+ * EngineRefusals#ofThisRequest}); every other exception keeps the engine's own
  * handling. Registered on {@code /engine-rest} and on Tasklist's copy ({@link
  * TasklistEngineApi}).
  */
@@ -49,6 +52,10 @@ public class FormRuleViolationMapper implements ExceptionMapper<RestException> {
       Optional<Response> requestFault = RequestFaultMapper.answer(cause);
       if (requestFault.isPresent()) {
         return requestFault.get();
+      }
+      if (cause instanceof BadUserRequestException badRequest) { // the engine's own word for the request's fault
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Map.of("type", "BadUserRequestException", "message", badRequest.getMessage())).build();
       }
     }
     // an answer of the REST API's own that dropped the refusal it came from

@@ -103,6 +103,20 @@ class EngineRequestFaultApiTest {
     Assertions.assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
   }
 
+  /** Audit s35: the store manager's start asking to skip the model's listeners was a 500 with the engine's text. */
+  @Test
+  void aStartThatAsksToSkipTheModelsListenersIsABadRequestAndStartsNothing() throws Exception {
+    long before = history.createHistoricProcessInstanceQuery().count();
+    String month = java.time.YearMonth.now().minusMonths(11).toString();
+
+    HttpResponse<String> refused = http.postJson("storemanager", "/engine-rest/process-definition/key/jointCaseReview/start",
+        "{\"variables\": {\"reviewMonth\": {\"value\": \"" + month + "\"}}, \"skipCustomListeners\": true}");
+
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    Assertions.assertThat(json.readTree(refused.body()).path("message").asText()).contains("skip custom listeners");
+    Assertions.assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
   /** Two advisors press Claim on the same task at once: the second is told it is taken, not that the server failed. */
   @Test
   void claimingATaskAColleagueClaimedFirstIsAConflict() throws Exception {
