@@ -21,11 +21,11 @@ import org.w3c.dom.Node;
 /**
  * Reads a BPMN or DMN file as XML and lists what a deployed model may not contain: scripts, Java
  * classes, connectors, the engine's built-in task types (a shell command, mail), embedded forms,
- * expressions outside {@link ExpressionCheck}'s bounds, a loop count beyond {@link LoopCount},
- * decision expressions in any language but FEEL, a history time to live shorter than the
- * organisation keeps its cases' history, and a timer cycle written out that repeats too often.
- * Each finding names the element it is in. The engine reads its extensions in the legacy Activiti
- * namespace as its own, so that namespace is checked as Camunda's.
+ * expressions outside {@link ExpressionCheck}'s bounds, a loop count beyond {@link LoopCount}, a
+ * loop that never waits ({@link WaitlessLoops}), decision expressions in any language but FEEL, a
+ * history time to live shorter than the organisation keeps its cases' history, and a timer cycle
+ * written out that repeats too often. Each finding names the element it is in. The engine reads
+ * the legacy Activiti namespace's extensions as its own, so it is checked as Camunda's.
  */
 public final class ModelContentCheck {
 
@@ -61,7 +61,9 @@ public final class ModelContentCheck {
 
   public List<Finding> bpmn(byte[] xml) {
     List<Finding> findings = new ArrayList<>();
-    walk(parse(xml), false, findings);
+    Element definitions = parse(xml);
+    walk(definitions, false, findings);
+    findings.addAll(WaitlessLoops.in(definitions));
     return findings;
   }
 
