@@ -152,6 +152,10 @@ test('the report on a phone: no sideways scrolling, every case column, "no data"
   assert.match(await page.textContent('[data-test="joint-sales"]'),
     /First-year service NPS \/ 首年服务NPS[^]*No vehicle orders received for the month \/ 本月未收到整车订单/);
   assert.match(await page.textContent('[data-test="joint-service"]'), /Sales' rating of after-sales support \/ 销售对售后支持的评分/);
+  // SPEC 6: the workshop now, for "can it take urgent repairs" (ADR 40)
+  await page.waitForSelector('[data-test="capability-workshop"] td');
+  assert.match(await page.textContent('[data-test="capability-workshop"]'),
+    /Same-day repairs waiting \/ 待当天维修[^]*Past their window \/ 已超时[^]*Parts due within 7 days \/ 7天内预计到货/);
   await shot(page, '44-report-phone');
 
   await page.goto(`${app.base}/reports/rescue.html?month=2001-01`);

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * SPEC 6, the first part of the monthly sales–after-sales meeting: what sales must know before
- * promising anything. {@code partsWaiting} is the state at {@code asOf} (every order still waiting
- * for its part, oldest first); the other figures count the month: its parts orders per risk level,
+ * promising anything. {@code partsWaiting} and {@code workshop} are the state at {@code asOf} (every
+ * order still waiting for its part, oldest first; the repairs in the workshop); the other figures count the month: its parts orders per risk level,
  * the root causes of its rescues (complaint hot spots), its promise checklists and the joint KPI,
  * the low scores whose root cause was a sales promise.
  */
@@ -18,6 +18,7 @@ public record CapabilityReport(
     String month,
     Instant asOf,
     List<WaitingPart> partsWaiting,
+    Workshop workshop,
     List<LevelFigures> ordersByRiskLevel,
     List<Share> complaintHotSpots,
     PromiseFigures promises,
@@ -27,6 +28,15 @@ public record CapabilityReport(
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record WaitingPart(String repairOrderId, String partNumber, String partName, String riskLevel,
       Instant reportedAt, LocalDate supplierEta, String promisedDate, long waitingDays) {}
+
+  /**
+   * The workshop now, from the repairs our parts orders bring it (SPEC 6: "can it take urgent
+   * repairs"): same-day repairs waiting, those already past their window (the repair task's due
+   * date), and the waiting parts the supplier expects within {@code days} days, each a same-day
+   * repair on its arrival.
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record Workshop(int repairsWaiting, int repairsLate, int partsDueSoon, int days) {}
 
   /** The month's orders of one risk level: how many, how many still wait, the longest wait in days. */
   @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -4,6 +4,7 @@ import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.meeting.CapabilityReport.LevelFigures;
 import com.aftersales.bpm.meeting.CapabilityReport.PromiseFigures;
+import com.aftersales.bpm.meeting.CapabilityReport.WaitingPart;
 import com.aftersales.bpm.promise.CustomerPromise;
 import com.aftersales.bpm.promise.CustomerPromiseTable;
 import com.aftersales.bpm.promise.PromiseState;
@@ -25,21 +26,23 @@ import org.springframework.stereotype.Service;
 
 /**
  * The capability report from what the processes recorded: waiting parts from the running parts
- * orders, the month's orders, rescues and promises from their tables (one indexed range read each).
+ * orders, the workshop's repairs from their open tasks, the month's orders, rescues and promises from their tables (one indexed range read each).
  */
 @Service
 public class CapabilityReportService implements CapabilityBriefing {
 
   private final WaitingParts waitingParts;
+  private final WorkshopLoad workshop;
   private final PartsOrderTable orders;
   private final RescueCaseTable rescues;
   private final CustomerPromiseTable promises;
   private final StaffWords words;
   private final CentreTimeZone centre;
 
-  public CapabilityReportService(WaitingParts waitingParts, PartsOrderTable orders, RescueCaseTable rescues,
-      CustomerPromiseTable promises, StaffWords words, CentreTimeZone centre) {
+  public CapabilityReportService(WaitingParts waitingParts, WorkshopLoad workshop, PartsOrderTable orders,
+      RescueCaseTable rescues, CustomerPromiseTable promises, StaffWords words, CentreTimeZone centre) {
     this.waitingParts = waitingParts;
+    this.workshop = workshop;
     this.orders = orders;
     this.rescues = rescues;
     this.promises = promises;
@@ -52,7 +55,8 @@ public class CapabilityReportService implements CapabilityBriefing {
     Instant now = EngineClock.instant(); // the engine's clock, as the timers read it
     List<RescueCase> cases = rescues.answeredBetween(span.from(), span.to());
     List<PartsOrder> monthOrders = orders.reportedBetween(span.from(), span.to());
-    return new CapabilityReport(month.toString(), now, waitingParts.now(now), levels(monthOrders, now),
+    List<WaitingPart> waiting = waitingParts.now(now);
+    return new CapabilityReport(month.toString(), now, waiting, workshop.now(now, waiting), levels(monthOrders, now),
         Shares.byRootCause(cases), promiseFigures(promises.recordedBetween(span.from(), span.to())),
         Shares.salesPromises(cases));
   }

@@ -4,6 +4,7 @@ import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.meeting.CapabilityReport.LevelFigures;
 import com.aftersales.bpm.meeting.CapabilityReport.PromiseFigures;
 import com.aftersales.bpm.meeting.CapabilityReport.WaitingPart;
+import com.aftersales.bpm.meeting.CapabilityReport.Workshop;
 import com.aftersales.bpm.report.RescueReport.Share;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,9 @@ final class CapabilityWords {
     if (r.partsWaiting().size() > PARTS_SHOWN) {
       lines.add("• … " + (r.partsWaiting().size() - PARTS_SHOWN) + " more / 另有 " + (r.partsWaiting().size() - PARTS_SHOWN) + " 单");
     }
+    Workshop w = r.workshop();
+    lines.add("Workshop now / 车间当前: same-day repairs waiting / 待当天维修 " + w.repairsWaiting() + " (past their window / 已超时 "
+        + w.repairsLate() + ") · parts due within " + w.days() + " days / " + w.days() + "天内预计到货 " + w.partsDueSoon());
     lines.add("Parts orders of the month / 本月缺件工单:");
     for (LevelFigures l : r.ordersByRiskLevel()) {
       lines.add("• " + words.of("riskLevel", l.riskLevel()) + ": " + l.orders() + " · still waiting / 仍在等待 "

@@ -34,7 +34,8 @@ class CapabilityPromiseFiguresTest {
         promise("CL-3", 1, PromiseClass.SPECIAL, PromiseState.AWAITING_APPROVAL, null, null)));
 
     Assertions.assertThat(figures).isEqualTo(new PromiseFigures(3, 5, 4, 1, 0, 1, 2, 2));
-    CapabilityReport report = new CapabilityReport("2026-03", RECORDED, List.of(), List.of(), List.of(), figures, 0);
+    CapabilityReport report = new CapabilityReport("2026-03", RECORDED, List.of(), new CapabilityReport.Workshop(0, 0, 0, 7),
+        List.of(), List.of(), figures, 0);
     Assertions.assertThat(CapabilityWords.of(report, new StaffWords()))
         .contains("awaiting / 待审批 2) · made before approval / 未经预审批即承诺 2");
   }
