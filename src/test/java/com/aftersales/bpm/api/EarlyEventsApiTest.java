@@ -94,7 +94,7 @@ class EarlyEventsApiTest {
     HttpResponse<String> started = http.postJson("integration", "/api/nps-responses", survey("EARLY-SV-1", 5, answeredAt));
     String rescue = json.readTree(started.body()).get("processInstanceId").asText();
     complete(rescue, "Task_FirstContact", "leapListened", true, "leapEmpathized", true, "leapAcknowledged", true,
-        "leapPromised", true, "painPoints", "late", "promise", "call by 20:00", "promisedCallbackAt", "2099-01-01T20:00Z");
+        "leapPromised", true, "painPoints", "late", "promise", "call by 20:00", "promisedCallbackAt", Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString());
     String reRating = "{\"score\":9,\"answeredAt\":\"" + answeredAt + "\"}";
 
     HttpResponse<String> kept = http.postJson("integration", "/api/nps-responses/EARLY-SV-1/re-rating", reRating);

@@ -74,7 +74,7 @@ class ReRatingApiTest {
         .singleResult();
     complete(rescue, "Task_FirstContact", Map.of("leapListened", true, "leapEmpathized", true,
         "leapAcknowledged", true, "leapPromised", true, "painPoints", "late", "promise", "call by 20:00",
-        "promisedCallbackAt", "2099-01-01T20:00Z"));
+        "promisedCallbackAt", Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES).toString()));
     complete(rescue, "Task_Investigate", Map.of("facts", "logs", "responsibility", "OURS",
         "rootCauseCategory", "WAIT_TIME", "shortTermRemedy", "apology"));
     complete(rescue, "Task_DesignSolution", Map.of("problemFixValue", 100L, "lossCompensationValue", 0L,

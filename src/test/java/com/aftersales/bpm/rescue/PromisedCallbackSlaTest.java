@@ -9,9 +9,11 @@ import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import com.aftersales.bpm.support.RescueModels;
 import com.aftersales.bpm.support.RescueProcessDriver;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -68,6 +70,33 @@ class PromisedCallbackSlaTest extends RescueModels {
         .variables().containsEntry("slaBreached", true).containsEntry("slaBreaches", 1);
     r.design(300, 100, 0).executeSolution("ACCEPTED");
     assertThat(r.rescue).variables().as("a deadline is counted once").containsEntry("slaBreaches", 1);
+  }
+
+  /**
+   * The promised call-back is the plan's deadline, so it is promised within the follow-up window
+   * (npsAlertGrade's followUpWithin, PT72H after the low score: 2026-11-26 17:00 in Shanghai); a
+   * call-back promised for 2099 moved that watch out of reach.
+   */
+  @Test
+  void aCallBackPromisedAfterTheFollowUpWindowIsRefusedSoThePlansDeadlineStaysWithinReach() {
+    RescueProcessDriver r = start("CB-4", 4, NOW);
+    Assertions.assertThatThrownBy(() -> r.firstContact("2099-12-31T12:00Z")).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("promisedCallbackAt: 2099-12-31 20:00 is after 2026-11-26 17:00");
+    Assertions.assertThatThrownBy(() -> r.firstContact("2026-11-26T09:01Z")).hasMessageContaining("is after 2026-11-26 17:00");
+    assertThat(r.rescue).isWaitingAt("Task_FirstContact").variables().doesNotContainKey("promisedCallbackAt");
+
+    r.firstContact("2026-11-26T09:00Z");
+    Assertions.assertThat(r.timer("Timer_PlanByCallback").getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-26T09:00:00Z")));
+  }
+
+  /** A first contact made after the window has ended (four days late) gets a window of the same length from the call. */
+  @Test
+  void aFirstContactAfterTheWindowEndedMayPromiseACallBackWithinTheSameLengthFromTheCall() {
+    RescueProcessDriver r = start("CB-5", 4, NOW);
+    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(4))));
+    Assertions.assertThatThrownBy(() -> r.firstContact("2026-11-30T09:01Z")).hasMessageContaining("is after 2026-11-30 17:00");
+    r.firstContact("2026-11-30T09:00Z");
+    assertThat(r.rescue).isWaitingAt("Task_Investigate");
   }
 
   @Test

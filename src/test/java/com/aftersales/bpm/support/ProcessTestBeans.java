@@ -28,6 +28,7 @@ import com.aftersales.bpm.promise.CustomerPromises;
 import com.aftersales.bpm.rescue.ApplyGradingListener;
 import com.aftersales.bpm.rescue.ApplyPublicOpinionWordsListener;
 import com.aftersales.bpm.rescue.ApplyRegradeListener;
+import com.aftersales.bpm.rescue.CheckPromisedCallbackListener;
 import com.aftersales.bpm.rescue.AwaitReRatingListener;
 import com.aftersales.bpm.review.AssignActionOwnerListener;
 import com.aftersales.bpm.review.ActionCheckpoint;
@@ -71,6 +72,7 @@ public final class ProcessTestBeans {
     Mocks.register("applyGrading", new ApplyGradingListener(deadlines));
     Mocks.register("applyPublicOpinionWords", new ApplyPublicOpinionWordsListener());
     Mocks.register("applyRegrade", new ApplyRegradeListener());
+    Mocks.register("checkPromisedCallback", new CheckPromisedCallbackListener(deadlines, displayDates));
     Mocks.register("sendNotification", new SendNotificationDelegate(
         new NotificationDispatcher(java.util.List.of(notifications), DeliveryLog.NONE),
         new CaseNotificationLimit(notifications, NOTIFICATIONS_PER_CASE_PER_HOUR)));
