@@ -49,11 +49,15 @@ class CompensationRouteOnFormsTest {
             // the three layers as a designer might split the total
             double problemFix = Math.floor(total / 2);
             double loss = Math.floor(total / 4);
+            // grade S's plan is the service manager's own, grades A and B an advisor's
+            String responder = authority == MANAGER_AUTHORITY ? "service-manager" : "service-advisor";
             Map<String, Object> values = new HashMap<>(Map.of("compensationAuthority", authority,
                 "publicOpinionRisk", publicOpinionRisk, "responsibility", responsibility, "problemFixValue", problemFix,
                 "lossCompensationValue", loss, "emotionalRepairValue", total - problemFix - loss));
+            values.put("responderGroup", responder);
             String level = (String) TABLE.evaluate(map("totalCompensation", total, "compensationAuthority", authority,
-                "publicOpinionRisk", publicOpinionRisk, "responsibility", responsibility)).outputs().get("approvalLevel");
+                "publicOpinionRisk", publicOpinionRisk, "responsibility", responsibility, "responderGroup", responder))
+                .outputs().get("approvalLevel");
 
             Assertions.assertThat(shownLines(form, values)).as("lines shown for %s", values)
                 .containsExactly(lineOf.get(level));
@@ -88,7 +92,8 @@ class CompensationRouteOnFormsTest {
         Map<String, Object> values = new HashMap<>(Map.of("crisisSignals", signals, "upgradeValue", value));
         // the inputs Task_CheckUpgrade gives the table
         String level = (String) TABLE.evaluate(map("totalCompensation", value, "compensationAuthority", MANAGER_AUTHORITY,
-            "publicOpinionRisk", signals.contains("COMPLAINT_WORDS"), "responsibility", "OURS"))
+            "publicOpinionRisk", signals.contains("COMPLAINT_WORDS"), "responsibility", "OURS",
+            "responderGroup", "service-manager"))
             .outputs().get("approvalLevel");
 
         Assertions.assertThat(shownLines(form, values)).as("lines shown for %s", values).containsExactly(lineOf.get(level));

@@ -81,6 +81,22 @@ class LowScoreRescueProcessTest extends RescueModels {
         .variables().containsEntry("totalCompensation", 1200L);
   }
 
+  /**
+   * SPEC 4.2's goodwill rule (customer responsibility, above 500: the service manager) checks an
+   * advisor's plan; a grade S plan is the service manager's own, within his 5,000 (audit s35: the
+   * table had him approve his own plan).
+   */
+  @Test
+  void customerCausedGoodwillAboveFiveHundredIsTheServiceManagersOwnCallOnGradeSAndHisApprovalOnGradeB() {
+    RescueProcessDriver s = start("S-5", 2, NOW).firstContact(CALLBACK_AT).investigate("CUSTOMER").design(1000, 1000, 1000);
+    assertThat(s.rescue).isWaitingAt("Task_ExecuteAndFollowUp").hasNotPassed("Task_ApproveCompensation")
+        .variables().containsEntry("approvalLevel", "AUTO").containsEntry("totalCompensation", 3000L);
+
+    RescueProcessDriver b = start("B-3", 6, NOW).firstContact(CALLBACK_AT).investigate("CUSTOMER").design(300, 300, 0);
+    assertThat(b.rescue).isWaitingAt("Task_ApproveCompensation").variables().containsEntry("approvalLevel", "SERVICE_MANAGER");
+    assertThat(b.task("Task_ApproveCompensation")).hasCandidateGroup("service-manager");
+  }
+
   @Test
   void aboveFiveThousandTheRegionalManagerApprovesAndARejectionSendsThePlanBack() {
     RescueProcessDriver r = start("S-3", 1, NOW).firstContact(CALLBACK_AT).investigate("OURS")
