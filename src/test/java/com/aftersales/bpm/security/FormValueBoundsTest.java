@@ -1,16 +1,10 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.demo.RescueDriver;
-import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -34,12 +28,11 @@ class FormValueBoundsTest {
 
   @Autowired RescueDriver driver;
   @Autowired TaskService tasks;
-  @Autowired RuntimeService runtime;
   @Autowired Http http;
 
   @Test
   void aTextLongerThanTheEngineStoresIsRefusedNamingTheField() {
-    Task design = designTheSolution("BOUNDS-1");
+    Task design = TaskCompletionTest.designTheSolution(driver, tasks, "BOUNDS-1");
 
     HttpResponse<String> refused = complete(design, "x".repeat(4001), "{\"value\": 300}");
 
@@ -49,7 +42,7 @@ class FormValueBoundsTest {
 
   @Test
   void aTextOfFourThousandCharactersIsStored() {
-    Task design = designTheSolution("BOUNDS-2");
+    Task design = TaskCompletionTest.designTheSolution(driver, tasks, "BOUNDS-2");
 
     HttpResponse<String> done = complete(design, "文".repeat(4000), "{\"value\": 300}");
 
@@ -59,7 +52,7 @@ class FormValueBoundsTest {
 
   @Test
   void aNumberThatIsNotFiniteIsRefusedNamingTheField() {
-    Task design = designTheSolution("BOUNDS-3");
+    Task design = TaskCompletionTest.designTheSolution(driver, tasks, "BOUNDS-3");
 
     for (String notFinite : new String[] {"NaN", "Infinity", "-Infinity"}) {
       HttpResponse<String> refused = complete(design, "free repair",
@@ -68,19 +61,6 @@ class FormValueBoundsTest {
       TaskCompletionTest.assertRefused(tasks, refused, design, "problemFixValue", "must be a number");
       Assertions.assertThat(refused.body()).as(notFinite).doesNotContain("NumberFormatException");
     }
-  }
-
-  /** A grade S rescue (the manager responds) whose first contact and investigation are done. */
-  private Task designTheSolution(String surveyId) {
-    Instant answered = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
-    String rescue = driver.run(surveyId, answered, "王先生",
-        new RescueScript(1, 0.5, "WAIT_TIME", false, false, null, false, false));
-    Task investigate = tasks.createTaskQuery().processInstanceId(rescue).taskDefinitionKey("Task_Investigate").singleResult();
-    tasks.complete(investigate.getId(), Map.of("facts", "records checked", "responsibility", "OURS",
-        "rootCauseCategory", "WAIT_TIME", "shortTermRemedy", "apology"));
-    Task design = tasks.createTaskQuery().processInstanceId(rescue).taskDefinitionKey("Task_DesignSolution").singleResult();
-    tasks.claim(design.getId(), "manager");
-    return design;
   }
 
   private HttpResponse<String> complete(Task task, String fixItems, String fixValue) {

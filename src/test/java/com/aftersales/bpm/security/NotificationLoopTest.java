@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A process owner deploys a model whose flow loops through a "Send notification" task: each round
- * is a job of its own, so nothing in the engine stops it. The case sends 20 (the default most in an
+ * A process owner deploys a model whose flow loops through a "Send notification" task and a
+ * one-minute timer: each round waits, so the deployment guard (which refuses a loop that never
+ * waits, ADR 1) lets it in, and nothing in the engine stops it. The case sends 20 (the default most in an
  * hour) and then ends at an incident that says why, on every retry, hours later too; the 21st never
  * reaches the service managers' phones.
  */
@@ -42,9 +43,11 @@ class NotificationLoopTest {
               <camunda:inputParameter name="notificationMessage">and again</camunda:inputParameter>
             </camunda:inputOutput></bpmn:extensionElements>
           </bpmn:serviceTask>
-          <bpmn:sequenceFlow id="Flow_ToAgain" sourceRef="Task_Notify" targetRef="Gateway_Again" />
-          <bpmn:exclusiveGateway id="Gateway_Again" />
-          <bpmn:sequenceFlow id="Flow_Loop" sourceRef="Gateway_Again" targetRef="Task_Notify" />
+          <bpmn:sequenceFlow id="Flow_ToAgain" sourceRef="Task_Notify" targetRef="Timer_Again" />
+          <bpmn:intermediateCatchEvent id="Timer_Again">
+            <bpmn:timerEventDefinition><bpmn:timeDuration>PT1M</bpmn:timeDuration></bpmn:timerEventDefinition>
+          </bpmn:intermediateCatchEvent>
+          <bpmn:sequenceFlow id="Flow_Loop" sourceRef="Timer_Again" targetRef="Task_Notify" />
       """);
 
   @Autowired RuntimeService runtime;
@@ -64,7 +67,8 @@ class NotificationLoopTest {
     String loop = runtime.startProcessInstanceByKey("notificationLoop", "LOOP-1").getId();
 
     for (int round = 1; round <= 20; round++) {
-      management.executeJob(job(loop).getId());
+      management.executeJob(job(loop).getId()); // the notification
+      management.executeJob(job(loop).getId()); // the timer, a minute later
     }
     Job held = job(loop);
     Assertions.assertThatThrownBy(() -> management.executeJob(held.getId()))

@@ -43,7 +43,7 @@ class TaskCompletionTest {
 
   @Test
   void aRaisedAuthoritySentWithThePlanIsRefusedAndTheApprovalStays() {
-    Task design = designTheSolution("FORM-1");
+    Task design = designTheSolution(driver, tasks, "FORM-1");
 
     HttpResponse<String> refused = complete(design, VALID_PLAN.replace("300", "60000")
         + ", \"compensationAuthority\": {\"value\": 100000, \"type\": \"Long\"}");
@@ -54,7 +54,7 @@ class TaskCompletionTest {
 
   @Test
   void aVariableTheFormDoesNotHaveIsRefused() {
-    Task design = designTheSolution("FORM-2");
+    Task design = designTheSolution(driver, tasks, "FORM-2");
 
     HttpResponse<String> refused = complete(design, VALID_PLAN + ", \"approvalLevel\": {\"value\": \"AUTO\"}");
 
@@ -63,7 +63,7 @@ class TaskCompletionTest {
 
   @Test
   void aNegativeValueIsRefusedOverRestAsInTheBrowser() {
-    Task design = designTheSolution("FORM-3");
+    Task design = designTheSolution(driver, tasks, "FORM-3");
 
     HttpResponse<String> refused = complete(design, VALID_PLAN.replace("\"value\": 300", "\"value\": -500"));
 
@@ -72,7 +72,7 @@ class TaskCompletionTest {
 
   @Test
   void aRequiredFieldLeftOutIsRefusedThroughSubmitFormToo() {
-    Task design = designTheSolution("FORM-4");
+    Task design = designTheSolution(driver, tasks, "FORM-4");
 
     HttpResponse<String> refused = http.postJson("manager", "/engine-rest/task/" + design.getId() + "/submit-form",
         "{\"variables\": {\"problemFixItems\": {\"value\": \"repair\"}, \"problemFixValue\": {\"value\": null}}}");
@@ -82,7 +82,7 @@ class TaskCompletionTest {
 
   @Test
   void theFormsFieldsWithReadOnlyValuesSentBackUnchangedComplete() {
-    Task design = designTheSolution("FORM-5");
+    Task design = designTheSolution(driver, tasks, "FORM-5");
     Object grade = runtime.getVariable(design.getProcessInstanceId(), "grade");
 
     HttpResponse<String> done = complete(design, VALID_PLAN + ", \"grade\": {\"value\": \"" + grade + "\"}");
@@ -93,7 +93,7 @@ class TaskCompletionTest {
 
   @Test
   void aCandidateCannotSetTaskOrInstanceVariablesNorModifyTheCase() {
-    Task design = designTheSolution("FORM-6");
+    Task design = designTheSolution(driver, tasks, "FORM-6");
 
     Assertions.assertThat(http.putJson("manager", "/engine-rest/task/" + design.getId() + "/variables/compensationAuthority",
         "{\"value\": 100000, \"type\": \"Long\"}").statusCode()).isEqualTo(403);
@@ -107,7 +107,7 @@ class TaskCompletionTest {
 
   @Test
   void tasksFromBeforeTheUpgradeLoseTheirWideGrantAtStart() {
-    Task design = designTheSolution("FORM-7");
+    Task design = designTheSolution(driver, tasks, "FORM-7");
     Authorization old = authorizations.createAuthorizationQuery().groupIdIn("service-manager")
         .resourceType(Resources.TASK).resourceId(design.getId()).singleResult();
     old.removePermission(TaskPermissions.TASK_WORK);
@@ -124,8 +124,8 @@ class TaskCompletionTest {
     Assertions.assertThat(complete(design, VALID_PLAN).statusCode()).isEqualTo(204);
   }
 
-  /** A grade S rescue (the manager responds) whose first contact and investigation are done. */
-  private Task designTheSolution(String surveyId) {
+  /** A grade S rescue (the manager responds) whose first contact and investigation are done, claimed by him. */
+  static Task designTheSolution(RescueDriver driver, TaskService tasks, String surveyId) {
     Instant answered = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
     String rescue = driver.run(surveyId, answered, "王先生",
         new RescueScript(1, 0.5, "WAIT_TIME", false, false, null, false, false));

@@ -44,8 +44,10 @@ public final class ReviewDriver {
 
   /** A rescue of a score-3 survey answered now, run by the real process to its end: a case for a review to choose. */
   public static String finishedRescue(String surveyId, String customerResponse, Integer reRating) {
-    RescueProcessDriver rescue = RescueProcessDriver.start(surveyId, 3, ClockUtil.getCurrentTime().toInstant())
-        .firstContact("2026-02-03T20:00Z").investigate("OURS").design(100, 0, 0).executeSolution(customerResponse);
+    Instant answered = ClockUtil.getCurrentTime().toInstant();
+    // the call-back 11 hours after the answer, within the follow-up window (checkPromisedCallback)
+    RescueProcessDriver rescue = RescueProcessDriver.start(surveyId, 3, answered)
+        .firstContact(answered.plus(Duration.ofHours(11)).toString()).investigate("OURS").design(100, 0, 0).executeSolution(customerResponse);
     if (reRating != null) {
       rescue.reRate(reRating);
     }
