@@ -35,12 +35,9 @@ public class RecordPromiseListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String promised = PROMISED_DATE.optional(execution).orElse(null);
-    if (promised == null || promised.isBlank()) {
-      throw new FormRuleViolation("The promised date is missing");
-    }
-    checkBuffer(LocalDate.parse(promised.substring(0, 10)), execution);
-    Instant deadline = centre.endOfDay(promised);
+    CommittedDay promised = CommittedDay.of(PROMISED_DATE, execution, centre, "the promised date");
+    checkBuffer(promised.day(), execution);
+    Instant deadline = promised.end();
     Instant reported = REPORTED_AT.get(execution).toInstant();
     Duration promisedWait = Duration.between(reported, deadline);
     PROMISED_DEADLINE.set(execution, Date.from(deadline));
