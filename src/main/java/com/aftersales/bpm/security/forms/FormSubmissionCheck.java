@@ -69,9 +69,11 @@ final class FormSubmissionCheck {
       ZonedDateTime now, List<String> problems) {
     // form-js counts an unticked required checkbox as missing ("Field is required.")
     boolean unticked = "checkbox".equals(field.type()) && Boolean.FALSE.equals(value);
-    if (isEmpty(value) || (unticked && field.required())) {
+    // a reason of white space only is no reason: stricter than the browser, which lets it through
+    boolean blank = value instanceof String text && !text.isEmpty() && text.isBlank();
+    if (isEmpty(value) || (field.required() && (unticked || blank))) {
       if (field.required()) {
-        problems.add(field.name() + " is required");
+        problems.add(field.name() + " is required" + (blank ? " (white space only is no answer)" : ""));
       }
       return;
     }

@@ -96,6 +96,11 @@ class FormSubmissionCheckTest {
     Assertions.assertThat(FormSubmissionCheck.problems(form, Map.of(), Map.of(), key -> Set.of(), f -> false, NOW))
         .containsExactly("'Value / 价值' (value) is required", "'Decision / 决定' (decision) is required", "'more' is required");
     Assertions.assertThat(check(Map.of())).as("the value the task already has counts").isEmpty();
+    // a required text of white space only (audit s35: a pre-approval reason of "   " passed)
+    Assertions.assertThat(check(Map.of("value", 1, "addMore", true, "more", " \n\t "))).containsExactly(
+        "'more' is required (white space only is no answer)");
+    Assertions.assertThat(check(Map.of("value", 1, "plate", " "))).as("an optional text may be blank")
+        .containsExactly("'plate' does not have the expected format");
   }
 
   @Test
