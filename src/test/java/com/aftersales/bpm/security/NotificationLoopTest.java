@@ -23,8 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A process owner deploys a model whose flow loops through a "Send notification" task and a
- * one-minute timer: each round waits, so the deployment guard (which refuses a loop that never
- * waits, ADR 1) lets it in, and nothing in the engine stops it. The case sends 20 (the default most in an
+ * one-minute timer an expression gives: the deployment guard (which refuses a loop that never waits,
+ * or waits less than an hour by a timer written out, ADR 1) cannot judge it, and nothing in the
+ * engine stops it. The case sends 20 (the default most in an
  * hour) and then ends at an incident that says why, on every retry, hours later too; the 21st never
  * reaches the service managers' phones.
  */
@@ -45,7 +46,7 @@ class NotificationLoopTest {
           </bpmn:serviceTask>
           <bpmn:sequenceFlow id="Flow_ToAgain" sourceRef="Task_Notify" targetRef="Timer_Again" />
           <bpmn:intermediateCatchEvent id="Timer_Again">
-            <bpmn:timerEventDefinition><bpmn:timeDuration>PT1M</bpmn:timeDuration></bpmn:timerEventDefinition>
+            <bpmn:timerEventDefinition><bpmn:timeDuration>${'PT1M'}</bpmn:timeDuration></bpmn:timerEventDefinition>
           </bpmn:intermediateCatchEvent>
           <bpmn:sequenceFlow id="Flow_Loop" sourceRef="Timer_Again" targetRef="Task_Notify" />
       """);

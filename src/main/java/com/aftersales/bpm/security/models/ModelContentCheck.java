@@ -63,7 +63,7 @@ public final class ModelContentCheck {
     List<Finding> findings = new ArrayList<>();
     Element definitions = parse(xml);
     walk(definitions, false, findings);
-    findings.addAll(WaitlessLoops.in(definitions));
+    findings.addAll(WaitlessLoops.in(definitions, minimumTimerCycle));
     return findings;
   }
 

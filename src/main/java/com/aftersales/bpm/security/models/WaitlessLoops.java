@@ -1,6 +1,7 @@
 package com.aftersales.bpm.security.models;
 
 import com.aftersales.bpm.security.models.ModelContentCheck.Finding;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +17,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * The loops of a BPMN file that come back without waiting for anything: no user or receive task,
- * no timer, message, signal or condition to wait for. The engine runs such a loop without end: in
+ * no timer of at least the minimum, no message, signal or condition to wait for. The engine runs such a loop without end: in
  * one transaction, holding the node's memory and a database connection, or job after job when a
  * step is asynchronous. A process owner's model may loop only through a wait (ADR 1). The graph is
  * the sequence flows, a boundary event leaving its activity (a sub-process from what is inside it),
@@ -29,8 +30,6 @@ final class WaitlessLoops {
   private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   private static final Set<String> SCOPES = Set.of("subProcess", "transaction", "adHocSubProcess");
   private static final Set<String> WAITING_TASKS = Set.of("userTask", "receiveTask", "eventBasedGateway");
-  private static final Set<String> AWAITED = Set.of("timerEventDefinition", "messageEventDefinition",
-      "signalEventDefinition", "conditionalEventDefinition");
   /** What inside a sub-process cannot send it to its error or escalation boundary event. */
   private static final Set<String> NEVER_THROWS = Set.of("startEvent", "intermediateCatchEvent", "boundaryEvent",
       "sequenceFlow");
@@ -39,15 +38,24 @@ final class WaitlessLoops {
   /** How many of a loop's elements a finding names. */
   private static final int SHOWN = 8;
 
+  private final Duration minimum;
   private final Map<String, Element> byId = new LinkedHashMap<>();
   private final Map<String, Set<String>> next = new LinkedHashMap<>();
   private final Set<String> waits = new HashSet<>();
 
-  private WaitlessLoops() {}
+  private WaitlessLoops(Duration minimum) {
+    this.minimum = minimum;
+  }
 
-  /** One finding for each loop, named by its first element. */
-  static List<Finding> in(Element definitions) {
-    WaitlessLoops graph = new WaitlessLoops();
+  /**
+   * One finding for each loop, named by its first element.
+   *
+   * @param minimum the shortest timer that counts as a wait when it is written out (ADR 25's minimum
+   *     cycle): a shorter duration, or a date written out (past after one round), turns the loop into
+   *     a job every so often
+   */
+  static List<Finding> in(Element definitions, Duration minimum) {
+    WaitlessLoops graph = new WaitlessLoops(minimum);
     graph.read(definitions.getElementsByTagNameNS(BPMN, "*"));
     List<Finding> findings = new ArrayList<>();
     for (List<String> loop : graph.loops()) {
@@ -84,7 +92,7 @@ final class WaitlessLoops {
       if ("intermediateThrowEvent".equals(kind) && child(e, "linkEventDefinition") != null) {
         linkThrows.add(e);
       }
-      if (WAITING_TASKS.contains(kind) || kind.endsWith("Event") && awaits(e)) {
+      if (WAITING_TASKS.contains(kind) || kind.endsWith("Event") && WaitingEvents.waits(e, minimum)) {
         waits.add(id);
       }
       Element link = child(e, "linkEventDefinition");
@@ -149,16 +157,7 @@ final class WaitlessLoops {
     next.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
   }
 
-  private static boolean awaits(Element event) {
-    for (Node n = event.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element d && AWAITED.contains(d.getLocalName())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Element child(Element parent, String localName) {
+  static Element child(Element parent, String localName) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element c && localName.equals(c.getLocalName())) {
         return c;

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -19,6 +20,8 @@ import org.w3c.dom.Element;
  */
 class WaitlessLoopsTest {
 
+  /** ADR 25's minimum timer cycle, the application's default. */
+  private static final Duration HOURLY = Duration.ofHours(1);
   private static final String GATEWAY = "<bpmn:exclusiveGateway id=\"Gateway_Again\" default=\"Flow_Back\" />";
   private static final String ENTER = """
       <bpmn:startEvent id="Start" /><bpmn:sequenceFlow id="Flow_In" sourceRef="Start" targetRef="Gateway_Again" />
@@ -45,6 +48,24 @@ class WaitlessLoopsTest {
     Assertions.assertThat(loops(ENTER + "<bpmn:userTask id=\"Step\" />")).isEmpty();
     Assertions.assertThat(loops(ENTER + "<bpmn:intermediateCatchEvent id=\"Step\"><bpmn:timerEventDefinition>"
         + "<bpmn:timeDuration>P1D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>")).isEmpty();
+  }
+
+  @Test
+  void aTimerWrittenShorterThanAnHourOrAWrittenDateIsNoWaitButAnExpressionIs() {
+    for (String timer : List.of("<bpmn:timeDuration>PT1S</bpmn:timeDuration>", "<bpmn:timeDuration>PT59M</bpmn:timeDuration>",
+        "<bpmn:timeDate>2026-01-01T00:00:00Z</bpmn:timeDate>")) {
+      Assertions.assertThat(loops(ENTER + timerStep(timer))).as(timer).singleElement().extracting(Finding::message)
+          .asString().contains("Gateway_Again → Step");
+    }
+    for (String timer : List.of("<bpmn:timeDuration>PT1H</bpmn:timeDuration>", "<bpmn:timeDuration>P1M</bpmn:timeDuration>",
+        "<bpmn:timeDuration>${updateCadence}</bpmn:timeDuration>")) {
+      Assertions.assertThat(loops(ENTER + timerStep(timer))).as(timer).isEmpty();
+    }
+  }
+
+  private static String timerStep(String definition) {
+    return "<bpmn:intermediateCatchEvent id=\"Step\"><bpmn:timerEventDefinition>" + definition
+        + "</bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>";
   }
 
   @Test
@@ -112,7 +133,7 @@ class WaitlessLoopsTest {
   void noneOfOurModelsHasOne() throws Exception {
     try (Stream<Path> models = Files.list(Path.of("processes"))) {
       for (Path model : models.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
-        Assertions.assertThat(WaitlessLoops.in(parse(Files.readString(model)))).as(model.toString()).isEmpty();
+        Assertions.assertThat(WaitlessLoops.in(parse(Files.readString(model)), HOURLY)).as(model.toString()).isEmpty();
       }
     }
   }
@@ -122,7 +143,7 @@ class WaitlessLoopsTest {
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Loop">
           <bpmn:process id="looping" isExecutable="true">%s</bpmn:process>
-        </bpmn:definitions>""".formatted(elements)));
+        </bpmn:definitions>""".formatted(elements)), HOURLY);
   }
 
   private static Element parse(String xml) {
