@@ -143,6 +143,9 @@ class CustomerPromiseApiTest {
       }
     }
     Assertions.assertThat(report.has("ordersByRiskLevel")).isTrue();
+    // the workshop now (ADR 40), read as the application: every login that may read the report sees the same
+    Assertions.assertThat(report.get("workshop").get("days").asInt()).isEqualTo(7);
+    Assertions.assertThat(report.get("workshop").get("repairsWaiting").asInt()).isNotNegative();
     Assertions.assertThat(report.get("promises").has("special")).isTrue();
   }
 
