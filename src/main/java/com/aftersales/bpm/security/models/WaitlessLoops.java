@@ -61,8 +61,9 @@ final class WaitlessLoops {
     for (List<String> loop : graph.loops()) {
       String path = loop.size() <= SHOWN ? String.join(" → ", loop)
           : String.join(" → ", loop.subList(0, SHOWN)) + " → … (" + loop.size() + " elements)";
-      findings.add(new Finding(loop.get(0), "loops back (" + path + ") without waiting for a "
-          + "person, a message or a timer; the engine would run it without end: put a user task or a timer in it"));
+      findings.add(new Finding(loop.get(0), "loops back (" + path + ") without waiting for a person, a message "
+          + "or a timer of at least " + minimum + " (a timer written out shorter, or a date, only repeats it); the "
+          + "engine would run it without end: put a user task or a longer timer in it"));
     }
     return findings;
   }
