@@ -11,17 +11,18 @@ import static com.aftersales.bpm.parts.PartsVariables.PROMISED_DEADLINE;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * End listener of "explain the delay": the new promised date passes at the end of that day in the
+ * Completion listener of "explain the delay" (not an end listener: the part arriving while the
+ * task is open cancels it, and that arrival must not be refused for a date nobody gave): the new promised date passes at the end of that day in the
  * service centre's time zone, as the first promise does, and the order watches it. A new promise
  * must be a later day than today, and so than the promise just broken (the first one, or the last
  * new one); otherwise the completion is refused and nothing changes.
  */
 @ModelBean("recordNewPromise")
-public class RecordNewPromiseListener implements ExecutionListener {
+public class RecordNewPromiseListener implements TaskListener {
 
   private final CentreTimeZone centre;
 
@@ -30,17 +31,17 @@ public class RecordNewPromiseListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
+  public void notify(DelegateTask task) {
     String field = NEW_PROMISED_DATE.name();
-    CommittedDay promised = CommittedDay.of(NEW_PROMISED_DATE, execution, centre, "the new promised date");
+    CommittedDay promised = CommittedDay.of(NEW_PROMISED_DATE, task, centre, "the new promised date");
     Instant deadline = promised.end();
     LocalDate today = LocalDate.ofInstant(EngineClock.instant(), centre.zone());
-    Instant broken = NEW_PROMISED_DEADLINE.optional(execution).orElseGet(() -> PROMISED_DEADLINE.get(execution)).toInstant();
+    Instant broken = NEW_PROMISED_DEADLINE.optional(task).orElseGet(() -> PROMISED_DEADLINE.get(task)).toInstant();
     if (!deadline.isAfter(centre.endOfDay(today.toString())) || !deadline.isAfter(broken)) {
       throw new FormRuleViolation(field + ": " + promised.day() + " is not after today (" + today
           + ") and the promise just broken (" + LocalDate.ofInstant(broken.minusNanos(1), centre.zone())
           + "); promise a later day");
     }
-    NEW_PROMISED_DEADLINE.set(execution, Date.from(deadline));
+    NEW_PROMISED_DEADLINE.set(task, Date.from(deadline));
   }
 }

@@ -15,17 +15,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * End listener of "set the customer's expectation": the promised date passes at the end of that
+ * Completion listener of "set the customer's expectation" (not an end listener: a task that is
+ * cancelled has nothing to record, and must not be refused): the promised date passes at the end of that
  * day in the service centre's time zone; twice the promised wait is counted from the report. The
  * promise keeps SPEC 2.2's buffer ("low promise, high delivery"): not before the supplier's ETA,
  * and the worst case not before the promise; otherwise the completion is refused, naming the field.
  */
 @ModelBean("recordPromise")
-public class RecordPromiseListener implements ExecutionListener {
+public class RecordPromiseListener implements TaskListener {
 
   private final CentreTimeZone centre;
 
@@ -34,24 +36,24 @@ public class RecordPromiseListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    CommittedDay promised = CommittedDay.of(PROMISED_DATE, execution, centre, "the promised date");
-    checkBuffer(promised.day(), execution);
+  public void notify(DelegateTask task) {
+    CommittedDay promised = CommittedDay.of(PROMISED_DATE, task, centre, "the promised date");
+    checkBuffer(promised.day(), task);
     Instant deadline = promised.end();
-    Instant reported = REPORTED_AT.get(execution).toInstant();
+    Instant reported = REPORTED_AT.get(task).toInstant();
     Duration promisedWait = Duration.between(reported, deadline);
-    PROMISED_DEADLINE.set(execution, Date.from(deadline));
-    TWICE_PROMISED_AT.set(execution, Date.from(reported.plus(promisedWait.multipliedBy(2))));
+    PROMISED_DEADLINE.set(task, Date.from(deadline));
+    TWICE_PROMISED_AT.set(task, Date.from(reported.plus(promisedWait.multipliedBy(2))));
   }
 
-  private static void checkBuffer(LocalDate promised, DelegateExecution execution) {
+  private static void checkBuffer(LocalDate promised, VariableScope order) {
     // the intake keeps the supplier's ETA as the start of that day in UTC (PartShortageService)
-    LocalDate eta = SUPPLIER_ETA.optional(execution).map(d -> d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate()).orElse(null);
+    LocalDate eta = SUPPLIER_ETA.optional(order).map(d -> d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate()).orElse(null);
     if (eta != null && promised.isBefore(eta)) {
       throw new FormRuleViolation("promisedDate: " + promised + " is before the supplier's ETA (" + eta
           + "); promise low, deliver high: a date with a buffer after the ETA");
     }
-    String worstCase = WORST_CASE_DATE.optional(execution).orElse(null);
+    String worstCase = WORST_CASE_DATE.optional(order).orElse(null);
     if (worstCase != null && !worstCase.isBlank() && LocalDate.parse(worstCase.substring(0, 10)).isBefore(promised)) {
       throw new FormRuleViolation("worstCaseDate: the worst case (" + worstCase.substring(0, 10)
           + ") is before the promised date (" + promised + ")");

@@ -9,11 +9,13 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -108,6 +110,23 @@ class ModelConventionsTest {
     Stream.concat(model.getModelElementsByType(Process.class).stream().map(Process::getName),
             model.getModelElementsByType(UserTask.class).stream().map(UserTask::getName))
         .forEach(name -> Assertions.assertThat(name).as("in %s", file).matches(ENGLISH_SLASH_CHINESE));
+  }
+
+  /**
+   * A user task's end listeners run also when the task is cancelled (the part arrives, the case is
+   * deleted), with the form never filled: a bean that reads or checks the form there refuses that
+   * arrival or deletion. What the form gave is read on completion (a task listener).
+   */
+  @ParameterizedTest
+  @MethodSource("bpmnModels")
+  void noBeanReadsAUserTasksFormInAnEndListener(Path file) {
+    for (UserTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)) {
+      Assertions.assertThat(task.getChildElementsByType(ExtensionElements.class).stream()
+              .flatMap(ext -> ext.getElementsQuery().filterByType(CamundaExecutionListener.class).list().stream())
+              .filter(listener -> "end".equals(listener.getCamundaEvent()) && listener.getCamundaDelegateExpression() != null)
+              .map(CamundaExecutionListener::getCamundaDelegateExpression))
+          .as("%s in %s", task.getId(), file).isEmpty();
+    }
   }
 
   @ParameterizedTest

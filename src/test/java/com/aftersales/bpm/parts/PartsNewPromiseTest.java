@@ -112,17 +112,27 @@ class PartsNewPromiseTest extends PartsModels {
   }
 
   @Test
+  void thePartArrivingWhileTheDelayIsBeingExplainedEndsTheWaitWithoutANewDate() {
+    PartsOrderDriver o = promisedDatePassed("RO-ARRIVES-MID");
+    o.open("Task_ExplainDelay");
+    o.partArrives();
+
+    assertThat(o.order).isWaitingAt("Task_Repair").hasPassed("Event_PartArrived").hasNotPassed("Timer_NewPromisedDatePassed")
+        .variables().doesNotContainKey("newPromisedDeadline");
+  }
+
+  @Test
   void aNewDateNotAfterTodayIsRefusedAndTheTaskStaysOpen() {
     PartsOrderDriver o = promisedDatePassed("RO-SAME-DAY");
     Task explain = o.open("Task_ExplainDelay");
     for (String notLater : new String[] {"2026-03-05", "2026-03-04", "2026-03-01"}) {
       Assertions.assertThatThrownBy(() -> taskService().complete(explain.getId(), Map.of("newPromisedDate", notLater,
               "delayExplanation", "supplier delay", "delayCompensation", "free loaner")))
-          .as(notLater).isInstanceOf(FormRuleViolation.class).hasMessageStartingWith("newPromisedDate: " + notLater)
+          .as(notLater).rootCause().isInstanceOf(FormRuleViolation.class).hasMessageStartingWith("newPromisedDate: " + notLater)
           .hasMessageContaining("today (2026-03-05)").hasMessageContaining("the promise just broken (2026-03-04)");
     }
     Assertions.assertThatThrownBy(() -> taskService().complete(explain.getId(), Map.of("newPromisedDate", "next week")))
-        .isInstanceOf(FormRuleViolation.class).hasMessageStartingWith("newPromisedDate: 'next week' is not a date");
+        .rootCause().isInstanceOf(FormRuleViolation.class).hasMessageStartingWith("newPromisedDate: 'next week' is not a date");
 
     assertThat(o.order).isWaitingAt("Task_ExplainDelay").hasNotPassed("Task_ExplainDelay")
         .variables().doesNotContainKey("newPromisedDeadline").doesNotContainKey("newPromisedDate");

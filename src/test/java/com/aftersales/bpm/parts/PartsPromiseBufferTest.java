@@ -29,7 +29,7 @@ class PartsPromiseBufferTest extends PartsModels {
     Task expectation = expectationOf("RO-BUFFER-1", LocalDate.of(2026, 3, 6));
 
     Assertions.assertThatThrownBy(() -> taskService().complete(expectation.getId(), talk("2026-03-05", "2026-03-09")))
-        .isInstanceOf(FormRuleViolation.class).hasMessageStartingWith("promisedDate: 2026-03-05 is before the supplier's ETA (2026-03-06)");
+        .rootCause().isInstanceOf(FormRuleViolation.class).hasMessageStartingWith("promisedDate: 2026-03-05 is before the supplier's ETA (2026-03-06)");
     assertThat(expectation).as("nothing promised").isNotNull();
     assertThat(processInstanceQuery().processInstanceBusinessKey("RO-BUFFER-1").singleResult())
         .isWaitingAt("Task_SetExpectation").variables().doesNotContainKey("promisedDeadline");
@@ -40,7 +40,7 @@ class PartsPromiseBufferTest extends PartsModels {
     Task expectation = expectationOf("RO-BUFFER-2", LocalDate.of(2026, 3, 6));
 
     Assertions.assertThatThrownBy(() -> taskService().complete(expectation.getId(), talk("2026-03-08", "2026-03-07")))
-        .isInstanceOf(FormRuleViolation.class)
+        .rootCause().isInstanceOf(FormRuleViolation.class)
         .hasMessageStartingWith("worstCaseDate: the worst case (2026-03-07) is before the promised date (2026-03-08)");
   }
 
@@ -52,6 +52,15 @@ class PartsPromiseBufferTest extends PartsModels {
 
     assertThat(processInstanceQuery().processInstanceBusinessKey("RO-BUFFER-3").singleResult())
         .hasPassed("Task_SetExpectation").variables().containsKey("promisedDeadline");
+  }
+
+  @Test
+  void anOrderEnteredByMistakeCanBeDeletedBeforeAnythingIsPromised() {
+    Task expectation = expectationOf("RO-BUFFER-4", LocalDate.of(2026, 3, 6));
+
+    runtimeService().deleteProcessInstance(expectation.getProcessInstanceId(), "entered by mistake");
+
+    Assertions.assertThat(processInstanceQuery().processInstanceBusinessKey("RO-BUFFER-4").count()).isZero();
   }
 
   /** An L3 order with the supplier's ETA: the first talk is open. */
