@@ -167,6 +167,7 @@ test('a car that cannot drive is not offered "drive it home"', async () => {
     waitingBenefit: { value: 'LOANER' }, commitmentsExplained: { value: true } } });
   assert.equal(refused.status, 400);
   assert.match(refused.text, /not 'B_DRIVE_HOME'/);
-  await complete(app, 'manager', 'E2E-FORMS-RO-1', 'Task_SetExpectation', { promisedDate: '2099-01-05',
-    worstCaseDate: '2099-01-09', customerOption: 'A_LEAVE_CAR', waitingBenefit: 'LOANER', commitmentsExplained: true });
+  const promised = new Date(Date.now() + 12 * 24 * 3600 * 1000).toISOString().slice(0, 10); // the ETA + 2 days
+  await complete(app, 'manager', 'E2E-FORMS-RO-1', 'Task_SetExpectation', { promisedDate: promised,
+    worstCaseDate: promised, customerOption: 'A_LEAVE_CAR', waitingBenefit: 'LOANER', commitmentsExplained: true });
 });

@@ -22,7 +22,7 @@ public class ApplyRiskLevelListener implements ExecutionListener {
   /** The table's outputs, each copied onto the order as the variable of the same name. */
   static final List<ProcessVariable<?>> OUTPUTS = List.of(RISK_LEVEL, VIP_HANDLING, MANAGER_DEADLINE,
       UPDATE_CADENCE, UPDATE_GROUP, LOANER_ENTITLEMENT, TASK_PRIORITY, TAKE_OVER_WITHIN, CRISIS_CALL_WITHIN,
-      CRISIS_ACTION_WITHIN, EXPECTATION_WITHIN, EXPECTATION_LATE_TOLD, CRISIS_DEADLINE_WITHIN);
+      CRISIS_ACTION_WITHIN, EXPECTATION_WITHIN, EXPECTATION_LATE_TOLD, CRISIS_DEADLINE_WITHIN, PROMISE_WITHIN);
 
   @Override
   public void notify(DelegateExecution execution) {

@@ -45,6 +45,8 @@ public final class PartsVariables {
   public static final ProcessVariable<String> CRISIS_ACTION_WITHIN = ProcessVariable.of("crisisActionWithin", String.class);
   /** ISO-8601 duration after the LATTE call: the latest hard deadline the manager may commit to on it. */
   public static final ProcessVariable<String> CRISIS_DEADLINE_WITHIN = ProcessVariable.of("crisisDeadlineWithin", String.class);
+  /** ISO-8601 duration after the later of today and the supplier's ETA: the latest day a promise to the customer may name. */
+  public static final ProcessVariable<String> PROMISE_WITHIN = ProcessVariable.of("promiseWithin", String.class);
   /** ISO-8601 duration after reportedAt by which the customer's expectation is set (the first conversation). */
   public static final ProcessVariable<String> EXPECTATION_WITHIN = ProcessVariable.of("expectationWithin", String.class);
   /** The group told when the first conversation is late. */

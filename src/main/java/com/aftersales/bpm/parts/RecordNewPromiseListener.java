@@ -1,6 +1,7 @@
 package com.aftersales.bpm.parts;
 
 import com.aftersales.bpm.common.CentreTimeZone;
+import com.aftersales.bpm.common.Deadlines;
 import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.engine.EngineClock;
@@ -19,15 +20,18 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * task is open cancels it, and that arrival must not be refused for a date nobody gave): the new promised date passes at the end of that day in the
  * service centre's time zone, as the first promise does, and the order watches it. A new promise
  * must be a later day than today, and so than the promise just broken (the first one, or the last
- * new one); otherwise the completion is refused and nothing changes.
+ * new one), and not after the latest day the parts risk table allows ({@link PromiseLimit});
+ * otherwise the completion is refused and nothing changes.
  */
 @ModelBean("recordNewPromise")
 public class RecordNewPromiseListener implements TaskListener {
 
   private final CentreTimeZone centre;
+  private final Deadlines deadlines;
 
-  public RecordNewPromiseListener(CentreTimeZone centre) {
+  public RecordNewPromiseListener(CentreTimeZone centre, Deadlines deadlines) {
     this.centre = centre;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -42,6 +46,7 @@ public class RecordNewPromiseListener implements TaskListener {
           + ") and the promise just broken (" + LocalDate.ofInstant(broken.minusNanos(1), centre.zone())
           + "); promise a later day");
     }
+    PromiseLimit.check(promised, field, task, centre, deadlines);
     NEW_PROMISED_DEADLINE.set(task, Date.from(deadline));
   }
 }

@@ -4,6 +4,7 @@ import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.StartingGate;
 import com.aftersales.bpm.support.StartingGate.Results;
 import java.net.http.HttpResponse;
@@ -115,7 +116,7 @@ class ConcurrentEventsApiTest {
 
   /** Completes the task with what the form sends; a user whose submit lost the race submits again. */
   private int completeAsAUserWould(String taskId) {
-    Map<String, Object> form = Map.of("promisedDate", "2099-01-05", "worstCaseDate", "2099-01-09",
+    Map<String, Object> form = Map.of("promisedDate", PartShortages.keptPromise(), "worstCaseDate", PartShortages.keptPromise(),
         "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true);
     for (int repeated = 0; ; repeated++) {
       try {

@@ -141,6 +141,21 @@ class PartsNewPromiseTest extends PartsModels {
     assertThat(o.order).isWaitingAt("Timer_NewPromisedDatePassed");
   }
 
+  @Test
+  void aNewDateBeyondTheTablesBufferAfterTodayIsRefused() {
+    PartsOrderDriver o = promisedDatePassed("RO-FAR-NEW-DATE");
+    Task explain = o.open("Task_ExplainDelay");
+
+    Assertions.assertThatThrownBy(() -> taskService().complete(explain.getId(), Map.of("newPromisedDate", "2026-03-13",
+            "delayExplanation", "supplier delay", "delayCompensation", "free loaner")))
+        .rootCause().isInstanceOf(FormRuleViolation.class).hasMessageStartingWith("newPromisedDate: 2026-03-13 is after "
+            + "2026-03-12, the latest promise the parts risk table allows (P7D after today, 2026-03-05)");
+    assertThat(o.order).isWaitingAt("Task_ExplainDelay").variables().doesNotContainKey("newPromisedDeadline");
+    o.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-12", "delayExplanation", "supplier delay",
+        "delayCompensation", "free loaner");
+    assertThat(o.order).isWaitingAt("Timer_NewPromisedDatePassed");
+  }
+
   /** What Tasklist fetches to fill the open "explain the delay" form. */
   private static Map<String, Object> formVariables(PartsOrderDriver o) {
     return formService().getTaskFormVariables(o.open("Task_ExplainDelay").getId());

@@ -122,7 +122,7 @@ class JointCaseReviewProcessTest extends ReviewModels {
 
   private static String escalatedPartsOrder(String repairOrderId) {
     PartsOrderDriver order = PartsOrderDriver.report(repairOrderId, ClockUtil.getCurrentTime().toInstant(), "MINOR", false);
-    order.setExpectation("2026-02-20");
+    order.setExpectation("2026-02-18");
     order.customerContact("我要投诉,你们不负责任", 1);
     assertThat(order.order).variables().containsEntry("escalated", true);
     return order.order.getId();

@@ -80,8 +80,8 @@ public final class ProcessTestBeans {
     Mocks.register("awaitPartArrival", new AwaitPartArrivalListener());
     Mocks.register("awaitReRating", new AwaitReRatingListener());
     Mocks.register("recordCrisisSignals", new RecordCrisisSignalsListener());
-    Mocks.register("recordPromise", new RecordPromiseListener(UTC));
-    Mocks.register("recordNewPromise", new RecordNewPromiseListener(UTC));
+    Mocks.register("recordPromise", new RecordPromiseListener(UTC, deadlines));
+    Mocks.register("recordNewPromise", new RecordNewPromiseListener(UTC, deadlines));
     Mocks.register("recordHardDeadline", new RecordHardDeadlineListener(UTC, deadlines));
     Mocks.register("newPromiseBroken", new NewPromiseBrokenListener());
     Mocks.register("assignActionOwner", new AssignActionOwnerListener());
