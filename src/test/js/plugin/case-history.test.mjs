@@ -25,8 +25,10 @@ test('the SLA timers marked in the rescue model, with the escalation each leads 
   const rescue = model('low-score-rescue.bpmn');
   assert.deepEqual(rescue.sla.map(s => s.id), ['Timer_ResponseSla', 'Timer_PlanByCallback'], 'the call-back reminder is not a deadline');
   const response = rescue.sla[0];
-  assert.equal(response.sla, "First contact within the grade's response SLA");
-  assert.deepEqual(response.escalation, ['Notify escalation group', 'Handle missed response SLA / 处理响应超时', 'Escalation group notified', 'Escalation handled']);
+  assert.equal(response.sla, "First contact within the grade's response SLA / 按等级响应时限首次联系");
+  assert.equal(response.name, 'Response SLA missed / 响应超时', 'the Chinese name from the timer\'s property nameZh');
+  assert.deepEqual(response.escalation, ['Notify escalation group / 通知升级对象', 'Handle missed response SLA / 处理响应超时',
+    'Escalation group notified / 已通知升级对象', 'Escalation handled / 升级已处理']);
 });
 
 test('every process with deadlines marks them', () => {
@@ -38,6 +40,15 @@ test('every process with deadlines marks them', () => {
     'Timer_UpdateOverdue']);
   assert.deepEqual(marked('improvement-action.bpmn'), ['Timer_ActionOverdue'], 'the reminder is not a deadline');
   assert.equal(marked('joint-case-review.bpmn').length, 7, 'one time box per timed segment (five of the review, two of the sales–after-sales meeting)');
+});
+
+test('auditors read every step of every model in English and Chinese', () => {
+  for (const file of fs.readdirSync(path.join(ROOT, 'processes')).filter(f => f.endsWith('.bpmn'))) {
+    const xml = fs.readFileSync(path.join(ROOT, 'processes', file), 'utf8');
+    const ids = [...xml.matchAll(/<bpmn:(?!sequenceFlow|process|message|escalation|signal|error)\w+ id="([^"]+)"[^>]* name=/g)].map(m => m[1]);
+    const read = model(file);
+    for (const id of ids) assert.match(read.name(id), /^[^/]+ \/ .*[\u4e00-\u9fff]/, `${file} ${id}`);
+  }
 });
 
 const log = (jobId, activityId, kind, timestamp, due) => ({ jobId, activityId, timestamp, jobDueDate: due,
@@ -54,7 +65,8 @@ test('the job log gives each deadline: breached when the timer fired, met when r
   ]);
   assert.deepEqual(deadlines.map(d => [d.id, d.state, d.at]), [
     ['Timer_ResponseSla', BREACHED, '2026-11-01T12:00'], ['Timer_PlanByCallback', MET, '2026-11-02T18:00']]);
-  assert.deepEqual(deadlines[0].escalation, ['Notify escalation group', 'Handle missed response SLA / 处理响应超时', 'Escalation group notified', 'Escalation handled']);
+  assert.deepEqual(deadlines[0].escalation, ['Notify escalation group / 通知升级对象', 'Handle missed response SLA / 处理响应超时',
+    'Escalation group notified / 已通知升级对象', 'Escalation handled / 升级已处理']);
   assert.deepEqual(deadlines[1].escalation, [], 'a met deadline caused nothing');
   assert.equal(deadlines[0].how, FIRED);
   const open = slaDeadlines(rescue, [log('j4', 'Timer_ResponseSla', 'created', '2026-11-01T10:00', '2026-11-01T12:00')],

@@ -147,7 +147,8 @@ test('the case history shows variable names, codes, types, states and times in w
   assert.match(text('variable-history'), /First contact due \/ 首次联系截止2026-11-23 12:00/);
   assert.match(text('variable-history'), /SLA breached \/ 已超时No \/ 否[^]*SLA breached \/ 已超时Yes \/ 是/);
   assert.match(text('variable-history'), /Outcome \/ 挽回结果Not recovered \/ 未挽回/);
-  assert.match(text('timeline'), /First contact and listen \(LEAP\)Task \/ 人工任务2026-11-23 10:00/);
+  assert.match(text('timeline'), /First contact and listen \(LEAP\) \/ 初次联系与倾听Task \/ 人工任务2026-11-23 10:00/);
+  assert.match(text('timeline'), /Response SLA missed \/ 响应超时Deadline \/ 时限/, 'a timer in the model\'s words, English and Chinese');
   assert.match(text('operation-log'), /Completed \/ 完成Task \/ 任务/);
   assert.doesNotMatch(text('operation-log'), /delete|false|true/);
   assert.equal(node.querySelector('[data-test="variable-history"] td span').title, 'grade', 'the engine\'s name stays at hand');

@@ -129,6 +129,33 @@ class ModelConventionsTest {
     }
   }
 
+  /**
+   * Auditors and success managers read every step and SLA of a case in Cockpit's case history, in
+   * English and Chinese: a label the diagram shows in English only (an event, a gateway, a service
+   * task) keeps its Chinese in the extension property {@code nameZh}, which the case history adds.
+   */
+  @ParameterizedTest
+  @MethodSource("bpmnModels")
+  void everyStepAndSlaTheCaseHistoryShowsIsInEnglishAndChinese(Path file) {
+    for (FlowNode node : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(FlowNode.class)) {
+      if (node.getName() == null || node.getName().matches(ENGLISH_SLASH_CHINESE)) {
+        continue;
+      }
+      Assertions.assertThat(property(node, "nameZh")).as("nameZh of %s (%s) in %s", node.getId(), node.getName(), file)
+          .isNotNull().containsPattern("\\p{IsHan}");
+    }
+    for (FlowNode node : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(FlowNode.class)) {
+      String sla = property(node, "sla");
+      Assertions.assertThat(sla == null || sla.matches(ENGLISH_SLASH_CHINESE)).as("sla of %s in %s: %s", node.getId(), file, sla).isTrue();
+    }
+  }
+
+  private static String property(FlowNode node, String name) {
+    return node.getExtensionElements() == null ? null : node.getExtensionElements().getElementsQuery()
+        .filterByType(CamundaProperties.class).list().stream().flatMap(p -> p.getCamundaProperties().stream())
+        .filter(p -> name.equals(p.getCamundaName())).map(p -> p.getCamundaValue()).findFirst().orElse(null);
+  }
+
   @ParameterizedTest
   @MethodSource("bpmnModels")
   void everyProcessIsExecutableWithAHistoryTimeToLive(Path file) {
