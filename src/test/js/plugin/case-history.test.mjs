@@ -18,6 +18,7 @@ globalThis.DOMParser = new JSDOM('').window.DOMParser;
 const { readModel } = await import(path.join(PLUGIN, 'history/model.js'));
 const { slaDeadlines, pathCounts, BREACHED, MET, OPEN, FIRED, DONE_LATE, OVERDUE } = await import(path.join(PLUGIN, 'history/sla.js'));
 const { queriesFor } = await import(path.join(PLUGIN, 'history/search.js'));
+const { PROCESSES } = await import(path.join(PLUGIN, 'history/processes.js'));
 
 const model = name => readModel(fs.readFileSync(path.join(ROOT, 'processes', name), 'utf8'));
 
@@ -49,6 +50,13 @@ test('auditors read every step of every model in English and Chinese', () => {
     const read = model(file);
     for (const id of ids) assert.match(read.name(id), /^[^/]+ \/ .*[\u4e00-\u9fff]/, `${file} ${id}`);
   }
+});
+
+test('the case history names each process as its model does', () => {
+  const names = Object.fromEntries(fs.readdirSync(path.join(ROOT, 'processes')).filter(f => f.endsWith('.bpmn'))
+    .flatMap(f => [...fs.readFileSync(path.join(ROOT, 'processes', f), 'utf8').matchAll(/<bpmn:process id="([^"]+)" name="([^"]+)"/g)])
+    .map(m => [m[1], m[2]]));
+  for (const [key, process] of Object.entries(PROCESSES)) assert.equal(process.label, names[key], key);
 });
 
 const log = (jobId, activityId, kind, timestamp, due) => ({ jobId, activityId, timestamp, jobDueDate: due,
