@@ -21,6 +21,8 @@ import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every notification in {@code processes/} is an instance of the Modeler element template
  * {@code .camunda/element-templates/send-notification.json}: the template's id and version, its
- * hidden bindings (the delegate, asynchronous before: delivered after the case's step committed) and
- * exactly its four input parameters, nothing else. And no notification holds work back: each ends
+ * hidden bindings (the delegate, asynchronous before: delivered after the case's step committed),
+ * exactly its four input parameters and its one property (the Chinese name), nothing else. And no notification holds work back: each ends
  * its own branch.
  */
 class NotificationTemplateTest {
@@ -45,6 +47,8 @@ class NotificationTemplateTest {
   /** Hidden "property" bindings: attribute (without prefix) → value. */
   private static final Map<String, String> hiddenAttributes = new LinkedHashMap<>();
   private static final Set<String> inputParameters = new TreeSet<>();
+  /** The extension properties the template fills (the Chinese name the case history shows). */
+  private static final Set<String> properties = new TreeSet<>();
   private static final Set<String> channels = new TreeSet<>();
 
   @BeforeAll
@@ -68,6 +72,7 @@ class NotificationTemplateTest {
             property.get("choices").forEach(choice -> channels.add(choice.get("value").asText()));
           }
         }
+        case "camunda:property" -> properties.add(name);
         default -> Assertions.fail("unexpected binding " + binding);
       }
     }
@@ -75,6 +80,7 @@ class NotificationTemplateTest {
         .containsEntry("asyncBefore", "true");
     Assertions.assertThat(inputParameters).containsExactlyInAnyOrder("notificationChannel",
         "notificationRecipient", "notificationSubject", "notificationMessage");
+    Assertions.assertThat(properties).containsExactly("nameZh");
     // URGENT is the one the outside ports mark urgent; ${alertChannel} is the rescue's alert table's choice
     Assertions.assertThat(channels).containsExactlyInAnyOrder(Notification.URGENT, "ALERT", "REMINDER", "SURVEY",
         "${alertChannel}");
@@ -106,9 +112,12 @@ class NotificationTemplateTest {
       Assertions.assertThat(task.getCamundaType()).as("type of %s", what).isNull();
 
       List<ModelElementInstance> extensions = new ArrayList<>(task.getExtensionElements().getElements());
-      Assertions.assertThat(extensions).as("extensions of %s: the template's input parameters only", what)
-          .hasSize(1).first().isInstanceOf(CamundaInputOutput.class);
-      CamundaInputOutput io = (CamundaInputOutput) extensions.get(0);
+      Assertions.assertThat(extensions).as("extensions of %s: the template's input parameters and properties only", what)
+          .hasSize(2).hasAtLeastOneElementOfType(CamundaInputOutput.class).hasAtLeastOneElementOfType(CamundaProperties.class);
+      Assertions.assertThat(extensions.stream().filter(CamundaProperties.class::isInstance)
+              .flatMap(p -> ((CamundaProperties) p).getCamundaProperties().stream()).map(CamundaProperty::getCamundaName))
+          .as("properties of %s", what).containsExactlyInAnyOrderElementsOf(properties);
+      CamundaInputOutput io = inputOutput(task);
       Assertions.assertThat(io.getCamundaOutputParameters()).as("output parameters of %s", what).isEmpty();
       Map<String, String> parameters = new LinkedHashMap<>();
       for (CamundaInputParameter parameter : io.getCamundaInputParameters()) {
@@ -158,12 +167,16 @@ class NotificationTemplateTest {
     boolean grades = model.getModelElementsByType(BusinessRuleTask.class).stream()
         .anyMatch(t -> CHANNEL_TABLES.contains(t.getCamundaDecisionRef()));
     for (ServiceTask task : notificationTasks(model)) {
-      CamundaInputOutput io = (CamundaInputOutput) task.getExtensionElements().getElements().iterator().next();
+      CamundaInputOutput io = inputOutput(task);
       boolean fromTable = io.getCamundaInputParameters().stream().anyMatch(p -> "notificationChannel"
           .equals(p.getCamundaName()) && "${alertChannel}".equals(p.getTextContent()));
       Assertions.assertThat(!fromTable || grades).as("%s in %s sends on ${alertChannel} without a table giving it",
           task.getId(), file).isTrue();
     }
+  }
+
+  private static CamundaInputOutput inputOutput(ServiceTask task) {
+    return task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).singleResult();
   }
 
   @Test
