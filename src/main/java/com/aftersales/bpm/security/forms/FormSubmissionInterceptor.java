@@ -7,6 +7,7 @@ import com.aftersales.bpm.engine.TaskSubmissionCheck;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +60,14 @@ public class FormSubmissionInterceptor implements TaskSubmissionCheck {
     }
     FormDefinition form = form(engine, task);
     VariableMap current = engine.getTaskService().getVariablesTyped(task.getId(), false);
-    Map<String, Object> submitted = FormValues.plain(Variables.fromMap(variables));
+    VariableMap typed = Variables.fromMap(variables);
+    Map<String, Object> submitted = FormValues.plain(typed);
     Map<String, Object> seen = new HashMap<>(FormValues.plain(current));
     seen.putAll(submitted);
-    return FormSubmissionCheck.problems(form, submitted, FormValues.plain(current),
-        field -> values.caseOptions(field, current, seen), field -> values.hidden(field, seen), values.now());
+    List<String> problems = new ArrayList<>(FormValues.transientValues(typed));
+    problems.addAll(FormSubmissionCheck.problems(form, submitted, FormValues.plain(current),
+        field -> values.caseOptions(field, current, seen), field -> values.hidden(field, seen), values.now()));
+    return problems;
   }
 
   /** The engine's own rule for completing: TASK_WORK or UPDATE on the task or on its process. */

@@ -62,6 +62,17 @@ final class FormValues {
     return plain;
   }
 
+  /**
+   * The submitted values sent as transient ({@code "valueInfo": {"transient": true}}), one problem
+   * each. No form sends one: it lives only in the command's transaction, so a required field would
+   * pass and the case go on without it, and one the case already holds fails in the engine (a 500).
+   */
+  static List<String> transientValues(VariableMap submitted) {
+    return submitted.keySet().stream().filter(name -> submitted.getValueTyped(name).isTransient())
+        .map(name -> "'" + name + "' is sent as a transient value, which the case would not keep; send it as a plain value")
+        .toList();
+  }
+
   /** The list in a JSON (Spin) variable that holds an array, else null. */
   private static List<?> jsonArray(TypedValue typed) {
     if (typed instanceof SerializableValue json && "json".equals(typed.getType().getName())

@@ -63,7 +63,9 @@ public class StartFormInterceptor implements StartSubmissionCheck {
     if (!atStartEvent) {
       problems.add("a process is started at its start event; start instructions are not accepted from people");
     }
-    Map<String, Object> submitted = FormValues.plain(Variables.fromMap(variables));
+    VariableMap typed = Variables.fromMap(variables);
+    problems.addAll(FormValues.transientValues(typed));
+    Map<String, Object> submitted = FormValues.plain(typed);
     VariableMap none = Variables.createVariables();
     problems.addAll(FormSubmissionCheck.problems(form(engine, processDefinitionId, name), submitted, Map.of(),
         field -> values.caseOptions(field, none, submitted), field -> values.hidden(field, submitted), values.now()));
