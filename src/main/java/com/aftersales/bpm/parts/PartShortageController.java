@@ -24,10 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class PartShortageController {
 
   private final PartShortageService shortages;
+  private final CustomerContactService contacts;
   private final IntakeEndpoints endpoints;
 
-  public PartShortageController(PartShortageService shortages, IntakeEndpoints endpoints) {
+  public PartShortageController(PartShortageService shortages, CustomerContactService contacts,
+      IntakeEndpoints endpoints) {
     this.shortages = shortages;
+    this.contacts = contacts;
     this.endpoints = endpoints;
   }
 
@@ -53,11 +56,11 @@ public class PartShortageController {
 
   @PostMapping(path = "/{repairOrderId}/customer-contacts", consumes = MediaType.APPLICATION_JSON_VALUE)
   @AllowedGroups(Groups.INTEGRATION)
-  public ResponseEntity<PartShortageService.ContactRecorded> contact(@PathVariable String repairOrderId,
+  public ResponseEntity<CustomerContactService.ContactRecorded> contact(@PathVariable String repairOrderId,
       @RequestBody JsonNode body) {
     CustomerContact contact = endpoints.read(body, CustomerContact.class);
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(endpoints.asApplication(caller -> shortages.customerContacted(repairOrderId, contact)));
+        .body(endpoints.asApplication(caller -> contacts.customerContacted(repairOrderId, contact)));
   }
 
   public record Batch(String partNumber, String status, int count, List<WaitingOrder> orders) {}

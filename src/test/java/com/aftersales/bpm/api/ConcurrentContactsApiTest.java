@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -42,8 +41,7 @@ class ConcurrentContactsApiTest {
       String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult()
           .getId();
       tasks.complete(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
-          .singleResult().getId(), Map.of("promisedDate", "2099-01-05", "worstCaseDate", "2099-01-09",
-          "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true));
+          .singleResult().getId(), ConcurrentEventsApiTest.EXPECTATION);
       String path = "/api/part-shortages/" + repairOrderId + "/customer-contacts";
 
       var answers = gate.together(() -> http.postJson("integration", path, contact("电话: 什么时候修好?")),

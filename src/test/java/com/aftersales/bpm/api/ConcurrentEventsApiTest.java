@@ -32,6 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ConcurrentEventsApiTest {
 
   private static final int ROUNDS = 30;
+  /** What the form of "Set the customer's expectation" sends for an order that can be driven. */
+  static final Map<String, Object> EXPECTATION = Map.of("promisedDate", PartShortages.keptPromise(), "worstCaseDate", PartShortages.keptPromise(),
+      "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true);
 
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
@@ -116,11 +119,9 @@ class ConcurrentEventsApiTest {
 
   /** Completes the task with what the form sends; a user whose submit lost the race submits again. */
   private int completeAsAUserWould(String taskId) {
-    Map<String, Object> form = Map.of("promisedDate", PartShortages.keptPromise(), "worstCaseDate", PartShortages.keptPromise(),
-        "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true);
     for (int repeated = 0; ; repeated++) {
       try {
-        tasks.complete(taskId, form);
+        tasks.complete(taskId, EXPECTATION);
         return repeated;
       } catch (OptimisticLockingException e) {
         Assertions.assertThat(repeated).as("a second submit finds the arrival and succeeds").isZero();

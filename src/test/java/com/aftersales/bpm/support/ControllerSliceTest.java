@@ -15,6 +15,7 @@ import com.aftersales.bpm.engine.AsApplication;
 import com.aftersales.bpm.meeting.CapabilityReportService;
 import com.aftersales.bpm.notification.NotificationRecords;
 import com.aftersales.bpm.notification.StaffMobiles;
+import com.aftersales.bpm.parts.CustomerContactService;
 import com.aftersales.bpm.parts.PartShortageService;
 import com.aftersales.bpm.promise.CustomerConfirmationService;
 import com.aftersales.bpm.promise.CustomerPromiseService;
@@ -62,6 +63,8 @@ public abstract class ControllerSliceTest {
   protected ReRatingService reRatings;
   @MockitoBean
   protected PartShortageService shortages;
+  @MockitoBean
+  protected CustomerContactService contacts;
   @MockitoBean
   protected RedAlertService alerts;
   @MockitoBean
