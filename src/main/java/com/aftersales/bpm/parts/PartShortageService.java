@@ -6,6 +6,7 @@ import static com.aftersales.bpm.parts.PartsModel.*;
 import com.aftersales.bpm.engine.EngineClock;
 import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.CustomerVariables;
+import com.aftersales.bpm.common.HistoricVariables;
 import com.aftersales.bpm.common.IdempotentIntake;
 import com.aftersales.bpm.common.IdempotentIntake.Received;
 import com.aftersales.bpm.common.OutsideEventAnswer;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,6 +77,9 @@ public class PartShortageService {
    */
   public ArrivalReceived partArrived(String repairOrderId, PartArrival arrival) {
     Instant at = arrival == null || arrival.arrivedAt() == null ? EngineClock.instant() : arrival.arrivedAt().toInstant();
+    if (arrival != null && arrival.arrivedAt() != null) {
+      checkNotBeforeReport(repairOrderId, at);
+    }
     VariableMap variables = Variables.createVariables();
     PART_ARRIVED_AT.putIn(variables, Date.from(at));
     OutsideEventGate.Delivery delivery = gate.deliver(new OutsideEventGate.Event(PROCESS, repairOrderId,
@@ -92,6 +97,21 @@ public class PartShortageService {
       case UNKNOWN -> throw ApiException.notFound("repairOrderId", "No part shortage for repair order "
           + repairOrderId);
     };
+  }
+
+  /**
+   * A part cannot arrive before its shortage was reported: such a date is the parts system's mistake,
+   * and taken it would count a negative wait and a kept promise in the monthly report.
+   */
+  private void checkNotBeforeReport(String repairOrderId, Instant arrivedAt) {
+    history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(repairOrderId)
+        .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
+        .flatMap(order -> REPORTED_AT.optionalFrom(HistoricVariables.of(history, List.of(order.getId()),
+            REPORTED_AT.name()).get(order.getId())))
+        .map(Date::toInstant).filter(arrivedAt::isBefore).ifPresent(reported -> {
+          throw new ApiException(HttpStatus.BAD_REQUEST, "arrivedAt", "must not be before the shortage was reported ("
+              + reported + ")");
+        });
   }
 
   /** Every order still waiting for one part number (SPEC 2.7), oldest report first. */

@@ -1,0 +1,71 @@
+package com.aftersales.bpm.api;
+
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.Http;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A part cannot arrive before the shortage was reported: such an arrival (a wrong date from the
+ * parts system) was kept or taken, and the monthly report counted a negative wait (median -9828.3
+ * days for one arrival dated 2000-01-02) and a promise kept. It is a 400 naming {@code arrivedAt},
+ * and the order keeps waiting; an arrival after the report is taken as before.
+ */
+@ApplicationTest
+class ArrivalDateApiTest {
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ObjectMapper json;
+  @Autowired Http http;
+
+  @Test
+  void anArrivalBeforeTheReportIsRefusedNamingArrivedAtAndNothingIsKept() throws Exception {
+    String order = reported("ARRIVAL-DATE-1");
+
+    HttpResponse<String> refused = arrival("ARRIVAL-DATE-1", "2000-01-02T00:00:00Z");
+
+    assertRefused(refused, order);
+    Assertions.assertThat(runtime.getVariable(order, "partArrival")).as("still expected").isEqualTo("EXPECTED");
+    HttpResponse<String> kept = arrival("ARRIVAL-DATE-1", Instant.now().minus(1, ChronoUnit.HOURS)
+        .truncatedTo(ChronoUnit.SECONDS).toString());
+    Assertions.assertThat(kept.statusCode()).as(kept.body()).isEqualTo(202);
+  }
+
+  @Test
+  void anOrderWaitingForThePartKeepsWaitingWhenTheArrivalPredatesTheReport() throws Exception {
+    String order = reported("ARRIVAL-DATE-2");
+    tasks.complete(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
+        .singleResult().getId(), ConcurrentEventsApiTest.EXPECTATION);
+
+    assertRefused(arrival("ARRIVAL-DATE-2", Instant.now().minus(3, ChronoUnit.HOURS)
+        .truncatedTo(ChronoUnit.SECONDS).toString()), order);
+    Assertions.assertThat(runtime.createEventSubscriptionQuery().processInstanceId(order).eventName("PartArrived")
+        .count()).as("still waiting for the part").isEqualTo(1);
+  }
+
+  /** An L3 order reported two hours ago. */
+  private String reported(String repairOrderId) {
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
+        EarlyEventsApiTest.report(repairOrderId, "MINOR", "ARRIVAL-DATE-PART")).statusCode()).isEqualTo(201);
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult().getId();
+  }
+
+  private HttpResponse<String> arrival(String repairOrderId, String arrivedAt) {
+    return http.postJson("integration", "/api/part-shortages/" + repairOrderId + "/arrival",
+        "{\"arrivedAt\":\"" + arrivedAt + "\"}");
+  }
+
+  private void assertRefused(HttpResponse<String> refused, String order) throws Exception {
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    Assertions.assertThat(json.readTree(refused.body()).findValuesAsText("field")).containsExactly("arrivedAt");
+    Assertions.assertThat(runtime.getVariable(order, "partArrivedAt")).as("no arrival recorded").isNull();
+  }
+}
