@@ -3,6 +3,7 @@ package com.aftersales.bpm.parts;
 import com.aftersales.bpm.common.ApiException;
 import com.aftersales.bpm.common.RequestParameters;
 import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.common.ConcurrentIntake;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.common.IntakeEndpoints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,8 +60,9 @@ public class PartShortageController {
   public ResponseEntity<CustomerContactService.ContactRecorded> contact(@PathVariable String repairOrderId,
       @RequestBody JsonNode body) {
     CustomerContact contact = endpoints.read(body, CustomerContact.class);
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .body(endpoints.asApplication(caller -> contacts.customerContacted(repairOrderId, contact)));
+    // a contact that lost the race against another change of the order is recorded again, not lost
+    return ResponseEntity.status(HttpStatus.CREATED).body(endpoints.asApplication(
+        caller -> ConcurrentIntake.receive(() -> contacts.customerContacted(repairOrderId, contact))));
   }
 
   public record Batch(String partNumber, String status, int count, List<WaitingOrder> orders) {}
