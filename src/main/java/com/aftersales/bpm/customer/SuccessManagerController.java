@@ -1,6 +1,7 @@
 package com.aftersales.bpm.customer;
 
 import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.common.ConcurrentIntake;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.common.IntakeEndpoints;
 import com.aftersales.bpm.common.RequestParameters;
@@ -32,13 +33,18 @@ public class SuccessManagerController {
     this.endpoints = endpoints;
   }
 
-  /** 200 with who reads the customer's cases now and how many there are; the same change again is harmless. */
+  /**
+   * 200 with who reads the customer's cases now and how many there are; the same change again is
+   * harmless. A change that lost the race against another of the same case (two sent back to back)
+   * is done again ({@link ConcurrentIntake}): the last one done stands.
+   */
   @PutMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   @AllowedGroups(Groups.INTEGRATION)
   public Changed change(@PathVariable String customerId, @RequestBody JsonNode body) {
     RequestParameters.plainText("customerId", customerId);
     SuccessManagerRequest request = endpoints.read(body, SuccessManagerRequest.class);
-    return endpoints.asApplication(caller -> change.change(customerId, request.successManager()));
+    return endpoints.asApplication(caller -> ConcurrentIntake.receive(() -> change.change(customerId,
+        request.successManager())));
   }
 
   /** The customer has no success manager any more: the group customer-success reads their cases. */
@@ -46,6 +52,6 @@ public class SuccessManagerController {
   @AllowedGroups(Groups.INTEGRATION)
   public Changed remove(@PathVariable String customerId) {
     RequestParameters.plainText("customerId", customerId);
-    return endpoints.asApplication(caller -> change.change(customerId, null));
+    return endpoints.asApplication(caller -> ConcurrentIntake.receive(() -> change.change(customerId, null)));
   }
 }
