@@ -33,8 +33,8 @@ class ConcurrentEventsApiTest {
 
   private static final int ROUNDS = 30;
   /** What the form of "Set the customer's expectation" sends for an order that can be driven. */
-  static final Map<String, Object> EXPECTATION = Map.of("promisedDate", PartShortages.keptPromise(), "worstCaseDate", PartShortages.keptPromise(),
-      "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true);
+  static final Map<String, Object> EXPECTATION = Map.of("promisedDate", PartShortages.keptPromise(),
+      "worstCaseDate", PartShortages.keptPromise(), "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true);
 
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
