@@ -1,6 +1,7 @@
 package com.aftersales.bpm.common;
 
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>An intake that hands its event to a running case (a survey to the repaired order waiting for
  * it) may lose the engine's optimistic lock against another change of that case (a second survey
- * at the same moment, the order's own timer): rolled back whole, it is run again, and finds the case
+ * at the same moment, the order's own timer), or find the wait it saw gone when it hands the event
+ * over: rolled back whole, it is run again, and finds the case
  * as the other change left it (503 if it keeps losing). Outside systems do not retry.
  */
 public final class ConcurrentIntake {
@@ -38,7 +40,8 @@ public final class ConcurrentIntake {
       } catch (IntakeRecords.ReceivedConcurrently e) {
         LOG.info("{}; answering as for a repeat", e.getMessage());
         return intake.get();
-      } catch (OptimisticLockingException lost) {
+      } catch (OptimisticLockingException | MismatchingMessageCorrelationException lost) {
+        // the case changed under it: its lock, or the wait it found is gone (as in OutsideEventGate)
         LOG.info("An intake lost a race against a change of its case (attempt {}): {}", attempt, lost.getMessage());
         if (attempt == ATTEMPTS) {
           throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null,

@@ -57,6 +57,10 @@ public class SuccessManagerChange {
       }
       String before = SUCCESS_MANAGER.optionalFrom(values).map(String::strip).orElse(null);
       if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(caseId).count() > 0) {
+        // the running case's own variable, the row this change updates: a change at the same moment
+        // either committed before this read (and its reader is the one moved) or fails this one's lock
+        before = SUCCESS_MANAGER.optionalFrom(engine.getRuntimeService().getVariables(caseId,
+            List.of(SUCCESS_MANAGER.name()))).map(String::strip).orElse(null);
         engine.getRuntimeService().setVariable(caseId, SUCCESS_MANAGER.name(), successManager);
       }
       CaseHistoryGrant.moveTo(engine, caseId, before, toUser, Groups.CUSTOMER_SUCCESS);
