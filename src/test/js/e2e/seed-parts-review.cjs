@@ -1,6 +1,6 @@
 // Parts orders seeded as the dealer system and staff would (escalated, or waiting for the
 // customer's expectation), and a joint case review of last month with its improvement actions.
-const { iso, waitFor, task, complete } = require('./seed-steps.cjs');
+const { iso, waitFor, task, complete, executeTimer } = require('./seed-steps.cjs');
 
 /**
  * The month before this one in the centre's time zone ('YYYY-MM') and noon on its 15th: a month
@@ -86,13 +86,16 @@ async function reviewWithActions(app, negativeId, positiveId, complexId) {
   await complete(app, 'storemanager', reviewId, 'Task_DesignSolutions', {
     action1Text: '72-hour pre-delivery three-party confirmation', action1Owner: 'advisor', action1Deadline: day(20),
     action1Criterion: 'every delivery confirmed 72 h ahead',
-    addAction2: true, action2Text: 'one shared delivery timeline', action2Owner: 'sales', action2Deadline: day(-1),
+    addAction2: true, action2Text: 'one shared delivery timeline', action2Owner: 'sales', action2Deadline: day(1),
     action2Criterion: 'timeline used for all orders',
   });
   await complete(app, 'storemanager', reviewId, 'Task_CommitAndTrack', { commitments: 'all agreed', publicCommitment: true });
   await complete(app, 'storemanager', reviewId, 'Task_NextMonthFocus', { nextMonthFocus: 'one delivery timeline for sales and delivery' });
   await complete(app, 'advisor', `${reviewId}/1`, 'Task_CarryOutAction', { whatWasDone: 'introduced this week' });
   await complete(app, 'storemanager', `${reviewId}/1`, 'Task_VerifyAction', { verificationPassed: true, verificationNote: 'checked 10 deliveries' });
+  // action 2's deadline passes: the administrator runs its timer now instead of waiting a day (no form takes a passed day)
+  const action2 = await app.api('admin', 'GET', `/engine-rest/process-instance?businessKey=${encodeURIComponent(`${reviewId}/2`)}`);
+  await executeTimer(app, action2.json[0].id, 'Timer_ActionOverdue');
   await task(app, `${reviewId}/2`, 'Task_HandleOverdueAction');
   return { reviewId, processInstanceId: started.json.id };
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What each field of the Camunda Forms in {@code forms/} shows a person: labels and option labels
- * "English / 中文", a code shown through options in staff words with the code kept as the value, and
- * no required field disabled. That the forms and the models' references to them fit together:
+ * "English / 中文", a code shown through options in staff words with the code kept as the value, no
+ * required field disabled, and no date that has passed. That the forms and the models' references to them fit together:
  * {@link FormDefinitionsTest}. Plain file-system parsing, no Spring context and no process engine.
  */
 class FormFieldsTest {
@@ -81,6 +81,18 @@ class FormFieldsTest {
     void requiredFieldsAreNotDisabled() {
         assertNoComponent(component -> component.path("validate").path("required").asBoolean(false)
                 && component.path("disabled").asBoolean(false) ? "required but disabled" : null);
+    }
+
+    /**
+     * Every date a form asks for is one a person commits to (a promise, a call-back, a deadline, a
+     * delivery): a day already passed would be overdue as it is written, so the form refuses it,
+     * and the server with it (FormSubmissionCheck).
+     */
+    @Test
+    void aDateSomeoneCommitsToIsNeverOneThatHasPassed() {
+        assertNoComponent(component -> "datetime".equals(component.path("type").asText())
+                && !component.path("disabled").asBoolean(false) && !component.path("readonly").asBoolean(false)
+                && !component.path("disallowPassedDates").asBoolean(false) ? "a date that may have passed" : null);
     }
 
     /** Fails naming each component (file / id) of every form for which {@code problem} gives a text. */
