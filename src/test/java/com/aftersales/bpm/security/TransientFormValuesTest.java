@@ -62,6 +62,7 @@ class TransientFormValuesTest {
   @Test
   void aStartFormValueSentAsTransientIsRefusedAndNothingStarts() {
     String month = monthsAgo(6);
+    long before = reviewsOf(month); // another test of the same application may have held that month's review
 
     HttpResponse<String> refused = http.postJson("storemanager", "/engine-rest/process-definition/key/"
         + ReviewModel.PROCESS + "/start", "{\"variables\": {\"reviewMonth\": {\"value\": \"" + month + "\", "
@@ -69,8 +70,11 @@ class TransientFormValuesTest {
 
     Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     Assertions.assertThat(refused.body()).contains("reviewMonth", "transient");
-    Assertions.assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + month)
-        .count()).as("nothing started").isZero();
+    Assertions.assertThat(reviewsOf(month)).as("nothing started").isEqualTo(before);
+  }
+
+  private long reviewsOf(String month) {
+    return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("REVIEW-" + month).count();
   }
 
   private HttpResponse<String> complete(Task task, String variables) {
