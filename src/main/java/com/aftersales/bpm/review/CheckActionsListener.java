@@ -4,6 +4,7 @@ import static com.aftersales.bpm.review.ReviewVariables.ACTIONS;
 import static com.aftersales.bpm.review.ReviewVariables.ACTION_SLOTS;
 
 import com.aftersales.bpm.common.FormRuleViolation;
+import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.ProcessVariable;
 import com.aftersales.bpm.review.ReviewVariables.ActionSlot;
@@ -70,6 +71,15 @@ public class CheckActionsListener implements TaskListener {
     ACTIONS.set(task.getExecution(), actions);
   }
 
+  /**
+   * Whether a store manager (the candidates of "verify the action") who is not its owner is left to
+   * verify it: an action owned by their group, or by the only store manager, would never close.
+   */
+  private static boolean verifiable(IdentityService identity, String owner, boolean group) {
+    return identity.createUserQuery().memberOfGroup(Groups.STORE_MANAGER).list().stream()
+        .anyMatch(verifier -> !CheckVerifierListener.isOwner(identity, verifier.getId(), owner, group));
+  }
+
   /** A complete slot's problem, or null after adding it to the actions. */
   private static String check(IdentityService identity, int number, Map<Part, String> filled,
       List<Map<String, Object>> actions) {
@@ -77,6 +87,10 @@ public class CheckActionsListener implements TaskListener {
     boolean group = identity.createGroupQuery().groupId(owner).count() > 0;
     if (!group && identity.createUserQuery().userId(owner).count() == 0) {
       return "action " + number + ": owner '" + owner + "' is neither a user nor a group";
+    }
+    if (!verifiable(identity, owner, group)) {
+      return "action " + number + ": no store manager but its owner '" + owner
+          + "' could verify it: name another owner";
     }
     String deadline = filled.get(DEADLINE);
     try {

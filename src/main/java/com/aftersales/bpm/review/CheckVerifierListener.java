@@ -26,13 +26,16 @@ public class CheckVerifierListener implements TaskListener {
       throw new FormRuleViolation("An improvement action must be verified by a logged-in person");
     }
     String owner = ACTION_OWNER.get(task);
-    boolean isOwner = OWNER_IS_GROUP.optional(task).orElse(false)
-        ? identity.createUserQuery().userId(verifier).memberOfGroup(owner).count() > 0
-        : verifier.equals(owner);
-    if (isOwner) {
+    if (isOwner(identity, verifier, owner, OWNER_IS_GROUP.optional(task).orElse(false))) {
       throw new FormRuleViolation("The owner of an improvement action (" + owner
           + ") cannot verify it: someone else checks it against its acceptance criterion");
     }
     VERIFIED_BY.set(task.getExecution(), verifier);
+  }
+
+  /** Whether the user is the action's owner, or a member of the group that owns it. */
+  static boolean isOwner(IdentityService identity, String userId, String owner, boolean ownerIsGroup) {
+    return ownerIsGroup ? identity.createUserQuery().userId(userId).memberOfGroup(owner).count() > 0
+        : userId.equals(owner);
   }
 }

@@ -5,6 +5,8 @@ import static com.aftersales.bpm.review.ReviewVariables.ACTION_1_CRITERION;
 import static com.aftersales.bpm.review.ReviewVariables.ACTION_1_DEADLINE;
 import static com.aftersales.bpm.review.ReviewVariables.ACTION_1_OWNER;
 import static com.aftersales.bpm.review.ReviewVariables.ACTION_1_TEXT;
+import static com.aftersales.bpm.review.ReviewVariables.ACTION_2_CRITERION;
+import static com.aftersales.bpm.review.ReviewVariables.ACTION_2_DEADLINE;
 import static com.aftersales.bpm.review.ReviewVariables.ACTION_2_OWNER;
 import static com.aftersales.bpm.review.ReviewVariables.ACTION_2_TEXT;
 import static com.aftersales.bpm.review.ReviewVariables.ACTION_SLOTS;
@@ -53,6 +55,21 @@ class CheckActionsListenerTest {
             + "action 2 is missing an owner, a deadline, an acceptance criterion; "
             + "action 3: the deadline is not a date");
     assertThat(stub.written).isEmpty();
+  }
+
+  @Test
+  void anOwnerNoStoreManagerButTheOwnerCouldVerifyIsRefused() {
+    TaskStub alone = new TaskStub(Set.of("manager"), Set.of(Groups.SERVICE_MANAGER, Groups.STORE_MANAGER),
+        Map.of("boss", Set.of(Groups.STORE_MANAGER)));
+    alone.submitted.putAll(Map.of(ACTION_1_TEXT.name(), "Tidy the desk", ACTION_1_OWNER.name(), Groups.STORE_MANAGER,
+        ACTION_1_DEADLINE.name(), "2026-12-01", ACTION_1_CRITERION.name(), "desk tidy"));
+    alone.submitted.putAll(Map.of(ACTION_2_TEXT.name(), "Sign the plan", ACTION_2_OWNER.name(), "boss",
+        ACTION_2_DEADLINE.name(), "2026-12-01", ACTION_2_CRITERION.name(), "signed"));
+
+    assertThatThrownBy(() -> listener.notify(alone.task)).isInstanceOf(FormRuleViolation.class)
+        .hasMessageEndingWith(": action 1: no store manager but its owner 'store-manager' could verify it: name "
+            + "another owner; action 2: no store manager but its owner 'boss' could verify it: name another owner");
+    assertThat(alone.written).isEmpty();
   }
 
   @Test

@@ -81,6 +81,27 @@ class JointCaseReviewInputTest extends ReviewModels {
     assertThat(review).isWaitingAt("Task_DesignSolutions");
   }
 
+  /**
+   * Security review of 2026-11-29 (audit-b): the store managers verify the actions, never the
+   * owner. An action owned by their group, or by the only store manager, could be verified by
+   * nobody but an administrator: it never closed. Such an owner is refused at the design step.
+   */
+  @Test
+  void anOwnerNoStoreManagerButTheOwnerCouldVerifyIsRefused() {
+    ProcessInstance review = reviewAtDesignStep();
+    for (String owner : List.of("store-manager", STORE_MANAGER)) {
+      Assertions.assertThatThrownBy(() -> designSolutions(review, Map.of("action1Text", "tidy the desk",
+              "action1Owner", owner, "action1Deadline", "2026-03-25", "action1Criterion", "desk tidy")))
+          .as(owner).hasMessageContaining("action 1: no store manager but its owner '" + owner
+              + "' could verify it");
+    }
+    assertThat(review).isWaitingAt("Task_DesignSolutions");
+
+    designSolutions(review, Map.of("action1Text", "tidy the desk", "action1Owner", "sales",
+        "action1Deadline", "2026-03-25", "action1Criterion", "desk tidy"));
+    assertThat(review).isWaitingAt("Task_CommitAndTrack");
+  }
+
   @Test
   void theCandidatesAreTheRescuesAnsweredInTheMonthAsTheReportCountsThemNotThoseThatClosedInIt() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-01-30T09:00:00Z")));

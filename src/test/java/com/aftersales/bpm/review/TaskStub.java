@@ -6,15 +6,20 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.aftersales.bpm.common.Groups;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.GroupQuery;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.identity.UserQuery;
 import org.camunda.bpm.engine.query.Query;
 
@@ -29,6 +34,11 @@ final class TaskStub {
   final DelegateTask task = mock(DelegateTask.class);
 
   TaskStub(Set<String> users, Set<String> groups) {
+    this(users, groups, Map.of("boss", Set.of(Groups.STORE_MANAGER)));
+  }
+
+  /** @param memberships users and the groups they are members of (the store managers verify actions) */
+  TaskStub(Set<String> users, Set<String> groups, Map<String, Set<String>> memberships) {
     when(task.getVariable(anyString())).thenAnswer(call -> submitted.get((String) call.getArgument(0)));
     DelegateExecution execution = mock(DelegateExecution.class);
     doAnswer(call -> written.put(call.getArgument(0), call.getArgument(1)))
@@ -36,10 +46,35 @@ final class TaskStub {
     when(task.getExecution()).thenReturn(execution);
     IdentityService identity = mock(IdentityService.class);
     when(identity.createGroupQuery()).thenAnswer(call -> knowing(GroupQuery.class, GroupQuery::groupId, groups));
-    when(identity.createUserQuery()).thenAnswer(call -> knowing(UserQuery.class, UserQuery::userId, users));
+    when(identity.createUserQuery()).thenAnswer(call -> users(users, memberships));
     ProcessEngineServices services = mock(ProcessEngineServices.class);
     when(services.getIdentityService()).thenReturn(identity);
     when(task.getProcessEngineServices()).thenReturn(services);
+  }
+
+  /** A user query by id and group over the known users and the members of groups. */
+  private static UserQuery users(Set<String> users, Map<String, Set<String>> memberships) {
+    UserQuery query = mock(UserQuery.class);
+    String[] filter = new String[2]; // user id, group id
+    when(query.userId(anyString())).thenAnswer(call -> {
+      filter[0] = call.getArgument(0);
+      return query;
+    });
+    when(query.memberOfGroup(anyString())).thenAnswer(call -> {
+      filter[1] = call.getArgument(0);
+      return query;
+    });
+    Supplier<List<User>> matching = () -> Stream.concat(users.stream(), memberships.keySet().stream()).distinct()
+        .filter(id -> filter[0] == null || filter[0].equals(id))
+        .filter(id -> filter[1] == null || memberships.getOrDefault(id, Set.of()).contains(filter[1]))
+        .map(id -> {
+          User user = mock(User.class);
+          when(user.getId()).thenReturn(id);
+          return user;
+        }).toList();
+    when(query.count()).thenAnswer(call -> (long) matching.get().size());
+    when(query.list()).thenAnswer(call -> matching.get());
+    return query;
   }
 
   /** A user or group query that counts 1 for an id it knows and 0 for any other. */
