@@ -24,6 +24,6 @@ final class DeploymentChecks implements Deployer {
     }
     Map<String, byte[]> bytes = new LinkedHashMap<>();
     resources.values().forEach(resource -> bytes.put(resource.getName(), resource.getBytes()));
-    checks.forEach(check -> check.check(deployment.getName(), bytes));
+    checks.forEach(check -> check.check(deployment.getName(), deployment.getTenantId(), bytes));
   }
 }

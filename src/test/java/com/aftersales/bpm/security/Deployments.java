@@ -18,10 +18,18 @@ final class Deployments {
   private Deployments() {}
 
   static HttpResponse<String> deploy(Http http, String user, String name, Map<String, String> files) {
+    return deploy(http, user, name, null, files);
+  }
+
+  /** @param tenantId the deployment's tenant (Modeler's "Tenant ID"), or null for none */
+  static HttpResponse<String> deploy(Http http, String user, String name, String tenantId, Map<String, String> files) {
     StringBuilder body = new StringBuilder();
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("deployment-name", name);
     parts.put("deployment-source", "security-test");
+    if (tenantId != null) {
+      parts.put("tenant-id", tenantId);
+    }
     parts.forEach((field, value) -> body.append("--").append(BOUNDARY).append("\r\n")
         .append("Content-Disposition: form-data; name=\"").append(field).append("\"\r\n\r\n")
         .append(value).append("\r\n"));
