@@ -2,10 +2,12 @@ package com.aftersales.bpm.security.models;
 
 import com.aftersales.bpm.engine.DeploymentCheck;
 import com.aftersales.bpm.security.models.ModelContentCheck.Finding;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.impl.transform.DefaultDmnTransformer;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 
@@ -56,7 +58,8 @@ public class DeploymentGuard implements DeploymentCheck {
         return check.bpmn(bytes);
       }
       if (DECISIONS.stream().anyMatch(name::endsWith)) {
-        return check.dmn(bytes);
+        List<Finding> findings = check.dmn(bytes);
+        return findings.isEmpty() ? unreadable(bytes) : findings;
       }
     } catch (IllegalArgumentException notXml) {
       return List.of(new Finding("(file)", notXml.getMessage()));
@@ -66,6 +69,24 @@ public class DeploymentGuard implements DeploymentCheck {
     }
     return List.of(new Finding("(file)", "is not a model, decision or form; a deployment may hold only "
         + ".bpmn, .dmn, .form and .png files"));
+  }
+
+  /**
+   * The engine's own reading of a decision file (its DMN transform): what it cannot read would
+   * otherwise fail the deployment as a 500 without a reason (ENGINE-22004).
+   */
+  private static List<Finding> unreadable(byte[] bytes) {
+    try {
+      new DefaultDmnTransformer().createTransform().modelInstance(new ByteArrayInputStream(bytes))
+          .transformDecisionRequirementsGraph();
+      return List.of();
+    } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      return List.of(new Finding("(file)", "cannot be read as a decision: " + cause.getMessage()));
+    }
   }
 
   private static ParseException refused(String resource, List<Finding> findings) {
