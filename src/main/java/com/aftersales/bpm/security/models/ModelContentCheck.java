@@ -23,8 +23,8 @@ import org.w3c.dom.Node;
  * classes, connectors, the engine's built-in task types (a shell command, mail), embedded forms,
  * expressions outside {@link ExpressionCheck}'s bounds, a loop count beyond {@link LoopCount}, a
  * loop that never waits ({@link WaitlessLoops}), decision expressions in any language but FEEL, a
- * history time to live shorter than the organisation keeps its cases' history, and a timer cycle
- * written out that repeats too often. Each finding names the element it is in. The engine reads
+ * history time to live shorter than the organisation keeps its cases' history, a timer cycle
+ * written out that repeats too often, and a retry cycle of its own (a timer too). Each finding names the element it is in. The engine reads
  * the legacy Activiti namespace's extensions as its own, so it is checked as Camunda's.
  */
 public final class ModelContentCheck {
@@ -74,7 +74,7 @@ public final class ModelContentCheck {
   }
 
   private void walk(Element element, boolean decision, List<Finding> findings) {
-    elementProblem(element, decision).or(() -> LoopCount.problem(element))
+    elementProblem(element, decision).or(() -> LoopCount.problem(element)).or(() -> RetryCycle.problem(element))
         .ifPresent(m -> findings.add(new Finding(idOf(element), m)));
     NamedNodeMap attributes = element.getAttributes();
     for (int i = 0; i < attributes.getLength(); i++) {
@@ -185,7 +185,7 @@ public final class ModelContentCheck {
   }
 
   /** Whether the engine reads this namespace's attributes and elements as its extensions. */
-  private static boolean extension(String namespace) {
+  static boolean extension(String namespace) {
     return CAMUNDA_NS.equals(namespace) || ACTIVITI_NS.equals(namespace);
   }
 
