@@ -22,8 +22,8 @@ import org.w3c.dom.NodeList;
  * step is asynchronous. A process owner's model may loop only through a wait (ADR 1). The graph is
  * the sequence flows, a boundary event leaving its activity (a sub-process from what is inside it),
  * a sub-process entering at its start events and leaving when an end event is reached, link events,
- * and a call of a process of the same file; a call of another file's process counts as a wait (it
- * is not read here).
+ * and a call of a process of the same file; a call of another file's process is no wait (what it
+ * waits for is not read here, and it may wait for nothing).
  */
 final class WaitlessLoops {
 
@@ -107,10 +107,15 @@ final class WaitlessLoops {
     }
   }
 
-  /** A sub-process or a called process of this file: entered at its start events, left at its end events. */
+  /**
+   * A sub-process or a called process of this file: entered at its start events, left at its end
+   * events. Another file's process (or one an expression names) is not read here: no wait, so a
+   * loop through it needs one of its own (it may end at once, and the loop run job after job).
+   */
   private void enter(String id, Element scope) {
     if (scope == null || !BPMN.equals(scope.getNamespaceURI())) {
-      return; // a call of another file's process: its own waits are not read here
+      edge(id, id + EXIT);
+      return;
     }
     for (Node n = scope.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element child && BPMN.equals(child.getNamespaceURI())) {
@@ -133,7 +138,8 @@ final class WaitlessLoops {
     }
     Element scope = "callActivity".equals(host.getLocalName()) ? byId.get(host.getAttribute("calledElement")) : host;
     if (scope == null || !BPMN.equals(scope.getNamespaceURI())) {
-      return; // another file's process: not read here
+      edge(host.getAttribute("id"), boundary); // another file's process: not read here, it may throw at once
+      return;
     }
     if (scope == host && !SCOPES.contains(host.getLocalName())) {
       edge(host.getAttribute("id"), boundary);

@@ -113,6 +113,31 @@ class WaitlessLoopsTest {
         """)).singleElement().extracting(Finding::message).asString().contains("Start → Call_Self");
   }
 
+  /**
+   * Security review of 2026-11-29 (audit-b): a call of another file's process counted as a wait, so
+   * a loop calling a process that only ends ran job after job; what the called process waits for is
+   * not read here, so the call is no wait: the loop needs its own.
+   */
+  @Test
+  void aLoopThroughACallOfAnotherFilesProcessIsRefusedUnlessItWaitsItself() {
+    for (String called : List.of("elsewhere", "${nextProcess}")) {
+      Assertions.assertThat(loops(ENTER + "<bpmn:callActivity id=\"Step\" calledElement=\"" + called + "\" />"))
+          .as(called).singleElement().extracting(Finding::message).asString().contains("Gateway_Again → Step");
+    }
+    Assertions.assertThat(loops(ENTER.replace("targetRef=\"Step\"", "targetRef=\"Task_Check\"")
+        + "<bpmn:userTask id=\"Task_Check\" /><bpmn:sequenceFlow id=\"Flow_Checked\" sourceRef=\"Task_Check\" "
+        + "targetRef=\"Step\" /><bpmn:callActivity id=\"Step\" calledElement=\"elsewhere\" />"))
+        .as("a person in the loop").isEmpty();
+    Assertions.assertThat(loops("""
+        <bpmn:startEvent id="Start" /><bpmn:sequenceFlow id="Flow_In" sourceRef="Start" targetRef="Step" />
+        <bpmn:callActivity id="Step" calledElement="elsewhere" /><bpmn:sequenceFlow id="Flow_Done" sourceRef="Step" targetRef="End" />
+        <bpmn:endEvent id="End" />
+        <bpmn:boundaryEvent id="Error_Again" attachedToRef="Step"><bpmn:errorEventDefinition /></bpmn:boundaryEvent>
+        <bpmn:sequenceFlow id="Flow_Retry" sourceRef="Error_Again" targetRef="Step" />
+        """)).as("its error thrown at once").singleElement().extracting(Finding::message).asString()
+        .contains("Step → Error_Again");
+  }
+
   @Test
   void aLongLoopIsFoundWithoutOverflowingTheStack() {
     StringBuilder chain = new StringBuilder(ENTER.replace("targetRef=\"Step\"", "targetRef=\"Step0\""));
