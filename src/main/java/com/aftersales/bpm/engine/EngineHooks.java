@@ -30,6 +30,7 @@ public final class EngineHooks {
   final Set<String> keptGroups = new HashSet<>();
   Map<Object, Object> expressionBeans;
   Duration minimumTimerCycle;
+  int maximumCallDepth;
 
   record UserTaskListener(String event, TaskListener listener) {}
 
@@ -56,6 +57,14 @@ public final class EngineHooks {
   /** Runs before the engine parses a deployment; throws to refuse it as a whole. */
   public void deploymentCheck(DeploymentCheck check) {
     deploymentChecks.add(check);
+  }
+
+  /**
+   * A case started by calls more than {@code levels} deep is refused as it starts (see {@code
+   * CallDepth}): two deployments whose processes call each other would start cases without end.
+   */
+  public void maximumCallDepth(int levels) {
+    maximumCallDepth = levels;
   }
 
   /** Runs before the engine completes a task for a logged-in user; throws to refuse the completion. */

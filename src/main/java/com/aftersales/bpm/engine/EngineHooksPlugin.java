@@ -38,6 +38,10 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
       list(configuration::getCustomPostBPMNParseListeners, configuration::setCustomPostBPMNParseListeners)
           .add(new SlaTimers(hooks.caseWatchers, hooks.userTaskListeners));
     }
+    if (hooks.maximumCallDepth > 0) {
+      list(configuration::getCustomPostBPMNParseListeners, configuration::setCustomPostBPMNParseListeners)
+          .add(new CallDepth(hooks.maximumCallDepth));
+    }
     if (!hooks.caseEventListeners.isEmpty()) {
       list(configuration::getCustomHistoryEventHandlers, configuration::setCustomHistoryEventHandlers)
           .add(new HistoryFeed(hooks.caseEventListeners));

@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModelGuardPlugin implements EngineExtension {
 
+  /** How deep processes may call one another: ours go two deep (the schedule, its review, the review's actions). */
+  static final int MAXIMUM_CALL_DEPTH = 10;
+
   private final BeanFactory beanFactory;
   private final long maxDeploymentBytes;
   private final ZoneId zone;
@@ -49,6 +52,7 @@ public class ModelGuardPlugin implements EngineExtension {
     hooks.deploymentCheck(new DeploymentGuard(new ModelContentCheck(new ExpressionCheck(beans), minimumHistoryDays,
         minimumTimerCycle), maxDeploymentBytes));
     hooks.minimumTimerCycle(minimumTimerCycle);
+    hooks.maximumCallDepth(MAXIMUM_CALL_DEPTH);
     hooks.taskSubmissionCheck(new FormSubmissionInterceptor(zone));
     hooks.boundTaskWork();
     hooks.notesByTaskWorkers();
