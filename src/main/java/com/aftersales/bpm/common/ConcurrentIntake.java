@@ -1,8 +1,6 @@
 package com.aftersales.bpm.common;
 
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -40,9 +38,11 @@ public final class ConcurrentIntake {
       } catch (IntakeRecords.ReceivedConcurrently e) {
         LOG.info("{}; answering as for a repeat", e.getMessage());
         return intake.get();
-      } catch (OptimisticLockingException | MismatchingMessageCorrelationException lost) {
-        // the case changed under it: its lock, or the wait it found is gone (as in OutsideEventGate)
-        LOG.info("An intake lost a race against a change of its case (attempt {}): {}", attempt, lost.getMessage());
+      } catch (RuntimeException failure) {
+        if (!LostRace.is(failure)) {
+          throw failure;
+        }
+        LOG.info("An intake lost a race against a change of its case (attempt {}): {}", attempt, failure.getMessage());
         if (attempt == ATTEMPTS) {
           throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null,
               "The case this concerns is being changed right now; send it again");

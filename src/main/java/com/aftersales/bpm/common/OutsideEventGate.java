@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -120,7 +118,10 @@ public class OutsideEventGate {
     for (int attempt = 1; ; attempt++) {
       try {
         return EngineCommand.inNewTransaction(engine, () -> attempt(event));
-      } catch (OptimisticLockingException | MismatchingMessageCorrelationException e) {
+      } catch (RuntimeException e) {
+        if (!LostRace.is(e)) {
+          throw e;
+        }
         LOG.info("{} for {} {} changed concurrently (attempt {}): {}", event.message(), event.processKey(),
             event.businessKey(), attempt, e.getMessage());
         if (attempt == ATTEMPTS) {

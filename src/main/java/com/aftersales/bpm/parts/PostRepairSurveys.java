@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -45,17 +44,14 @@ public class PostRepairSurveys {
     if (repairOrderId == null) {
       return;
     }
-    Execution waiting = runtime.createExecutionQuery().processDefinitionKey(PROCESS)
-        .processInstanceBusinessKey(repairOrderId).messageEventSubscriptionName(SURVEY_ANSWERED_MESSAGE)
-        .singleResult();
-    if (waiting == null) {
-      return;
-    }
     VariableMap variables = Variables.createVariables();
     NPS_SURVEY_ID.putIn(variables, surveyId);
     NPS_SCORE.putIn(variables, score);
     RESCUE_INSTANCE_ID.putIn(variables, rescueInstanceId);
-    runtime.createMessageCorrelation(SURVEY_ANSWERED_MESSAGE).processInstanceId(waiting.getProcessInstanceId())
-        .setVariables(variables).correlateWithResult();
+    // one command finds the order's wait and takes it: an answer at the same moment as another finds
+    // it gone (nothing is handed over) or loses the order's lock (ConcurrentIntake runs it again);
+    // a look first and a hand-over after it saw a wait that the other had just taken (a 500)
+    runtime.createMessageCorrelation(SURVEY_ANSWERED_MESSAGE).processInstanceBusinessKey(repairOrderId)
+        .setVariables(variables).correlateAllWithResult();
   }
 }
