@@ -15,6 +15,18 @@ describe('review forms validate before submitting', () => {
     assert.deepEqual(errors, ['complexCase', 'negativeCase', 'positiveCase']);
   });
 
+  test('select cases: a kind the month has no case of is not asked for', async () => {
+    const options = [{ label: 'SURVEY-1 / 王先生', value: 'c1' }];
+    const { errors } = await submitForm(form('review-select-cases.form'),
+      { negativeCaseOptions: options, positiveCaseOptions: options, complexCaseOptions: [] });
+    assert.deepEqual(errors, ['negativeCase', 'positiveCase']);
+  });
+
+  test('reconstruct: facts are asked for the cases chosen only', async () => {
+    const { errors } = await submitForm(form('review-reconstruct.form'), { negativeCase: 'SURVEY-1', positiveCase: 'SURVEY-2' });
+    assert.deepEqual(errors, ['factsNegative', 'factsPositive']);
+  });
+
   test('design solutions: the first action needs all four parts', async () => {
     const { errors } = await submitForm(form('review-design-solutions.form'), { action1Text: 'Call within 2 h' });
     assert.deepEqual(errors, ACTION(1).filter((k) => k !== 'action1Text'));

@@ -20,8 +20,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * Server-side check of "select cases": exactly three different cases, one negative, one positive,
- * one complex, each from this month's candidates. Sets the departments that reconstruct them.
+ * Server-side check of "select cases": three different cases, one negative, one positive, one
+ * complex, each from this month's candidates. A kind the month has no candidate of is left empty
+ * (the form hides its field) and the review goes on with the cases it has: a month without a
+ * complex case must not block its review. Sets the departments that reconstruct them.
  */
 @ModelBean("checkCaseMix")
 public class CheckCaseMixListener implements TaskListener {
@@ -38,8 +40,10 @@ public class CheckCaseMixListener implements TaskListener {
     List<String> problems = new ArrayList<>();
     picked.forEach((kind, caseId) -> {
       ReviewCandidate candidate = candidates.get(caseId);
-      if (caseId.isEmpty()) {
+      if (caseId.isEmpty() && candidates.values().stream().anyMatch(c -> c.kind() == kind)) {
         problems.add("no " + kind.name().toLowerCase() + " case chosen");
+      } else if (caseId.isEmpty()) {
+        return; // the month had none of this kind: the review goes on with the cases it has
       } else if (candidate == null) {
         problems.add(caseId + " is not a candidate of this month");
       } else if (candidate.kind() != kind) {
@@ -47,7 +51,8 @@ public class CheckCaseMixListener implements TaskListener {
             + " case, not a " + kind.name().toLowerCase() + " one");
       }
     });
-    if (new LinkedHashSet<>(picked.values()).size() < picked.size() && problems.isEmpty()) {
+    List<String> chosen = picked.values().stream().filter(id -> !id.isEmpty()).toList();
+    if (new LinkedHashSet<>(chosen).size() < chosen.size() && problems.isEmpty()) {
       problems.add("the three cases must be different");
     }
     if (!problems.isEmpty()) {
@@ -55,7 +60,7 @@ public class CheckCaseMixListener implements TaskListener {
           + String.join("; ", problems));
     }
     Set<String> departments = new LinkedHashSet<>(ReviewModel.STANDING_DEPARTMENTS);
-    picked.values().forEach(id -> departments.addAll(candidates.get(id).departments()));
+    chosen.forEach(id -> departments.addAll(candidates.get(id).departments()));
     DEPARTMENTS.set(task.getExecution(), new ArrayList<>(departments));
   }
 

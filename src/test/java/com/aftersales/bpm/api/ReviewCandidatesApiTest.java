@@ -67,13 +67,18 @@ class ReviewCandidatesApiTest {
                        "complexCase": {"value": "no-such-case"}}}""");
 
     Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    // the form offers only the month's candidates (never this id), so the server's form rules
-    // refuse it before the case-mix check (JointCaseReviewInputTest covers that one)
+    // the month has no candidates, so the form hides the three fields (and offers nothing): the
+    // server's form rules refuse a value in them before the case-mix check (JointCaseReviewInputTest)
     Assertions.assertThat(json.readTree(refused.body()).get("message").asText())
-        .contains("(negativeCase) must be one of the offered options, not 'no-such-case'")
-        .contains("(positiveCase) is required");
+        .contains("(negativeCase) is not shown on this form and must stay empty")
+        .contains("(complexCase) is not shown on this form and must stay empty");
     Assertions.assertThat(taskOf("storemanager", review)).as("the task is still open").isEqualTo(selectCases);
     Assertions.assertThat(runtime.getVariable(review, "negativeCase")).as("nothing was stored").isNull();
+
+    // what Tasklist sends for that month, the hidden fields empty: the review goes on without cases
+    HttpResponse<String> none = completeAs("storemanager", selectCases, """
+        {"variables": {"negativeCase": {"value": ""}, "positiveCase": {"value": ""}, "complexCase": {"value": ""}}}""");
+    Assertions.assertThat(none.statusCode()).as(none.body()).isEqualTo(204);
   }
 
   @Test

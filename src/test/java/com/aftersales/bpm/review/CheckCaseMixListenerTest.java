@@ -18,7 +18,10 @@ import org.camunda.spin.Spin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** "Select cases" checked without an engine: one case of each kind, all different, all this month's candidates. */
+/**
+ * "Select cases" checked without an engine: one case of each kind the month has, all different, all
+ * this month's candidates.
+ */
 class CheckCaseMixListenerTest {
 
   private final TaskStub stub = new TaskStub(Set.of(), Set.of());
@@ -50,6 +53,18 @@ class CheckCaseMixListenerTest {
         .hasMessage("Pick one negative, one positive and one complex case: no negative case chosen; "
             + "r9 is not a candidate of this month; SURVEY-r3 is a negative case, not a complex one");
     assertThat(stub.written).isEmpty();
+  }
+
+  /** A month without a complex case (no escalated parts order, no red alert, no rescue linked to one). */
+  @Test
+  void aKindTheMonthHasNoCandidateOfIsLeftEmptyAndTheReviewGoesOn() throws Exception {
+    stub.submitted.put(CANDIDATE_CASES.name(), Spin.JSON(new ObjectMapper().findAndRegisterModules().writeValueAsString(
+        List.of(candidate("r1", Kind.NEGATIVE, List.of(Groups.SERVICE_MANAGER)),
+            candidate("r2", Kind.POSITIVE, List.of(Groups.SERVICE_ADVISOR))))));
+    pick("r1", "r2", "");
+    listener.notify(stub.task);
+    assertThat(DEPARTMENTS.from(stub.written)).containsExactly(Groups.SALES, Groups.DELIVERY,
+        Groups.SERVICE_MANAGER, Groups.SERVICE_ADVISOR);
   }
 
   @Test

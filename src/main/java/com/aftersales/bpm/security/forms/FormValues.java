@@ -134,14 +134,15 @@ final class FormValues {
   }
 
   /**
-   * The plain values a form's FEEL sees, a null one as null (form-js sees it so); objects are left
-   * out: the forms' expressions use none.
+   * The plain values a form's FEEL sees, a null one as null (form-js sees it so), and lists (a
+   * JSON array of options: {@code count(complexCaseOptions) = 0}); other objects are left out: the
+   * forms' expressions use none.
    */
   private static VariableContext feelContext(Map<String, Object> values) {
     Map<String, Object> simple = new HashMap<>();
     values.forEach((name, value) -> {
       if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
-          || value instanceof Date) {
+          || value instanceof Date || value instanceof List) {
         simple.put(name, value);
       }
     });
