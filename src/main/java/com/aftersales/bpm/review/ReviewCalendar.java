@@ -6,7 +6,6 @@ import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.Months;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.regex.Pattern;
 import com.aftersales.bpm.engine.EngineClock;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,10 +64,5 @@ public class ReviewCalendar {
           + " that is over, " + latest + " or earlier / 只能复盘已结束的月份");
     }
     return month;
-  }
-
-  /** An action is due at the end of its deadline day in the centre's time zone. */
-  public Date endOfDay(String isoDate) {
-    return Date.from(centre.endOfDay(isoDate));
   }
 }
