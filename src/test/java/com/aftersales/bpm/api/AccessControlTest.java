@@ -3,29 +3,20 @@ package com.aftersales.bpm.api;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Nothing without logging in; each group sees and does only its own work; auditors only read. */
 @ApplicationTest
-class AccessControlTest {
-
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
+class AccessControlTest extends ApplicationTestSupport {
 
   @ParameterizedTest
   @ValueSource(strings = {"/engine-rest/process-definition", "/engine-rest/task", "/engine-rest/history/process-instance",

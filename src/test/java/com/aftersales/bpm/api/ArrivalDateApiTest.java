@@ -1,16 +1,12 @@
 package com.aftersales.bpm.api;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A part cannot arrive before the shortage was reported: such an arrival (a wrong date from the
@@ -19,12 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and the order keeps waiting; an arrival after the report is taken as before.
  */
 @ApplicationTest
-class ArrivalDateApiTest {
-
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
+class ArrivalDateApiTest extends ApplicationTestSupport {
 
   @Test
   void anArrivalBeforeTheReportIsRefusedNamingArrivedAtAndNothingIsKept() throws Exception {

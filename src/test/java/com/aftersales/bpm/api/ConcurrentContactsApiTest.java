@@ -1,19 +1,15 @@
 package com.aftersales.bpm.api;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.StartingGate;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two customer contacts for one waiting order at the same moment (the customer calls and writes on
@@ -22,14 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * for a parts system that does not retry; it is done again, and both are recorded and answered.
  */
 @ApplicationTest
-class ConcurrentContactsApiTest {
+class ConcurrentContactsApiTest extends ApplicationTestSupport {
 
   private static final int ROUNDS = 5;
 
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired Http http;
   @RegisterExtension final StartingGate gate = new StartingGate();
 
   @Test

@@ -3,7 +3,7 @@ package com.aftersales.bpm.api;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.StartingGate;
 import com.aftersales.bpm.support.StartingGate.Results;
@@ -15,13 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The same case changed from two sides at the same moment: an arrival posted while the customer's
@@ -29,17 +25,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * on a latch, many rounds; every round must end in exactly one consistent case.
  */
 @ApplicationTest
-class ConcurrentEventsApiTest {
+class ConcurrentEventsApiTest extends ApplicationTestSupport {
 
   private static final int ROUNDS = 30;
   /** What the form of "Set the customer's expectation" sends for an order that can be driven. */
   static final Map<String, Object> EXPECTATION = Map.of("promisedDate", PartShortages.keptPromise(),
       "worstCaseDate", PartShortages.keptPromise(), "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true);
 
-  @Autowired RuntimeService runtime;
-  @Autowired HistoryService history;
-  @Autowired TaskService tasks;
-  @Autowired Http http;
   @RegisterExtension final StartingGate gate = new StartingGate();
 
   @Test

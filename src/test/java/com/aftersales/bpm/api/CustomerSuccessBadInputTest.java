@@ -3,22 +3,18 @@ package com.aftersales.bpm.api;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The CRM's two customer fields (ADR 0031) on both intakes that start an unhappy customer's case:
@@ -27,16 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (the field is known: it is not refused as unknown), and nothing is started or recorded.
  */
 @ApplicationTest
-class CustomerSuccessBadInputTest {
+class CustomerSuccessBadInputTest extends ApplicationTestSupport {
 
   private static final Instant ANSWERED = Instant.parse("2026-01-05T08:00:00Z");
   private static final String SURVEYS = "/api/nps-responses";
   private static final String SHORTAGES = "/api/part-shortages";
-
-  @Autowired HistoryService history;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
 
   /** Each bad value, as raw JSON, why it is bad, and what the answer says (not "is not a known field"). */
   static final List<String[]> BAD_VALUES = List.of(

@@ -10,20 +10,17 @@ import com.aftersales.bpm.parts.VehicleCondition;
 import com.aftersales.bpm.rescue.IntakeResult;
 import com.aftersales.bpm.rescue.NpsResponse;
 import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.EarlierVersionRecords;
-import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.PartShortages;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * request as version 11 read it) still matching its repeat that leaves them out.
  */
 @ApplicationTest
-class CustomerSuccessIntakeTest {
+class CustomerSuccessIntakeTest extends ApplicationTestSupport {
 
   private static final Instant ANSWERED = Instant.parse("2026-01-05T08:00:00Z");
 
@@ -48,11 +45,7 @@ class CustomerSuccessIntakeTest {
   record Version11Shortage(String repairOrderId, OffsetDateTime reportedAt, Version11PartsCustomer customer,
       Vehicle vehicle, PartShortageReport.Part part, VehicleCondition vehicleCondition, LocalDate supplierEta) {}
 
-  @Autowired Http http;
-  @Autowired ObjectMapper json;
   @Autowired IntakeRecords records;
-  @Autowired RuntimeService runtime;
-  @Autowired ProcessEngine engine;
 
   @Test
   void aSurveysLifetimeValueAndManagerReachTheRescueAndItsManagerIsTold() throws Exception {

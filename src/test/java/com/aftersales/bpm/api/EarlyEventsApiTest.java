@@ -3,10 +3,9 @@ package com.aftersales.bpm.api;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -15,26 +14,14 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 14, no event is lost: an arrival or a re-rating that comes before its case waits for it
  * is kept (202) and applied when the case gets there; a repeat changes nothing.
  */
 @ApplicationTest
-class EarlyEventsApiTest {
-
-  @Autowired RuntimeService runtime;
-  @Autowired HistoryService history;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
+class EarlyEventsApiTest extends ApplicationTestSupport {
 
   static String report(String repairOrderId, String condition, String partNumber) {
     return PartShortages.report(repairOrderId, condition)

@@ -2,20 +2,14 @@ package com.aftersales.bpm.api;
 
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.WebappBrowser;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,15 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * engine API that Tasklist and Cockpit call ({@code RequestFaultMapper}).
  */
 @ApplicationTest
-class EngineRequestFaultApiTest {
+class EngineRequestFaultApiTest extends ApplicationTestSupport {
 
   @LocalServerPort int port;
-  @Autowired Http http;
-  @Autowired RuntimeService runtime;
-  @Autowired ObjectMapper json;
-  @Autowired HistoryService history;
-  @Autowired IdentityService identity;
-  @Autowired TaskService tasks;
 
   @Test
   void anIdThatNamesNothingIsNotFound() throws Exception {

@@ -3,21 +3,16 @@ package com.aftersales.bpm.api;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The case-history search's customer lookup: case ids by part of a name, read-only. */
 @ApplicationTest
-class HistorySearchApiTest {
-
-  @Autowired Http http;
-  final ObjectMapper json = new ObjectMapper();
+class HistorySearchApiTest extends ApplicationTestSupport {
 
   @Test
   void findsTheCasesOfACustomerByPartOfTheName() throws Exception {

@@ -5,17 +5,14 @@ import static com.aftersales.bpm.support.SurveyJson.deliveredOn;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * SPEC 6's joint KPIs in the monthly report (ADR 0030), through the real intake and the real review:
@@ -24,11 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the review of {@code monthsAgo(3)} are used by no other test.
  */
 @ApplicationTest
-class JointKpisApiTest {
-
-  @Autowired RuntimeService runtime;
-  @Autowired Http http;
-  final ObjectMapper json = new ObjectMapper();
+class JointKpisApiTest extends ApplicationTestSupport {
 
   @Test
   void theFirstYearNpsCountsEveryAnswerOfTheMonthWhoseCarWasDeliveredWithinTheYearBefore() throws Exception {

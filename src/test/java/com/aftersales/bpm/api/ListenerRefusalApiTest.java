@@ -5,17 +5,13 @@ import static com.aftersales.bpm.support.RedAlertJson.discovered;
 import static com.aftersales.bpm.support.RedAlertJson.order;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.WebappBrowser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,13 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code /engine-rest}, and must show the reason, not a server error.
  */
 @ApplicationTest
-class ListenerRefusalApiTest {
+class ListenerRefusalApiTest extends ApplicationTestSupport {
 
   @LocalServerPort int port;
-  @Autowired Http http;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ObjectMapper json;
 
   @Test
   void anOrderPutInTwoTiersFromTasklistIsRefusedWithTheReasonAndTheTaskStaysOpen() throws Exception {

@@ -3,7 +3,7 @@ package com.aftersales.bpm.api;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -14,12 +14,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The process owner's path: Camunda Modeler's Deploy button sends only the BPMN to
@@ -27,13 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (formRefBinding "latest").
  */
 @ApplicationTest
-class ModelDeploymentTest {
+class ModelDeploymentTest extends ApplicationTestSupport {
 
   private static final String BOUNDARY = "----aftersales-test-boundary";
-
-  @Autowired RepositoryService repository;
-  @Autowired TaskService tasks;
-  @Autowired Http http;
 
   @Test
   void aProcessOwnerDeploysAChangedModelFromModelerAndItsTasksStillHaveTheirForms() throws Exception {

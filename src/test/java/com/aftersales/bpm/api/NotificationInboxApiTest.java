@@ -4,9 +4,8 @@ import com.aftersales.bpm.notification.LoggingNotificationAdapter;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -14,11 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Tasklist's header reads the caller's own inbox: addressed to them or their groups, admins included. */
 @ApplicationTest
-class NotificationInboxApiTest {
+class NotificationInboxApiTest extends ApplicationTestSupport {
 
   @Autowired LoggingNotificationAdapter notifications;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
 
   @Test
   void eachReaderGetsOnlyWhatWasAddressedToThemOrTheirGroups() throws Exception {

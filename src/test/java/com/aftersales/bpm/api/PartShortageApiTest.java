@@ -4,12 +4,11 @@ import com.aftersales.bpm.parts.PartShortageReport;
 import com.aftersales.bpm.parts.PartShortageService;
 import com.aftersales.bpm.parts.VehicleCondition;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.SurveyJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,27 +16,16 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @ApplicationTest
-class PartShortageApiTest {
+class PartShortageApiTest extends ApplicationTestSupport {
 
-  @Autowired RuntimeService runtime;
-  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-  @Autowired HistoryService history;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired ObjectMapper json;
   @Autowired PartShortageService shortages;
-  @Autowired Http http;
 
   static String report(String repairOrderId, String condition, String extra) {
     return PartShortages.report(repairOrderId, condition).extraJson(extra).json();

@@ -1,7 +1,7 @@
 package com.aftersales.bpm.api;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.StartingGate;
 import com.aftersales.bpm.support.SurveyJson;
 import java.net.http.HttpResponse;
@@ -10,12 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Two survey answers naming one repaired order at the same moment (the customer answers twice, or
@@ -25,14 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * is done again: both surveys are recorded and both rescues start; the order takes one answer.
  */
 @ApplicationTest
-class PostRepairSurveyRaceApiTest {
+class PostRepairSurveyRaceApiTest extends ApplicationTestSupport {
 
   private static final int ROUNDS = 5;
 
-  @Autowired RuntimeService runtime;
-  @Autowired HistoryService history;
-  @Autowired TaskService tasks;
-  @Autowired Http http;
   @RegisterExtension final StartingGate gate = new StartingGate();
 
   @Test

@@ -7,35 +7,24 @@ import static com.aftersales.bpm.support.RedAlertJson.order;
 import static com.aftersales.bpm.support.RedAlertJson.withMedia;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * {@code POST /api/red-alerts}: strict input, repeats and groups. What a raised alert leads to (a
  * supply alert's conversations, the month's report): {@link RedAlertOutcomesApiTest}.
  */
 @ApplicationTest
-class RedAlertApiTest {
-
-  @Autowired RuntimeService runtime;
-  @Autowired HistoryService history;
-  @Autowired TaskService tasks;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
+class RedAlertApiTest extends ApplicationTestSupport {
 
   @Test
   void anAlertStartsTheJointDecisionOnceAndAChangedRepeatIsAConflict() throws Exception {

@@ -4,21 +4,16 @@ import static com.aftersales.bpm.support.RedAlertJson.alert;
 import static com.aftersales.bpm.support.RedAlertJson.order;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.RedAlertTasks;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * SPEC 5 (ADR 0029): a red alert's plan is judged by its settled customers' NPS per tier. The
@@ -27,15 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * September 2025 (alerts by discovery month) is used by no other test; August 2025 has no alert.
  */
 @ApplicationTest
-class RedAlertNpsApiTest {
+class RedAlertNpsApiTest extends ApplicationTestSupport {
 
   private static final String DISCOVERED = "2025-09-10T01:00:00Z";
-
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired Http http;
-  final ObjectMapper json = new ObjectMapper();
 
   @Test
   void eachTiersSettledCustomersAnswersGiveItsNps() throws Exception {

@@ -6,12 +6,11 @@ import static com.aftersales.bpm.support.RedAlertJson.discovered;
 import static com.aftersales.bpm.support.RedAlertJson.order;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.RedAlertTasks;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -22,12 +21,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What a red alert raised through {@code POST /api/red-alerts} leads to: a supply alert over a
@@ -35,13 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the month's rescue report. The intake's input, repeats and groups: {@link RedAlertApiTest}.
  */
 @ApplicationTest
-class RedAlertOutcomesApiTest {
-
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
+class RedAlertOutcomesApiTest extends ApplicationTestSupport {
 
   /** Seed 000's next scene: 37 cars wait on one part out of stock everywhere; a plan within 48 hours. */
   @Test

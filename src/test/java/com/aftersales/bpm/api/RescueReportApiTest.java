@@ -5,9 +5,8 @@ import static com.aftersales.bpm.support.SurveyJson.survey;
 import com.aftersales.bpm.demo.RescueDriver;
 import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,16 +24,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * time, 6 repeat repair, 4 attitude, 3 cost dispute, 2 communication — read back from the report.
  */
 @ApplicationTest
-class RescueReportApiTest {
+class RescueReportApiTest extends ApplicationTestSupport {
 
   /** September 2026 in the centre's zone (Asia/Shanghai): the low scores answer at 10:00 local. */
   private static final Instant SEPTEMBER_1 = Instant.parse("2026-09-01T02:00:00Z");
   private static final List<String> REASONS = reasons();
 
-  @Autowired RuntimeService runtime;
   @Autowired RescueDriver driver;
-  final ObjectMapper json = new ObjectMapper();
-  @Autowired Http http;
 
   @Test
   void theSeedsExampleMonthGivesTheSeedsFigures() throws Exception {

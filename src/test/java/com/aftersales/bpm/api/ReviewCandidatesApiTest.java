@@ -4,28 +4,22 @@ import static com.aftersales.bpm.support.ReviewMonths.monthsAgo;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.WebappBrowser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @ApplicationTest
-class ReviewCandidatesApiTest {
+class ReviewCandidatesApiTest extends ApplicationTestSupport {
 
   @LocalServerPort int port;
-  @Autowired RuntimeService runtime;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
 
   @Test
   void theStoreManagerSeesTheMonthsFinishedRescuesAsCandidates() throws Exception {

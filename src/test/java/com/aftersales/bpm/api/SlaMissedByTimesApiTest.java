@@ -3,9 +3,9 @@ package com.aftersales.bpm.api;
 import com.aftersales.bpm.demo.RescueDriver;
 import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +27,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * ({@link RescueDriver}), in November 2025 (no other test uses that month).
  */
 @ApplicationTest
-class SlaMissedByTimesApiTest {
+class SlaMissedByTimesApiTest extends ApplicationTestSupport {
 
   private static final Instant NOVEMBER_3 = Instant.parse("2025-11-03T02:00:00Z"); // 10:00 in the centre
 
-  @Autowired Http http;
   @Autowired RescueDriver driver;
-  final ObjectMapper json = new ObjectMapper();
 
   @Test
   void aFirstContactAfterItsDeadlineIsBreachedWithoutItsTimerAndOneInTimeIsNot() throws Exception {

@@ -1,13 +1,12 @@
 package com.aftersales.bpm.api;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 15: the browser gets the one staff-words catalog and the centre's time zone from
@@ -15,9 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * formats with it from {@code /words/staff-words.js} (no data in it, served like the webapps' scripts).
  */
 @ApplicationTest
-class StaffWordsApiTest {
-
-  @Autowired Http http;
+class StaffWordsApiTest extends ApplicationTestSupport {
 
   @Test
   void staffReadTheCatalogWithTheCentresTimeZone() throws Exception {

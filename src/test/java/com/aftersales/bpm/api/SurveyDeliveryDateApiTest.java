@@ -8,10 +8,9 @@ import com.aftersales.bpm.common.IntakeRecords;
 import com.aftersales.bpm.common.Vehicle;
 import com.aftersales.bpm.rescue.IntakeResult;
 import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.EarlierVersionRecords;
-import com.aftersales.bpm.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.sql.Date;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import java.time.OffsetDateTime;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The survey's optional {@code vehicle.deliveredOn} (ADR 0030): kept with the answer, absent is
@@ -28,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@link SurveyIntakeBadInputTest}; the first-year NPS it feeds: {@link JointKpisApiTest}.)
  */
 @ApplicationTest
-class SurveyDeliveryDateApiTest {
+class SurveyDeliveryDateApiTest extends ApplicationTestSupport {
 
   private static final Instant ANSWERED = Instant.parse("2025-06-01T17:00:00Z");
 
@@ -36,9 +34,6 @@ class SurveyDeliveryDateApiTest {
   record Version10Survey(String surveyId, OffsetDateTime answeredAt, Integer score, String comment,
       String serviceOrderId, Customer customer, Vehicle vehicle, Boolean publicOpinionRisk) {}
 
-  @Autowired Http http;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired ObjectMapper json;
   @Autowired IntakeRecords records;
 
   @Test

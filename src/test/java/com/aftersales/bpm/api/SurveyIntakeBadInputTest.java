@@ -4,9 +4,8 @@ import static com.aftersales.bpm.support.SurveyJson.deliveredOn;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -16,26 +15,19 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every bad request gets a clear 4xx naming the field, and nothing is started or recorded. */
 @ApplicationTest
-class SurveyIntakeBadInputTest {
+class SurveyIntakeBadInputTest extends ApplicationTestSupport {
 
   private static final Instant ANSWERED = Instant.parse("2026-01-05T08:00:00Z");
 
-  @Autowired HistoryService history;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
   long instancesBefore;
   long surveysBefore;
 

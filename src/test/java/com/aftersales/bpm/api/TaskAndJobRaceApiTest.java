@@ -1,7 +1,7 @@
 package com.aftersales.bpm.api;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.StartingGate;
 import com.aftersales.bpm.support.SurveyJson;
@@ -17,15 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -36,18 +31,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * with the task completed once, the next step open, the notification sent, no incident.
  */
 @ApplicationTest
-class TaskAndJobRaceApiTest {
+class TaskAndJobRaceApiTest extends ApplicationTestSupport {
 
   private static final int ROUNDS = 30;
   /** The job starts 0, 4, ... 56 ms after the person's request, round by round. */
   private static final int OFFSETS = 15;
   private static final String TAKE_OVER = "\"apologyCallDone\": {\"value\": true}, \"mobilityArranged\": {\"value\": \"LOANER\"}";
 
-  @Autowired RuntimeService runtime;
-  @Autowired HistoryService history;
-  @Autowired TaskService tasks;
-  @Autowired ManagementService management;
-  @Autowired Http http;
   @LocalServerPort int port;
   @RegisterExtension final StartingGate gate = new StartingGate();
 

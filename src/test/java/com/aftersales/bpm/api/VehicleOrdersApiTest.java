@@ -1,14 +1,11 @@
 package com.aftersales.bpm.api;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sales' repurchase and referral KPI (SPEC 6, ADR 0036) through the real intake and the real
@@ -18,11 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * June 2022 are used by no other test.
  */
 @ApplicationTest
-class VehicleOrdersApiTest {
-
-  @Autowired Http http;
-  @Autowired JdbcTemplate jdbc;
-  final ObjectMapper json = new ObjectMapper();
+class VehicleOrdersApiTest extends ApplicationTestSupport {
 
   @Test
   void theMonthsOrdersCountInTheCentresMonthRepurchasesAndReferralsInPercent() throws Exception {

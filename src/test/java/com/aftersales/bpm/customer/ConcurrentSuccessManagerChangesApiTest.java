@@ -3,7 +3,7 @@ package com.aftersales.bpm.customer;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.AdminRest;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.StartingGate;
 import com.aftersales.bpm.support.SurveyJson;
 import java.net.http.HttpResponse;
@@ -11,13 +11,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The CRM gives a customer to one success manager and, at the same moment, to another (two
@@ -26,11 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * both answer 200, and the case ends with one reader, the one its variable names.
  */
 @ApplicationTest
-class ConcurrentSuccessManagerChangesApiTest {
+class ConcurrentSuccessManagerChangesApiTest extends ApplicationTestSupport {
 
-  @Autowired Http http;
-  @Autowired RuntimeService runtime;
-  @Autowired AuthorizationService authorizations;
   @RegisterExtension final StartingGate gate = new StartingGate();
 
   @Test

@@ -3,17 +3,14 @@ package com.aftersales.bpm.customer;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.AdminRest;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.SurveyJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The CRM gives a customer another success manager (ADR 0037): every case of that customer with a
@@ -22,11 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * someone outside the group, gives them to the group; a customer of no case changes nothing.
  */
 @ApplicationTest
-class SuccessManagerChangeApiTest {
-
-  @Autowired Http http;
-  @Autowired ObjectMapper json;
-  @Autowired RuntimeService runtime;
+class SuccessManagerChangeApiTest extends ApplicationTestSupport {
 
   @Test
   void everyManagedCaseOfTheCustomerChangesHandsRunningOrFinished() throws Exception {

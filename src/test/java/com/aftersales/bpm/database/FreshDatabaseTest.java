@@ -1,8 +1,8 @@
 package com.aftersales.bpm.database;
 
 import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,10 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * migration applied in order, from nothing, and the engine on the tables migration 1 created.
  */
 @ApplicationTest
-class FreshDatabaseTest {
+class FreshDatabaseTest extends ApplicationTestSupport {
 
   @Autowired JdbcTemplate db;
-  @Autowired ManagementService management;
 
   @Test
   void everyMigrationRanOnTheEmptyDatabase() {

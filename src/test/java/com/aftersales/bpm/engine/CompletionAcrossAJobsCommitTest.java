@@ -1,7 +1,7 @@
 package com.aftersales.bpm.engine;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
@@ -9,12 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -33,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * gets 204 for the one submit (ADR 21).
  */
 @ApplicationTest
-class CompletionAcrossAJobsCommitTest {
+class CompletionAcrossAJobsCommitTest extends ApplicationTestSupport {
 
   /**
    * The shape where it happens: a split into a notification (asynchronous) and a user task with
@@ -48,13 +43,6 @@ class CompletionAcrossAJobsCommitTest {
       .endEvent("End_Worked").done();
   private static final String TAKE_OVER =
       "{\"variables\": {\"apologyCallDone\": {\"value\": true}, \"mobilityArranged\": {\"value\": \"LOANER\"}}}";
-
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired HistoryService history;
-  @Autowired ManagementService management;
-  @Autowired Http http;
 
   @BeforeAll
   static void deploySplit(@Autowired RepositoryService repository) {

@@ -3,11 +3,10 @@ package com.aftersales.bpm.notification;
 import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.demo.RescueDriver;
 import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.CodeSources;
-import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.RawText;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,17 +29,13 @@ import org.w3c.dom.NodeList;
  * patterns.
  */
 @ApplicationTest
-class NotificationWordsTest {
+class NotificationWordsTest extends ApplicationTestSupport {
 
   private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
   @Autowired RescueDriver driver;
-  @Autowired ProcessEngine engine;
-  @Autowired HistoryService history;
   @Autowired StaffWords words;
-  @Autowired Http http;
-  final ObjectMapper json = new ObjectMapper();
 
   @Test
   void everyNotificationOfEveryModelReadsInStaffWordsWithDatesAsPeopleWriteThem() throws Exception {

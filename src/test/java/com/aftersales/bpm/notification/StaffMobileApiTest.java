@@ -3,12 +3,11 @@ package com.aftersales.bpm.notification;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.AdminRest;
 import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.Http;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * ADR 35 through the whole application, logged in as each would be: only an administrator sets a
@@ -17,10 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * again inherits none. Bad input: StaffMobileControllerSliceTest and ApiFuzzTest.
  */
 @ApplicationTest
-class StaffMobileApiTest {
-
-  @Autowired Http http;
-  @Autowired JdbcTemplate jdbc;
+class StaffMobileApiTest extends ApplicationTestSupport {
 
   @Test
   void staffMayNotSetANumberTheirOwnIncluded() {

@@ -1,8 +1,7 @@
 package com.aftersales.bpm.operations;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -25,16 +24,14 @@ import org.springframework.boot.actuate.jdbc.DataSourceHealthIndicator;
  * only when the application itself is broken.
  */
 @ApplicationTest
-class HealthProbesTest {
+class HealthProbesTest extends ApplicationTestSupport {
 
   private static final String HEALTH = "/actuator/health";
   private static final String LIVENESS = "/actuator/health/liveness";
   private static final String READINESS = "/actuator/health/readiness";
 
-  @Autowired ObjectMapper json;
   @Autowired HealthContributorRegistry contributors;
   @Autowired HealthEndpointGroups groups;
-  @Autowired Http http;
 
   /** Anonymous, and the same for an admin: no components, no details over HTTP to anyone. */
   @ParameterizedTest

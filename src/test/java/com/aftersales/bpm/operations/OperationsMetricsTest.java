@@ -10,8 +10,7 @@ import com.aftersales.bpm.notification.NotificationPort;
 import com.aftersales.bpm.rescue.NpsResponse;
 import com.aftersales.bpm.rescue.SurveyIntakeService;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -21,9 +20,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -36,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * figures as the engine counts them, and our counters going up by exactly what happened.
  */
 @ApplicationTest
-class OperationsMetricsTest {
+class OperationsMetricsTest extends ApplicationTestSupport {
 
   private static final String RESCUES_STARTED = "aftersales_cases_started_total{process=\"lowScoreRescue\"}";
   private static final String FOLLOW_UPS_STARTED = "aftersales_cases_started_total{process=\"passiveFollowUp\"}";
@@ -44,14 +40,9 @@ class OperationsMetricsTest {
       "aftersales_sla_breaches_total{process=\"lowScoreRescue\",sla=\"Timer_ResponseSla\"}";
   private static final String JOBS_SUCCESSFUL = "camunda_job_executions_total{outcome=\"successful\"}";
 
-  @Autowired RuntimeService runtime;
-  @Autowired ManagementService management;
-  @Autowired TaskService tasks;
   @Autowired SurveyIntakeService intake;
   @Autowired PlatformTransactionManager transactions;
   @Autowired MeterRegistry meters;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
 
   @Test
   void aRescueStartedThroughTheApiCountsOnce() {

@@ -4,10 +4,9 @@ import static com.aftersales.bpm.promise.Checklists.confirmation;
 import static com.aftersales.bpm.promise.Checklists.confirmationPath;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.Notifications;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,11 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The store manager's alert of a confirmation (ADR 0039) through the API: one per confirmation,
@@ -28,15 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * process still runs or has ended.
  */
 @ApplicationTest
-class CustomerConfirmationAlertApiTest {
+class CustomerConfirmationAlertApiTest extends ApplicationTestSupport {
 
   static final Instant RECORDED = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-
-  @Autowired ProcessEngine engine;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired Http http;
-  final ObjectMapper json = new ObjectMapper();
 
   @Test
   void twentyFiveSpecialPromisesConfirmedBeforeApprovalMakeOneAlertAndNoIncident() throws Exception {

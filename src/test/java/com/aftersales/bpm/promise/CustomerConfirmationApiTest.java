@@ -1,22 +1,17 @@
 package com.aftersales.bpm.promise;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * SPEC 6, "customer and sales confirm", posted in one step: a checklist carries when the customer
@@ -24,18 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * nothing is recorded or started. Without one it is a draft ({@link CustomerConfirmationEndpointApiTest}).
  */
 @ApplicationTest
-class CustomerConfirmationApiTest {
+class CustomerConfirmationApiTest extends ApplicationTestSupport {
 
   static final Instant RECORDED = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
   static final String ITEM = Checklists.item("FREE_SERVICE", "First maintenance free", "300");
   /** Special: the checklist's process waits for the service manager, so its variables can be read. */
   static final String SPECIAL_ITEM = Checklists.item("TIME", "Any part within 24 hours", "0");
-
-  @Autowired RuntimeService runtime;
-  @Autowired HistoryService history;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired Http http;
-  final ObjectMapper json = new ObjectMapper();
 
   static Stream<Arguments> badConfirmations() {
     String good = Checklists.checklist("X", "C-CONF-BAD", RECORDED, RECORDED, ITEM);

@@ -4,21 +4,16 @@ import static com.aftersales.bpm.promise.Checklists.confirmation;
 import static com.aftersales.bpm.promise.Checklists.confirmationPath;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.Notifications;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * SPEC 6's pre-approval before the promise is made (ADR 0039): a checklist posted without the
@@ -27,17 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * pre-approval is open is taken and alerts the store manager.
  */
 @ApplicationTest
-class CustomerConfirmationEndpointApiTest {
+class CustomerConfirmationEndpointApiTest extends ApplicationTestSupport {
 
   static final Instant RECORDED = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
   static final String STANDARD = Checklists.item("FREE_SERVICE", "First maintenance free", "300");
   static final String SPECIAL = Checklists.item("TIME", "Any part within 24 hours", "0");
-
-  @Autowired ProcessEngine engine;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired Http http;
-  final ObjectMapper json = new ObjectMapper();
 
   @Test
   void aDraftTellsSalesWhatNeedsApprovalAndAConfirmationBeforeTheDecisionAlertsTheStoreManager() throws Exception {

@@ -6,25 +6,19 @@ import static com.aftersales.bpm.promise.Checklists.confirmationPath;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.AdminRest;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A customer's confirmation refused (ADR 0039): bad input named as {@code customerConfirmedAt}, an
@@ -32,18 +26,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * checklist; each changes nothing: no row confirmed, no record kept, nobody alerted.
  */
 @ApplicationTest
-class CustomerConfirmationRefusalApiTest {
+class CustomerConfirmationRefusalApiTest extends ApplicationTestSupport {
 
   static final Instant RECORDED = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
   static final String SPECIAL = Checklists.item("TIME", "Any part within 24 hours", "0");
   static final String OTHER_SALES_ADVISOR = "sales.wang";
-
-  @Autowired JdbcTemplate jdbc;
-  @Autowired ManagementService management;
-  @Autowired RuntimeService runtime;
-  @Autowired IdentityService identity;
-  @Autowired Http http;
-  final ObjectMapper json = new ObjectMapper();
 
   static Stream<Arguments> badConfirmations() {
     String future = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();

@@ -1,33 +1,24 @@
 package com.aftersales.bpm.promise;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Issue 19, must show 2: the checklist intake (bad input, repeats, groups) and who may read what. */
 @ApplicationTest
-class CustomerPromiseApiTest {
-
-  @Autowired RuntimeService runtime;
-  @Autowired JdbcTemplate jdbc;
-  final ObjectMapper json = new ObjectMapper();
-  @Autowired Http http;
+class CustomerPromiseApiTest extends ApplicationTestSupport {
 
   @Test
   void aRepeatGetsTheFirstAnswerAndAChangedRepeatIsAConflict() throws Exception {

@@ -1,10 +1,9 @@
 package com.aftersales.bpm.promise;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.Notifications;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,15 +14,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 19, must show 1: a checklist with a standard and special promises through the real intake,
@@ -32,15 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * from that customer whose root cause is the promise, counted in the reports' joint KPI.
  */
 @ApplicationTest
-class CustomerPromiseScenarioTest {
-
-  @Autowired TaskService tasks;
-  @Autowired RuntimeService runtime;
-  @Autowired HistoryService history;
-  @Autowired ProcessEngine engine;
-  @Autowired JdbcTemplate jdbc;
-  final ObjectMapper json = new ObjectMapper();
-  @Autowired Http http;
+class CustomerPromiseScenarioTest extends ApplicationTestSupport {
 
   @Test
   void theSpecialPromisesWaitForTheManagerAndTheCustomerShowsTheirDecisions() throws Exception {

@@ -1,15 +1,13 @@
 package com.aftersales.bpm.promise;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import java.net.http.HttpResponse;
 import java.util.Collections;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Security review, stop 34: a customer's open promises are shown on the next case's forms in one
@@ -18,10 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * shows what fits and how many more there are.
  */
 @ApplicationTest
-class ManyLongPromisesTest {
-
-  @Autowired TaskService tasks;
-  @Autowired Http http;
+class ManyLongPromisesTest extends ApplicationTestSupport {
 
   @Test
   void aCustomerWithManyLongPromisesStillGetsTheirPartsOrder() {

@@ -5,7 +5,7 @@ import static com.aftersales.bpm.support.SurveyJson.survey;
 import com.aftersales.bpm.demo.RescueDriver;
 import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -13,15 +13,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 
 /**
  * Issue 7, must-show 4: the report reads rescue_case, which the engine's history events keep. The
@@ -30,16 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * trace ({@link PartsOrderTableTest}: the same for parts_order).
  */
 @ApplicationTest
-class CaseTablesTest {
+class CaseTablesTest extends ApplicationTestSupport {
 
-  @Autowired Http http;
   @Autowired RescueDriver driver;
   @Autowired RescueCaseTable table;
   @Autowired RedAlertTable redAlerts;
-  @Autowired HistoryService history;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
 
   @Test
   void theRowsSayWhatTheHistorySays() {

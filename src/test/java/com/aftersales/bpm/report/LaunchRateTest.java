@@ -4,9 +4,8 @@ import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.rescue.RescueModel;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,9 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * SPEC 1.5: the launch rate is rescues started for low scores ÷ low scores. A score of 7–10 with
@@ -25,11 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * as an integrator sends them; the report read as a manager reads it.
  */
 @ApplicationTest
-class LaunchRateTest {
-
-  @Autowired Http http;
-  @Autowired RepositoryService repository;
-  private final ObjectMapper json = new ObjectMapper();
+class LaunchRateTest extends ApplicationTestSupport {
 
   @Test
   void aPublicOpinionRescueOfAHighScoreIsNoLowScoreRescued() throws Exception {

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.report;
 
 import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.PartShortages;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,13 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The report's parts figures read parts_order, which the engine's history events keep: the same
@@ -24,14 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ({@link CaseTablesTest}: the rescue and red-alert rows).
  */
 @ApplicationTest
-class PartsOrderTableTest {
+class PartsOrderTableTest extends ApplicationTestSupport {
 
-  @Autowired Http http;
   @Autowired PartsOrderTable partsOrders;
-  @Autowired HistoryService history;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired JdbcTemplate jdbc;
 
   @Test
   void partsOrdersAreCountedFromTheirTableAndFilledFromHistoryAlike() throws Exception {

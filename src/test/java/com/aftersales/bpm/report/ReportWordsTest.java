@@ -4,10 +4,9 @@ import com.aftersales.bpm.common.StaffWords;
 import com.aftersales.bpm.demo.RescueDriver;
 import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.RawText;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,15 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * e2e/staff-words.test.cjs.)
  */
 @ApplicationTest
-class ReportWordsTest {
+class ReportWordsTest extends ApplicationTestSupport {
 
   /** March 2025 in the centre (Asia/Shanghai); the low scores answer at 10:00 local. No other test uses it. */
   private static final Instant MARCH_3 = Instant.parse("2025-03-03T02:00:00Z");
 
-  @Autowired Http http;
   @Autowired RescueDriver driver;
   @Autowired StaffWords words;
-  final ObjectMapper json = new ObjectMapper();
 
   @Test
   void theReportsLabelsAndTheCsvReadInStaffWordsWithTheCentresTimes() throws Exception {

@@ -2,15 +2,12 @@ package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -19,14 +16,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * monitoring account can do nothing else.
  */
 @ApplicationTest
-class ActuatorAccessTest {
+class ActuatorAccessTest extends ApplicationTestSupport {
 
   private static final String PROMETHEUS = "/actuator/prometheus";
 
   @LocalServerPort int port;
-  @Autowired AuthorizationService authorizations;
-  @Autowired IdentityService identity;
-  @Autowired Http http;
 
   @Test
   void thePrometheusScrapeNeedsTheMonitoringAccountOrAnAdmin() {

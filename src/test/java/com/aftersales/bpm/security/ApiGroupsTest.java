@@ -7,10 +7,9 @@ import static com.aftersales.bpm.support.SurveyJson.survey;
 import com.aftersales.bpm.notification.LoggingNotificationAdapter;
 import com.aftersales.bpm.notification.Notification;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,20 +21,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Finding 1 (c): our API checks the caller's group on every handler and shows each only their share. */
 @ApplicationTest
-class ApiGroupsTest {
+class ApiGroupsTest extends ApplicationTestSupport {
 
-  @Autowired JdbcTemplate jdbc;
-  @Autowired ObjectMapper json;
   @Autowired LoggingNotificationAdapter notifications;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-  @Autowired Http http;
 
   @Test
   void everyApiHandlerNamesTheGroupsThatMayCallIt() {

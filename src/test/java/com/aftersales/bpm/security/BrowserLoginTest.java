@@ -3,7 +3,7 @@ package com.aftersales.bpm.security;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,11 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * send along with other sites' forms), and requests other sites make a browser send change nothing.
  */
 @ApplicationTest
-class BrowserLoginTest {
+class BrowserLoginTest extends ApplicationTestSupport {
 
   @LocalServerPort int port;
-  @Autowired RuntimeService runtime;
-  @Autowired Http http;
 
   @Test
   void thePagesSendABrowserToTheWebappLoginInsteadOfABasicChallenge() {

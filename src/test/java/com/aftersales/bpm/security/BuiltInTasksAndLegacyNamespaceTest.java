@@ -4,15 +4,13 @@ import static com.aftersales.bpm.security.Deployments.deploy;
 import static com.aftersales.bpm.security.Deployments.process;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A deployed model can do only what our own delegates do (ADR 1), also through what the engine
@@ -22,12 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * nothing stored, nothing run.
  */
 @ApplicationTest
-class BuiltInTasksAndLegacyNamespaceTest {
+class BuiltInTasksAndLegacyNamespaceTest extends ApplicationTestSupport {
 
   private static final String ACTIVITI = "xmlns:activiti=\"http://activiti.org/bpmn\"";
-
-  @Autowired RepositoryService repository;
-  @Autowired Http http;
 
   @Test
   void aServiceTaskThatRunsAShellCommandOrSendsMailIsRefused() throws Exception {

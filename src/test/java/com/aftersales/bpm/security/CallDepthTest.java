@@ -4,14 +4,12 @@ import static com.aftersales.bpm.security.Deployments.definitions;
 import static com.aftersales.bpm.security.Deployments.deploy;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Security review of 2026-11-29 (audit-b): two files the process owner deployed one after the other,
@@ -21,10 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * monthly schedule, its review, the review's actions).
  */
 @ApplicationTest
-class CallDepthTest {
-
-  @Autowired Http http;
-  @Autowired RuntimeService runtime;
+class CallDepthTest extends ApplicationTestSupport {
 
   @Test
   void twoProcessesCallingEachOtherStopAtTheDepthBoundAndStartNothing() {

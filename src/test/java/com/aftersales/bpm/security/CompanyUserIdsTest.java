@@ -3,17 +3,14 @@ package com.aftersales.bpm.security;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.AdminRest;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.SurveyJson;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Staff log in with their company ids (wang.li, li_wei, zhang-san): an administrator creates them
@@ -21,11 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * character is refused with a 4xx, and no user is created.
  */
 @ApplicationTest
-class CompanyUserIdsTest {
-
-  @Autowired Http http;
-  @Autowired IdentityService identity;
-  @Autowired ObjectMapper json;
+class CompanyUserIdsTest extends ApplicationTestSupport {
 
   @Test
   void aCompanyIdIsAnAccountAndTheCrmCanNameIt() throws Exception {

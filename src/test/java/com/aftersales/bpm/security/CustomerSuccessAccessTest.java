@@ -5,21 +5,18 @@ import static com.aftersales.bpm.support.RedAlertJson.discovered;
 import static com.aftersales.bpm.support.RedAlertJson.order;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.SurveyJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The customer success manager (group customer-success, demo user csm; ADR 0031) follows the
@@ -27,11 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * words Case history shows; works no task, changes no case, reads no other process's history.
  */
 @ApplicationTest
-class CustomerSuccessAccessTest {
-
-  @Autowired TaskService tasks;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
+class CustomerSuccessAccessTest extends ApplicationTestSupport {
 
   @Test
   void theSuccessManagerReadsTheRescueAndThePartsOrderButWorksNoTask() throws Exception {

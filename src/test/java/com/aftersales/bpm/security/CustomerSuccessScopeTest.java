@@ -2,11 +2,10 @@ package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.SurveyJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * ADR 0032: a customer success manager reads the history of their own customers' cases only (the
@@ -33,15 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * before, whose group read every case, is narrowed at start.
  */
 @ApplicationTest
-class CustomerSuccessScopeTest {
+class CustomerSuccessScopeTest extends ApplicationTestSupport {
 
   private static final String OTHER_CSM = "csm2";
-
-  @Autowired IdentityService identity;
-  @Autowired HistoryService history;
-  @Autowired TaskService tasks;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
 
   @BeforeEach
   void anotherSuccessManager() {

@@ -4,14 +4,10 @@ import static com.aftersales.bpm.security.Deployments.deploy;
 import static com.aftersales.bpm.security.Deployments.definitions;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -25,13 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the grants given before are narrowed at start (GrantUpgrade).
  */
 @ApplicationTest
-class DeploymentDeletionTest {
+class DeploymentDeletionTest extends ApplicationTestSupport {
 
-  @Autowired Http http;
-  @Autowired RepositoryService repository;
-  @Autowired RuntimeService runtime;
-  @Autowired HistoryService history;
-  @Autowired AuthorizationService authorizations;
   @Autowired GrantUpgrade upgrade;
 
   @Test

@@ -5,19 +5,15 @@ import static com.aftersales.bpm.security.Deployments.ownModel;
 import static com.aftersales.bpm.security.Deployments.process;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 12, finding 1: a process owner deploys from Modeler, but a model can do only what our own
@@ -25,12 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * them is stored or run; the owner's ordinary changes deploy as before.
  */
 @ApplicationTest
-class DeploymentGuardTest {
-
-  @Autowired RepositoryService repository;
-  @Autowired IdentityService identity;
-  @Autowired ProcessEngine engine;
-  @Autowired Http http;
+class DeploymentGuardTest extends ApplicationTestSupport {
 
   @Test
   void aModelThatRunsACommandOnTheServerIsRefused() throws Exception {

@@ -3,7 +3,7 @@ package com.aftersales.bpm.security;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -11,20 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Finding 3: the engine REST API takes no body above its limit (2 MiB), declared or streamed. */
 @ApplicationTest
-class EngineRequestSizeTest {
+class EngineRequestSizeTest extends ApplicationTestSupport {
 
   private static final int THREE_MIB = 3 * 1024 * 1024;
-
-  @Autowired RuntimeService runtime;
-  @Autowired RepositoryService repository;
-  @Autowired Http http;
 
   @Test
   void aHugeVariableIsRefusedWith413() {

@@ -3,7 +3,7 @@ package com.aftersales.bpm.security;
 import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.engine.EngineClock;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.SurveyJson;
 import com.aftersales.bpm.support.WebappBrowser;
 import java.net.http.HttpResponse;
@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,16 +24,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * back in another type; and Tasklist's own submission of the read-only values still completes.
  */
 @ApplicationTest
-class FirstContactFormRulesTest {
+class FirstContactFormRulesTest extends ApplicationTestSupport {
 
   /** The first contact with the four LEAP boxes ticked, without its promised call-back. */
   private static final String LEAP_DONE = """
       "leapListened": {"value": true}, "leapEmpathized": {"value": true}, "leapAcknowledged": {"value": true},
       "leapPromised": {"value": true}, "painPoints": {"value": "waited too long"}, "promise": {"value": "a plan tonight"}""";
 
-  @Autowired TaskService tasks;
-  @Autowired RuntimeService runtime;
-  @Autowired Http http;
   @Autowired CentreTimeZone centre;
   @LocalServerPort int port;
 

@@ -5,7 +5,7 @@ import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.parts.PartsVariables;
 import com.aftersales.bpm.rescue.RescueVariables;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.SurveyJson;
 import java.net.http.HttpResponse;
@@ -15,8 +15,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,13 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * follow-up records one of its results. Sent over the REST API as any client could.
  */
 @ApplicationTest
-class FormChoicesTest {
+class FormChoicesTest extends ApplicationTestSupport {
 
   @Autowired RescueDriver driver;
-  @Autowired TaskService tasks;
-  @Autowired RuntimeService runtime;
-  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-  @Autowired Http http;
 
   @Test
   void anApprovalIsAnExplicitChoiceAndSendingBackNeedsAReason() {

@@ -2,10 +2,9 @@ package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.demo.RescueDriver;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and the task stays open.
  */
 @ApplicationTest
-class FormValueBoundsTest {
+class FormValueBoundsTest extends ApplicationTestSupport {
 
   private static final String PLAN = """
       "problemFixItems": {"value": "%s"}, "problemFixValue": %s,
@@ -27,8 +26,6 @@ class FormValueBoundsTest {
       "emotionalRepairItems": {"value": "phone call"}, "emotionalRepairValue": {"value": 0}""";
 
   @Autowired RescueDriver driver;
-  @Autowired TaskService tasks;
-  @Autowired Http http;
 
   @Test
   void aTextLongerThanTheEngineStoresIsRefusedNamingTheField() {

@@ -6,15 +6,12 @@ import com.aftersales.bpm.rescue.RescueModel;
 
 import com.aftersales.bpm.rescue.RescueVariables;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.WebappBrowser;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -22,22 +19,16 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Finding 1 (a, b): the integration systems post to our /api, which checks what they send; on the
  * engine REST API they can do nothing, and they hold no engine authorization.
  */
 @ApplicationTest
-class IntegrationOffEngineTest {
+class IntegrationOffEngineTest extends ApplicationTestSupport {
 
   @LocalServerPort int port;
-  @Autowired RuntimeService runtime;
-  @Autowired ManagementService management;
-  @Autowired AuthorizationService authorizations;
   @Autowired IdentitySetup identitySetup;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired Http http;
 
   @Test
   void theIntakeWorksForIntegrationButTheEngineApiRefusesIt() {

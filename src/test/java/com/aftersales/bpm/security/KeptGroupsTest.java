@@ -2,14 +2,11 @@ package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.WebappBrowser;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -19,11 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * made is theirs to delete.
  */
 @ApplicationTest
-class KeptGroupsTest {
+class KeptGroupsTest extends ApplicationTestSupport {
 
-  @Autowired Http http;
-  @Autowired IdentityService identity;
-  @Autowired AuthorizationService authorizations;
   @LocalServerPort int port;
 
   @Test

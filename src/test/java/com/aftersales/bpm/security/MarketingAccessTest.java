@@ -6,23 +6,18 @@ import static com.aftersales.bpm.support.RedAlertJson.order;
 import static com.aftersales.bpm.support.RedAlertJson.withMedia;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.SurveyJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Marketing (SPEC 5: joins a red alert's decision when media are involved) works only its own
@@ -30,13 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the alert it is part of, and reads that alert through its own task and its inbox.
  */
 @ApplicationTest
-class MarketingAccessTest {
-
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
+class MarketingAccessTest extends ApplicationTestSupport {
 
   @Test
   void marketingNeitherSeesNorWorksARescueOrAPartsOrder() throws Exception {

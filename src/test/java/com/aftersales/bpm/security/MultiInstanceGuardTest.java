@@ -3,13 +3,11 @@ package com.aftersales.bpm.security;
 import static com.aftersales.bpm.security.Deployments.deploy;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Security review of 2026-11-29 (audit s35): a process owner deployed a model whose user task ran
@@ -22,10 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * there (which could give any number) is refused.
  */
 @ApplicationTest
-class MultiInstanceGuardTest {
-
-  @Autowired RepositoryService repository;
-  @Autowired Http http;
+class MultiInstanceGuardTest extends ApplicationTestSupport {
 
   @Test
   void tenMillionInstancesOfATaskAreRefusedNamingTheTask() {

@@ -5,15 +5,13 @@ import static com.aftersales.bpm.security.Deployments.deploy;
 import com.aftersales.bpm.notification.NotificationRecords;
 import com.aftersales.bpm.notification.RecipientFilter;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -30,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * reaches the service managers' phones.
  */
 @ApplicationTest
-class NotificationLoopTest {
+class NotificationLoopTest extends ApplicationTestSupport {
 
   private static final String LOOP = Deployments.definitions("notificationLoop", "1095", """
           <bpmn:startEvent id="Start_Loop" />
@@ -51,10 +49,7 @@ class NotificationLoopTest {
           <bpmn:sequenceFlow id="Flow_Loop" sourceRef="Timer_Again" targetRef="Task_Notify" />
       """);
 
-  @Autowired RuntimeService runtime;
-  @Autowired ManagementService management;
   @Autowired NotificationRecords records;
-  @Autowired Http http;
 
   @AfterEach
   void realClock() {

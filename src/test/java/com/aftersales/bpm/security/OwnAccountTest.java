@@ -3,11 +3,9 @@ package com.aftersales.bpm.security;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.AdminRest;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -22,11 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * engine gave ALL on itself, is narrowed at start.
  */
 @ApplicationTest
-class OwnAccountTest {
+class OwnAccountTest extends ApplicationTestSupport {
 
-  @Autowired Http http;
-  @Autowired IdentityService identity;
-  @Autowired AuthorizationService authorizations;
   @Autowired GrantUpgrade upgrade;
 
   @Test

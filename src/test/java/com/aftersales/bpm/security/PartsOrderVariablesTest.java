@@ -3,13 +3,11 @@ package com.aftersales.bpm.security;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.parts.PartsModel;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -25,14 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * none of them. The grant is gone, and taken back at start from a database that has it.
  */
 @ApplicationTest
-class PartsOrderVariablesTest {
+class PartsOrderVariablesTest extends ApplicationTestSupport {
 
   private static final List<String> BATCH_READERS = List.of(Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER,
       Groups.REGIONAL_MANAGER, Groups.PARTS_COORDINATOR);
 
-  @Autowired Http http;
-  @Autowired RuntimeService runtime;
-  @Autowired AuthorizationService authorizations;
   @Autowired GrantUpgrade upgrade;
 
   @Test

@@ -1,18 +1,15 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.SurveyJson;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Running a job by hand ({@code POST /job/{id}/execute}) needs UPDATE on its case, which staff do
@@ -21,11 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A refused run now leaves the job as it was.
  */
 @ApplicationTest
-class RefusedJobRunsTest {
-
-  @Autowired ManagementService management;
-  @Autowired RuntimeService runtime;
-  @Autowired Http http;
+class RefusedJobRunsTest extends ApplicationTestSupport {
 
   @Test
   void aRefusedRunCostsTheSlaTimerNoRetry() {

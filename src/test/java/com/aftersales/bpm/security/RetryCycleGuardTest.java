@@ -4,13 +4,11 @@ import static com.aftersales.bpm.security.Deployments.deploy;
 import static com.aftersales.bpm.security.Deployments.process;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Security review of 2026-11-29 (audit-b): a model's own retry cycle for a failing step
@@ -21,13 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * refused naming the element, in the legacy namespace too, and nothing is deployed.
  */
 @ApplicationTest
-class RetryCycleGuardTest {
+class RetryCycleGuardTest extends ApplicationTestSupport {
 
   private static final String RETRIES = """
       <bpmn:extensionElements><%1$s:failedJobRetryTimeCycle>R100000/PT1S</%1$s:failedJobRetryTimeCycle></bpmn:extensionElements>""";
-
-  @Autowired RepositoryService repository;
-  @Autowired Http http;
 
   @Test
   void aModelsOwnRetryCycleIsRefusedNamingTheStep() {

@@ -1,17 +1,14 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Finding 5: our pages and API answers tell the browser not to frame, sniff, leak or load others' code. */
 @ApplicationTest
-class SecurityHeadersTest {
-
-  @Autowired Http http;
+class SecurityHeadersTest extends ApplicationTestSupport {
 
   @Test
   void pagesApiAnswersAndRefusalsCarryTheSecurityHeaders() {

@@ -3,19 +3,16 @@ package com.aftersales.bpm.security;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.AdminRest;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.WebappBrowser;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,13 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * lets them work none of it either.
  */
 @ApplicationTest
-class StaffWhoLeaveTest {
+class StaffWhoLeaveTest extends ApplicationTestSupport {
 
   private static final String TASKLIST_API = "/camunda/api/engine/engine/default/task/";
 
-  @Autowired Http http;
-  @Autowired ObjectMapper json;
-  @Autowired TaskService tasks;
   @LocalServerPort int port;
 
   @Test

@@ -1,19 +1,15 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The engine's history cleanup job belongs to no process, so the engine let any logged-in user
@@ -22,12 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * manages it.
  */
 @ApplicationTest
-class StandaloneJobsTest {
-
-  @Autowired ManagementService management;
-  @Autowired HistoryService history;
-  @Autowired IdentityService identity;
-  @Autowired Http http;
+class StandaloneJobsTest extends ApplicationTestSupport {
 
   @Test
   void staffCannotStopOrChangeTheHistoryCleanup() {

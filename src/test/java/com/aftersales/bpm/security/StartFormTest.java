@@ -4,18 +4,14 @@ import static com.aftersales.bpm.support.ReviewMonths.monthsAgo;
 
 import com.aftersales.bpm.review.ReviewModel;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.WebappBrowser;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,16 +21,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * process (the joint case review).
  */
 @ApplicationTest
-class StartFormTest {
+class StartFormTest extends ApplicationTestSupport {
 
   private static final String REST = "/engine-rest/process-definition/key/" + ReviewModel.PROCESS;
   private static final String TASKLIST = "/camunda/api/engine/engine/default/process-definition/key/" + ReviewModel.PROCESS;
 
   @LocalServerPort int port;
-  @Autowired Http http;
-  @Autowired HistoryService history;
-  @Autowired RuntimeService runtime;
-  @Autowired ObjectMapper json;
 
   @Test
   void anExtraVariableWithTheMonthIsRefusedNamingItOnBothRestRootsAndNothingStarts() throws Exception {

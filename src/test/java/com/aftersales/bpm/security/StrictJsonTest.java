@@ -3,14 +3,12 @@ package com.aftersales.bpm.security;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,23 +16,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Finding 4: one JSON object per body, each key once; dates a business can have; every bad
  * parameter a 400 naming it, never a 500, and no exception text in any answer.
  */
 @ApplicationTest
-class StrictJsonTest {
+class StrictJsonTest extends ApplicationTestSupport {
 
   private static final Instant ANSWERED = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
   private static final String FAR_FUTURE = "+999999999-12-31T23:59:59Z";
 
-  @Autowired HistoryService history;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
   long instancesBefore;
   long recordsBefore;
   long contactsBefore;

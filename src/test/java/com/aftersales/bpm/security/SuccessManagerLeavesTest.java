@@ -3,21 +3,18 @@ package com.aftersales.bpm.security;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.AdminRest;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.SurveyJson;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An administrator takes a customer success manager out of the group in Admin, or deletes the
@@ -25,11 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the group now reads (ADR 0032); an employee later given the same id inherits nothing.
  */
 @ApplicationTest
-class SuccessManagerLeavesTest {
-
-  @Autowired Http http;
-  @Autowired ObjectMapper json;
-  @Autowired HistoryService history;
+class SuccessManagerLeavesTest extends ApplicationTestSupport {
 
   @Test
   void aManagerTakenOutOfTheGroupReadsNoneOfTheirCasesAndTheGroupReadsThem() throws Exception {

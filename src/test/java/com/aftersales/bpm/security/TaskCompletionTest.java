@@ -3,15 +3,13 @@ package com.aftersales.bpm.security;
 import com.aftersales.bpm.demo.RescueDriver;
 import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -27,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The first contact's checkbox, date and read-only rules: {@link FirstContactFormRulesTest}.
  */
 @ApplicationTest
-class TaskCompletionTest {
+class TaskCompletionTest extends ApplicationTestSupport {
 
   private static final String VALID_PLAN = """
       "problemFixItems": {"value": "free repair"}, "problemFixValue": {"value": 300},
@@ -35,11 +33,7 @@ class TaskCompletionTest {
       "emotionalRepairItems": {"value": "phone call"}, "emotionalRepairValue": {"value": 0}""";
 
   @Autowired RescueDriver driver;
-  @Autowired TaskService tasks;
-  @Autowired RuntimeService runtime;
-  @Autowired AuthorizationService authorizations;
   @Autowired GrantUpgrade upgrade;
-  @Autowired Http http;
 
   @Test
   void aRaisedAuthoritySentWithThePlanIsRefusedAndTheApprovalStays() {

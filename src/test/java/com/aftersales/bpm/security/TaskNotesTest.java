@@ -1,9 +1,8 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.SurveyJson;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -11,14 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Comments and attachments on a task are for who works it. The engine checked nothing on adding a
@@ -29,15 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * on a case outside its tasks is an administrator's.
  */
 @ApplicationTest
-class TaskNotesTest {
+class TaskNotesTest extends ApplicationTestSupport {
 
   private static final List<String> READERS = List.of("auditor", "storemanager", "csm");
-
-  @Autowired TaskService tasks;
-  @Autowired RuntimeService runtime;
-  @Autowired IdentityService identity;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
 
   @Test
   void whoOnlyReadsACaseNeitherCommentsNorAttachesNorDeletes() throws Exception {

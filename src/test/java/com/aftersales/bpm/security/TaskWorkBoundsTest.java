@@ -1,7 +1,7 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.SurveyJson;
 import java.net.http.HttpResponse;
@@ -10,14 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Working a task means claiming it for oneself, releasing one's own claim and completing it through
@@ -29,13 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * everybody but admins, works for the assignee. The application's own code is not affected.
  */
 @ApplicationTest
-class TaskWorkBoundsTest {
-
-  @Autowired TaskService tasks;
-  @Autowired RuntimeService runtime;
-  @Autowired HistoryService history;
-  @Autowired IdentityService identity;
-  @Autowired Http http;
+class TaskWorkBoundsTest extends ApplicationTestSupport {
 
   @Test
   void aBpmnErrorOnTheFirstContactIsRefusedAndTheRescueGoesOn() {

@@ -5,13 +5,11 @@ import static com.aftersales.bpm.security.Deployments.deploy;
 
 import com.aftersales.bpm.promise.PromiseModel;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Security review of 2026-11-29 (audit-b): the process owner deployed a model under one of our
@@ -21,10 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * administrator deleted the deployment. A deployment for a tenant is refused as a whole.
  */
 @ApplicationTest
-class TenantDeploymentTest {
-
-  @Autowired Http http;
-  @Autowired RepositoryService repository;
+class TenantDeploymentTest extends ApplicationTestSupport {
 
   @Test
   void aDeploymentForATenantIsRefusedAndOurProcessesStillStartByKey() {

@@ -4,7 +4,7 @@ import static com.aftersales.bpm.security.Deployments.deploy;
 import static com.aftersales.bpm.security.Deployments.ownModel;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,14 +12,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A process owner's timer cycle fires at most hourly (aftersales.models.minimum-timer-cycle): one
@@ -28,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * hour, so neither starts a review a minute nor fills phones and the job table.
  */
 @ApplicationTest
-class TimerCycleGuardTest {
+class TimerCycleGuardTest extends ApplicationTestSupport {
 
   private static final String UPDATES = Deployments.definitions("cadencedUpdates", "1095", """
           <bpmn:startEvent id="Start_Updates" />
@@ -44,11 +40,6 @@ class TimerCycleGuardTest {
           <bpmn:sequenceFlow id="Flow_ToDone" sourceRef="Task_WaitForPart" targetRef="End_Done" />
           <bpmn:endEvent id="End_Done" />
       """);
-
-  @Autowired RepositoryService repository;
-  @Autowired RuntimeService runtime;
-  @Autowired ManagementService management;
-  @Autowired Http http;
 
   @AfterEach
   void realClock() {

@@ -5,12 +5,9 @@ import static com.aftersales.bpm.support.ReviewMonths.monthsAgo;
 import com.aftersales.bpm.demo.RescueDriver;
 import com.aftersales.bpm.review.ReviewModel;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Either is a 400 naming the field, and nothing changes.
  */
 @ApplicationTest
-class TransientFormValuesTest {
+class TransientFormValuesTest extends ApplicationTestSupport {
 
   private static final String PLAN = """
       "problemFixItems": {"value": "free repair"}, "problemFixValue": %s,
@@ -31,10 +28,6 @@ class TransientFormValuesTest {
   private static final String TRANSIENT = "\"type\": \"%s\", \"valueInfo\": {\"transient\": true}";
 
   @Autowired RescueDriver driver;
-  @Autowired TaskService tasks;
-  @Autowired RuntimeService runtime;
-  @Autowired HistoryService history;
-  @Autowired Http http;
 
   @Test
   void aRequiredValueSentAsTransientIsRefusedNamingItAndNothingIsKeptOrSkipped() {

@@ -3,13 +3,11 @@ package com.aftersales.bpm.security;
 import static com.aftersales.bpm.security.Deployments.deploy;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Security review of 2026-11-29 (audit-b): a decision table the engine cannot read (a rule without
@@ -18,10 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * is a 400 naming the line. It is a 400 now with the engine's reason, and nothing is deployed.
  */
 @ApplicationTest
-class UnreadableDecisionTest {
-
-  @Autowired Http http;
-  @Autowired RepositoryService repository;
+class UnreadableDecisionTest extends ApplicationTestSupport {
 
   @Test
   void aDecisionTableTheEngineCannotReadIsRefusedWithItsReason() {

@@ -1,17 +1,14 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * SPEC 2.3: a VIP's car is handed over by the manager with a handwritten note, and picked up and
@@ -19,13 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * server refuses a VIP handover without them, as the form does, from any client.
  */
 @ApplicationTest
-class VipHandoverFormTest {
+class VipHandoverFormTest extends ApplicationTestSupport {
 
   private static final String NOTE = "\"handoverNote\": {\"value\": \"explained the repair\"}";
-
-  @Autowired TaskService tasks;
-  @Autowired RuntimeService runtime;
-  @Autowired Http http;
 
   @Test
   void aVipHandoverNeedsTheHandwrittenNoteAndThePickUp() {

@@ -3,13 +3,11 @@ package com.aftersales.bpm.security;
 import static com.aftersales.bpm.security.Deployments.deploy;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Audit s35's open suspicion: a process owner's model that loops back without waiting (a gateway
@@ -18,10 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * nothing of the deployment is stored.
  */
 @ApplicationTest
-class WaitlessLoopGuardTest {
-
-  @Autowired RepositoryService repository;
-  @Autowired Http http;
+class WaitlessLoopGuardTest extends ApplicationTestSupport {
 
   @Test
   void aLoopThatNeverWaitsIsRefusedNamingItsElements() {

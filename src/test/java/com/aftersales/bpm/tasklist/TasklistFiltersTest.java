@@ -1,11 +1,10 @@
 package com.aftersales.bpm.tasklist;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.PartShortages;
 import com.aftersales.bpm.support.SurveyJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,12 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * each row showing its case; and the filters an installation already has take the new definition.
  */
 @ApplicationTest
-class TasklistFiltersTest {
+class TasklistFiltersTest extends ApplicationTestSupport {
 
   @Autowired FilterService filterService;
   @Autowired TaskService taskService;
-  @Autowired ObjectMapper json;
-  @Autowired Http http;
 
   @Test
   void aManagersGroupTasksShowEachCaseMostUrgentFirst() throws Exception {
