@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 
@@ -28,5 +29,14 @@ public final class HistoricVariables {
       }
     }
     return byCase;
+  }
+
+  /** A variable of the newest case of a process under this business key, empty when there is none or it is unset. */
+  public static <T> Optional<T> ofNewest(HistoryService history, String processKey, String businessKey,
+      ProcessVariable<T> variable) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().listPage(0, 1).stream()
+        .findFirst().flatMap(newest -> variable.optionalFrom(of(history, List.of(newest.getId()), variable.name())
+            .get(newest.getId())));
   }
 }

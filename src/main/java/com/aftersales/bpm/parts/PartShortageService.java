@@ -104,11 +104,7 @@ public class PartShortageService {
    * and taken it would count a negative wait and a kept promise in the monthly report.
    */
   private void checkNotBeforeReport(String repairOrderId, Instant arrivedAt) {
-    history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(repairOrderId)
-        .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
-        .flatMap(order -> REPORTED_AT.optionalFrom(HistoricVariables.of(history, List.of(order.getId()),
-            REPORTED_AT.name()).get(order.getId())))
-        .map(Date::toInstant).filter(arrivedAt::isBefore).ifPresent(reported -> {
+    HistoricVariables.ofNewest(history, PROCESS, repairOrderId, REPORTED_AT).map(Date::toInstant).filter(arrivedAt::isBefore).ifPresent(reported -> {
           throw new ApiException(HttpStatus.BAD_REQUEST, "arrivedAt", "must not be before the shortage was reported ("
               + reported + ")");
         });

@@ -1,19 +1,23 @@
 package com.aftersales.bpm.rescue;
 
 import static com.aftersales.bpm.rescue.RescueModel.RESCUE_PROCESS;
+import static com.aftersales.bpm.rescue.RescueVariables.ANSWERED_AT;
 import static com.aftersales.bpm.rescue.RescueVariables.RE_RATED_AT;
 import static com.aftersales.bpm.rescue.RescueVariables.RE_RATING;
 import static com.aftersales.bpm.rescue.RescueModel.RE_RATING_MESSAGE;
 import static com.aftersales.bpm.rescue.RescueVariables.RE_RATING_SCORE;
 
 import com.aftersales.bpm.common.ApiException;
+import com.aftersales.bpm.common.HistoricVariables;
 import com.aftersales.bpm.common.OutsideEventAnswer;
 import com.aftersales.bpm.common.OutsideEventAnswer.Status;
 import com.aftersales.bpm.common.OutsideEventGate;
 import java.util.Date;
 import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,9 +36,11 @@ public class ReRatingService {
       String message) implements OutsideEventAnswer {}
 
   private final OutsideEventGate gate;
+  private final HistoryService history;
 
-  public ReRatingService(OutsideEventGate gate) {
+  public ReRatingService(OutsideEventGate gate, HistoryService history) {
     this.gate = gate;
+    this.history = history;
   }
 
   /**
@@ -43,6 +49,7 @@ public class ReRatingService {
    * each attempt in its own transaction.
    */
   public ReRatingResult receive(String surveyId, ReRating reRating) {
+    checkNotBeforeSurvey(surveyId, reRating);
     VariableMap variables = Variables.createVariables();
     RE_RATING_SCORE.putIn(variables, reRating.score());
     RE_RATED_AT.putIn(variables, Date.from(reRating.answeredAt().toInstant()));
@@ -88,5 +95,16 @@ public class ReRatingService {
   /** The score the case holds; none when it passed the wait without a re-rating. */
   private static Integer score(OutsideEventGate.Delivery delivery) {
     return RE_RATING_SCORE.optionalFrom(delivery.recorded()).orElse(null);
+  }
+
+  /**
+   * A customer re-rates after the survey the rescue answers, never before: an earlier date is the
+   * survey system's mistake, and kept it would put the re-rating ahead of the rescue in the case history.
+   */
+  private void checkNotBeforeSurvey(String surveyId, ReRating reRating) {
+    HistoricVariables.ofNewest(history, RESCUE_PROCESS, surveyId, ANSWERED_AT).map(Date::toInstant)
+        .filter(reRating.answeredAt().toInstant()::isBefore).ifPresent(answered -> {
+          throw new ApiException(HttpStatus.BAD_REQUEST, "answeredAt", "must not be before the survey was answered (" + answered + ")");
+        });
   }
 }

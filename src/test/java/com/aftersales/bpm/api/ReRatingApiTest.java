@@ -7,6 +7,7 @@ import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -38,7 +39,8 @@ class ReRatingApiTest extends ApplicationTestSupport {
     management.executeJob(management.createJobQuery().processInstanceId(timedOut.getId())
         .activityId("Timer_ReRatingWait").singleResult().getId());
     Assertions.assertThat(runtime.getVariable(timedOut.getId(), "outcome")).isEqualTo("RECOVERED");
-    HttpResponse<String> late = http.postJson("integration", "/api/nps-responses/RR-3/re-rating", reRating);
+    HttpResponse<String> late = http.postJson("integration", "/api/nps-responses/RR-3/re-rating",
+        "{\"score\":9,\"answeredAt\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"}");
     Assertions.assertThat(late.statusCode()).as("past the wait without a re-rating").isEqualTo(409);
     Assertions.assertThat(late.body()).contains("not waiting for a re-rating");
   }
@@ -55,6 +57,23 @@ class ReRatingApiTest extends ApplicationTestSupport {
     Assertions.assertThat(bad.statusCode()).isEqualTo(400);
     Assertions.assertThat(bad.body()).contains("\"field\":\"score\"");
     Assertions.assertThat(runtime.getVariable(rescue.getId(), "outcome")).isNull();
+  }
+
+  @Test
+  void aReRatingDatedBeforeTheSurveyItAnswersIsRefusedAndChangesNothing() {
+    ProcessInstance rescue = rescueAwaitingReRating("RR-4");
+    Instant answered = ((Date) runtime.getVariable(rescue.getId(), "answeredAt")).toInstant();
+    String early = "{\"score\":9,\"answeredAt\":\"" + answered.minus(1, ChronoUnit.HOURS) + "\"}";
+
+    HttpResponse<String> refused = http.postJson("integration", "/api/nps-responses/RR-4/re-rating", early);
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    Assertions.assertThat(refused.body()).contains("\"field\":\"answeredAt\"", "before the survey was answered");
+    Assertions.assertThat(runtime.getVariable(rescue.getId(), "reRatingScore")).isNull();
+    Assertions.assertThat(runtime.getVariable(rescue.getId(), "outcome")).isNull();
+
+    String sameMoment = "{\"score\":9,\"answeredAt\":\"" + answered + "\"}";
+    Assertions.assertThat(http.postJson("integration", "/api/nps-responses/RR-4/re-rating", sameMoment).statusCode())
+        .as("a re-rating at the survey's own moment is taken").isEqualTo(200);
   }
 
   /** Starts a rescue over the API and works its tasks as the forms would, up to the re-rating wait. */
