@@ -5,6 +5,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { startApp } = require('./app.cjs');
 const { openBrowser, login, shot } = require('./browser.cjs');
+const { namesOutsideTheirBoxes } = require('./diagram-labels.cjs');
 const { finishedRescue, lateRescueWithoutTimer, escalatedPartsOrder, reviewWithActions, previousMonth } = require('./seed.cjs');
 
 let app;
@@ -184,4 +185,8 @@ test('issue 7: the service manager opens the month\'s rescue report with the Tas
   await shot(manager, '16-manager-rescue-report');
   await manager.close();
   page = await login(browser, app.base, 'cockpit', 'auditor');
+});
+
+test('every step\'s English / Chinese name fits its box in the diagrams Cockpit and Modeler draw', async () => {
+  assert.deepEqual(await namesOutsideTheirBoxes(browser), []);
 });
