@@ -82,6 +82,22 @@ class PartsCrisisSignalsTest extends PartsModels {
     assertThat(o.open("Task_ManagerCall")).hasCandidateGroup("service-manager");
   }
 
+  /**
+   * The customer's words on our own proactive update count as in a call or message of theirs (SPEC
+   * 2.4 signals 3 to 5): "我要找律师" said on the 17:00 call is a signal, not only when typed into the app.
+   */
+  @Test
+  void wordsTheCustomerSaysOnOurProactiveUpdateAreSignalsAsInTheirOwnContact() {
+    PartsOrderDriver o = waitingOrder("RO-WORDS-ON-UPDATE");
+    o.advanceTo(o.at(3.1));
+    o.complete("Task_ProactiveUpdate", "whatWasSaid", "no news today", "nextAnswerBy", "Thursday 17:00",
+        "customerReaction", "ANGRY", "latestContactText", "再拖下去我就找律师,今天必须给个准信");
+
+    assertThat(o.order).hasPassed("Task_CheckUpdateSignals", "Event_CrisisFromUpdate").variables()
+        .containsEntry("escalated", true).containsEntry("crisisSignals", "COMPLAINT_WORDS,DEMANDS_DEADLINE");
+    assertThat(o.open("Task_ManagerCall")).hasCandidateGroup("service-manager");
+  }
+
   /** A minor fault (L3, updated by the service advisor), promised two days out, the customer waiting. */
   private static PartsOrderDriver waitingOrder(String repairOrderId) {
     PartsOrderDriver o = PartsOrderDriver.report(repairOrderId, DAY0, "MINOR", false);

@@ -1,0 +1,48 @@
+package com.aftersales.bpm.parts;
+
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.ApplicationTestSupport;
+import com.aftersales.bpm.support.PartShortages;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SPEC 2.4 signals 3 to 5 on our own call: the proactive update's form takes the customer's words,
+ * and the order's crisis check reads them as it reads a call or message the customer sends.
+ */
+@ApplicationTest
+class ProactiveUpdateWordsApiTest extends ApplicationTestSupport {
+
+  @Test
+  void theAdvisorRecordsTheCustomersWordsOnTheUpdateAndTwoSignalsEscalateTheOrder() {
+    String order = waitingOrder("UPDATE-WORDS-1");
+    Task update = tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_ProactiveUpdate").singleResult();
+
+    HttpResponse<String> done = http.postJson("advisor", "/engine-rest/task/" + update.getId() + "/submit-form",
+        "{\"variables\": {\"whatWasSaid\": {\"value\": \"no news today, I am on it\"}, "
+            + "\"nextAnswerBy\": {\"value\": \"tomorrow 17:00\"}, \"customerReaction\": {\"value\": \"ANGRY\"}, "
+            + "\"latestContactText\": {\"value\": \"再拖下去我就找律师,今天必须给个准信\"}}}");
+
+    Assertions.assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    Assertions.assertThat(runtime.getVariables(order, List.of("crisisSignals", "escalated")))
+        .containsEntry("crisisSignals", "COMPLAINT_WORDS,DEMANDS_DEADLINE").containsEntry("escalated", true);
+  }
+
+  /** An L3 order promised and waiting, its first proactive update due and open. */
+  private String waitingOrder(String repairOrderId) {
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
+        PartShortages.report(repairOrderId, "MINOR").json()).statusCode()).isEqualTo(201);
+    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult().getId();
+    String promise = PartShortages.keptPromise();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
+        .singleResult().getId(), Map.of("promisedDate", promise, "worstCaseDate", promise,
+        "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true));
+    management.executeJob(management.createJobQuery().processInstanceId(order).activityId("StartEvent_UpdateDue")
+        .singleResult().getId());
+    return order;
+  }
+}
