@@ -52,10 +52,11 @@ async function finishedRescue(app, surveyId, { customerResponse = 'ACCEPTED', re
     calledBackAtPromisedTime: true, homeVisitDone: false, fixStarted: true,
     progressUpdates: 'photos sent', customerResponse,
   });
-  if (reRating === null) {
+  // a customer who refused the solution or left is not asked to re-rate: the outcome is recorded at once
+  if (customerResponse === 'ACCEPTED' && reRating === null) {
     // no re-rating within 7 days: the administrator runs the waiting timer now instead of waiting a week
     await executeTimer(app, started.processInstanceId, 'Timer_ReRatingWait');
-  } else {
+  } else if (customerResponse === 'ACCEPTED') {
     const reRated = await app.api('integration', 'POST', `/api/nps-responses/${surveyId}/re-rating`,
       { score: reRating, answeredAt: iso(new Date()) });
     if (reRated.status !== 200) throw new Error(`re-rating refused: ${reRated.text}`);

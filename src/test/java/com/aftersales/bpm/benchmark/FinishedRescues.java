@@ -98,11 +98,9 @@ final class FinishedRescues {
     if (tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey("Task_ApproveCompensation").count() > 0) {
       complete(id, "Task_ApproveCompensation", Map.of("approved", true));
     }
-    boolean churned = n % 3 == 0;
-    complete(id, "Task_ExecuteAndFollowUp", Map.of("customerResponse", churned ? "REFUSED" : "ACCEPTED"));
-    if (churned) {
-      execute(id, "Timer_ReRatingWait");
-    } else {
+    boolean refused = n % 3 == 0; // not asked to re-rate: the outcome is recorded at once
+    complete(id, "Task_ExecuteAndFollowUp", Map.of("customerResponse", refused ? "REFUSED" : "ACCEPTED"));
+    if (!refused) {
       runtime.createMessageCorrelation("ReRatingReceived").processInstanceId(id)
           .setVariable("reRatingScore", 6 + n % 5).correlate();
     }

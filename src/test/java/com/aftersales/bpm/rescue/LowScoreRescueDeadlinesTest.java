@@ -186,12 +186,22 @@ class LowScoreRescueDeadlinesTest extends RescueModels {
     accepted.fire("Timer_ReRatingWait");
     assertThat(accepted.rescue).isWaitingAt("Timer_ReviewDue").hasNotPassed("Event_ReRatingReceived")
         .variables().containsEntry("outcome", "RECOVERED");
+  }
 
-    RescueProcessDriver refused = runToReRatingWait("W-2", "REFUSED");
-    Job wait = refused.timer("Timer_ReRatingWait");
-    Assertions.assertThat(wait.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(7))));
-    execute(wait);
-    assertThat(refused.rescue).variables().containsEntry("outcome", "NOT_RECOVERED");
+  /**
+   * SPEC 1.3 step 5, seed 004 (当问题彻底解决,客户表示满意后): only a customer who accepted the solution
+   * is invited to re-rate. One who refused it is not asked and not waited for: NOT_RECOVERED at once.
+   */
+  @Test
+  void aCustomerWhoRefusedTheSolutionIsNotInvitedToReRate() {
+    RescueProcessDriver refused = start("W-2", 5, NOW).firstContact(CALLBACK_AT).investigate("SHARED")
+        .design(500, 300, 0).executeSolution("REFUSED");
+    assertThat(refused.rescue).isWaitingAt("Timer_ReviewDue").hasPassed("Gateway_SolutionAccepted", "Task_DecideOutcome")
+        .hasNotPassed("Task_InviteReRating", "Gateway_AwaitReRating", "Timer_ReRatingWait")
+        .variables().containsEntry("outcome", "NOT_RECOVERED");
+    refused.deliver();
+    Assertions.assertThat(engine.notifications().all()).extracting(Notification::channel).as("no invitation")
+        .doesNotContain("SURVEY");
   }
 
   private static RescueProcessDriver runToReRatingWait(String surveyId, String customerResponse) {

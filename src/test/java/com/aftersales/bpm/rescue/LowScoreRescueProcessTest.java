@@ -148,7 +148,7 @@ class LowScoreRescueProcessTest extends RescueModels {
 
     r.executeSolution("ACCEPTED");
     assertThat(r.rescue).isWaitingAt("Timer_ReviewDue").hasPassed("Gateway_ReRatingAlreadyIn", "Task_DecideOutcome")
-        .hasNotPassed("Gateway_CustomerChurned", "Task_InviteReRating", "Gateway_AwaitReRating",
+        .hasNotPassed("Gateway_SolutionAccepted", "Task_InviteReRating", "Gateway_AwaitReRating",
             "Event_ReRatingReceived", "Timer_ReRatingWait")
         .variables().containsEntry("outcome", "PROMOTER").containsEntry("reRatingScore", 9)
         .containsEntry("reRatedAt", reRatedAt).containsEntry("reRating", "TAKEN_EARLY");
