@@ -25,6 +25,7 @@ public final class EngineHooks {
   final List<Consumer<String>> accountDeletedListeners = new ArrayList<>();
   boolean boundTaskWork;
   boolean adminSetsEmails;
+  boolean membershipsOnce;
   boolean guardJobs;
   boolean notesByTaskWorkers;
   final Set<String> keptGroups = new HashSet<>();
@@ -102,6 +103,11 @@ public final class EngineHooks {
   /** Staff may not change their own e-mail address, where alerts go (see {@code OwnEmailCheck}). */
   public void adminSetsEmails() {
     adminSetsEmails = true;
+  }
+
+  /** Adding a user to a group they are already in is a 400 (see {@code MembershipsOnce}). */
+  public void membershipsOnce() {
+    membershipsOnce = true;
   }
 
   /** Groups nobody may delete, administrators included (see {@code KeptGroups}). */

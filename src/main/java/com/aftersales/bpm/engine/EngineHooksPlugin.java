@@ -92,6 +92,9 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
     if (hooks.adminSetsEmails) {
       interceptors.add(new OwnEmailCheck(built::get));
     }
+    if (hooks.membershipsOnce) {
+      interceptors.add(new MembershipsOnce(built::get));
+    }
     if (!hooks.keptGroups.isEmpty()) {
       interceptors.add(new KeptGroups(hooks.keptGroups, built::get));
     }

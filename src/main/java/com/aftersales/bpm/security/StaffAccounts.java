@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * tasks of that group they had claimed go back to it ({@link LeaversTasks}) and a customer success
  * manager's cases go to the other success managers ({@link SuccessManagerHandover}), both in the
  * removal's own transaction; staff may not change the e-mail address their alerts go to, and
- * nobody deletes one of the application's groups, which would end every membership of it at once.
+ * nobody deletes one of the application's groups, which would end every membership of it at once;
+ * adding someone to a group they are already in says so (a 400, not the database's 500).
  */
 @Component
 public class StaffAccounts implements EngineExtension {
@@ -21,5 +22,6 @@ public class StaffAccounts implements EngineExtension {
     hooks.membershipEndListener(new SuccessManagerHandover());
     hooks.adminSetsEmails();
     hooks.keptGroups(Groups.ALL);
+    hooks.membershipsOnce();
   }
 }
