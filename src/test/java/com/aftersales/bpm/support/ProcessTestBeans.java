@@ -24,7 +24,9 @@ import com.aftersales.bpm.parts.RecordCrisisSignalsListener;
 import com.aftersales.bpm.parts.RecordHardDeadlineListener;
 import com.aftersales.bpm.parts.RecordNewPromiseListener;
 import com.aftersales.bpm.parts.RecordPromiseListener;
+import com.aftersales.bpm.promise.CheckPromiseApproverListener;
 import com.aftersales.bpm.promise.CustomerPromises;
+import com.aftersales.bpm.common.IntakeRecords;
 import com.aftersales.bpm.rescue.ApplyGradingListener;
 import com.aftersales.bpm.rescue.ApplyPublicOpinionWordsListener;
 import com.aftersales.bpm.rescue.ApplyRegradeListener;
@@ -107,6 +109,8 @@ public final class ProcessTestBeans {
     Mocks.register("openAlertOrder", new OpenAlertOrderListener());
     Mocks.register("recordSettledOrder", new RecordSettledOrderDelegate(new SettledOrderTable(jdbc)));
     Mocks.register("summariseRedAlert", new SummariseRedAlertDelegate(new StaffWords()));
+    Mocks.register("checkPromiseApprover", new CheckPromiseApproverListener(
+        new IntakeRecords(jdbc, new com.fasterxml.jackson.databind.ObjectMapper())));
     // the rescue's and the parts order's forms show the customer's promises; no checklist here
     Mocks.register("customerPromises", CustomerPromises.wordsOnly(customerId -> java.util.List.of(), new StaffWords()));
     return notifications;
