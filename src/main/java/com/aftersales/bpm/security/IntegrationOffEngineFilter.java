@@ -6,16 +6,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.util.EngineUtil;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,9 +21,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The metrics scraper ({@link Groups#MONITORING}) reads the actuator only, and is kept off the same way.
  */
 public class IntegrationOffEngineFilter extends OncePerRequestFilter {
-
-  /** How the engine REST API names an engine other than the default (as its authentication filter reads it). */
-  private static final Pattern ENGINE_PATH = Pattern.compile("^/engine-rest/engine/([^/]+)(/.*)?$");
 
   private final ProcessEngine engine;
 
@@ -53,39 +43,8 @@ public class IntegrationOffEngineFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  /**
-   * The engine the engine REST API serves this request from, on whose identity service its HTTP
-   * Basic filter put the caller: the default engine, or the one named in the path.
-   */
-  private static ProcessEngine addressedEngine(HttpServletRequest request) {
-    String path = RequestPaths.inApplication(request);
-    if (!path.startsWith("/engine-rest/")) {
-      return null;
-    }
-    Matcher named = ENGINE_PATH.matcher(path);
-    try {
-      return EngineUtil.lookupProcessEngine(named.matches() ? named.group(1) : null);
-    } catch (RuntimeException noSuchEngine) {
-      return null;
-    }
-  }
-
   private List<String> callerGroups(HttpServletRequest request) {
-    for (ProcessEngine addressed : new ProcessEngine[] {addressedEngine(request), engine}) {
-      Caller basic = addressed == null ? null : Caller.of(addressed.getIdentityService());
-      if (basic != null && basic.groupIds() != null) {
-        return basic.groupIds();
-      }
-    }
-    HttpSession session = request.getSession(false);
-    Authentications logins = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    if (logins == null) {
-      return List.of();
-    }
-    return logins.getAuthentications().stream()
-        .filter(UserAuthentication.class::isInstance).map(UserAuthentication.class::cast)
-        .flatMap(login -> login.getGroupIds() == null ? java.util.stream.Stream.<String>empty()
-            : login.getGroupIds().stream())
-        .toList();
+    Caller caller = EngineApiCallers.of(request, engine);
+    return caller == null ? List.of() : caller.groups();
   }
 }

@@ -11,8 +11,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Who may do what once logged in ({@link WebSecurityConfig} does the logging in): security headers
- * and the cross-site check before authentication, the integration systems kept off the engine API
- * and body limits on the engine API after it, and the group check of every {@code /api} handler.
+ * and the cross-site check before authentication; after it the integration systems kept off the
+ * engine API, the centre's counts kept for Cockpit's users and body limits on the engine API; and
+ * the group check of every {@code /api} handler.
  */
 @Configuration
 public class TrustBoundaryConfig implements WebMvcConfigurer {
@@ -49,6 +50,12 @@ public class TrustBoundaryConfig implements WebMvcConfigurer {
   FilterRegistrationBean<IntegrationOffEngineFilter> integrationOffEngine() {
     return FilterRegistrations.of("integration-off-engine", new IntegrationOffEngineFilter(engine),
         AFTER_AUTHENTICATION, "/engine-rest/*", "/camunda/api/engine/*");
+  }
+
+  @Bean
+  FilterRegistrationBean<CentreCountsFilter> centreCounts() {
+    return FilterRegistrations.of("centre-counts", new CentreCountsFilter(engine), AFTER_AUTHENTICATION,
+        "/engine-rest/*", "/camunda/api/engine/*", "/camunda/api/cockpit/*");
   }
 
   /** Deployments of all our models are ~200 KB; variables of megabytes have no business here. */
