@@ -113,7 +113,8 @@ class RedAlertApiTest extends ApplicationTestSupport {
   @MethodSource("badAlerts")
   void badInputIsRefusedNamingTheFieldAndStartsNothing(String body, String field) throws Exception {
     long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("redAlert").count();
-    HttpResponse<String> response = http.postJson("quality", "/api/red-alerts", body);
+    // the service manager may raise either kind of alert
+    HttpResponse<String> response = http.postJson("manager", "/api/red-alerts", body);
     Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     Assertions.assertThat(json.readTree(response.body()).findValuesAsText("field")).contains(field);
     Assertions.assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("redAlert").count())
@@ -134,5 +135,29 @@ class RedAlertApiTest extends ApplicationTestSupport {
       Assertions.assertThat(response.statusCode()).as(user).isEqualTo(403);
       Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
     }
+  }
+
+  @Test
+  void aSupplyAlertTakesTheServiceSidesWaitingOrdersSoOnlyTheServiceManagerOrASystemRaisesIt() throws Exception {
+    // sales and delivery may not read the part's batch view, and would read its customers through the alert's tasks
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages", PartShortageApiTest.report(
+        "API-RA-SUP-RO", "MINOR", "").replace("SCREEN-15", "PANEL-SUP-1")).statusCode()).isEqualTo(201);
+    String at = discovered();
+    for (String user : List.of("sales", "delivery", "quality")) {
+      String id = "API-RA-SUP-" + user;
+      HttpResponse<String> refused = http.postJson(user, "/api/red-alerts", supply(id, at, "PANEL-SUP-1"));
+      Assertions.assertThat(refused.statusCode()).as(user + ": " + refused.body()).isEqualTo(403);
+      Assertions.assertThat(json.readTree(refused.body()).findValuesAsText("field")).containsExactly("partNumber");
+      Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+    }
+    for (String user : List.of("manager", "integration")) {
+      HttpResponse<String> raised = http.postJson(user, "/api/red-alerts", supply("API-RA-SUP-" + user, at, "PANEL-SUP-1"));
+      Assertions.assertThat(raised.statusCode()).as(user + ": " + raised.body()).isEqualTo(201);
+    }
+  }
+
+  private static String supply(String alertId, String at, String partNumber) {
+    return "{\"alertId\":\"" + alertId + "\",\"discoveredAt\":\"" + at + "\",\"description\":\"Stock-out\","
+        + "\"partNumber\":\"" + partNumber + "\"}";
   }
 }

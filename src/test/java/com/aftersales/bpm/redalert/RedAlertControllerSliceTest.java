@@ -28,8 +28,8 @@ class RedAlertControllerSliceTest extends ControllerSliceTest {
 
 
   @Test
-  void qualityRaisesAnAlert201() throws Exception {
-    loggedIn("quinn", Groups.QUALITY);
+  void theServiceManagerRaisesASupplyAlert201() throws Exception {
+    loggedIn("sam", Groups.SERVICE_MANAGER);
     when(alerts.raise(any(), any())).thenReturn(new IdempotentIntake.Received<>(
         new RedAlertStarted("RA-1", "pi-9", AlertKind.SUPPLY, 3, Instant.parse("2026-03-02T05:00:00Z")), true));
     mvc.perform(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON).content(ALERT))
@@ -39,7 +39,7 @@ class RedAlertControllerSliceTest extends ControllerSliceTest {
 
   @Test
   void aChangedRepeatIs409() throws Exception {
-    loggedIn("quinn", Groups.QUALITY);
+    loggedIn("sam", Groups.SERVICE_MANAGER);
     when(alerts.raise(any(), any())).thenThrow(new ApiException(HttpStatus.CONFLICT, "alertId", "changed repeat"));
     mvc.perform(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON).content(ALERT))
         .andExpect(status().isConflict());
@@ -67,7 +67,7 @@ class RedAlertControllerSliceTest extends ControllerSliceTest {
 
   @Test
   void mediaInvolvedReachesTheService() throws Exception {
-    loggedIn("quinn", Groups.QUALITY);
+    loggedIn("sam", Groups.SERVICE_MANAGER);
     when(alerts.raise(any(), any())).thenReturn(new IdempotentIntake.Received<>(
         new RedAlertStarted("RA-1", "pi-9", AlertKind.SUPPLY, 3, Instant.parse("2026-03-02T05:00:00Z")), true));
     mvc.perform(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON)
@@ -80,6 +80,16 @@ class RedAlertControllerSliceTest extends ControllerSliceTest {
   void anAuditorCannotRaiseOne() throws Exception {
     loggedIn("alice", Groups.AUDITOR);
     expectForbidden(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON).content(ALERT));
+    verifyNoInteractions(alerts);
+  }
+
+  @Test
+  void salesDeliveryAndQualityRaiseNoSupplyAlert() throws Exception {
+    for (String group : new String[] {Groups.SALES, Groups.DELIVERY, Groups.QUALITY}) {
+      loggedIn("pat", group);
+      mvc.perform(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON).content(ALERT))
+          .andExpect(status().isForbidden()).andExpect(jsonPath("$.fieldErrors[*].field", Matchers.contains("partNumber")));
+    }
     verifyNoInteractions(alerts);
   }
 }
