@@ -2,17 +2,13 @@ package com.aftersales.bpm.promise;
 
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * SPEC 6: the service manager checks a special promise before sales makes it. Someone in both
@@ -20,16 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * checklist they posted themselves; another service manager can.
  */
 @ApplicationTest
-class PromiseApproverApiTest {
+class PromiseApproverApiTest extends ApplicationTestSupport {
 
   private static final String BOTH = "li.both";
   private static final String DECISION = """
       {"variables":{"promiseDecision":{"value":"APPROVED"},"promiseDecisionReason":{"value":"fine by me"}}}""";
-
-  @Autowired IdentityService identity;
-  @Autowired TaskService tasks;
-  @Autowired Http http;
-  final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
   void salesAdvisorWhoIsAlsoServiceManager() {

@@ -1,13 +1,12 @@
 package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.WebappBrowser;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -16,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * nowhere, whatever the spelling of the path or the API; their own work they still read.
  */
 @ApplicationTest
-class CentreCountsTest {
+class CentreCountsTest extends ApplicationTestSupport {
 
   private static final List<String> TASKLIST_STAFF = List.of("advisor", "manager", "regional", "parts", "sales",
       "delivery", "storemanager", "quality", "marketing");
@@ -25,7 +24,6 @@ class CentreCountsTest {
       "/engine-rest//process-definition/statistics;x=1", "/engine-rest/engine/default/process-definition/statistics",
       "/engine-rest/metrics/root-process-instance-start/sum", "/engine-rest/metrics?name=process-instances");
 
-  @Autowired Http http;
   @LocalServerPort int port;
 
   @Test

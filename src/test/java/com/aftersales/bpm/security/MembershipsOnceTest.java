@@ -2,13 +2,11 @@ package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.WebappBrowser;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -17,10 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * membership as it was; a new membership is added as before.
  */
 @ApplicationTest
-class MembershipsOnceTest {
+class MembershipsOnceTest extends ApplicationTestSupport {
 
-  @Autowired Http http;
-  @Autowired IdentityService identity;
   @LocalServerPort int port;
 
   @Test
