@@ -132,6 +132,15 @@ public class OutsideEventGate {
     }
   }
 
+  /**
+   * Delivers the event in the caller's transaction, as one engine command: for an intake that is
+   * done again whole when it loses a race ({@link ConcurrentIntake}), so that the event and the
+   * intake's own record commit together.
+   */
+  public Delivery deliverWithinTransaction(Event event) {
+    return EngineCommand.inCommand(engine, () -> attempt(event));
+  }
+
   /** One engine command: the service calls below share its entity cache and its transaction. */
   private Delivery attempt(Event event) {
     ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(event.processKey())

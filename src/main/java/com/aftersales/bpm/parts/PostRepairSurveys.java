@@ -2,13 +2,14 @@ package com.aftersales.bpm.parts;
 
 import static com.aftersales.bpm.parts.PartsVariables.NPS_SCORE;
 import static com.aftersales.bpm.parts.PartsVariables.NPS_SURVEY_ID;
+import static com.aftersales.bpm.parts.PartsVariables.POST_REPAIR_SURVEY;
 import static com.aftersales.bpm.parts.PartsModel.PROCESS;
 import static com.aftersales.bpm.parts.PartsVariables.RESCUE_INSTANCE_ID;
 import static com.aftersales.bpm.parts.PartsModel.SURVEY_ANSWERED_MESSAGE;
 
+import com.aftersales.bpm.common.OutsideEventGate;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -16,16 +17,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Links a survey answer to the repair order it is about (serviceOrderId = repairOrderId): the order
- * waiting for its post-repair survey records the score and the rescue it started.
+ * records the score and the rescue it started, whether it waits for its post-repair survey already
+ * or the customer answered while the repair or the handover was still open ({@link OutsideEventGate}).
  */
 @Component
 public class PostRepairSurveys {
 
-  private final RuntimeService runtime;
+  private final OutsideEventGate gate;
   private final HistoryService history;
 
-  public PostRepairSurveys(RuntimeService runtime, HistoryService history) {
-    this.runtime = runtime;
+  public PostRepairSurveys(OutsideEventGate gate, HistoryService history) {
+    this.gate = gate;
     this.history = history;
   }
 
@@ -39,7 +41,11 @@ public class PostRepairSurveys {
         .listPage(0, 1).stream().findFirst().map(HistoricProcessInstance::getId);
   }
 
-  /** Hands the answer to the order if it is waiting for it; otherwise nothing happens. */
+  /**
+   * Hands the answer to the order, or keeps it on the order until the handover; the first answer
+   * stands, and an order that has closed is left as it is. In the intake's transaction: an answer
+   * at the same moment as another change of the order loses its lock, and the intake is done again.
+   */
   public void surveyAnswered(String repairOrderId, String surveyId, int score, String rescueInstanceId) {
     if (repairOrderId == null) {
       return;
@@ -48,10 +54,7 @@ public class PostRepairSurveys {
     NPS_SURVEY_ID.putIn(variables, surveyId);
     NPS_SCORE.putIn(variables, score);
     RESCUE_INSTANCE_ID.putIn(variables, rescueInstanceId);
-    // one command finds the order's wait and takes it: an answer at the same moment as another finds
-    // it gone (nothing is handed over) or loses the order's lock (ConcurrentIntake runs it again);
-    // a look first and a hand-over after it saw a wait that the other had just taken (a 500)
-    runtime.createMessageCorrelation(SURVEY_ANSWERED_MESSAGE).processInstanceBusinessKey(repairOrderId)
-        .setVariables(variables).correlateAllWithResult();
+    gate.deliverWithinTransaction(new OutsideEventGate.Event(PROCESS, repairOrderId, SURVEY_ANSWERED_MESSAGE,
+        POST_REPAIR_SURVEY, NPS_SURVEY_ID, variables));
   }
 }

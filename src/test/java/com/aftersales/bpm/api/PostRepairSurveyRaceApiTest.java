@@ -52,22 +52,11 @@ class PostRepairSurveyRaceApiTest extends ApplicationTestSupport {
 
   /** An L3 order whose part came, repaired and handed over: it waits for its post-repair survey. */
   private String repairedAndHandedOver(String repairOrderId) {
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
-        EarlyEventsApiTest.report(repairOrderId, "MINOR", "RACE-SURVEY-PART")).statusCode()).isEqualTo(201);
-    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult().getId();
-    complete(order, "Task_SetExpectation", ConcurrentEventsApiTest.EXPECTATION);
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/" + repairOrderId + "/arrival", "{}")
-        .statusCode()).isEqualTo(204);
-    complete(order, "Task_Repair", Map.of("repairDone", true));
-    complete(order, "Task_Handover", Map.of("handoverNote", "done"));
+    String order = EarlyPostRepairSurveyApiTest.repairedNotHandedOver(http, runtime, tasks, repairOrderId);
+    EarlyPostRepairSurveyApiTest.complete(tasks, order, "Task_Handover", Map.of("handoverNote", "done"));
     Assertions.assertThat(runtime.createEventSubscriptionQuery().processInstanceId(order)
         .eventName("PostRepairSurveyAnswered").count()).as("waiting for the survey").isEqualTo(1);
     return order;
-  }
-
-  private void complete(String order, String taskKey, Map<String, Object> form) {
-    tasks.complete(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey(taskKey).singleResult().getId(),
-        form);
   }
 
   private HttpResponse<String> post(String repairOrderId, String surveyId, Instant answered) {

@@ -80,7 +80,7 @@ class PartsShortagePathsTest extends PartsModels {
   }
 
   @Test
-  void aPartThatArrivedBeforeTheOrderWaitedForItSendsTheOrderStraightToTheRepair() {
+  void aPartThatArrivedAndASurveyAnsweredBeforeTheOrderWaitedForThemAreTakenWithoutWaiting() {
     PartsOrderDriver o = PartsOrderDriver.report("RO-EARLY", DAY0, "CORE_FUNCTION_IMPAIRED", false);
     o.advanceTo(o.at(0.25));
     Date arrivedAt = ClockUtil.getCurrentTime();
@@ -99,9 +99,12 @@ class PartsShortagePathsTest extends PartsModels {
         .eventName("PartArrived").count()).isZero();
 
     o.complete("Task_Repair", "repairDone", true);
+    o.surveyAnsweredEarly(9);
+    assertThat(o.order).as("the answer is kept, the handover goes on").isWaitingAt("Task_Handover");
     o.complete("Task_Handover", "handoverNote", "done");
-    o.surveyAnswered(9);
-    assertThat(o.order).isEnded().hasPassed("EndEvent_OrderClosed");
+    assertThat(o.order).as("the answer taken: no survey asked for, no wait").isEnded()
+        .hasPassed("Gateway_SurveyAlreadyAnswered", "Gateway_SurveyDone", "EndEvent_OrderClosed")
+        .hasNotPassed("Gateway_SurveyAndAwait", "Task_RequestSurvey", "Event_SurveyAnswered", "Timer_NoSurvey");
     Assertions.assertThat(o.tasks("Task_Repair")).hasSize(1);
   }
 

@@ -148,6 +148,18 @@ public final class PartsOrderDriver {
     runtimeService().setVariables(order.getId(), early);
   }
 
+  /**
+   * What the survey intake does when the customer answers while the order is not waiting for the
+   * answer yet (the handover still open): it keeps the answer on the order ({@link OutsideEventGate}).
+   */
+  public void surveyAnsweredEarly(int score) {
+    VariableMap early = Variables.createVariables();
+    PartsVariables.POST_REPAIR_SURVEY.putIn(early, OutsideEventGate.State.EARLY);
+    PartsVariables.NPS_SURVEY_ID.putIn(early, "SV-" + order.getBusinessKey());
+    PartsVariables.NPS_SCORE.putIn(early, score);
+    runtimeService().setVariables(order.getId(), early);
+  }
+
   public void surveyAnswered(int score) {
     runtimeService().createMessageCorrelation("PostRepairSurveyAnswered").processInstanceId(order.getId())
         .setVariables(Map.of("npsSurveyId", "SV-" + order.getBusinessKey(), "npsScore", score)).correlate();

@@ -19,6 +19,7 @@ import com.aftersales.bpm.notification.NotificationDispatcher;
 import com.aftersales.bpm.notification.SendNotificationDelegate;
 import com.aftersales.bpm.parts.ApplyRiskLevelListener;
 import com.aftersales.bpm.parts.AwaitPartArrivalListener;
+import com.aftersales.bpm.parts.AwaitPostRepairSurveyListener;
 import com.aftersales.bpm.parts.NewPromiseBrokenListener;
 import com.aftersales.bpm.parts.RecordCrisisSignalsListener;
 import com.aftersales.bpm.parts.RecordHardDeadlineListener;
@@ -80,6 +81,7 @@ public final class ProcessTestBeans {
         new CaseNotificationLimit(notifications, NOTIFICATIONS_PER_CASE_PER_HOUR)));
     Mocks.register("applyRiskLevel", new ApplyRiskLevelListener());
     Mocks.register("awaitPartArrival", new AwaitPartArrivalListener());
+    Mocks.register("awaitPostRepairSurvey", new AwaitPostRepairSurveyListener());
     Mocks.register("awaitReRating", new AwaitReRatingListener());
     Mocks.register("recordCrisisSignals", new RecordCrisisSignalsListener());
     Mocks.register("recordPromise", new RecordPromiseListener(UTC, deadlines));

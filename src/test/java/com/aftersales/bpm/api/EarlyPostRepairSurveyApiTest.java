@@ -1,0 +1,112 @@
+package com.aftersales.bpm.api;
+
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.SurveyJson;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * "Nothing lost": the customer answers the post-repair survey (naming the repair order) while the
+ * advisor's handover is still open in Tasklist. The answer was handed to the order only if it was
+ * already waiting for it, so the order forgot it, asked the customer again and closed after 14
+ * days as unanswered. Now it is kept on the order, which closes at the handover without asking.
+ */
+@ApplicationTest
+class EarlyPostRepairSurveyApiTest {
+
+  @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired Http http;
+
+  @Test
+  void aSurveyAnsweredWhileTheHandoverIsOpenIsKeptAndTheOrderClosesAtTheHandoverWithoutAskingAgain() {
+    String order = repairedNotHandedOver("EARLY-SURVEY-RO-1");
+    String rescue = survey("EARLY-SURVEY-RO-1", "EARLY-SURVEY-A", 3);
+    Assertions.assertThat(runtime.getVariable(order, "npsSurveyId")).as("kept on the order at once")
+        .isEqualTo("EARLY-SURVEY-A");
+
+    complete(order, "Task_Handover", Map.of("handoverNote", "done"));
+
+    Assertions.assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(order).finished().count())
+        .as("closed at the handover: no 14-day wait for an answer it has").isEqualTo(1);
+    Assertions.assertThat(historicValue(order, "npsScore")).isEqualTo(3);
+    Assertions.assertThat(historicValue(order, "rescueInstanceId")).as("linked to the rescue it started").isEqualTo(rescue);
+    Assertions.assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(order)
+        .activityId("Task_RequestSurvey").count()).as("the customer who answered is not asked again").isZero();
+    Assertions.assertThat(management.createJobQuery().processInstanceId(order).count()).isZero();
+  }
+
+  @Test
+  void aSecondSurveyForTheOrderChangesNothingAndOneAfterTheHandoverWaitsAsBefore() {
+    String order = repairedNotHandedOver("EARLY-SURVEY-RO-2");
+    survey("EARLY-SURVEY-RO-2", "EARLY-SURVEY-B", 9);
+    survey("EARLY-SURVEY-RO-2", "EARLY-SURVEY-C", 2);
+    Assertions.assertThat(runtime.getVariable(order, "npsSurveyId")).as("the first answer stands").isEqualTo("EARLY-SURVEY-B");
+    complete(order, "Task_Handover", Map.of("handoverNote", "done"));
+    Assertions.assertThat(historicValue(order, "npsScore")).isEqualTo(9);
+
+    String waiting = repairedNotHandedOver("EARLY-SURVEY-RO-3");
+    complete(waiting, "Task_Handover", Map.of("handoverNote", "done"));
+    Assertions.assertThat(runtime.createEventSubscriptionQuery().processInstanceId(waiting)
+        .eventName("PostRepairSurveyAnswered").count()).as("no answer yet: it waits").isEqualTo(1);
+    survey("EARLY-SURVEY-RO-3", "EARLY-SURVEY-D", 10);
+    Assertions.assertThat(historicValue(waiting, "npsScore")).isEqualTo(10);
+    Assertions.assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(waiting)
+        .activityId("Event_SurveyAnswered").finished().count()).as("taken at the wait").isEqualTo(1);
+  }
+
+  private String repairedNotHandedOver(String repairOrderId) {
+    return repairedNotHandedOver(http, runtime, tasks, repairOrderId);
+  }
+
+  /** An L3 order whose part came and which is repaired: the advisor's handover is open. */
+  static String repairedNotHandedOver(Http http, RuntimeService runtime, TaskService tasks, String repairOrderId) {
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
+        EarlyEventsApiTest.report(repairOrderId, "MINOR", "EARLY-SURVEY-PART")).statusCode()).isEqualTo(201);
+    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult().getId();
+    complete(tasks, order, "Task_SetExpectation", ConcurrentEventsApiTest.EXPECTATION);
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/" + repairOrderId + "/arrival", "{}")
+        .statusCode()).isEqualTo(204);
+    complete(tasks, order, "Task_Repair", Map.of("repairDone", true));
+    Assertions.assertThat(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_Handover").count())
+        .isEqualTo(1);
+    return order;
+  }
+
+  /** Posts the customer's answer naming the order: the rescue's id for a low score, else null. */
+  private String survey(String repairOrderId, String surveyId, int score) {
+    Instant answered = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+    HttpResponse<String> answer = http.postJson("integration", "/api/nps-responses", SurveyJson.survey(surveyId, score,
+        answered).replace("\"serviceOrderId\":\"RO-" + surveyId + "\"", "\"serviceOrderId\":\"" + repairOrderId + "\""));
+    Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    var rescue = runtime.createProcessInstanceQuery().processDefinitionKey("lowScoreRescue")
+        .processInstanceBusinessKey(surveyId).singleResult();
+    return rescue == null ? null : rescue.getId();
+  }
+
+  private Object historicValue(String instance, String name) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName(name).singleResult()
+        .getValue();
+  }
+
+  private void complete(String order, String taskKey, Map<String, Object> form) {
+    complete(tasks, order, taskKey, form);
+  }
+
+  static void complete(TaskService tasks, String order, String taskKey, Map<String, Object> form) {
+    tasks.complete(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey(taskKey).singleResult().getId(),
+        form);
+  }
+}
