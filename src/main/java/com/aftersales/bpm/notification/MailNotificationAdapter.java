@@ -1,21 +1,30 @@
 package com.aftersales.bpm.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
  * E-mails a notification to every staff member it names (group members and users, with the
- * address the engine's identity service holds). On when {@code spring.mail.host} is set. An urgent
+ * address the engine's identity service holds), one mail per address, each logged as delivered at
+ * once: a mailbox the mail server refuses (a colleague who left) fails the notification's job after
+ * the others were told, and the retries send only to it. On when {@code spring.mail.host} is set. An urgent
  * notification carries the high-priority headers mail programs and phones show (and may ring for),
  * and its subject starts with the urgent mark.
  */
@@ -31,12 +40,14 @@ public class MailNotificationAdapter implements NotificationPort {
 
   private final JavaMailSender mail;
   private final Recipients recipients;
+  private final DeliveryLog deliveries;
   private final String from;
 
-  public MailNotificationAdapter(JavaMailSender mail, Recipients recipients,
+  public MailNotificationAdapter(JavaMailSender mail, Recipients recipients, DeliveryLog deliveries,
       @Value("${aftersales.notification.mail-from}") String from) {
     this.mail = mail;
     this.recipients = recipients;
+    this.deliveries = deliveries;
     this.from = from;
   }
 
@@ -52,7 +63,36 @@ public class MailNotificationAdapter implements NotificationPort {
       LOG.info("no e-mail address for {} (case {})", n.recipient(), n.businessKey());
       return;
     }
-    mail.send(message -> write(message, from, to, n));
+    List<String> refused = new ArrayList<>();
+    MailException firstRefusal = null;
+    for (String address : to) {
+      String channel = channel() + ":" + address;
+      if (deliveries.delivered(n.id(), channel)) {
+        continue;
+      }
+      try {
+        mail.send(message -> write(message, from, Set.of(address), n));
+        deliveries.markDelivered(n.id(), channel);
+      } catch (MailException e) {
+        if (!refusesTheAddress(e)) {
+          throw e; // the server itself failed: the next address would wait for it too
+        }
+        refused.add(address);
+        firstRefusal = firstRefusal == null ? e : firstRefusal;
+      }
+    }
+    if (firstRefusal != null) {
+      throw new IllegalStateException("The mail server refused " + refused + " (the others got the mail): "
+          + firstRefusal.getMessage(), firstRefusal);
+    }
+  }
+
+  /** The address is unusable (malformed, or refused by the server), not the server unreachable. */
+  private static boolean refusesTheAddress(MailException e) {
+    return e instanceof MailPreparationException || e instanceof MailSendException send
+        && send.getMessageExceptions().length > 0 && Arrays.stream(send.getMessageExceptions())
+        .allMatch(m -> m instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+            && failed.getInvalidAddresses().length > 0);
   }
 
   /** Fills {@code message} with the notification (UTF-8: the words are Chinese and English). */

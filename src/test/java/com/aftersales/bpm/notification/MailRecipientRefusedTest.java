@@ -1,0 +1,88 @@
+package com.aftersales.bpm.notification;
+
+import static com.aftersales.bpm.common.Groups.SERVICE_MANAGER;
+import static com.aftersales.bpm.support.SurveyJson.survey;
+
+import com.aftersales.bpm.support.AppStart;
+import com.aftersales.bpm.support.Http;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * "Nothing lost" for e-mail: a red score's alert goes to every service manager, and the mail
+ * server refuses one of them (a colleague who left: {@code 550 no such mailbox}). One mail to all
+ * of them was refused whole on every retry, so no manager was ever told. Each manager gets a mail
+ * of their own: the others are told at once and once, and only the refused mailbox is retried
+ * until the incident shows it.
+ */
+class MailRecipientRefusedTest {
+
+  private static final String LEFT = "left@example.com";
+
+  static RefusingMailServer smtp;
+  static ConfigurableApplicationContext app;
+  static Http http;
+  static RuntimeService runtime;
+  static ManagementService management;
+
+  @BeforeAll
+  static void start() {
+    smtp = new RefusingMailServer(LEFT);
+    app = AppStart.start("default", "mailRecipientRefused", "demo",
+        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port());
+    http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
+    runtime = app.getBean(RuntimeService.class);
+    management = app.getBean(ManagementService.class);
+    IdentityService identity = app.getBean(IdentityService.class);
+    User left = identity.newUser("managerLeft");
+    left.setEmail(LEFT);
+    identity.saveUser(left);
+    identity.createMembership("managerLeft", SERVICE_MANAGER);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.close();
+    smtp.close();
+  }
+
+  @Test
+  void oneRefusedMailboxDoesNotKeepTheAlertFromTheOtherManagersNorSendsThemASecondCopy() throws Exception {
+    HttpResponse<String> intake = http.postJson("integration", "/api/nps-responses",
+        survey("MAIL-REFUSED-1", 2, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    Assertions.assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
+    String rescue = runtime.createProcessInstanceQuery().processInstanceBusinessKey("MAIL-REFUSED-1").singleResult().getId();
+    Job delivery = management.createJobQuery().processInstanceId(rescue).activityId("Task_NotifyResponder").singleResult();
+
+    Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId()))
+        .as("the refused mailbox fails the delivery").hasStackTraceContaining(LEFT);
+    Assertions.assertThat(smtp.reached()).as("every other manager is told at once").contains("manager@example.com")
+        .doesNotContain(LEFT);
+    List<String> told = smtp.reached();
+
+    for (int attempt = 0; attempt < 10 && job(delivery).getRetries() > 0; attempt++) {
+      Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId())).isNotNull();
+    }
+    Assertions.assertThat(smtp.reached()).as("a retry sends the others no second copy").isEqualTo(told);
+    Assertions.assertThat(runtime.createIncidentQuery().processInstanceId(rescue).list())
+        .as("the refused mailbox ends as an incident on the case").hasSize(1);
+    Assertions.assertThat(job(delivery).getExceptionMessage()).contains(LEFT);
+  }
+
+  private static Job job(Job job) {
+    return management.createJobQuery().jobId(job.getId()).singleResult();
+  }
+}
