@@ -50,7 +50,8 @@ public class PartShortageController {
   @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<PartShortageService.ArrivalReceived> arrival(@PathVariable String repairOrderId,
       @RequestBody(required = false) JsonNode body) {
-    PartArrival arrival = body == null || body.isEmpty() ? null : endpoints.read(body, PartArrival.class);
+    // none or {}: the part came now; anything else is read strictly (a bare time or [] is a 400, not "now")
+    PartArrival arrival = body == null || body.isObject() && body.isEmpty() ? null : endpoints.read(body, PartArrival.class);
     return endpoints.deliver(caller -> shortages.partArrived(repairOrderId, arrival),
         taken -> ResponseEntity.noContent().build());
   }

@@ -42,6 +42,26 @@ class ArrivalDateApiTest extends ApplicationTestSupport {
         .count()).as("still waiting for the part").isEqualTo(1);
   }
 
+  /**
+   * The body is optional ({@code {}} or none: the part came now), but a body that is no object was
+   * read as none: a parts system sending the time alone ({@code "2026-11-29T08:00:00+08:00"}) had
+   * its part recorded as arriving at the moment of the post, and that wrong time stood against the
+   * right one sent next. Each is a 400 naming the body, nothing kept.
+   */
+  @Test
+  void aBodyThatIsNoObjectIsRefusedAndNothingIsKept() throws Exception {
+    String order = reported("ARRIVAL-DATE-3");
+    String at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+    for (String body : new String[] {"\"" + at + "\"", "[]", "42", "true", "null"}) {
+      HttpResponse<String> refused = http.postJson("integration", "/api/part-shortages/ARRIVAL-DATE-3/arrival", body);
+      Assertions.assertThat(refused.statusCode()).as(body + ": " + refused.body()).isEqualTo(400);
+      Assertions.assertThat(json.readTree(refused.body()).findValuesAsText("field")).as(body).containsExactly("(body)");
+      Assertions.assertThat(runtime.getVariable(order, "partArrivedAt")).as(body + ": no arrival recorded").isNull();
+    }
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/ARRIVAL-DATE-3/arrival", "{}").statusCode())
+        .as("an empty object: the part came now").isEqualTo(202);
+  }
+
   /** An L3 order reported two hours ago. */
   private String reported(String repairOrderId) {
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
