@@ -147,7 +147,6 @@ public class PartShortageService {
         : Date.from(r.supplierEta().atStartOfDay(ZoneOffset.UTC).toInstant()));
     // set at the start, so that both the order and an early arrival update this row (OutsideEventGate)
     PART_ARRIVAL.putIn(v, OutsideEventGate.State.EXPECTED);
-    POST_REPAIR_SURVEY.putIn(v, OutsideEventGate.State.EXPECTED);
     return v;
   }
 }

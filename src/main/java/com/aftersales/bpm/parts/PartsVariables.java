@@ -91,8 +91,9 @@ public final class PartsVariables {
   public static final ProcessVariable<OutsideEventGate.State> PART_ARRIVAL = ProcessVariable.of("partArrival", OutsideEventGate.State.class);
   public static final ProcessVariable<Date> PART_ARRIVED_AT = ProcessVariable.of("partArrivedAt", Date.class);
   /**
-   * The gate of the post-repair survey, as {@link #PART_ARRIVAL}'s: an answer that comes while the
-   * repair or the handover is still open is kept, and the order closes at the handover with it.
+   * The gate of the post-repair survey, as {@link #PART_ARRIVAL}'s, opened (EXPECTED) when the
+   * repair is done: an answer that comes while the handover is still open is kept, and the order
+   * closes at the handover with it; one before the repair is about the visit and is not taken.
    */
   public static final ProcessVariable<OutsideEventGate.State> POST_REPAIR_SURVEY = ProcessVariable.of("postRepairSurvey", OutsideEventGate.State.class);
   public static final ProcessVariable<String> NPS_SURVEY_ID = ProcessVariable.of("npsSurveyId", String.class);

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Links a survey answer to the repair order it is about (serviceOrderId = repairOrderId): the order
  * records the score and the rescue it started, whether it waits for its post-repair survey already
- * or the customer answered while the repair or the handover was still open ({@link OutsideEventGate}).
+ * or the customer answered after the repair while the handover was still open ({@link OutsideEventGate}).
  */
 @Component
 public class PostRepairSurveys {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * "Nothing lost": the customer answers the post-repair survey (naming the repair order) while the
- * advisor's handover is still open in Tasklist. The answer was handed to the order only if it was
+ * "Nothing lost": the customer answers the post-repair survey (naming the repair order) after the
+ * repair, while the advisor's handover is still open in Tasklist. The answer was handed to the order only if it was
  * already waiting for it, so the order forgot it, asked the customer again and closed after 14
  * days as unanswered. Now it is kept on the order, which closes at the handover without asking.
  */
@@ -65,6 +65,30 @@ class EarlyPostRepairSurveyApiTest {
     Assertions.assertThat(historicValue(waiting, "npsScore")).isEqualTo(10);
     Assertions.assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(waiting)
         .activityId("Event_SurveyAnswered").finished().count()).as("taken at the wait").isEqualTo(1);
+  }
+
+  /**
+   * A survey naming the order while it still waits for its part is about the visit, not the
+   * repair: it is no post-repair answer, and the customer is asked after the handover as before.
+   */
+  @Test
+  void aSurveyBeforeTheRepairIsDoneIsNoPostRepairAnswer() {
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
+        EarlyEventsApiTest.report("EARLY-SURVEY-RO-4", "MINOR", "EARLY-SURVEY-PART")).statusCode()).isEqualTo(201);
+    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey("EARLY-SURVEY-RO-4").singleResult()
+        .getId();
+    complete(order, "Task_SetExpectation", ConcurrentEventsApiTest.EXPECTATION);
+    survey("EARLY-SURVEY-RO-4", "EARLY-SURVEY-E", 4);
+    Assertions.assertThat(runtime.getVariable(order, "npsSurveyId")).as("a visit's survey").isNull();
+
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/EARLY-SURVEY-RO-4/arrival", "{}")
+        .statusCode()).isEqualTo(204);
+    complete(order, "Task_Repair", Map.of("repairDone", true));
+    complete(order, "Task_Handover", Map.of("handoverNote", "done"));
+    Assertions.assertThat(runtime.createEventSubscriptionQuery().processInstanceId(order)
+        .eventName("PostRepairSurveyAnswered").count()).as("waits for the post-repair answer").isEqualTo(1);
+    Assertions.assertThat(management.createJobQuery().processInstanceId(order).activityId("Task_RequestSurvey").count())
+        .as("and asks for it").isEqualTo(1);
   }
 
   private String repairedNotHandedOver(String repairOrderId) {

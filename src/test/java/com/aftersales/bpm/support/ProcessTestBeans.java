@@ -20,6 +20,7 @@ import com.aftersales.bpm.notification.SendNotificationDelegate;
 import com.aftersales.bpm.parts.ApplyRiskLevelListener;
 import com.aftersales.bpm.parts.AwaitPartArrivalListener;
 import com.aftersales.bpm.parts.AwaitPostRepairSurveyListener;
+import com.aftersales.bpm.parts.ExpectPostRepairSurveyListener;
 import com.aftersales.bpm.parts.NewPromiseBrokenListener;
 import com.aftersales.bpm.parts.RecordCrisisSignalsListener;
 import com.aftersales.bpm.parts.RecordHardDeadlineListener;
@@ -82,6 +83,7 @@ public final class ProcessTestBeans {
     Mocks.register("applyRiskLevel", new ApplyRiskLevelListener());
     Mocks.register("awaitPartArrival", new AwaitPartArrivalListener());
     Mocks.register("awaitPostRepairSurvey", new AwaitPostRepairSurveyListener());
+    Mocks.register("expectPostRepairSurvey", new ExpectPostRepairSurveyListener());
     Mocks.register("awaitReRating", new AwaitReRatingListener());
     Mocks.register("recordCrisisSignals", new RecordCrisisSignalsListener());
     Mocks.register("recordPromise", new RecordPromiseListener(UTC, deadlines));
