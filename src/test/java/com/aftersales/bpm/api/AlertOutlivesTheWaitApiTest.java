@@ -1,18 +1,13 @@
 package com.aftersales.bpm.api;
 
 import com.aftersales.bpm.support.ApplicationTest;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * "Nothing lost" for an alert: a customer's second crisis signal escalates a waiting order and the
@@ -22,13 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * alert is sent outside the wait, and the arrival leaves it to go out.
  */
 @ApplicationTest
-class AlertOutlivesTheWaitApiTest {
-
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ManagementService management;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired Http http;
+class AlertOutlivesTheWaitApiTest extends ApplicationTestSupport {
 
   @Test
   void theCrisisAlertStillGoesOutWhenThePartArrivesBeforeItWasSent() {

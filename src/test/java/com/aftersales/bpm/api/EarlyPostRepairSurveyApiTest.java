@@ -1,6 +1,7 @@
 package com.aftersales.bpm.api;
 
 import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.SurveyJson;
 import java.net.http.HttpResponse;
@@ -8,12 +9,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * "Nothing lost": the customer answers the post-repair survey (naming the repair order) after the
@@ -22,13 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * days as unanswered. Now it is kept on the order, which closes at the handover without asking.
  */
 @ApplicationTest
-class EarlyPostRepairSurveyApiTest {
-
-  @Autowired RuntimeService runtime;
-  @Autowired HistoryService history;
-  @Autowired TaskService tasks;
-  @Autowired ManagementService management;
-  @Autowired Http http;
+class EarlyPostRepairSurveyApiTest extends ApplicationTestSupport {
 
   @Test
   void aSurveyAnsweredWhileTheHandoverIsOpenIsKeptAndTheOrderClosesAtTheHandoverWithoutAskingAgain() {
