@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TasklistFiltersTest extends ApplicationTestSupport {
 
   @Autowired FilterService filterService;
-  @Autowired TaskService taskService;
 
   @Test
   void aManagersGroupTasksShowEachCaseMostUrgentFirst() throws Exception {
@@ -67,10 +65,10 @@ class TasklistFiltersTest extends ApplicationTestSupport {
       // as version 0.1 created it: no columns, no order, no definition version
       filterService.saveFilter(group.setProperties(new HashMap<>(Map.of("priority", -10,
           "description", TasklistFilters.GROUP_TASKS, "refresh", true)))
-          .setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+          .setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
               .includeAssignedTasks()));
 
-      new TasklistFilters(filterService, taskService).ensure();
+      new TasklistFilters(filterService, tasks).ensure();
       Filter updated = filterService.getFilter(group.getId());
       Assertions.assertThat(updated.getProperties()).containsEntry("definitionVersion", TasklistFilters.DEFINITION_VERSION)
           .containsEntry("variables", TasklistFilters.ROW_VARIABLES);
@@ -80,7 +78,7 @@ class TasklistFiltersTest extends ApplicationTestSupport {
       Map<String, Object> edited = new HashMap<>(updated.getProperties());
       edited.put("description", "Edited by the administrator");
       filterService.saveFilter(updated.setProperties(edited));
-      new TasklistFilters(filterService, taskService).ensure();
+      new TasklistFilters(filterService, tasks).ensure();
       Assertions.assertThat(filterService.getFilter(group.getId()).getProperties())
           .containsEntry("description", "Edited by the administrator");
     } finally {
