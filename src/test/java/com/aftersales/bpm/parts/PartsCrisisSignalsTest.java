@@ -97,12 +97,4 @@ class PartsCrisisSignalsTest extends PartsModels {
         .containsEntry("escalated", true).containsEntry("crisisSignals", "COMPLAINT_WORDS,DEMANDS_DEADLINE");
     assertThat(o.open("Task_ManagerCall")).hasCandidateGroup("service-manager");
   }
-
-  /** A minor fault (L3, updated by the service advisor), promised two days out, the customer waiting. */
-  private static PartsOrderDriver waitingOrder(String repairOrderId) {
-    PartsOrderDriver o = PartsOrderDriver.report(repairOrderId, DAY0, "MINOR", false);
-    o.setExpectation("2026-03-04");
-    o.advanceTo(o.at(1));
-    return o;
-  }
 }

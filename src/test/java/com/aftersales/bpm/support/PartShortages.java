@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
@@ -52,6 +53,18 @@ public final class PartShortages {
   public static String keptPromise() {
     LocalDate today = LocalDate.now(ZoneOffset.ofHours(14)); // no time zone is a day ahead of it
     return (today.isAfter(DEFAULT_ETA) ? today : DEFAULT_ETA).plusDays(3).toString();
+  }
+
+  /** What the form of "Set the customer's expectation" sends: this date promised, and the worst case the same day. */
+  public static Map<String, Object> expectation(String promisedDate) {
+    return Map.of("promisedDate", promisedDate, "worstCaseDate", promisedDate, "customerOption", "A_LEAVE_CAR",
+        "waitingBenefit", "LOANER", "commitmentsExplained", true);
+  }
+
+  /** A customer's chasing call a minute ago, in their words, as the integration posts it. */
+  public static String chasingCall(String text) {
+    return "{\"at\":\"" + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)
+        + "\",\"channel\":\"PHONE\",\"text\":\"" + text + "\",\"chasing\":true}";
   }
 
   /** @param condition a {@link VehicleCondition} name (or, for a bad-input test, any text) */

@@ -18,4 +18,12 @@ public abstract class PartsModels {
 
   /** When the tests' orders are reported: a Monday, 17:00 in the centre's zone. */
   protected static final Instant DAY0 = Instant.parse("2026-03-02T09:00:00Z");
+
+  /** A minor fault (L3, updated by the service advisor) reported on DAY0, promised for 4 March, a day on. */
+  protected static PartsOrderDriver waitingOrder(String repairOrderId) {
+    PartsOrderDriver o = PartsOrderDriver.report(repairOrderId, DAY0, "MINOR", false);
+    o.setExpectation("2026-03-04");
+    o.advanceTo(o.at(1));
+    return o;
+  }
 }
