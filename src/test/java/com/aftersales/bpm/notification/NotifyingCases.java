@@ -7,11 +7,10 @@ import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.support.Http;
 import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.PartShortages;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +89,8 @@ final class NotifyingCases {
   /**
    * An L1 order (taken over late, the customer told late) whose customer complains and wants a date (crisis), whose update is
    * not given in time, whose part arrives
-   * but the repair waits 8 h, then handed over (post-repair survey); an L2 order not reviewed in time.
+   * but the repair waits 8 h, then handed over (post-repair survey); an L2 order not reviewed in time; an L3
+   * order whose customer is not answered within 2 h and whose broken promise is not explained by 10:00.
    */
   private void partsOrders() throws Exception {
     String l1 = reportShortage("WORDS-RO-L1", "CANNOT_DRIVE");
@@ -98,13 +98,9 @@ final class NotifyingCases {
     steps.complete(l1, "Task_ManagerTakeOver", Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
     steps.executeTimer(l1, "Timer_ExpectationDue"); // the customer not told within the hour
     String promised = LocalDate.now().plusDays(10).toString();
-    steps.complete(l1, "Task_SetExpectation", Map.of("promisedDate", promised, "worstCaseDate", promised,
-        "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true));
-    HttpResponse<String> contact = http.postJson("integration", "/api/part-shortages/WORDS-RO-L1/customer-contacts",
-        "{\"at\":\"" + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS)
-            + "\",\"channel\":\"PHONE\",\"text\":\"我要投诉,给我个准信 / I will complain, give me a date\",\"chasing\":true}");
-    Assertions.assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
-    Notifications.deliverAll(engine, l1);
+    steps.complete(l1, "Task_SetExpectation", PartShortages.expectation(promised));
+    steps.postTo(l1, "integration", "/api/part-shortages/WORDS-RO-L1/customer-contacts",
+        PartShortages.chasingCall("我要投诉,给我个准信 / I will complain, give me a date"));
     Assertions.assertThat(runtime.getVariable(l1, "escalated")).isEqualTo(true);
     steps.executeTimer(l1, "Timer_CrisisCallDue"); // the manager has not called within 10 minutes
     steps.complete(l1, "Task_ManagerCall", Map.of("latteListen", true, "latteAcknowledge", true, "latteTakeAction", true,
@@ -121,6 +117,13 @@ final class NotifyingCases {
 
     String l2 = reportShortage("WORDS-RO-L2", "CORE_FUNCTION_IMPAIRED");
     steps.executeTimer(l2, "Timer_ManagerReviewDue");
+
+    String l3 = reportShortage("WORDS-RO-L3", "MINOR");
+    steps.complete(l3, "Task_SetExpectation", PartShortages.expectation(promised));
+    steps.postTo(l3, "integration", "/api/part-shortages/WORDS-RO-L3/customer-contacts", PartShortages.chasingCall("车什么时候能好?"));
+    steps.executeTimer(l3, "Timer_AnswerOverdue"); // the customer not answered within 2 h
+    steps.executeTimer(l3, "StartEvent_PromisedDatePassed");
+    steps.executeTimer(l3, "Timer_ExplainDelayOverdue"); // the broken promise not explained by 10:00
   }
 
   /** A rescue and a parts order of customers whose lifetime value gives them a success manager (SPEC 6). */
@@ -145,6 +148,7 @@ final class NotifyingCases {
     String review = runtime.startProcessInstanceByKey("jointCaseReview", "REVIEW-2023-05",
         Variables.createVariables().putValue("reviewMonth", "2023-05")).getId();
     steps.keep(review);
+    steps.executeTimer(review, "Timer_CheckpointOverrun");
     steps.complete(review, "Task_Checkpoint", Map.of("checkpointNote", "first review"));
     steps.executeTimer(review, "Timer_SalesFeedbackOverrun");
     steps.complete(review, "Task_SalesFeedback", Map.of("salesFeedback", "customers ask for firm dates",
