@@ -95,6 +95,7 @@ public final class RedAlertVariables {
   public static final ProcessVariable<Long> LOANER_DAYS = ProcessVariable.of("loanerDays", Long.class);
   // what staff write on the order's forms
   public static final ProcessVariable<String> CONVERSATION_NOTE = ProcessVariable.of("conversationNote", String.class);
+  public static final ProcessVariable<Boolean> DIRECTOR_CALLED = ProcessVariable.of("directorCalled", Boolean.class);
   public static final ProcessVariable<String> DELIVERY_NOTE = ProcessVariable.of("deliveryNote", String.class);
   public static final ProcessVariable<String> PROGRESS_NOTE = ProcessVariable.of("progressNote", String.class);
   public static final ProcessVariable<String> REFUND_REFERENCE = ProcessVariable.of("refundReference", String.class);
@@ -119,7 +120,7 @@ public final class RedAlertVariables {
       CUSTOMER_PHONE, HIGH_VALUE, VEHICLE_VIN, VEHICLE_MODEL, DELIVERY_AT, SEVERITY, RISK_LEVEL, TIER,
       OFFERED_OPTIONS, LOANER, PERSONAL_CALL, COMPENSATION_AUTHORITY, SUGGESTED_COMPENSATION, LOANER_DAILY_COST,
       CUSTOMER_CHOICE, COMPENSATION_VALUE, APPROVAL_LEVEL, APPROVER_GROUP, APPROVAL_DECISION, APPROVAL_COMMENT,
-      REPLACEMENT_DATE, LOANER_DAYS, CONVERSATION_NOTE, DELIVERY_NOTE, PROGRESS_NOTE, REFUND_REFERENCE);
+      REPLACEMENT_DATE, LOANER_DAYS, CONVERSATION_NOTE, DIRECTOR_CALLED, DELIVERY_NOTE, PROGRESS_NOTE, REFUND_REFERENCE);
 
   // what staff fill in on the forms (field keys), and what the forms show in words
   public static final ProcessVariable<String> DELIVERY_AT_IN_WORDS = ProcessVariable.of("deliveryAtInWords", String.class);

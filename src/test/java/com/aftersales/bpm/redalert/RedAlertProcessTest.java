@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,6 +78,9 @@ class RedAlertProcessTest extends RedAlertModels {
         .isEqualTo("ACCEPT,WAIT,CANCEL");
     Assertions.assertThat(taskService().getVariable(a.task("Task_OfferOptions", "O-13").getId(), "offeredOptions"))
         .isEqualTo("WAIT,CANCEL");
+    Task conversation = a.task("Task_OfferOptions", "O-08");
+    Assertions.assertThat(conversation.getDueDate()).as("the customer is talked to before the car was to be delivered")
+        .isEqualTo(taskService().getVariable(conversation.getId(), "deliveryAt"));
 
     a.advanceTo(a.minutes(90));
     for (String id : orderIds(1, 7)) {
@@ -107,6 +111,8 @@ class RedAlertProcessTest extends RedAlertModels {
       a.complete(a.task("Task_ArrangeWait", id), "replacementDate", "2026-03-05", "loanerDays", 3L);
     }
     Assertions.assertThat(a.tasks("Task_DeliverReplacement")).hasSize(4);
+    Assertions.assertThat(a.task("Task_DeliverReplacement", "O-11").getDueDate()).as("by the end of the promised day")
+        .isEqualTo(Date.from(Instant.parse("2026-03-06T00:00:00Z")));
     // a day later (redAlertWindows: R/P1D) each waiting customer gets a progress update
     Assertions.assertThat(a.variable("progressUpdateCycle")).isEqualTo("R/P1D");
     Instant updateFallsDue = a.minutes(90).plus(Duration.ofDays(1));
