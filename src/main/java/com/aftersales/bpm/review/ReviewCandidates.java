@@ -9,12 +9,14 @@ import static com.aftersales.bpm.rescue.RescueVariables.GRADE;
 import static com.aftersales.bpm.rescue.RescueVariables.NOMINATED_FOR_JOINT_REVIEW;
 import static com.aftersales.bpm.rescue.RescueVariables.OUTCOME;
 import static com.aftersales.bpm.rescue.RescueVariables.PARTS_SHORTAGE_INSTANCE_ID;
+import static com.aftersales.bpm.rescue.RescueVariables.ROOT_CAUSE_CATEGORY;
 
 import com.aftersales.bpm.common.HistoricVariables;
 import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.parts.PartsVariables;
 import com.aftersales.bpm.redalert.RedAlertVariables;
 import com.aftersales.bpm.rescue.RescueOutcome;
+import com.aftersales.bpm.rescue.RootCause;
 import com.aftersales.bpm.review.ReviewCandidate.Kind;
 import com.aftersales.bpm.common.Groups;
 import java.time.Duration;
@@ -45,6 +47,18 @@ public class ReviewCandidates {
   /** A parts order that waited at least this long is worth a review even without escalation. */
   static final Duration LONG_SHORTAGE = Duration.ofDays(7);
   /** Ids per history query (an IN list has limits). */
+
+  /** Who reconstructs a rescue: service, with parts for a parts order's rescue and sales for a sales promise broken. */
+  private static List<String> departments(boolean linkedToParts, boolean salesPromise) {
+    List<String> departments = new ArrayList<>(List.of(Groups.SERVICE_MANAGER));
+    if (linkedToParts) {
+      departments.add(Groups.PARTS_COORDINATOR);
+    }
+    if (salesPromise) {
+      departments.add(Groups.SALES);
+    }
+    return List.copyOf(departments);
+  }
   private static final int BATCH = 500;
 
   private final HistoryService history;
@@ -63,7 +77,8 @@ public class ReviewCandidates {
     List<ReviewCandidate> candidates = new ArrayList<>();
     List<HistoricProcessInstance> rescues = readable(months.rescuesAnswered(span.from(), span.to()));
     Map<String, Map<String, Object>> rescueVars = variables(rescues, OUTCOME.name(), CUSTOMER_NAME.name(), GRADE.name(),
-        NOMINATED_FOR_JOINT_REVIEW.name(), PARTS_SHORTAGE_INSTANCE_ID.name(), ANSWERED_AT.name());
+        NOMINATED_FOR_JOINT_REVIEW.name(), PARTS_SHORTAGE_INSTANCE_ID.name(), ANSWERED_AT.name(),
+        ROOT_CAUSE_CATEGORY.name());
     for (HistoricProcessInstance rescue : rescues) {
       Map<String, Object> v = rescueVars.getOrDefault(rescue.getId(), Map.of());
       RescueOutcome outcome = OUTCOME.optionalFrom(v).orElse(null);
@@ -78,7 +93,7 @@ public class ReviewCandidates {
           CUSTOMER_NAME.optionalFrom(v).orElse(null), GRADE.optionalFrom(v).orElse(null),
           outcome == null ? null : outcome.name(),
           days(ANSWERED_AT.optionalFrom(v).orElse(rescue.getStartTime()), endOr(rescue, now)),
-          linkedToParts ? List.of(Groups.SERVICE_MANAGER, Groups.PARTS_COORDINATOR) : List.of(Groups.SERVICE_MANAGER),
+          departments(linkedToParts, RootCause.SALES_PROMISE.is(ROOT_CAUSE_CATEGORY.optionalFrom(v).orElse(null))),
           nominated));
     }
     List<HistoricProcessInstance> orders = readable(months.ordersReported(span.from(), span.to()));

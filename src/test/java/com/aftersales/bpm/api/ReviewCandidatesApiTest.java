@@ -30,6 +30,11 @@ class ReviewCandidatesApiTest extends ApplicationTestSupport {
     http.postJson("integration", "/api/nps-responses", survey("CAND-2", 3, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
     String cancelled = runtime.createProcessInstanceQuery().processInstanceBusinessKey("CAND-2").singleResult().getId();
     runtime.deleteProcessInstance(cancelled, "test: cancelled before an outcome");
+    http.postJson("integration", "/api/nps-responses", survey("CAND-3", 4, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    String salesPromise = runtime.createProcessInstanceQuery().processInstanceBusinessKey("CAND-3").singleResult().getId();
+    runtime.setVariable(salesPromise, "outcome", "NOT_RECOVERED");
+    runtime.setVariable(salesPromise, "rootCauseCategory", "SALES_PROMISE");
+    runtime.deleteProcessInstance(salesPromise, "test: ended this month");
     String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
 
     HttpResponse<String> response = http.get("storemanager", "/api/reviews/candidates?month=" + month);
@@ -40,6 +45,11 @@ class ReviewCandidatesApiTest extends ApplicationTestSupport {
         .filter(c -> c.get("businessKey").asText().equals("CAND-1")).findFirst().orElseThrow();
     Assertions.assertThat(churned.get("kind").asText()).isEqualTo("NEGATIVE");
     Assertions.assertThat(churned.get("outcome").asText()).isEqualTo("CHURNED");
+    Assertions.assertThat(churned.get("departments")).extracting(JsonNode::asText).containsExactly("service-manager");
+    JsonNode broken = candidates.findParents("businessKey").stream()
+        .filter(c -> c.get("businessKey").asText().equals("CAND-3")).findFirst().orElseThrow();
+    Assertions.assertThat(broken.get("departments")).as("a sales promise broken: sales reconstructs its part too")
+        .extracting(JsonNode::asText).containsExactly("service-manager", "sales");
 
     Assertions.assertThat(http.get("advisor", "/api/reviews/candidates?month=" + month).body())
         .as("an advisor may not read other people's cases").doesNotContain("CAND-1");

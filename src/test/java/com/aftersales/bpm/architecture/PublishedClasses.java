@@ -19,6 +19,7 @@ final class PublishedClasses {
       entry("meeting", "report.RescueReport", "its root-cause shares (RescueReport.Share) are shown in the meeting's words"),
       entry("report", "rescue.RescueOutcome", "the report counts the rescue's outcomes, whose codes have one home"),
       entry("review", "rescue.RescueOutcome", "the review picks cases by the rescue's outcome"),
+      entry("review", "rescue.RootCause", "a rescue whose root cause is a sales promise is sales' case too in the review"),
       entry("report", "rescue.RootCause", "both monthly reports count the sales-promise root cause, whose code has one home"),
       entry("meeting", "report.Shares", "the month's complaint hot spots are the report's root-cause shares, computed one way"),
       entry("review", "report.RescueCaseTable", "the monthly review picks its cases from the report's table (ReportTablesCasesOfMonth)"),
