@@ -43,6 +43,22 @@ public class CustomerPromiseTable {
     }
   }
 
+  /**
+   * One decided promise (DecidedPromises), unless its row is there: the step that records it may run
+   * again in a later transaction (an order settled again from Cockpit); whether it was written.
+   */
+  boolean insertOnce(CustomerPromise p) {
+    if (jdbc.queryForObject("SELECT COUNT(*) FROM customer_promise WHERE checklist_id = ? AND item_no = ?",
+        Integer.class, p.checklistId(), p.item()) > 0) {
+      return false;
+    }
+    jdbc.update("INSERT INTO customer_promise (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        p.checklistId(), p.item(), p.customerId(), p.orderId(), timestamp(p.recordedAt()),
+        timestamp(p.customerConfirmedAt()), p.kind().name(), p.description(), p.value(), p.validUntil(), p.policy(),
+        p.state().name(), p.decisionReason(), p.changedDescription(), timestamp(p.decidedAt()));
+    return true;
+  }
+
   /** When the customer confirmed the checklist, on each of its rows not confirmed yet; how many were. */
   int confirm(String checklistId, Instant at) {
     return jdbc.update("UPDATE customer_promise SET customer_confirmed_at = ? WHERE checklist_id = ? "

@@ -35,6 +35,7 @@ final class PublishedClasses {
       entry("meeting", "review.CapabilityBriefing", "the review's port for the meeting's briefing; the meeting implements it"),
       entry("redalert", "parts.PartShortageService", "a red alert finds the orders waiting for the part (waitingFor)"),
       entry("redalert", "parts.WaitingOrder", "what waitingFor answers"),
+      entry("redalert", "promise.DecidedPromises", "a customer who accepts a red alert's car holds the lifetime free repair the alert's decision made, among the promises service sees (SPEC 5, 6; ADR 0045)"),
       entry("rescue", "parts.PostRepairSurveys", "a survey answer is linked to the repair order waiting for it"),
       entry("report", "rescue.SurveyAnswers", "the report counts the low scores received and those rescued, which only the intake records"),
       entry("report", "redalert.DeliveryTier", "the report lists the red alert's NPS for each tier, whose codes have one home"),

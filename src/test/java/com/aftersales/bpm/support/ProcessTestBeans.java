@@ -27,7 +27,9 @@ import com.aftersales.bpm.parts.RecordHardDeadlineListener;
 import com.aftersales.bpm.parts.RecordNewPromiseListener;
 import com.aftersales.bpm.parts.RecordPromiseListener;
 import com.aftersales.bpm.promise.CheckPromiseApproverListener;
+import com.aftersales.bpm.promise.CustomerPromiseTable;
 import com.aftersales.bpm.promise.CustomerPromises;
+import com.aftersales.bpm.promise.DecidedPromises;
 import com.aftersales.bpm.common.IntakeRecords;
 import com.aftersales.bpm.rescue.ApplyGradingListener;
 import com.aftersales.bpm.rescue.ApplyPublicOpinionWordsListener;
@@ -111,7 +113,8 @@ public final class ProcessTestBeans {
     Mocks.register("recordAlertDecision", new RecordAlertDecisionDelegate());
     Mocks.register("findSuccessManagers", new FindSuccessManagersDelegate(customerSuccess, new StaffWords()));
     Mocks.register("openAlertOrder", new OpenAlertOrderListener());
-    Mocks.register("recordSettledOrder", new RecordSettledOrderDelegate(new SettledOrderTable(jdbc)));
+    Mocks.register("recordSettledOrder", new RecordSettledOrderDelegate(new SettledOrderTable(jdbc),
+        new DecidedPromises(new CustomerPromiseTable(jdbc)), new StaffWords()));
     Mocks.register("summariseRedAlert", new SummariseRedAlertDelegate(new StaffWords()));
     Mocks.register("checkPromiseApprover", new CheckPromiseApproverListener(
         new IntakeRecords(jdbc, new com.fasterxml.jackson.databind.ObjectMapper())));
