@@ -8,7 +8,10 @@ import com.aftersales.bpm.support.PartsOrderDriver;
 import com.aftersales.bpm.support.ProcessTestSupport;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,6 +45,19 @@ class PartsCustomerNotIgnoredTest extends PartsModels {
     assertThat(o.open("Task_AnswerCustomer")).as("the answer is still owed").hasCandidateGroup("service-advisor");
     o.complete("Task_AnswerCustomer", "answer", "the part ships tomorrow, I call you at 17:00");
     assertThat(o.order).hasPassed("EndEvent_CustomerAnswered");
+  }
+
+  @Test
+  void aCallTheCrmPostsLateIsDueTwoHoursAfterTheCallNotAfterThePost() {
+    PartsOrderDriver o = waitingOrder("RO-POSTED-LATE");
+    Instant called = ClockUtil.getCurrentTime().toInstant().minus(Duration.ofMinutes(90));
+    runtimeService().createMessageCorrelation("PartsCustomerContact").processInstanceId(o.order.getId())
+        .setVariables(Map.of("latestContactText", "车什么时候能修好?", "consecutiveChases", 1,
+            "latestContactChannel", "PHONE", "latestContactAt", Date.from(called)))
+        .correlate();
+
+    Assertions.assertThat(o.deadlineOf("Task_AnswerCustomer", "Timer_AnswerOverdue"))
+        .as("the customer called 90 min before the CRM posted it: 30 min are left").isEqualTo(called.plus(Duration.ofHours(2)));
   }
 
   @Test
