@@ -87,4 +87,17 @@ class PartsCustomerNotIgnoredTest extends PartsModels {
     });
     Assertions.assertThat(o.open("Task_ExplainDelay").getId()).as("still owed, the same task").isEqualTo(explain.getId());
   }
+
+  @Test
+  void aPromiseWhoseTimerRunsLateIsStillToBeExplainedBy10() {
+    PartsOrderDriver o = waitingOrder("RO-LATE-TIMER");
+    Instant threeAm = Instant.parse("2026-03-05T03:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(threeAm)); // the application was down at midnight: the timer runs at 03:00
+    o.advanceTo(threeAm);
+    Assertions.assertThat(o.open("Task_ExplainDelay").getCreateTime().toInstant()).isEqualTo(threeAm);
+
+    Assertions.assertThat(o.deadlineOf("Task_ExplainDelay", "Timer_ExplainDelayOverdue"))
+        .as("10:00 the morning after the broken promise, however late the day's timer ran")
+        .isEqualTo(Instant.parse("2026-03-05T10:00:00Z"));
+  }
 }

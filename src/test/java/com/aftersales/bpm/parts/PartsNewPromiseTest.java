@@ -71,6 +71,8 @@ class PartsNewPromiseTest extends PartsModels {
         .as("the promised date, the new one, the day-3 update, the crisis call left open").containsEntry("slaBreaches", 4);
     Assertions.assertThat(o.tasks("Task_ExplainDelay")).as("a second new date").hasSize(2);
     Assertions.assertThat(o.tasks("Task_ManagerCall")).as("escalated once per order").hasSize(1);
+    Assertions.assertThat(o.deadlineOf("Task_ExplainDelay", "Timer_ExplainDelayOverdue"))
+        .as("explained by 10:00 the morning after the new promise (6 March) broke").isEqualTo(Instant.parse("2026-03-07T10:00:00Z"));
 
     o.complete("Task_ExplainDelay", "newPromisedDate", "2026-03-10", "delayExplanation", "transfer from Hangzhou",
         "delayCompensation", "upgraded with the manager");
