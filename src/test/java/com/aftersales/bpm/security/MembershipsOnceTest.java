@@ -5,6 +5,9 @@ import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.WebappBrowser;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * An administrator adding a user to a group they are already in got a 500 (the database's key
  * refused the second row): now a 400 that says so, over the REST API and Admin's own, with the
- * membership as it was; a new membership is added as before.
+ * membership as it was; a new membership is added as before. The same holds for the same
+ * membership added twice at once (an administrator's double click): one is added, the other is the 400.
  */
 @ApplicationTest
 class MembershipsOnceTest extends ApplicationTestSupport {
@@ -31,6 +35,29 @@ class MembershipsOnceTest extends ApplicationTestSupport {
       Assertions.assertThat(refused.body()).contains("User 'sales' is already a member of group 'sales'");
     }
     Assertions.assertThat(identity.createUserQuery().userId("sales").memberOfGroup(Groups.SALES).count()).isOne();
+  }
+
+  @Test
+  void theSameMembershipAddedTwiceAtOnceIsAddedOnceAndTheOtherIsA400() {
+    for (int round = 0; round < 5; round++) {
+      CyclicBarrier together = new CyclicBarrier(4);
+      List<CompletableFuture<HttpResponse<String>>> adds = java.util.stream.IntStream.range(0, 4)
+          .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+            try {
+              together.await();
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+            return http.putJson("admin", "/engine-rest/group/" + Groups.DELIVERY + "/members/marketing", "");
+          })).toList();
+      try {
+        List<Integer> statuses = adds.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
+        Assertions.assertThat(statuses).as("round " + round + ": " + adds.stream().map(CompletableFuture::join)
+            .map(HttpResponse::body).toList()).containsOnly(204, 400).containsOnlyOnce(204);
+      } finally {
+        identity.deleteMembership("marketing", Groups.DELIVERY);
+      }
+    }
   }
 
   @Test
