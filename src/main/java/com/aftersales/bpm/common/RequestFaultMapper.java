@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -31,7 +32,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
  *   <li>{@code POST /condition} when no model starts on a condition (none of ours does; the engine
  *   says ENGINE-13043) started nothing: the empty list the engine answers when none matches.</li>
  * </ul>
- * Every other exception keeps the engine's own handling. {@link FormRuleViolationMapper} asks the
+ * A listener's refusal ({@link AuthorizationException}) that the engine wrapped, e.g. on a claim,
+ * is 403 as it is on a completion. Every other exception keeps the engine's own handling. {@link FormRuleViolationMapper} asks the
  * same for the causes of the engine's wrapped errors.
  */
 @Priority(Priorities.USER - 100)
@@ -44,6 +46,9 @@ public class RequestFaultMapper implements ExceptionMapper<ProcessEngineExceptio
   @Override
   public Response toResponse(ProcessEngineException exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AuthorizationException refused) {
+        return engineHandler.toResponse(refused);
+      }
       Optional<Response> requestFault = answer(cause);
       if (requestFault.isPresent()) {
         return requestFault.get();

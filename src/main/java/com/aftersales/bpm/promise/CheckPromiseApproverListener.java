@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 /**
  * A special promise is pre-approved by someone other than who posted its checklist (SPEC 6: the
  * service manager checks what sales is about to promise): a user in both groups, sales and service
- * manager, cannot approve, change or refuse their own. Completions by the application are not judged.
+ * manager, cannot approve, change or refuse their own, nor claim it (as assignment listener): a claim
+ * would leave every other service manager unable to decide it. Completions by the application are
+ * not judged.
  */
 @ModelBean("checkPromiseApprover")
 public class CheckPromiseApproverListener implements TaskListener {
@@ -25,7 +27,8 @@ public class CheckPromiseApproverListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String approver = Caller.userIdOf(task.getProcessEngineServices().getIdentityService());
+    String approver = TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee()
+        : Caller.userIdOf(task.getProcessEngineServices().getIdentityService());
     String checklistId = CHECKLIST_ID.get(task);
     if (approver != null
         && approver.equals(records.receivedBy(CustomerPromiseService.CHECKLIST.name(), checklistId).orElse(null))) {
