@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +46,7 @@ public class CustomerContactService {
     if (running == null || runtime.getVariable(running.getId(), PART_ARRIVED_AT.name()) != null) {
       throw unknownOrNotWaiting(repairOrderId);
     }
+    checkNotBeforeReport(running.getId(), contact);
     contacts.record(repairOrderId, contact);
     int chases = contacts.consecutiveChases(repairOrderId);
     Execution listening = runtime.createExecutionQuery().processDefinitionKey(PROCESS)
@@ -61,6 +63,18 @@ public class CustomerContactService {
     runtime.createMessageCorrelation(CUSTOMER_CONTACT_MESSAGE).processInstanceId(listening.getProcessInstanceId())
         .setVariables(variables).correlateWithResult();
     return new ContactRecorded(repairOrderId, chases, true);
+  }
+
+  /**
+   * A customer calls about a shortage after it was reported: an earlier date is the CRM's mistake,
+   * and taken it would make the answer, due 2 h after the call, overdue the moment it is owed.
+   */
+  private void checkNotBeforeReport(String orderInstanceId, CustomerContact contact) {
+    Date reported = REPORTED_AT.convert(runtime.getVariable(orderInstanceId, REPORTED_AT.name()));
+    if (reported != null && contact.at().toInstant().isBefore(reported.toInstant())) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "at", "must not be before the shortage was reported ("
+          + reported.toInstant() + ")");
+    }
   }
 
   private ApiException unknownOrNotWaiting(String repairOrderId) {
