@@ -40,6 +40,8 @@ class DirectorCallFormApiTest extends ApplicationTestSupport {
     Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     Assertions.assertThat(refused.body()).contains("(directorCalled) is required");
     Assertions.assertThat(tasks.createTaskQuery().taskId(delayed.getId()).count()).as("the task stays open").isOne();
+    HttpResponse<String> unticked = submit(delayed, NOTE + ", \"directorCalled\": {\"value\": false}");
+    Assertions.assertThat(unticked.statusCode()).as("not called is no call: " + unticked.body()).isEqualTo(400);
     HttpResponse<String> done = submit(delayed, NOTE + ", \"directorCalled\": {\"value\": true}");
     Assertions.assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
 
