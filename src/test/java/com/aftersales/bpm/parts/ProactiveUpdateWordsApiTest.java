@@ -32,6 +32,28 @@ class ProactiveUpdateWordsApiTest extends ApplicationTestSupport {
         .containsEntry("crisisSignals", "COMPLAINT_WORDS,DEMANDS_DEADLINE").containsEntry("escalated", true);
   }
 
+  @Test
+  void theUpdateOpensWithoutTheLastMessageTheCrmPostedSoThatNobodyTakesItForTodaysWords() throws Exception {
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
+        PartShortages.report("UPDATE-WORDS-2", "MINOR").json()).statusCode()).isEqualTo(201);
+    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey("UPDATE-WORDS-2").singleResult().getId();
+    tasks.complete(open(order, "Task_SetExpectation"), PartShortages.expectation(PartShortages.keptPromise()));
+    HttpResponse<String> contact = http.postJson("integration", "/api/part-shortages/UPDATE-WORDS-2/customer-contacts",
+        PartShortages.chasingCall("我要投诉"));
+    Assertions.assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
+    tasks.complete(open(order, "Task_AnswerCustomer"), Map.of("answer", "the part ships tomorrow"));
+    management.executeJob(management.createJobQuery().processInstanceId(order).activityId("StartEvent_UpdateDue")
+        .singleResult().getId());
+
+    HttpResponse<String> form = http.get("advisor", "/engine-rest/task/" + open(order, "Task_ProactiveUpdate")
+        + "/form-variables?variableNames=latestContactText");
+    Assertions.assertThat(json.readTree(form.body()).at("/latestContactText/value").isNull()).as(form.body()).isTrue();
+  }
+
+  private String open(String order, String taskKey) {
+    return tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey(taskKey).singleResult().getId();
+  }
+
   /** An L3 order promised and waiting, its first proactive update due and open. */
   private String waitingOrder(String repairOrderId) {
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
