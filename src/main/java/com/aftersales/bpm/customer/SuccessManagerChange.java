@@ -12,6 +12,7 @@ import com.aftersales.bpm.parts.PartsModel;
 import com.aftersales.bpm.rescue.RescueModel;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -56,15 +57,20 @@ public class SuccessManagerChange {
         continue;
       }
       String before = SUCCESS_MANAGER.optionalFrom(values).map(String::strip).orElse(null);
+      moved++;
       if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(caseId).count() > 0) {
         // the running case's own variable, the row this change updates: a change at the same moment
         // either committed before this read (and its reader is the one moved) or fails this one's lock
         before = SUCCESS_MANAGER.optionalFrom(engine.getRuntimeService().getVariables(caseId,
             List.of(SUCCESS_MANAGER.name()))).map(String::strip).orElse(null);
+        if (Objects.equals(before, successManager == null ? null : successManager.strip())) {
+          // already theirs: the engine writes no unchanged value, so there is no lock to fail on; a change
+          // committed since this read moved the grant on, and moving it back here would leave two readers
+          continue;
+        }
         engine.getRuntimeService().setVariable(caseId, SUCCESS_MANAGER.name(), successManager);
       }
       CaseHistoryGrant.moveTo(engine, caseId, before, toUser, Groups.CUSTOMER_SUCCESS);
-      moved++;
     }
     return new Changed(customerId, reader, moved);
   }

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The CRM gives a customer to one success manager and, at the same moment, to another (two
  * reassignments sent back to back): both change the same running case's {@code successManager},
  * and one lost on the engine's optimistic lock with a 500, its change dropped. It is done again:
- * both answer 200, and the case ends with one reader, the one its variable names.
+ * both answer 200, and the case ends with one reader, the one its variable names. Ten rounds: a change
+ * to the manager the case already had, read before the other change committed, once moved the grant
+ * back beside the other's (seen once on PostgreSQL; the interleaving is rare).
  */
 @ApplicationTest
 class ConcurrentSuccessManagerChangesApiTest extends ApplicationTestSupport {
@@ -37,7 +39,7 @@ class ConcurrentSuccessManagerChangesApiTest extends ApplicationTestSupport {
     Assertions.assertThat(http.postJson("integration", "/api/nps-responses", survey).statusCode()).isEqualTo(201);
     String rescue = runtime.createProcessInstanceQuery().processInstanceBusinessKey("MOVE-RACE").singleResult().getId();
 
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 10; round++) {
       var answers = gate.together(() -> change("wu.race"), () -> change("zheng.race"));
 
       for (HttpResponse<String> answer : List.of(answers.first(), answers.second())) {
