@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
@@ -48,6 +50,11 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
     }
     list(configuration::getCustomSessionFactories, configuration::setCustomSessionFactories)
         .add(new CommandBuffers.Factory());
+    if (configuration.getDmnEngineConfiguration() == null) {
+      configuration.setDmnEngineConfiguration(
+          (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration());
+    }
+    ParsedOnceFeel.install(configuration.getDmnEngineConfiguration()); // decision tables parse each cell once
     // tasks grant their candidates the runtime task only, also with historic instance permissions on;
     // a user may read and update their own account, not delete it
     configuration.setResourceAuthorizationProvider(new DefaultGrants());

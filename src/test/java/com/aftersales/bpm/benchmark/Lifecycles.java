@@ -123,7 +123,8 @@ final class Lifecycles {
             .setVariable("bareDue", Date.from(reported.plus(Duration.ofHours(4)))).execute().getId());
     step(side, "continuations after the start", () -> continuations(id));
     step(side, "Task_ManagerTakeOver", () -> complete(id, "Task_ManagerTakeOver", LifecycleForms.PARTS));
-    String promised = LocalDate.now().plusDays(10).toString();
+    // within the latest promise the risk table allows (maxPromise, P7D), or the form is refused
+    String promised = LocalDate.now().plusDays(5).toString();
     step(side, "Task_SetExpectation", () -> complete(id, "Task_SetExpectation", Map.of(), "promisedDate", promised,
         "worstCaseDate", promised, "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true));
     step(side, "StartEvent_UpdateDue", () -> fire(id, "StartEvent_UpdateDue"));
