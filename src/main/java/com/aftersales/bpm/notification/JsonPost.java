@@ -16,7 +16,16 @@ import java.time.Duration;
  */
 final class JsonPost {
 
+  /** The header a receiver can drop a repeated post by (ADR 47); the IETF draft's name. */
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  /** The service gave no answer (unreachable, or its answer timed out): it may or may not have the message. */
+  static final class NotReached extends IllegalStateException {
+    NotReached(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   private final ObjectMapper json;
@@ -40,7 +49,7 @@ final class JsonPost {
       }
       return answer.body();
     } catch (IOException e) {
-      throw new IllegalStateException(whom + " is not reachable: " + e.getMessage(), e);
+      throw new NotReached(whom + " is not reachable: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while posting to " + whom, e);

@@ -4,16 +4,17 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.List;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * E-mails a notification to every staff member it names (group members and users, with the
  * address the engine's identity service holds), one mail per address, each logged as delivered at
  * once: a mailbox the mail server refuses (a colleague who left) fails the notification's job after
- * the others were told, and the retries send only to it. On when {@code spring.mail.host} is set. An urgent
+ * the others were told, and the retries send only to it ({@link EachRecipient}); each try of one mail
+ * carries the same Message-ID (ADR 47). On when {@code spring.mail.host} is set. An urgent
  * notification carries the high-priority headers mail programs and phones show (and may ring for),
  * and its subject starts with the urgent mark.
  */
@@ -63,32 +65,34 @@ public class MailNotificationAdapter implements NotificationPort {
       LOG.info("no e-mail address for {} (case {})", n.recipient(), n.businessKey());
       return;
     }
-    List<String> refused = new ArrayList<>();
-    MailException firstRefusal = null;
-    for (String address : to) {
-      String channel = channel() + ":" + address;
-      if (deliveries.delivered(n.id(), channel)) {
-        continue;
-      }
-      try {
-        mail.send(message -> write(message, from, Set.of(address), n));
-        deliveries.markDelivered(n.id(), channel);
-      } catch (MailException e) {
-        if (!refusesTheAddress(e)) {
-          throw e; // the server itself failed: the next address would wait for it too
-        }
-        refused.add(address);
-        firstRefusal = firstRefusal == null ? e : firstRefusal;
-      }
-    }
-    if (firstRefusal != null) {
-      throw new IllegalStateException("The mail server refused " + refused + " (the others got the mail): "
-          + firstRefusal.getMessage(), firstRefusal);
+    EachRecipient.send(deliveries, n, channel(), to, (address, key) -> mail.send(message -> {
+      write(message, from, Set.of(address), n);
+      message.setHeader("Message-ID", messageId(n, address, from));
+    }), e -> !refusesTheAddress(e), "The mail server refused");
+  }
+
+  /**
+   * The mail's Message-ID, the same on every try of one notification to one address (ADR 47): a
+   * retry after the server took the mail but its answer was lost sends it again, and a mail server
+   * or program that drops a repeated Message-ID drops it. The address is hashed: the header travels
+   * with the mail.
+   */
+  static String messageId(Notification n, String address, String from) {
+    String domain = from.substring(from.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
+    return "<" + n.id() + "." + HexFormat.of().formatHex(sha256(address.toLowerCase(Locale.ROOT)), 0, 8) + "@"
+        + (domain.isEmpty() ? "aftersales-bpm" : domain) + ">";
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
   /** The address is unusable (malformed, or refused by the server), not the server unreachable. */
-  private static boolean refusesTheAddress(MailException e) {
+  private static boolean refusesTheAddress(RuntimeException e) {
     return e instanceof MailPreparationException || e instanceof MailSendException send
         && send.getMessageExceptions().length > 0 && Arrays.stream(send.getMessageExceptions())
         .allMatch(m -> m instanceof SendFailedException failed && failed.getInvalidAddresses() != null

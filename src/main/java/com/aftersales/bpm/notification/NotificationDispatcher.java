@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands a notification to every port: first the record, in the case's transaction, then each
- * outside channel that has not delivered it yet. A failing channel fails the notification job,
+ * outside channel that has not delivered it yet. A failing channel fails the notification job (after
+ * the other channels were tried),
  * which the engine retries with a back-off and finally shows as an incident on the case. Each
  * failed attempt is counted per channel, so monitoring sees a mail server outage before the
  * incidents pile up.
@@ -43,14 +45,32 @@ public class NotificationDispatcher {
     this(ports, deliveries, new SimpleMeterRegistry());
   }
 
+  /**
+   * Every outside channel is tried, whichever failed before it (ADR 47): a mail server outage holds
+   * back no urgent text. Then the first failure fails the job, or one naming each failed channel.
+   */
   public void dispatch(Notification notification) {
+    Map<String, RuntimeException> failed = new LinkedHashMap<>();
     for (NotificationPort port : ports) {
       if (port.sharesTheCaseTransaction()) {
         send(port, notification);
       } else if (!deliveries.delivered(notification.id(), port.channel())) {
-        send(port, notification);
-        deliveries.markDelivered(notification.id(), port.channel());
+        try {
+          send(port, notification);
+          deliveries.markDelivered(notification.id(), port.channel());
+        } catch (RuntimeException e) {
+          failed.put(port.channel(), e);
+        }
       }
+    }
+    if (failed.size() == 1) {
+      throw failed.values().iterator().next();
+    }
+    if (!failed.isEmpty()) {
+      IllegalStateException all = new IllegalStateException("Not delivered by " + failed.keySet() + ": " + failed.entrySet()
+          .stream().map(e -> e.getKey() + ": " + e.getValue().getMessage()).collect(Collectors.joining("; ")));
+      failed.values().forEach(all::addSuppressed);
+      throw all;
     }
   }
 

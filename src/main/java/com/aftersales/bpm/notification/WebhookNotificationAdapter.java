@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Posts a notification to the chat-group robot of each staff group it names (WeCom / DingTalk
  * style: {@code {"msgtype":"text","text":{"content":"…"}}}), one POST per group and notification.
- * On when {@code AFTERSALES_NOTIFICATION_WEBHOOKS} names a robot ({@link ChatRobots}). Messages to
+ * Each post carries an {@code Idempotency-Key}; WeCom and DingTalk ignore it (ADR 47), a relay may
+ * drop a repeat by it. On when {@code AFTERSALES_NOTIFICATION_WEBHOOKS} names a robot ({@link ChatRobots}). Messages to
  * a person or a customer go to no chat group. An urgent notification mentions everyone (@all);
  * the others are plain messages.
  */
@@ -60,23 +61,20 @@ public class WebhookNotificationAdapter implements NotificationPort {
   }
 
   /**
-   * Posts to each group's robot in turn. Each post is logged as delivered at once (channel
-   * {@code webhook:<group>}), so a retry after one robot failed does not post to the others again.
+   * Posts to each group's robot in turn, each logged as delivered at once (channel
+   * {@code webhook:<group>}, {@link EachRecipient}): a robot that fails holds back no other group,
+   * and a retry posts only to the robots that did not take it, with the same Idempotency-Key.
    */
   @Override
   public void send(Notification n) {
-    for (Map.Entry<String, URI> robot : robots.reachedBy(n.recipient()).entrySet()) {
-      String channel = channel() + ":" + robot.getKey();
-      if (!deliveries.delivered(n.id(), channel)) {
-        post(robot.getKey(), robot.getValue(), n);
-        deliveries.markDelivered(n.id(), channel);
-      }
-    }
+    Map<String, URI> reached = robots.reachedBy(n.recipient());
+    EachRecipient.send(deliveries, n, channel(), reached.keySet(), (group, key) -> post(group, reached.get(group), n, key),
+        failure -> false, "Not posted to the robots of");
   }
 
-  private void post(String group, URI url, Notification n) {
+  private void post(String group, URI url, Notification n, String key) {
     String whom = "the robot of " + group;
-    String answer = http.send(whom, url, robotMessage(n));
+    String answer = http.send(whom, url, robotMessage(n), JsonPost.IDEMPOTENCY_KEY, key);
     if (refused(answer)) {
       throw new IllegalStateException(whom + " refused the message: " + JsonPost.abbreviate(answer));
     }

@@ -59,7 +59,7 @@ class GroupRobotsTest {
     robot.refuseNext("service-manager", 1);
 
     Assertions.assertThatThrownBy(() -> adapter.send(notification("n-4", "service-advisor,service-manager")))
-        .hasMessageStartingWith("the robot of service-manager answered 503").hasMessageNotContaining("127.0.0.1");
+        .hasMessageContaining("the robot of service-manager answered 503").hasMessageNotContaining("127.0.0.1");
     Assertions.assertThat(robot.accepted("service-advisor")).hasSize(1);
 
     adapter.send(notification("n-4", "service-advisor,service-manager"));
@@ -68,6 +68,24 @@ class GroupRobotsTest {
     Assertions.assertThat(robot.accepted("service-manager")).hasSize(1);
     Assertions.assertThat(delivered).containsExactlyInAnyOrder("n-4 webhook:service-advisor",
         "n-4 webhook:service-manager");
+  }
+
+  /** ADR 47: a robot that fails keeps the groups after it from nothing; its retry carries the same key. */
+  @Test
+  void aFailingRobotHoldsBackNoOtherGroupAndItsRetryCarriesTheSameKey() {
+    robot.refuseNext("service-manager", 1);
+
+    Assertions.assertThatThrownBy(() -> adapter.send(notification("n-5", "service-manager,service-advisor")))
+        .hasMessageContaining("the robot of service-manager answered 503");
+    Assertions.assertThat(robot.accepted("service-advisor")).as("the next group hears it at once").hasSize(1);
+
+    adapter.send(notification("n-5", "service-manager,service-advisor"));
+
+    Assertions.assertThat(robot.accepted("service-manager")).hasSize(1);
+    Assertions.assertThat(robot.accepted("service-advisor")).hasSize(1);
+    Assertions.assertThat(robot.keys("service-manager")).as("the same key on the try and the retry")
+        .containsExactly("n-5:webhook:service-manager", "n-5:webhook:service-manager");
+    Assertions.assertThat(robot.keys("service-advisor")).containsExactly("n-5:webhook:service-advisor");
   }
 
   private static Notification notification(String id, String recipient) {

@@ -8,6 +8,7 @@ import com.aftersales.bpm.support.Http;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
@@ -80,6 +81,37 @@ class MailRecipientRefusedTest {
     Assertions.assertThat(runtime.createIncidentQuery().processInstanceId(rescue).list())
         .as("the refused mailbox ends as an incident on the case").hasSize(1);
     Assertions.assertThat(job(delivery).getExceptionMessage()).contains(LEFT);
+  }
+
+  /**
+   * A mail server that took the mail but whose answer never came (the connection dropped): the
+   * retry sends it again, as nobody can tell it arrived, with the same Message-ID, by which a
+   * mail server or program that drops repeats (ADR 47) knows it for the same mail.
+   */
+  @Test
+  void aMailWhoseAnswerWasLostIsSentAgainWithTheSameMessageId() throws Exception {
+    smtp.loseAnswerOnce("manager@example.com");
+    int before = smtp.accepted().size();
+    HttpResponse<String> intake = http.postJson("integration", "/api/nps-responses",
+        survey("MAIL-LOST-ANSWER-1", 2, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    Assertions.assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
+    String rescue = runtime.createProcessInstanceQuery().processInstanceBusinessKey("MAIL-LOST-ANSWER-1").singleResult()
+        .getId();
+    Job delivery = management.createJobQuery().processInstanceId(rescue).activityId("Task_NotifyResponder").singleResult();
+
+    Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId())).isNotNull();
+    Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId())).as("the refused mailbox still fails it")
+        .isNotNull();
+
+    List<String> ids = new ArrayList<>();
+    for (int i = before; i < smtp.accepted().size(); i++) {
+      if (smtp.accepted().get(i).contains("manager@example.com")) {
+        ids.add(smtp.messageIds().get(i));
+      }
+    }
+    Assertions.assertThat(ids).as("taken twice, as the first answer was lost").hasSize(2);
+    Assertions.assertThat(ids.get(0)).as("the retry's mail is the same mail").isEqualTo(ids.get(1))
+        .startsWith("<" + delivery.getId() + ".").endsWith(">");
   }
 
   private static Job job(Job job) {

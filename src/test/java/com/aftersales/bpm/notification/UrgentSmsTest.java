@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -101,6 +102,9 @@ class UrgentSmsTest {
 
     engine.getManagementService().executeJob(text.getId());
     Assertions.assertThat(gateway.accepted(GATEWAY)).hasSize(before + 1);
+    List<String> keys = gateway.keys(GATEWAY);
+    Assertions.assertThat(keys.subList(keys.size() - 2, keys.size())).as("ADR 47: the retry carries the first try's key")
+        .containsExactly(text.getId() + ":sms:+8613800138000", text.getId() + ":sms:+8613800138000");
   }
 
   private static HttpResponse<String> setMobile(String caller, String userId, String mobile) {
