@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -39,12 +40,16 @@ public class Recipients {
     return identity.createGroupQuery().groupId(id).count() > 0;
   }
 
-  /** The e-mail addresses of every user named and every member of every group named. */
+  /**
+   * The e-mail addresses of every user named and every member of every group named, each mailbox
+   * once: two accounts whose addresses differ only in case (a manager's own and a duty account) are
+   * one mailbox to every mail system, and would get two mails.
+   */
   public Set<String> emailsOf(String recipient) {
-    Set<String> emails = new LinkedHashSet<>();
-    usersOf(recipient).stream().map(User::getEmail).filter(Objects::nonNull).filter(e -> !e.isBlank())
-        .forEach(emails::add);
-    return emails;
+    Map<String, String> byMailbox = new LinkedHashMap<>();
+    usersOf(recipient).stream().map(User::getEmail).filter(Objects::nonNull).map(String::strip)
+        .filter(e -> !e.isEmpty()).forEach(e -> byMailbox.putIfAbsent(e.toLowerCase(Locale.ROOT), e));
+    return new LinkedHashSet<>(byMailbox.values());
   }
 
   /** Every user named and every member of every group named, each once; customers are not staff. */
