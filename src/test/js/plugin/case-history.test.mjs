@@ -40,6 +40,8 @@ test('every process with deadlines marks them', () => {
     'Timer_ExplainDelayOverdue', 'Timer_HardDeadlinePassed', 'Timer_ManagerReviewDue', 'Timer_NewPromisedDatePassed',
     'Timer_RepairNotStarted', 'Timer_TakeOverDue', 'Timer_UpdateOverdue']);
   assert.deepEqual(marked('improvement-action.bpmn'), ['Timer_ActionOverdue'], 'the reminder is not a deadline');
+  assert.deepEqual(marked('red-alert.bpmn').sort(), ['StartEvent_WindowMissed', 'Timer_ConversationOverdue',
+    'Timer_ReplacementOverdue'], 'the progress update is a cycle, not a deadline');
   assert.equal(marked('joint-case-review.bpmn').length, 8, 'one time box per segment (five of the review, three of the sales–after-sales meeting)');
 });
 
@@ -80,6 +82,16 @@ test('the job log gives each deadline: breached when the timer fired, met when r
   const open = slaDeadlines(rescue, [log('j4', 'Timer_ResponseSla', 'created', '2026-11-01T10:00', '2026-11-01T12:00')],
     new Date('2026-11-01T11:59'));
   assert.equal(open[0].state, OPEN, 'before its due time');
+});
+
+test('a timer due in 9999 (Deadlines.NEVER) is a deadline the case does not have', () => {
+  const redAlert = model('red-alert.bpmn');
+  const deadlines = slaDeadlines(redAlert, [
+    log('j1', 'Timer_ConversationOverdue', 'created', '2026-11-01T10:00', '9999-12-31T08:00:00.000+0800'), // a supply alert's order
+    log('j1', 'Timer_ConversationOverdue', 'removed', '2026-11-02T10:00'),
+    log('j2', 'Timer_ConversationOverdue', 'created', '2026-11-01T10:00', '2026-11-01T18:00:00.000+0800'),
+  ], new Date('2026-11-01T12:00:00Z'));
+  assert.deepEqual(deadlines.map(d => [d.id, d.state, d.how]), [['Timer_ConversationOverdue', BREACHED, OVERDUE]]);
 });
 
 // issue 15: what SlaMissedByTimesApiTest reads from the engine's REST API for a grade S first contact

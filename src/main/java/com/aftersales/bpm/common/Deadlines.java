@@ -1,6 +1,7 @@
 package com.aftersales.bpm.common;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -12,6 +13,13 @@ import java.util.Date;
  */
 @ModelBean("deadlines")
 public class Deadlines {
+
+  /**
+   * The due time of a deadline a case does not have: a timer must have a date, and one at the end of
+   * 9999 never fires (the case history shows no deadline for it). E.g. a supply alert's order has no
+   * planned delivery, so its conversation is due at no time.
+   */
+  public static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
 
   private final CentreTimeZone centre;
 
@@ -28,6 +36,11 @@ public class Deadlines {
       throw new IllegalArgumentException("a deadline's day is missing (a form's date field, yyyy-MM-dd)");
     }
     return Date.from(centre.endOfDay(isoDate));
+  }
+
+  /** {@code deadline}, or {@link #NEVER} without one: for an SLA timer on a task whose due date may be missing. */
+  public Date orNever(Date deadline) {
+    return deadline != null ? deadline : Date.from(NEVER);
   }
 
   /** The instant {@code isoDuration} before {@code end}, e.g. a reminder before a deadline. */

@@ -99,6 +99,9 @@ public final class RedAlertVariables {
   public static final ProcessVariable<String> DELIVERY_NOTE = ProcessVariable.of("deliveryNote", String.class);
   public static final ProcessVariable<String> PROGRESS_NOTE = ProcessVariable.of("progressNote", String.class);
   public static final ProcessVariable<String> REFUND_REFERENCE = ProcessVariable.of("refundReference", String.class);
+  /** The store manager was told the planned delivery passed without a conversation: once per order, not per offer. */
+  public static final ProcessVariable<Boolean> CONVERSATION_OVERDUE_ALERTED =
+      ProcessVariable.of("conversationOverdueAlerted", Boolean.class);
 
   // the plan's counts, set when every order is settled (the report's red_alert row)
   public static final ProcessVariable<Long> DELIVERED_AS_PLANNED = ProcessVariable.of("deliveredAsPlanned", Long.class);
@@ -114,13 +117,18 @@ public final class RedAlertVariables {
   public static final ProcessVariable<String> WHAT_WOULD_WE_DO_DIFFERENTLY = ProcessVariable.of("whatWouldWeDoDifferently", String.class);
   public static final ProcessVariable<Boolean> NOMINATED_FOR_REVIEW = ProcessVariable.of("nominatedForReview", Boolean.class);
   public static final ProcessVariable<String> DECISION_NOTE = ProcessVariable.of("decisionNote", String.class);
+  /** The parties who took part in the review, as the form's checklist sends them (department codes, a JSON list). */
+  public static final ProcessVariable<Object> REVIEW_PARTIES = ProcessVariable.of("reviewParties", Object.class);
+  /** The parties expected at the review (three, four with media) who did not take part: codes, comma-separated; empty when all came. */
+  public static final ProcessVariable<String> REVIEW_PARTIES_MISSING = ProcessVariable.of("reviewPartiesMissing", String.class);
 
   /** The variables a conversation keeps as its own, so that parallel orders never share them. */
   public static final List<ProcessVariable<?>> PER_ORDER = List.of(ORDER_ID, CUSTOMER_ID, CUSTOMER_NAME,
       CUSTOMER_PHONE, HIGH_VALUE, VEHICLE_VIN, VEHICLE_MODEL, DELIVERY_AT, SEVERITY, RISK_LEVEL, TIER,
       OFFERED_OPTIONS, LOANER, PERSONAL_CALL, COMPENSATION_AUTHORITY, SUGGESTED_COMPENSATION, LOANER_DAILY_COST,
       CUSTOMER_CHOICE, COMPENSATION_VALUE, APPROVAL_LEVEL, APPROVER_GROUP, APPROVAL_DECISION, APPROVAL_COMMENT,
-      REPLACEMENT_DATE, LOANER_DAYS, CONVERSATION_NOTE, DIRECTOR_CALLED, DELIVERY_NOTE, PROGRESS_NOTE, REFUND_REFERENCE);
+      REPLACEMENT_DATE, LOANER_DAYS, CONVERSATION_NOTE, DIRECTOR_CALLED, DELIVERY_NOTE, PROGRESS_NOTE, REFUND_REFERENCE,
+      CONVERSATION_OVERDUE_ALERTED);
 
   // what staff fill in on the forms (field keys), and what the forms show in words
   public static final ProcessVariable<String> DELIVERY_AT_IN_WORDS = ProcessVariable.of("deliveryAtInWords", String.class);

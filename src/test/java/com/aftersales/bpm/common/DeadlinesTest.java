@@ -30,6 +30,12 @@ class DeadlinesTest {
   }
 
   @Test
+  void aDeadlineTheCaseDoesNotHaveNeverComes() {
+    Assertions.assertThat(deadlines.orNever(at("2026-03-16T10:00:00Z"))).isEqualTo(at("2026-03-16T10:00:00Z"));
+    Assertions.assertThat(deadlines.orNever(null)).isEqualTo(Date.from(Deadlines.NEVER)).isAfter(at("9999-01-01T00:00:00Z"));
+  }
+
+  @Test
   void aReminderBeforeADeadlineIsTheSameDurationEarlier() {
     Assertions.assertThat(deadlines.before(at("2026-03-16T10:00:00Z"), "P3D")).isEqualTo(at("2026-03-13T10:00:00Z"));
     Assertions.assertThat(deadlines.before(at("2026-03-16T10:00:00Z"), "PT1H30M")).isEqualTo(at("2026-03-16T08:30:00Z"));

@@ -87,8 +87,11 @@ class ModelConventionsTest {
           .filter(TimerEventDefinition.class::isInstance).map(TimerEventDefinition.class::cast).findFirst().orElseThrow();
       String deadline = timer.getTimeDate() != null ? timer.getTimeDate().getTextContent()
           : timer.getTimeDuration().getTextContent();
+      // a deadline the case may not have: the task is then due at no time, and the timer never fires
+      String due = deadline.matches("\\$\\{deadlines\\.orNever\\(\\w+\\)}")
+          ? "${" + deadline.substring("${deadlines.orNever(".length(), deadline.length() - 2) + "}" : deadline;
       Assertions.assertThat(task.getCamundaDueDate()).as("due date of %s, watched by %s in %s", task.getId(),
-          boundary.getId(), file).isEqualTo(deadline);
+          boundary.getId(), file).isEqualTo(due);
     }
   }
 

@@ -170,7 +170,10 @@ final class NotifyingCases {
     steps.executeTimer(action, "Timer_ActionOverdue");
   }
 
-  /** A red alert raised by quality whose 30-minute decision window passes; its one order is cancelled and refunded. */
+  /**
+   * A red alert raised by quality whose 30-minute decision window passes; its one customer is talked to
+   * after the planned delivery, waits for a replacement, and gets it after the promised day.
+   */
   private void redAlert() throws Exception {
     String at = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     String alert = steps.post("quality", "/api/red-alerts", """
@@ -186,9 +189,13 @@ final class NotifyingCases {
           engine.getRuntimeService().getVariable(alert, tier).toString()).create());
     }
     steps.complete(alert, "Task_TakeDecisionOver", tiers);
-    steps.complete(alert, "Task_OfferOptions", Map.of("customerChoice", "CANCEL", "compensationValue", 0L,
-        "conversationNote", "no longer wants the car"));
-    steps.complete(alert, "Task_RefundInFull", Map.of("refundReference", "RF-WORDS-1"));
+    steps.executeTimer(alert, "Timer_ConversationOverdue"); // the planned delivery passed before the conversation
+    steps.complete(alert, "Task_OfferOptions", Map.of("customerChoice", "WAIT", "compensationValue", 0L,
+        "conversationNote", "wants a perfect car"));
+    steps.complete(alert, "Task_ArrangeWait", Map.of("replacementDate", LocalDate.now().plusDays(1).toString(),
+        "loanerDays", 1L));
+    steps.executeTimer(alert, "Timer_ReplacementOverdue"); // the promised day passed
+    steps.complete(alert, "Task_DeliverReplacement", Map.of("deliveryNote", "replacement delivered"));
   }
 
   /** A draft from the sales system: its special promise overdue, confirmed by the customer unapproved, approved changed. */

@@ -2,6 +2,7 @@ package com.aftersales.bpm.support;
 
 import com.aftersales.bpm.redalert.CheckTiersListener;
 import com.aftersales.bpm.redalert.OpenAlertOrderListener;
+import com.aftersales.bpm.redalert.RecordReviewPartiesListener;
 import com.aftersales.bpm.redalert.ProposeDeliveryOptionsDelegate;
 import com.aftersales.bpm.redalert.FindSuccessManagersDelegate;
 import com.aftersales.bpm.redalert.RecordAlertDecisionDelegate;
@@ -113,6 +114,7 @@ public final class ProcessTestBeans {
     Mocks.register("recordAlertDecision", new RecordAlertDecisionDelegate());
     Mocks.register("findSuccessManagers", new FindSuccessManagersDelegate(customerSuccess, new StaffWords()));
     Mocks.register("openAlertOrder", new OpenAlertOrderListener());
+    Mocks.register("recordReviewParties", new RecordReviewPartiesListener());
     Mocks.register("recordSettledOrder", new RecordSettledOrderDelegate(new SettledOrderTable(jdbc),
         new DecidedPromises(new CustomerPromiseTable(jdbc)), new StaffWords()));
     Mocks.register("summariseRedAlert", new SummariseRedAlertDelegate(new StaffWords()));

@@ -1,7 +1,8 @@
 // The SLA panel of a case, from the engine's job log: every SLA timer created for the case is a
 // deadline, judged by the times whether or not the timer fired. It was breached when the timer
 // fired, or when the step it guards ended (the timer was removed) after its due time, or when it is
-// still open past its due time; met when the step ended by the due time.
+// still open past its due time; met when the step ended by the due time. A timer due in the year 9999
+// (Deadlines.NEVER) stands for a deadline the case does not have and is left out.
 
 export const BREACHED = 'BREACHED';
 export const MET = 'MET';
@@ -32,7 +33,8 @@ export function slaDeadlines(model, jobLogs, now = new Date()) {
     if (log.deletionLog) job.removed = log.timestamp;
     jobs.set(log.jobId, job);
   }
-  return [...jobs.values()].map(job => {
+  // a timer at the end of 9999 (Deadlines.NEVER) guards a deadline the case does not have
+  return [...jobs.values()].filter(job => !(new Date(job.due).getUTCFullYear() >= 9999)).map(job => {
     const sla = slaById.get(job.activityId);
     const how = job.fired ? FIRED
       : job.removed ? (ms(job.removed) > ms(job.due) ? DONE_LATE : null)
