@@ -55,6 +55,9 @@ test('variable names and values in words: codes, lists, yes/no, dates, durations
   assert.equal(words.value('loanerEntitlement', 'SAME_CLASS_LOANER', 'String'), 'Same-class loaner (VIP) / 同级别代步车(VIP)');
   assert.equal(words.value('notifiedGroups', 'service-advisor,service-manager', 'String'),
     'Service advisor / 服务顾问, Service manager / 服务经理');
+  assert.equal(words.value('reviewParties', '["sales","delivery"]', 'Json'), 'Sales / 销售, Delivery / 交付',
+    'a checklist, as the engine keeps it');
+  assert.equal(words.value('reviewPartiesMissing', 'delivery,marketing', 'String'), 'Delivery / 交付, Marketing / 市场');
   assert.equal(words.value('slaBreached', true, 'Boolean'), 'Yes / 是');
   assert.equal(words.value('escalated', false, 'Boolean'), 'No / 否');
   assert.equal(words.value('responseDeadline', '2026-11-27T12:00:00.000+0000', 'Date'), '2026-11-27 20:00');

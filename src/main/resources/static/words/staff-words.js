@@ -108,6 +108,10 @@ export function staffWords(catalog = {}) {
     if (typeof v === 'boolean' || type === 'Boolean') return code('yesNo', String(v));
     if (v instanceof Date || type === 'Date' || (typeof v === 'string' && ENGINE_DATE.test(v))) return time(v);
     const about = variables[name] || {};
+    // a checklist is stored as a JSON variable holding an array (Cockpit reads it serialized)
+    if (type === 'Json' && typeof v === 'string' && v.trim().startsWith('[')) {
+      try { v = JSON.parse(v); } catch (notJson) { /* shown as it is */ }
+    }
     if (about.kind && (Array.isArray(v) || typeof v === 'string') && (Array.isArray(v) ? v.every(x => word(about.kind, x)) : known(about.kind, v))) {
       return code(about.kind, v);
     }
