@@ -87,10 +87,9 @@ final class NotifyingCases {
   }
 
   /**
-   * An L1 order (taken over late, the customer told late) whose customer complains and wants a date (crisis), whose update is
-   * not given in time, whose part arrives
-   * but the repair waits 8 h, then handed over (post-repair survey); an L2 order not reviewed in time; an L3
-   * order whose customer is not answered within 2 h and whose broken promise is not explained by 10:00.
+   * An L1 order (taken over late, the customer told late) whose customer complains and wants a date (crisis), whose update
+   * is not given in time, whose part arrives but the repair waits 8 h, then handed over (post-repair survey); an L2 order
+   * not reviewed in time; an L3 order whose customer is not answered within 2 h nor its broken promise explained by 10:00.
    */
   private void partsOrders() throws Exception {
     String l1 = reportShortage("WORDS-RO-L1", "CANNOT_DRIVE");
@@ -170,10 +169,7 @@ final class NotifyingCases {
     steps.executeTimer(action, "Timer_ActionOverdue");
   }
 
-  /**
-   * A red alert raised by quality whose 30-minute decision window passes; its one customer is talked to
-   * after the planned delivery, waits for a replacement, and gets it after the promised day.
-   */
+  /** A red alert whose decision window passes; its customer is talked to late, then gets the replacement late. */
   private void redAlert() throws Exception {
     String at = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     String alert = steps.post("quality", "/api/red-alerts", """
@@ -182,7 +178,7 @@ final class NotifyingCases {
          "vehicle":{"vin":"LRW3E7FS0RC000001","model":"Model Y"},"deliveryAt":"%s","severity":"MINOR"}]}
         """.formatted(at, at));
     steps.executeTimer(alert, "StartEvent_WindowMissed");
-    // the managers keep the proposal; the customer cancels and, refunded, is invited to rate us
+    // the managers keep the proposal
     Map<String, Object> tiers = new java.util.HashMap<>();
     for (String tier : List.of("deliverOrders", "choiceOrders", "delayOrders")) {
       tiers.put(tier, org.camunda.spin.plugin.variable.SpinValues.jsonValue(
