@@ -3,8 +3,7 @@ package com.aftersales.bpm.notification;
 import static com.aftersales.bpm.common.Groups.SERVICE_MANAGER;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
-import com.aftersales.bpm.support.AppStart;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.StartedApp;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,15 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * "Nothing lost" for e-mail: a red score's alert goes to every service manager, and the mail
@@ -34,20 +29,14 @@ class MailRecipientRefusedTest {
   private static final String LEFT = "left@example.com";
 
   static RefusingMailServer smtp;
-  static ConfigurableApplicationContext app;
-  static Http http;
-  static RuntimeService runtime;
-  static ManagementService management;
+  static StartedApp app;
 
   @BeforeAll
   static void start() {
     smtp = new RefusingMailServer(LEFT);
-    app = AppStart.start("default", "mailRecipientRefused", "demo",
+    app = StartedApp.start("default", "mailRecipientRefused", "demo",
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port());
-    http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
-    runtime = app.getBean(RuntimeService.class);
-    management = app.getBean(ManagementService.class);
-    IdentityService identity = app.getBean(IdentityService.class);
+    IdentityService identity = app.bean(IdentityService.class);
     User left = identity.newUser("managerLeft");
     left.setEmail(LEFT);
     identity.saveUser(left);
@@ -67,13 +56,13 @@ class MailRecipientRefusedTest {
   @Test
   void oneRefusedMailboxDoesNotKeepTheAlertFromTheOtherManagersNorSendsThemASecondCopy() throws Exception {
     int before = smtp.reached().size();
-    HttpResponse<String> intake = http.postJson("integration", "/api/nps-responses",
+    HttpResponse<String> intake = app.http().postJson("integration", "/api/nps-responses",
         survey("MAIL-REFUSED-1", 2, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
     Assertions.assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
-    String rescue = runtime.createProcessInstanceQuery().processInstanceBusinessKey("MAIL-REFUSED-1").singleResult().getId();
-    Job delivery = management.createJobQuery().processInstanceId(rescue).activityId("Task_NotifyResponder").singleResult();
+    String rescue = app.runtime().createProcessInstanceQuery().processInstanceBusinessKey("MAIL-REFUSED-1").singleResult().getId();
+    Job delivery = app.management().createJobQuery().processInstanceId(rescue).activityId("Task_NotifyResponder").singleResult();
 
-    Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId()))
+    Assertions.assertThatThrownBy(() -> app.management().executeJob(delivery.getId()))
         .as("the refused mailbox fails the delivery").hasStackTraceContaining(LEFT);
     Assertions.assertThat(smtp.reached()).as("every other manager is told at once").contains("manager@example.com")
         .doesNotContain(LEFT);
@@ -82,10 +71,10 @@ class MailRecipientRefusedTest {
         .as("one mailbox, one mail, however its address is spelt").hasSize(1);
 
     for (int attempt = 0; attempt < 10 && job(delivery).getRetries() > 0; attempt++) {
-      Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId())).isNotNull();
+      Assertions.assertThatThrownBy(() -> app.management().executeJob(delivery.getId())).isNotNull();
     }
     Assertions.assertThat(smtp.reached()).as("a retry sends the others no second copy").isEqualTo(told);
-    Assertions.assertThat(runtime.createIncidentQuery().processInstanceId(rescue).list())
+    Assertions.assertThat(app.runtime().createIncidentQuery().processInstanceId(rescue).list())
         .as("the refused mailbox ends as an incident on the case").hasSize(1);
     Assertions.assertThat(job(delivery).getExceptionMessage()).contains(LEFT);
   }
@@ -99,15 +88,15 @@ class MailRecipientRefusedTest {
   void aMailWhoseAnswerWasLostIsSentAgainWithTheSameMessageId() throws Exception {
     smtp.loseAnswerOnce("manager@example.com");
     int before = smtp.accepted().size();
-    HttpResponse<String> intake = http.postJson("integration", "/api/nps-responses",
+    HttpResponse<String> intake = app.http().postJson("integration", "/api/nps-responses",
         survey("MAIL-LOST-ANSWER-1", 2, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
     Assertions.assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
-    String rescue = runtime.createProcessInstanceQuery().processInstanceBusinessKey("MAIL-LOST-ANSWER-1").singleResult()
+    String rescue = app.runtime().createProcessInstanceQuery().processInstanceBusinessKey("MAIL-LOST-ANSWER-1").singleResult()
         .getId();
-    Job delivery = management.createJobQuery().processInstanceId(rescue).activityId("Task_NotifyResponder").singleResult();
+    Job delivery = app.management().createJobQuery().processInstanceId(rescue).activityId("Task_NotifyResponder").singleResult();
 
-    Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId())).isNotNull();
-    Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId())).as("the refused mailbox still fails it")
+    Assertions.assertThatThrownBy(() -> app.management().executeJob(delivery.getId())).isNotNull();
+    Assertions.assertThatThrownBy(() -> app.management().executeJob(delivery.getId())).as("the refused mailbox still fails it")
         .isNotNull();
 
     List<String> ids = new ArrayList<>();
@@ -122,6 +111,6 @@ class MailRecipientRefusedTest {
   }
 
   private static Job job(Job job) {
-    return management.createJobQuery().jobId(job.getId()).singleResult();
+    return app.management().createJobQuery().jobId(job.getId()).singleResult();
   }
 }

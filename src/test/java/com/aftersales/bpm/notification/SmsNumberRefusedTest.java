@@ -3,8 +3,7 @@ package com.aftersales.bpm.notification;
 import static com.aftersales.bpm.common.Groups.SERVICE_MANAGER;
 import static com.aftersales.bpm.support.SurveyJson.survey;
 
-import com.aftersales.bpm.support.AppStart;
-import com.aftersales.bpm.support.Http;
+import com.aftersales.bpm.support.StartedApp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,15 +14,11 @@ import java.util.Collections;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * ADR 47, through the whole application with a real HTTP receiver as the SMS gateway and a real SMTP
@@ -42,21 +37,15 @@ class SmsNumberRefusedTest {
 
   static RobotReceiver gateway;
   static RefusingMailServer smtp;
-  static ConfigurableApplicationContext app;
-  static Http http;
-  static RuntimeService runtime;
-  static ManagementService management;
+  static StartedApp app;
 
   @BeforeAll
   static void start() {
     gateway = new RobotReceiver();
     smtp = new RefusingMailServer();
-    app = AppStart.start("default", "smsNumberRefused", "demo", "--aftersales.notification.sms-url=" + gateway.url(GATEWAY),
+    app = StartedApp.start("default", "smsNumberRefused", "demo", "--aftersales.notification.sms-url=" + gateway.url(GATEWAY),
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port());
-    http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
-    runtime = app.getBean(RuntimeService.class);
-    management = app.getBean(ManagementService.class);
-    IdentityService identity = app.getBean(IdentityService.class);
+    IdentityService identity = app.bean(IdentityService.class);
     for (String user : List.of("li.manager", "gone.manager")) {
       identity.saveUser(identity.newUser(user));
       identity.createMembership(user, SERVICE_MANAGER);
@@ -85,24 +74,24 @@ class SmsNumberRefusedTest {
     Job delivery = notificationJob(intake("SMS-REFUSED-1"));
     String refusedKey = delivery.getId() + ":sms:" + GONE;
 
-    Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId()))
+    Assertions.assertThatThrownBy(() -> app.management().executeJob(delivery.getId()))
         .hasMessageContaining("gone.manager").hasMessageContaining("answered 400").hasMessageNotContaining("127.0.0.1");
     Assertions.assertThat(textedNumbers("SMS-REFUSED-1")).as("the other managers are texted at once, each alone")
         .containsExactlyInAnyOrder(MANAGER, LI);
     int tries = 1;
     for (; tries < 10 && job(delivery).getRetries() > 0; tries++) {
-      Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId())).isNotNull();
+      Assertions.assertThatThrownBy(() -> app.management().executeJob(delivery.getId())).isNotNull();
     }
 
     Assertions.assertThat(textedNumbers("SMS-REFUSED-1")).as("no retry texts them again").containsExactlyInAnyOrder(MANAGER, LI);
     Assertions.assertThat(Collections.frequency(gateway.keys(GATEWAY), refusedKey))
         .as("every try of the refused text carries the same key").isEqualTo(tries);
-    Assertions.assertThat(runtime.createIncidentQuery().processInstanceId(delivery.getProcessInstanceId()).count()).isOne();
+    Assertions.assertThat(app.runtime().createIncidentQuery().processInstanceId(delivery.getProcessInstanceId()).count()).isOne();
     Assertions.assertThat(job(delivery).getExceptionMessage()).contains("gone.manager");
 
     setMobile("gone.manager", "139 0013 9001");
-    management.setJobRetries(delivery.getId(), 1);
-    management.executeJob(delivery.getId());
+    app.management().setJobRetries(delivery.getId(), 1);
+    app.management().executeJob(delivery.getId());
     Assertions.assertThat(textedNumbers("SMS-REFUSED-1")).as("the mended number is texted, nobody else again")
         .containsExactlyInAnyOrder(MANAGER, LI, "+8613900139001");
   }
@@ -112,7 +101,7 @@ class SmsNumberRefusedTest {
     smtp.down(true);
     Job delivery = notificationJob(intake("SMS-MAIL-DOWN-1"));
 
-    Assertions.assertThatThrownBy(() -> management.executeJob(delivery.getId())).as("the mail fails the job")
+    Assertions.assertThatThrownBy(() -> app.management().executeJob(delivery.getId())).as("the mail fails the job")
         .hasMessageContaining("Mail server connection failed");
     Assertions.assertThat(textedNumbers("SMS-MAIL-DOWN-1")).as("the text does not wait for the mail server")
         .contains(MANAGER, LI);
@@ -120,7 +109,7 @@ class SmsNumberRefusedTest {
 
     smtp.down(false);
     int mailsBefore = smtp.accepted().size();
-    management.executeJob(delivery.getId());
+    app.management().executeJob(delivery.getId());
     Assertions.assertThat(smtp.accepted().size()).as("the mail goes out once the server is back").isGreaterThan(mailsBefore);
     Assertions.assertThat(textedNumbers("SMS-MAIL-DOWN-1")).as("and nobody is texted twice").isEqualTo(texted);
   }
@@ -142,22 +131,22 @@ class SmsNumberRefusedTest {
   }
 
   private static void setMobile(String userId, String mobile) {
-    HttpResponse<String> set = StaffMobileApiTest.setMobile(http, "admin", userId, mobile);
+    HttpResponse<String> set = StaffMobileApiTest.setMobile(app.http(), "admin", userId, mobile);
     Assertions.assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
   }
 
   private static String intake(String surveyId) {
-    HttpResponse<String> response = http.postJson("integration", "/api/nps-responses",
+    HttpResponse<String> response = app.http().postJson("integration", "/api/nps-responses",
         survey(surveyId, 1, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
     Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(surveyId).singleResult().getId();
+    return app.runtime().createProcessInstanceQuery().processInstanceBusinessKey(surveyId).singleResult().getId();
   }
 
   private static Job notificationJob(String processInstanceId) {
-    return management.createJobQuery().processInstanceId(processInstanceId).activityId("Task_NotifyResponder").singleResult();
+    return app.management().createJobQuery().processInstanceId(processInstanceId).activityId("Task_NotifyResponder").singleResult();
   }
 
   private static Job job(Job job) {
-    return management.createJobQuery().jobId(job.getId()).singleResult();
+    return app.management().createJobQuery().jobId(job.getId()).singleResult();
   }
 }
