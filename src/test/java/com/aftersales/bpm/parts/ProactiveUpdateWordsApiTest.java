@@ -50,6 +50,35 @@ class ProactiveUpdateWordsApiTest extends ApplicationTestSupport {
     Assertions.assertThat(json.readTree(form.body()).at("/latestContactText/value").isNull()).as(form.body()).isTrue();
   }
 
+  @Test
+  void anOpenAnswerKeepsShowingTheMessageItAnswersWhenAnUpdateIsGivenWithoutWordsOrAnotherMessageComes() throws Exception {
+    String order = waitingOrder("UPDATE-WORDS-3");
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/UPDATE-WORDS-3/customer-contacts",
+        PartShortages.chasingCall("车到底什么时候修好")).statusCode()).isEqualTo(201);
+    String answer = open(order, "Task_AnswerCustomer");
+
+    HttpResponse<String> done = http.postJson("advisor", "/engine-rest/task/" + open(order, "Task_ProactiveUpdate")
+        + "/submit-form", "{\"variables\": {\"whatWasSaid\": {\"value\": \"no news today\"}, "
+        + "\"nextAnswerBy\": {\"value\": \"tomorrow 17:00\"}, \"customerReaction\": {\"value\": \"CALM\"}}}");
+    Assertions.assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    Assertions.assertThat(shownOn(answer)).isEqualTo("车到底什么时候修好");
+
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/UPDATE-WORDS-3/customer-contacts",
+        PartShortages.chasingCall("还是没消息")).statusCode()).isEqualTo(201);
+    Assertions.assertThat(shownOn(answer)).isEqualTo("车到底什么时候修好");
+    HttpResponse<String> answered = http.postJson("advisor", "/engine-rest/task/" + answer + "/submit-form",
+        "{\"variables\": {\"answer\": {\"value\": \"ships tomorrow\"}, "
+            + "\"latestContactText\": {\"value\": \"车到底什么时候修好\"}}}");
+    Assertions.assertThat(answered.statusCode()).as(answered.body()).isEqualTo(204);
+  }
+
+  /** What the Answer the customer form shows as the customer's words. */
+  private String shownOn(String answerTask) throws Exception {
+    HttpResponse<String> form = http.get("advisor", "/engine-rest/task/" + answerTask
+        + "/form-variables?variableNames=latestContactText");
+    return json.readTree(form.body()).at("/latestContactText/value").asText(null);
+  }
+
   private String open(String order, String taskKey) {
     return tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey(taskKey).singleResult().getId();
   }
