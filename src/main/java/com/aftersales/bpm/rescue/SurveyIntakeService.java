@@ -70,7 +70,8 @@ public class SurveyIntakeService {
             DecisionResults.entry(grading, ALERT_LEVEL), null, null, null)
         : start(followUp, survey, variables);
     postRepairSurveys.surveyAnswered(survey.serviceOrderId(), survey.surveyId(), survey.score(),
-        result.action() == IntakeResult.Action.RESCUE_STARTED ? result.processInstanceId() : null);
+        result.action() == IntakeResult.Action.RESCUE_STARTED ? result.processInstanceId() : null,
+        survey.answeredAt().toInstant());
     return result;
   }
 

@@ -83,6 +83,22 @@ class EarlyPostRepairSurveyApiTest extends ApplicationTestSupport {
         .as("and asks for it").isEqualTo(1);
   }
 
+  /**
+   * The survey platform posts in batches: a visit's survey answered before the repair was done but
+   * posted after it is still the visit's, not the repair's; the order keeps waiting for the
+   * answer about the repair, which would otherwise be lost behind the first answer that stands.
+   */
+  @Test
+  void aSurveyAnsweredBeforeTheRepairButPostedAfterItIsNoPostRepairAnswer() {
+    String order = repairedNotHandedOver("EARLY-SURVEY-RO-5");
+    survey("EARLY-SURVEY-RO-5", "EARLY-SURVEY-F", 4, Instant.now().minus(2, ChronoUnit.HOURS));
+    Assertions.assertThat(runtime.getVariable(order, "npsSurveyId")).as("answered before the repair").isNull();
+
+    survey("EARLY-SURVEY-RO-5", "EARLY-SURVEY-G", 9);
+    Assertions.assertThat(runtime.getVariable(order, "npsSurveyId")).as("the answer about the repair")
+        .isEqualTo("EARLY-SURVEY-G");
+  }
+
   private String repairedNotHandedOver(String repairOrderId) {
     return repairedNotHandedOver(http, runtime, tasks, repairOrderId);
   }
@@ -103,7 +119,11 @@ class EarlyPostRepairSurveyApiTest extends ApplicationTestSupport {
 
   /** Posts the customer's answer naming the order: the rescue's id for a low score, else null. */
   private String survey(String repairOrderId, String surveyId, int score) {
-    Instant answered = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+    return survey(repairOrderId, surveyId, score, Instant.now());
+  }
+
+  private String survey(String repairOrderId, String surveyId, int score, Instant at) {
+    Instant answered = at.truncatedTo(ChronoUnit.SECONDS);
     HttpResponse<String> answer = http.postJson("integration", "/api/nps-responses", SurveyJson.survey(surveyId, score,
         answered).replace("\"serviceOrderId\":\"RO-" + surveyId + "\"", "\"serviceOrderId\":\"" + repairOrderId + "\""));
     Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
