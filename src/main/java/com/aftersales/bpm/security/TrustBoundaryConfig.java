@@ -40,6 +40,12 @@ public class TrustBoundaryConfig implements WebMvcConfigurer {
         "/api/*", "/reports/*", "/webjars/*", "/words/*", WebSecurityConfig.ACTUATOR);
   }
 
+  /** Requests only (the registration's default dispatcher type): the error dispatches pass. */
+  @Bean
+  FilterRegistrationBean<ErrorPageFilter> errorPageAskedForDirectly() {
+    return FilterRegistrations.of("error-page", new ErrorPageFilter(), BEFORE_AUTHENTICATION, ErrorPageFilter.PATH);
+  }
+
   @Bean
   FilterRegistrationBean<CrossSiteRequestFilter> crossSiteRequests() {
     return FilterRegistrations.of("cross-site-requests", new CrossSiteRequestFilter(), BEFORE_AUTHENTICATION,
