@@ -58,6 +58,10 @@ public class FormRuleViolationMapper implements ExceptionMapper<RestException> {
             .entity(Map.of("type", "BadUserRequestException", "message", badRequest.getMessage())).build();
       }
     }
+    Optional<Response> unknownJob = RequestFaultMapper.unknownJob(exception);
+    if (unknownJob.isPresent()) {
+      return unknownJob.get();
+    }
     // an answer of the REST API's own that dropped the refusal it came from
     return EngineRefusals.ofThisRequest().filter(refused -> exception.getCause() == null).map(refusals::toResponse)
         .orElseGet(() -> engineHandler.toResponse(exception));
@@ -71,6 +75,7 @@ public class FormRuleViolationMapper implements ExceptionMapper<RestException> {
       config.register(FormRuleViolationMapper.class, Priorities.USER - 100);
       config.register(ConcurrentChangeMapper.class, Priorities.USER - 100);
       config.register(RequestFaultMapper.class, Priorities.USER - 100);
+      config.register(MissingValueMapper.class, Priorities.USER - 100);
     }
   }
 }

@@ -9,11 +9,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
  * Engine refusals that are about the request, which the engine's REST API answers with 500:
@@ -29,6 +31,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
  *   <li>a start or completion that left out a variable the model reads (an expression's unknown
  *   identifier, or a decision table that matched no rule because an input had no value, {@link
  *   NoMatchingRule}) is 400 naming the variables;</li>
+ *   <li>modifying a process instance that does not exist (ENGINE-13036), and a job's retries or
+ *   due date set on an id that names no job (the REST API's own 500), are 404;</li>
  *   <li>{@code POST /condition} when no model starts on a condition (none of ours does; the engine
  *   says ENGINE-13043) started nothing: the empty list the engine answers when none matches.</li>
  * </ul>
@@ -40,6 +44,10 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 public class RequestFaultMapper implements ExceptionMapper<ProcessEngineException> {
 
   private static final String NO_CONDITIONAL_START = "ENGINE-13043 ";
+  /** ENGINE-13036 with the reason the engine gives when the modified instance's id names nothing. */
+  private static final String NO_INSTANCE_TO_MODIFY = "The process instance does not exist";
+  /** What the REST API says, with its own 500, when a job's retries or due date name no job. */
+  private static final Pattern NO_JOB = Pattern.compile("^(ENGINE-13053 )?No job found with id ");
 
   private final ProcessEngineExceptionHandler engineHandler = new ProcessEngineExceptionHandler();
 
@@ -82,10 +90,24 @@ public class RequestFaultMapper implements ExceptionMapper<ProcessEngineExceptio
     if (cause instanceof NoMatchingRule noRule && !noRule.missingInputs().isEmpty()) {
       return Optional.of(refusal(Response.Status.BAD_REQUEST, "MissingVariable", message));
     }
+    if (cause instanceof ProcessEngineException && message.contains(NO_INSTANCE_TO_MODIFY)) {
+      return Optional.of(refusal(Response.Status.NOT_FOUND, "NotFoundException", message));
+    }
     if (cause instanceof ProcessEngineException && message.startsWith(NO_CONDITIONAL_START)) {
       return Optional.of(Response.ok(List.of(), MediaType.APPLICATION_JSON_TYPE).build());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The REST API's own 500 for a job's retries or due date set on an id that names no job (it
+   * drops the engine's exception and keeps its text): 404, as reading that job is.
+   */
+  static Optional<Response> unknownJob(RestException exception) {
+    boolean noJob = exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR && exception.getCause() == null
+        && exception.getMessage() != null && NO_JOB.matcher(exception.getMessage()).find();
+    return noJob ? Optional.of(refusal(Response.Status.NOT_FOUND, "NotFoundException", exception.getMessage()))
+        : Optional.empty();
   }
 
   private static Response refusal(Response.Status status, String type, String message) {

@@ -50,6 +50,7 @@ class TasklistEngineApi implements ServletContextInitializer {
       classes.add(FormRuleViolationMapper.class);
       classes.add(ConcurrentChangeMapper.class);
       classes.add(RequestFaultMapper.class);
+      classes.add(MissingValueMapper.class);
       return classes;
     }
   }
