@@ -2,10 +2,13 @@ package com.aftersales.bpm.security;
 
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.ApplicationTestSupport;
+import com.aftersales.bpm.support.WebappBrowser;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Ids that name nothing, sent to the engine's REST API by any logged-in user: the engine answered
@@ -17,6 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EngineUnknownIdsTest extends ApplicationTestSupport {
 
   private static final String NONE = "00000000-0000-0000-0000-000000000000";
+
+  @LocalServerPort int port;
 
   @ParameterizedTest(name = "{0} {1} as {3}")
   @CsvSource(delimiter = '|', value = {
@@ -35,5 +40,15 @@ class EngineUnknownIdsTest extends ApplicationTestSupport {
       Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
       Assertions.assertThat(answer.body()).doesNotContain("NullPointerException", "org.camunda", "Cannot invoke");
     }
+  }
+
+  /** Tasklist's and Cockpit's copy of the engine API answers the same. */
+  @Test
+  void theWebappsEngineApiAnswersTheSame() throws Exception {
+    WebappBrowser cockpit = WebappBrowser.loggedIn(port, "cockpit", "admin");
+    HttpResponse<String> answer = cockpit.sendJson("PUT", "/camunda/api/engine/engine/default/process-definition/"
+        + NONE + "/suspended", "{\"suspended\":true}", cockpit.csrfToken());
+    Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
+    Assertions.assertThat(answer.body()).doesNotContain("NullPointerException", "org.camunda");
   }
 }
