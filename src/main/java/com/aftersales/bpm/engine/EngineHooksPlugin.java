@@ -79,6 +79,7 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
         configuration::setCustomPreCommandInterceptorsTxRequired);
     // outermost: a completion that fails in the checks or in the engine because the case changed meanwhile
     interceptors.add(new ConcurrentCompletions());
+    interceptors.add(new EmptyNotInLists(built::get)); // the engine's own query fault, whatever the hooks
     if (hooks.boundTaskWork) { // with the groups the user is in now; who may act on the task, before what they submit
       interceptors.add(new CurrentGroups(built::get));
       interceptors.add(new TaskWorkBounds(built::get));
