@@ -76,6 +76,7 @@ public class FormRuleViolationMapper implements ExceptionMapper<RestException> {
       config.register(ConcurrentChangeMapper.class, Priorities.USER - 100);
       config.register(RequestFaultMapper.class, Priorities.USER - 100);
       config.register(MissingValueMapper.class, Priorities.USER - 100);
+      config.register(QueryParameterTypeMapper.class, Priorities.USER - 100);
     }
   }
 }

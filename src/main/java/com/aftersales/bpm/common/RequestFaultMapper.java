@@ -31,8 +31,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  *   <li>a start or completion that left out a variable the model reads (an expression's unknown
  *   identifier, or a decision table that matched no rule because an input had no value, {@link
  *   NoMatchingRule}) is 400 naming the variables;</li>
- *   <li>a query's list left empty where the engine needs a value ("Set of process instance ids is
- *   empty", "Candidate group list is empty") is 400;</li>
+ *   <li>a query's parameter the engine cannot take (a list left empty, "Set of process instance ids
+ *   is empty"; a version of 0; includeAssignedTasks without a candidate) is 400;</li>
  *   <li>modifying a process instance that does not exist (ENGINE-13036), and a job's retries or
  *   due date set on an id that names no job (the REST API's own 500), are 404;</li>
  *   <li>{@code POST /condition} when no model starts on a condition (none of ours does; the engine
@@ -46,8 +46,12 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 public class RequestFaultMapper implements ExceptionMapper<ProcessEngineException> {
 
   private static final String NO_CONDITIONAL_START = "ENGINE-13043 ";
-  /** The engine's words for a query's list the request left empty ("Candidate group list is empty"). */
-  private static final String EMPTY_LIST = " is empty";
+  /**
+   * The engine's words for a query's parameter it cannot take: a list left empty ("Candidate group
+   * list is empty"), a number not above 0 ("version is not greater than 0"), an option without the
+   * one it needs ("… has to be called before 'includeAssignedTasks'").
+   */
+  private static final Pattern QUERY_FAULT = Pattern.compile(" is empty$| is not greater than 0$| has to be called before '");
   /** ENGINE-13036 with the reason the engine gives when the modified instance's id names nothing. */
   private static final String NO_INSTANCE_TO_MODIFY = "The process instance does not exist";
   /** What the REST API says, with its own 500, when a job's retries or due date name no job. */
@@ -94,7 +98,7 @@ public class RequestFaultMapper implements ExceptionMapper<ProcessEngineExceptio
     if (cause instanceof NoMatchingRule noRule && !noRule.missingInputs().isEmpty()) {
       return Optional.of(refusal(Response.Status.BAD_REQUEST, "MissingVariable", message));
     }
-    if (cause instanceof ProcessEngineException && message.endsWith(EMPTY_LIST)) {
+    if (cause instanceof ProcessEngineException && QUERY_FAULT.matcher(message).find()) {
       return Optional.of(refusal(Response.Status.BAD_REQUEST, "InvalidRequestException", message));
     }
     if (cause instanceof ProcessEngineException && message.contains(NO_INSTANCE_TO_MODIFY)) {

@@ -51,6 +51,7 @@ class TasklistEngineApi implements ServletContextInitializer {
       classes.add(ConcurrentChangeMapper.class);
       classes.add(RequestFaultMapper.class);
       classes.add(MissingValueMapper.class);
+      classes.add(QueryParameterTypeMapper.class);
       return classes;
     }
   }

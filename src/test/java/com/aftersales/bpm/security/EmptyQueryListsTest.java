@@ -9,9 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A query of the engine's REST API with an empty list where the engine needs at least one value,
- * sent by any logged-in user: the engine answered 500, for processDefinitionKeyNotIn after the
- * database refused its {@code NOT IN ()} ("an exception in the persistence layer"). The request's
- * fault: 400 with what was left empty.
+ * or a parameter it cannot take (a version of 0, includeAssignedTasks without a candidate, or-queries
+ * as a query parameter), sent by any logged-in user: the engine answered 500, for
+ * processDefinitionKeyNotIn after the database refused its {@code NOT IN ()} ("an exception in the
+ * persistence layer"). The request's fault: 400 naming what was wrong.
  */
 @ApplicationTest
 class EmptyQueryListsTest extends ApplicationTestSupport {
@@ -24,7 +25,11 @@ class EmptyQueryListsTest extends ApplicationTestSupport {
       "POST|/process-instance/count|{\"processInstanceIds\":[]}|manager|process instance ids",
       "GET|/task?candidateGroups=||advisor|Candidate group list",
       "POST|/task/count|{\"candidateGroups\":[]}|sales|Candidate group list",
-      "GET|/task?candidateGroupsExpression=||admin|Candidate group list expression"})
+      "GET|/task?candidateGroupsExpression=||admin|Candidate group list expression",
+      "GET|/task?includeAssignedTasks=true||advisor|includeAssignedTasks",
+      "GET|/process-definition?version=0||owner|version",
+      "GET|/history/process-instance?orQueries=x||storemanager|orQueries",
+      "GET|/task?orQueries=%5B%5D||advisor|orQueries"})
   void anEmptyListIsTheRequestsFault(String method, String path, String body, String user, String named) {
     HttpResponse<String> answer = http.send(user, method, "/engine-rest" + path, body);
     Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
