@@ -32,7 +32,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  *   identifier, or a decision table that matched no rule because an input had no value, {@link
  *   NoMatchingRule}) is 400 naming the variables;</li>
  *   <li>a query's parameter the engine cannot take (a list left empty, "Set of process instance ids
- *   is empty"; a version of 0; includeAssignedTasks without a candidate) is 400;</li>
+ *   is empty"; a version of 0; includeAssignedTasks without a candidate; a variable compared with
+ *   an object) is 400;</li>
  *   <li>modifying a process instance that does not exist (ENGINE-13036), and a job's retries or
  *   due date set on an id that names no job (the REST API's own 500), are 404;</li>
  *   <li>{@code POST /condition} when no model starts on a condition (none of ours does; the engine
@@ -49,9 +50,11 @@ public class RequestFaultMapper implements ExceptionMapper<ProcessEngineExceptio
   /**
    * The engine's words for a query's parameter it cannot take: a list left empty ("Candidate group
    * list is empty"), a number not above 0 ("version is not greater than 0"), an option without the
-   * one it needs ("… has to be called before 'includeAssignedTasks'").
+   * one it needs ("… has to be called before 'includeAssignedTasks'"), a variable compared with a
+   * JSON object or list.
    */
-  private static final Pattern QUERY_FAULT = Pattern.compile(" is empty$| is not greater than 0$| has to be called before '");
+  private static final Pattern QUERY_FAULT = Pattern.compile(" is empty$| is not greater than 0$| has to be called before '"
+      + "|^Object values cannot be used to query$");
   /** ENGINE-13036 with the reason the engine gives when the modified instance's id names nothing. */
   private static final String NO_INSTANCE_TO_MODIFY = "The process instance does not exist";
   /** What the REST API says, with its own 500, when a job's retries or due date name no job. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A query of the engine's REST API with an empty list where the engine needs at least one value,
  * or a parameter it cannot take (a version of 0, includeAssignedTasks without a candidate, or-queries
- * as a query parameter), sent by any logged-in user: the engine answered 500, for
+ * as a query parameter, a variable compared with a JSON object), sent by any logged-in user: the engine answered 500, for
  * processDefinitionKeyNotIn after the database refused its {@code NOT IN ()} ("an exception in the
  * persistence layer"). The request's fault: 400 naming what was wrong.
  */
@@ -29,7 +29,9 @@ class EmptyQueryListsTest extends ApplicationTestSupport {
       "GET|/task?includeAssignedTasks=true||advisor|includeAssignedTasks",
       "GET|/process-definition?version=0||owner|version",
       "GET|/history/process-instance?orQueries=x||storemanager|orQueries",
-      "GET|/task?orQueries=%5B%5D||advisor|orQueries"})
+      "GET|/task?orQueries=%5B%5D||advisor|orQueries",
+      "POST|/task/count|{\"processVariables\":[{\"name\":\"x\",\"operator\":\"eq\",\"value\":[1,2]}]}|advisor|Object values",
+      "POST|/execution|{\"processVariables\":[{\"name\":\"x\",\"operator\":\"eq\",\"value\":{\"a\":1}}]}|manager|Object values"})
   void anEmptyListIsTheRequestsFault(String method, String path, String body, String user, String named) {
     HttpResponse<String> answer = http.send(user, method, "/engine-rest" + path, body);
     Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
