@@ -14,12 +14,15 @@ import java.math.BigDecimal;
  * customer also carries the VIP flag: {@code parts/PartShortageReport.Customer}.)
  */
 public record Customer(
-    @NotBlank @Size(max = 64) String id,
+    @NotBlank @Size(max = Customer.ID_LENGTH) String id,
     @NotBlank @Size(max = 100) String name,
     @NotBlank @PhoneNumber String phone,
     Boolean highValue,
     @JsonInclude(JsonInclude.Include.NON_NULL) @LifetimeValue BigDecimal lifetimeValue,
     @JsonInclude(JsonInclude.Include.NON_NULL) @StaffUserId String successManager) {
+
+  /** The longest customer id the CRM may send (also where an id is a path's part). */
+  public static final int ID_LENGTH = 64;
 
   /** A customer the CRM gave no lifetime value and no success manager for. */
   public Customer(String id, String name, String phone, Boolean highValue) {

@@ -19,6 +19,14 @@ public final class RequestParameters {
     return value;
   }
 
+  /** A key that names a record (a customer's id): not blank, at most {@code max} characters, plain text. */
+  public static String requiredKey(String name, String value, int max) {
+    if (value == null || value.isBlank() || value.length() > max) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, name, name + " must be 1 to " + max + " characters, not blank");
+    }
+    return plainText(name, value);
+  }
+
   /** A whole number from {@code min} to {@code max}; {@code defaultValue} when absent. */
   public static int wholeNumber(String name, String value, int defaultValue, int min, int max) {
     if (value == null) {

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.customer;
 
 import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.common.Customer;
 import com.aftersales.bpm.common.ConcurrentIntake;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.common.IntakeEndpoints;
@@ -41,7 +42,7 @@ public class SuccessManagerController {
   @PutMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   @AllowedGroups(Groups.INTEGRATION)
   public Changed change(@PathVariable String customerId, @RequestBody JsonNode body) {
-    RequestParameters.plainText("customerId", customerId);
+    RequestParameters.requiredKey("customerId", customerId, Customer.ID_LENGTH);
     SuccessManagerRequest request = endpoints.read(body, SuccessManagerRequest.class);
     return endpoints.asApplication(caller -> ConcurrentIntake.receive(() -> change.change(customerId,
         request.successManager())));
@@ -51,7 +52,7 @@ public class SuccessManagerController {
   @DeleteMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
   @AllowedGroups(Groups.INTEGRATION)
   public Changed remove(@PathVariable String customerId) {
-    RequestParameters.plainText("customerId", customerId);
+    RequestParameters.requiredKey("customerId", customerId, Customer.ID_LENGTH);
     return endpoints.asApplication(caller -> ConcurrentIntake.receive(() -> change.change(customerId, null)));
   }
 }

@@ -2,6 +2,7 @@ package com.aftersales.bpm.promise;
 
 import com.aftersales.bpm.common.RequestParameters;
 import com.aftersales.bpm.common.AllowedGroups;
+import com.aftersales.bpm.common.Customer;
 import com.aftersales.bpm.common.Groups;
 import com.aftersales.bpm.common.IntakeEndpoints;
 import com.aftersales.bpm.engine.Caller;
@@ -68,7 +69,7 @@ public class CustomerPromiseController {
   @AllowedGroups({Groups.SERVICE_ADVISOR, Groups.SERVICE_MANAGER, Groups.REGIONAL_MANAGER, Groups.SALES,
       Groups.STORE_MANAGER, Groups.AUDITOR})
   public Promises ofCustomer(@PathVariable String customerId) {
-    RequestParameters.plainText("customerId", customerId);
+    RequestParameters.requiredKey("customerId", customerId, Customer.ID_LENGTH);
     List<CustomerPromise> list = promises.ofCustomer(customerId);
     return new Promises(customerId, list.size(), list);
   }

@@ -69,6 +69,14 @@ class SuccessManagerChangeApiTest extends ApplicationTestSupport {
     Assertions.assertThat(json.readTree(bad.body()).findValuesAsText("field")).containsExactly("successManager");
     Assertions.assertThat(http.putJson("integration", path, "{\"manager\":\"csm\"}").statusCode()).isEqualTo(400);
     Assertions.assertThat(http.putJson("integration", path, "{}").statusCode()).as("none is a DELETE").isEqualTo(400);
+    for (String blank : new String[] {"%20", "%20%20"}) { // a customer id of spaces names nobody
+      HttpResponse<String> nobody = http.putJson("integration", "/api/customers/" + blank + "/success-manager",
+          "{\"successManager\":\"csm\"}");
+      Assertions.assertThat(nobody.statusCode()).as(nobody.body()).isEqualTo(400);
+      Assertions.assertThat(json.readTree(nobody.body()).findValuesAsText("field")).containsExactly("customerId");
+      Assertions.assertThat(http.delete("integration", "/api/customers/" + blank + "/success-manager").statusCode())
+          .isEqualTo(400);
+    }
     for (String user : new String[] {"csm", "manager", "auditor"}) {
       Assertions.assertThat(http.putJson(user, path, "{\"successManager\":\"" + user + "\"}").statusCode()).as(user)
           .isEqualTo(403);
