@@ -9,10 +9,13 @@ import org.springframework.context.ApplicationContext;
 /**
  * The benchmarks' lifecycles still run through today's models and forms, ours and the bare twins',
  * so that a cost claimed in the README can be measured again (they run on demand, not in
- * {@code verify}, and a parts order's promise once drifted past what the risk table allows).
+ * {@code verify}, and a parts order's promise once drifted past what the risk table allows). An IT,
+ * so in failsafe's JVM: the benchmarks' application is a second Spring context with a second
+ * engine named "default", and beside the suite's shared application the engine REST API reached
+ * the wrong one.
  */
 @BenchmarkApplication
-class BenchmarkLifecyclesTest {
+class BenchmarkLifecyclesIT {
 
   @Autowired ApplicationContext context;
 
