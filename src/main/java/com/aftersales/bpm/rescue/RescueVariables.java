@@ -99,6 +99,8 @@ public final class RescueVariables {
   public static final ProcessVariable<String> PROMISE = ProcessVariable.of("promise", String.class);
   public static final ProcessVariable<String> PROMISED_CALLBACK_AT_IN_WORDS = ProcessVariable.of("promisedCallbackAtInWords", String.class);
   public static final ProcessVariable<Boolean> CALLED_BACK_AT_PROMISED_TIME = ProcessVariable.of("calledBackAtPromisedTime", Boolean.class);
+  /** Required on Execute and follow up when the call-back was not at the promised time (SPEC 1.3 step 5). */
+  public static final ProcessVariable<String> CALLBACK_MISSED_REASON = ProcessVariable.of("callbackMissedReason", String.class);
   public static final ProcessVariable<Boolean> FIX_STARTED = ProcessVariable.of("fixStarted", Boolean.class);
   /** Required on Execute and follow up when the fix did not start within 24 h. */
   public static final ProcessVariable<String> FIX_NOT_STARTED_REASON = ProcessVariable.of("fixNotStartedReason", String.class);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SPEC 2.4 signals 3 to 5 on our own call: the proactive update's form takes the customer's words,
- * and the order's crisis check reads them as it reads a call or message the customer sends.
+ * and the order's crisis check reads them as it reads a call or message the customer sends. SPEC 2.3:
+ * an answer to the customer, like an update, gives the time of the next answer.
  */
 @ApplicationTest
 class ProactiveUpdateWordsApiTest extends ApplicationTestSupport {
@@ -67,8 +68,28 @@ class ProactiveUpdateWordsApiTest extends ApplicationTestSupport {
         PartShortages.chasingCall("还是没消息")).statusCode()).isEqualTo(201);
     Assertions.assertThat(shownOn(answer)).isEqualTo("车到底什么时候修好");
     HttpResponse<String> answered = http.postJson("advisor", "/engine-rest/task/" + answer + "/submit-form",
-        "{\"variables\": {\"answer\": {\"value\": \"ships tomorrow\"}, "
+        "{\"variables\": {\"answer\": {\"value\": \"ships tomorrow\"}, \"nextAnswerBy\": {\"value\": \"tomorrow 10:00\"}, "
             + "\"latestContactText\": {\"value\": \"车到底什么时候修好\"}}}");
+    Assertions.assertThat(answered.statusCode()).as(answered.body()).isEqualTo(204);
+  }
+
+  /** SPEC 2.3, seed 003's rule 1: an answer to a customer who chased gives the time of the next answer, never "I don't know". */
+  @Test
+  void anAnswerWithoutTheTimeOfTheNextAnswerIsRefusedAndStaysOpen() {
+    String order = waitingOrder("UPDATE-WORDS-4");
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/UPDATE-WORDS-4/customer-contacts",
+        PartShortages.chasingCall("到底什么时候到货")).statusCode()).isEqualTo(201);
+    String answer = open(order, "Task_AnswerCustomer");
+
+    HttpResponse<String> refused = http.postJson("advisor", "/engine-rest/task/" + answer + "/submit-form",
+        "{\"variables\": {\"answer\": {\"value\": \"I don't know when it comes\"}}}");
+
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    Assertions.assertThat(refused.body()).contains("(nextAnswerBy) is required");
+    Assertions.assertThat(tasks.createTaskQuery().taskId(answer).count()).as("the answer stays open").isEqualTo(1);
+    HttpResponse<String> answered = http.postJson("advisor", "/engine-rest/task/" + answer + "/submit-form",
+        "{\"variables\": {\"answer\": {\"value\": \"supply is checking today\"}, "
+            + "\"nextAnswerBy\": {\"value\": \"by 10:00 tomorrow\"}}}");
     Assertions.assertThat(answered.statusCode()).as(answered.body()).isEqualTo(204);
   }
 

@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The choices on the forms are enforced by the server as the form offers them (ADR 2): the
- * approver must choose approve or send back (with a reason only when sending back), an expected
- * home visit not made or a fix not started within 24 h is explained (SPEC 1.3 step 5), the customer's
- * expectation and the manager's take-over offer only what applies to the car and its loaner
+ * approver must choose approve or send back (with a reason only when sending back), a call-back off the
+ * promised time, an expected home visit not made or a fix not started within 24 h is explained (SPEC 1.3
+ * step 5), the customer's expectation and the manager's take-over offer only what applies to the car and its loaner
  * entitlement (a VIP's loaner is of the same class), and the passive
  * follow-up records one of its results. Sent over the REST API as any client could.
  */
@@ -66,20 +66,24 @@ class FormChoicesTest extends ApplicationTestSupport {
   }
 
   @Test
-  void anExpectedHomeVisitNotMadeAndAFixNotStartedIn24HoursEachNeedAReason() {
+  void aCallBackOffThePromisedTimeAnExpectedHomeVisitNotMadeAndAFixNotStartedIn24HoursEachNeedAReason() {
     Task approve = approvalOfAPlanAboveFiveThousand("CHOICE-3");
     tasks.complete(approve.getId(), Map.of("approvalDecision", "APPROVED"));
     Task execute = open(approve.getProcessInstanceId(), "Task_ExecuteAndFollowUp");
     tasks.claim(execute.getId(), "manager");
     String done = "\"progressUpdates\": {\"value\": \"photos\"}, \"customerResponse\": {\"value\": \"ACCEPTED\"}";
-
-    assertRefused(execute, "manager", done + ", \"homeVisitDone\": {\"value\": false}, \"fixStarted\": {\"value\": true}",
+    assertRefused(execute, "manager", done + ", \"homeVisitDone\": {\"value\": true}, \"fixStarted\": {\"value\": true}",
+        "'Why the call-back was not at the promised time / 未按承诺时间回电的原因' (callbackMissedReason) is required");
+    String onTime = done + ", \"calledBackAtPromisedTime\": {\"value\": true}";
+    assertRefused(execute, "manager", onTime + ", \"homeVisitDone\": {\"value\": false}, \"fixStarted\": {\"value\": true}",
         "'Why no home visit / 未登门原因' (noHomeVisitReason) is required");
-    assertRefused(execute, "manager", done + ", \"homeVisitDone\": {\"value\": true}, \"fixStarted\": {\"value\": false}",
+    assertRefused(execute, "manager", onTime + ", \"homeVisitDone\": {\"value\": true}, \"fixStarted\": {\"value\": false}",
         "(fixNotStartedReason) is required");
-    assertRefused(execute, "manager", done + ", \"homeVisitDone\": {\"value\": true}, \"fixStarted\": {\"value\": true}, "
+    assertRefused(execute, "manager", onTime + ", \"homeVisitDone\": {\"value\": true}, \"fixStarted\": {\"value\": true}, "
         + "\"noHomeVisitReason\": {\"value\": \"declined\"}", "(noHomeVisitReason) is not shown on this form and must stay empty");
-    HttpResponse<String> completed = complete(execute, "manager", done + ", \"homeVisitDone\": {\"value\": false}, "
+    HttpResponse<String> completed = complete(execute, "manager", done + ", \"calledBackAtPromisedTime\": {\"value\": false}, "
+        + "\"callbackMissedReason\": {\"value\": \"called at 21:00, not 20:00: still at the body shop\"}, "
+        + "\"homeVisitDone\": {\"value\": false}, "
         + "\"noHomeVisitReason\": {\"value\": \"the customer declined\"}, \"fixStarted\": {\"value\": false}, "
         + "\"fixNotStartedReason\": {\"value\": \"paint booth full until Monday\"}");
 
