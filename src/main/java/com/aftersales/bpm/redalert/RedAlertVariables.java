@@ -40,6 +40,8 @@ public final class RedAlertVariables {
   public static final ProcessVariable<String> PROGRESS_UPDATE_CYCLE = ProcessVariable.of("progressUpdateCycle", String.class);
   public static final ProcessVariable<String> PROGRESS_UPDATE_WITHIN = ProcessVariable.of("progressUpdateWithin", String.class);
   public static final ProcessVariable<String> REVIEW_WITHIN = ProcessVariable.of("reviewWithin", String.class);
+  /** The latest replacement date after today (redAlertWindows, SPEC 5: "wait 3 days"), checked on Arrange the wait. */
+  public static final ProcessVariable<String> REPLACEMENT_WITHIN = ProcessVariable.of("replacementWithin", String.class);
   /** discoveredAt + decisionWindow: the parties' tasks are due then and the managers take over. */
   public static final ProcessVariable<Date> DECISION_DUE = ProcessVariable.of("decisionDue", Date.class);
   public static final ProcessVariable<Date> DECIDED_AT = ProcessVariable.of("decidedAt", Date.class);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * within 30 minutes of discovery, a supply alert's plan within 48 hours, a waiting customer
  * updated every day (each update within 4 hours), the three-party review within 12 hours of the last
  * order settled (the seed's "same evening"); a delivery-quality alert reaches phones at once (URGENT), a
- * supply alert's 48-hour plan is a message (ALERT).
+ * supply alert's 48-hour plan is a message (ALERT); a replacement is promised within 7 days of today for a
+ * quality alert (the offer is "wait 3 days"), within 30 for a supply alert's stock-out.
  */
 class RedAlertWindowsDecisionTest extends DecisionTableTestBase {
 
@@ -24,9 +25,9 @@ class RedAlertWindowsDecisionTest extends DecisionTableTestBase {
 
   static Stream<Case> cases() {
     return Stream.of(
-        //      alert kind          rule                    decision window  progress update  update due  review due  channel
-        windows("DELIVERY_QUALITY", "Rule_DeliveryQuality", "PT30M",         "R/P1D",         "PT4H",     "PT12H",    "URGENT"),
-        windows("SUPPLY",           "Rule_Supply",          "PT48H",         "R/P1D",         "PT4H",     "PT12H",    "ALERT"));
+        //      alert kind          rule                    decision window  progress update  update due  review due  channel   replacement by
+        windows("DELIVERY_QUALITY", "Rule_DeliveryQuality", "PT30M",         "R/P1D",         "PT4H",     "PT12H",    "URGENT", "P7D"),
+        windows("SUPPLY",           "Rule_Supply",          "PT48H",         "R/P1D",         "PT4H",     "PT12H",    "ALERT",  "P30D"));
   }
 
   @Test
@@ -42,9 +43,9 @@ class RedAlertWindowsDecisionTest extends DecisionTableTestBase {
   }
 
   private static Case windows(String alertKind, String ruleId, String decisionWindow, String progressUpdateCycle,
-      String progressUpdateWithin, String reviewWithin, String alertChannel) {
+      String progressUpdateWithin, String reviewWithin, String alertChannel, String replacementWithin) {
     return new Case(map("alertKind", alertKind), ruleId, map("decisionWindow", decisionWindow,
         "progressUpdateCycle", progressUpdateCycle, "progressUpdateWithin", progressUpdateWithin, "reviewWithin", reviewWithin,
-        "alertChannel", alertChannel));
+        "alertChannel", alertChannel, "replacementWithin", replacementWithin));
   }
 }

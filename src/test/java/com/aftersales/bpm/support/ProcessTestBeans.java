@@ -1,5 +1,6 @@
 package com.aftersales.bpm.support;
 
+import com.aftersales.bpm.redalert.CheckReplacementDateListener;
 import com.aftersales.bpm.redalert.CheckTiersListener;
 import com.aftersales.bpm.redalert.OpenAlertOrderListener;
 import com.aftersales.bpm.redalert.RecordReviewPartiesListener;
@@ -92,6 +93,7 @@ public final class ProcessTestBeans {
     Mocks.register("recordPromise", new RecordPromiseListener(UTC, deadlines));
     Mocks.register("recordNewPromise", new RecordNewPromiseListener(UTC, deadlines));
     Mocks.register("recordHardDeadline", new RecordHardDeadlineListener(UTC, deadlines));
+    Mocks.register("checkReplacementDate", new CheckReplacementDateListener(UTC, deadlines));
     Mocks.register("newPromiseBroken", new NewPromiseBrokenListener());
     Mocks.register("assignActionOwner", new AssignActionOwnerListener());
     Mocks.register("checkVerifier", new CheckVerifierListener());
