@@ -56,14 +56,25 @@ public class PartShortageController {
         taken -> ResponseEntity.noContent().build());
   }
 
+  /**
+   * 201 while the order is open (before the wait, waiting, repair, handover, survey); 409 once it is
+   * closed, the contact recorded all the same; 404 for an order never reported.
+   */
   @PostMapping(path = "/{repairOrderId}/customer-contacts", consumes = MediaType.APPLICATION_JSON_VALUE)
   @AllowedGroups(Groups.INTEGRATION)
   public ResponseEntity<CustomerContactService.ContactRecorded> contact(@PathVariable String repairOrderId,
       @RequestBody JsonNode body) {
     CustomerContact contact = endpoints.read(body, CustomerContact.class);
     // a contact that lost the race against another change of the order is recorded again, not lost
-    return ResponseEntity.status(HttpStatus.CREATED).body(endpoints.asApplication(
-        caller -> ConcurrentIntake.receive(() -> contacts.customerContacted(repairOrderId, contact))));
+    CustomerContactService.ContactRecorded recorded = endpoints.asApplication(
+        caller -> ConcurrentIntake.receive(() -> contacts.customerContacted(repairOrderId, contact)));
+    if (recorded.phase() == CustomerContactService.Phase.CLOSED) {
+      // committed before the refusal: the CRM learns nobody here answers, the order's history keeps the contact
+      throw ApiException.conflict("repairOrderId", "Repair order " + repairOrderId + " was closed at "
+          + recorded.closedAt().toInstant() + ": the contact is recorded with the order, but no task answers it;"
+          + " answer the customer from the CRM");
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).body(recorded);
   }
 
   public record Batch(String partNumber, String status, int count, List<WaitingOrder> orders) {}

@@ -131,6 +131,15 @@ public final class PartsOrderDriver {
     Notifications.deliverAll(order);
   }
 
+  /** What the contact endpoint hands the order once the part is here (repair, handover, survey). */
+  public void customerContactAfterArrival(String text) {
+    runtimeService().createMessageCorrelation("PartsCustomerContactAfterArrival").processInstanceId(order.getId())
+        .setVariables(Map.of("latestContactText", text, "consecutiveChases", 0,
+            "latestContactChannel", "WECHAT", "latestContactAt", ClockUtil.getCurrentTime()))
+        .correlate();
+    Notifications.deliverAll(order);
+  }
+
   public void partArrives() {
     runtimeService().createMessageCorrelation("PartArrived").processInstanceId(order.getId())
         .setVariable("partArrivedAt", ClockUtil.getCurrentTime()).correlate();
