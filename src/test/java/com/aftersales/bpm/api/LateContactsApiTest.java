@@ -53,6 +53,20 @@ class LateContactsApiTest extends ApplicationTestSupport {
         .as("and still watched").isEqualTo(1);
   }
 
+  /** The part came before the customer was told what to expect (the arrival is kept): the first conversation answers. */
+  @Test
+  void aCallBeforeTheExpectationIsSetWithThePartKeptAsArrivedIsRecorded() throws Exception {
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
+        EarlyEventsApiTest.report("LATE-CONTACT-RO-4", "MINOR", "LATE-CONTACT-PART")).statusCode()).isEqualTo(201);
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/LATE-CONTACT-RO-4/arrival", "{}")
+        .statusCode()).as("kept").isEqualTo(202);
+
+    HttpResponse<String> answer = contact("LATE-CONTACT-RO-4", "配件到了吗?");
+    Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    Assertions.assertThat(json.readTree(answer.body()).get("phase").asText()).isEqualTo("BEFORE_THE_WAIT");
+    Assertions.assertThat(contacts("LATE-CONTACT-RO-4")).isEqualTo(1);
+  }
+
   @Test
   void aContactForAClosedOrderIsRecordedAndThe409NamesTheState() throws Exception {
     String order = EarlyPostRepairSurveyApiTest.repairedNotHandedOver(http, runtime, tasks, "LATE-CONTACT-RO-3");
