@@ -4,6 +4,7 @@ import static com.aftersales.bpm.redalert.RedAlertVariables.*;
 import static com.aftersales.bpm.redalert.RedAlertModel.*;
 
 import com.aftersales.bpm.common.DisplayDates;
+import com.aftersales.bpm.common.FormLabelText;
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.StaffWords;
 import java.time.Instant;
@@ -58,6 +59,7 @@ public class ProposeDeliveryOptionsDelegate implements JavaDelegate {
     if (order.get(DELIVERY_AT.name()) != null) {
       parts.add(dates.at(Date.from(Instant.parse((String) order.get(DELIVERY_AT.name())))));
     }
-    return Map.of("label", String.join(" · ", parts), "value", (String) order.get(ORDER_ID.name()));
+    // the customer's name as the CRM sent it: shown as text, never evaluated by the form
+    return Map.of("label", FormLabelText.literal(String.join(" · ", parts)), "value", (String) order.get(ORDER_ID.name()));
   }
 }

@@ -24,6 +24,9 @@ public class RescueCasesCsv {
       "hoursToFirstContact", "outcome", "rootCause", "totalCompensation", "compensationAuthority", "homeVisit",
       "slaBreached", "escalated", "ended", "processInstanceId");
 
+  /** What starts a formula in a spreadsheet: =, +, -, @, and a tab or carriage return, which it skips before one (OWASP). */
+  private static final String FORMULA_START = "=+-@\t\r";
+
   private final StaffWords words;
   private final DisplayDates dates;
 
@@ -62,13 +65,13 @@ public class RescueCasesCsv {
     return instant == null ? null : dates.at(Date.from(instant));
   }
 
-  /** RFC 4180: quoted when it holds a comma, quote or line break; a leading =,+,-,@ is defused for spreadsheets. */
+  /** RFC 4180: quoted when it holds a comma, quote or line break; a formula's start is defused for spreadsheets. */
   private static String cell(Object value) {
     if (value == null) {
       return "";
     }
     String text = value.toString();
-    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+    if (!text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
       text = "'" + text;
     }
     return text.matches("(?s).*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;

@@ -1,0 +1,183 @@
+// Text from outside is shown to staff as text, never as markup, script or a template: a customer's
+// name, a survey comment, a promise item and a red alert's description as integrators send them,
+// and a staff member's notes, written as an attacker would (HTML with event handlers, an AngularJS
+// expression, a markdown link). They are read in Tasklist (rows, the alerts, Camunda Forms incl. the
+// options built from case data), in Cockpit's Case history and on the rescue report page; no dialog
+// opens, no element of theirs is in the page, no script is refused by a page's CSP (a refusal means
+// the text did become markup), and the text reads as it was sent. Screenshots go to target/e2e/.
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { login, shot, useAppAndBrowser, field } = require('./browser.cjs');
+const { waitFor, task, complete } = require('./seed.cjs');
+
+const iso = date => date.toISOString().replace(/\.\d+Z$/, 'Z');
+const inAnHour = () => iso(new Date(Date.now() + 3600 * 1000)).replace(/:\d\dZ$/, 'Z');
+
+// each payload marks what it would do: a dialog named after it, or an element of class "xss"
+const NAME = `王<img src=x class=xss onerror=alert('name')>{{7*7}}"><b class=xss>先生</b>`;
+const COMMENT = `<script>alert('comment')</script>[点此领取补偿 claim](https://evil.example/p) `
+  + `<svg class=xss onload=alert('svg')></svg>{{constructor.constructor('alert(1)')()}}`;
+const PROMISE = `<img src=x class=xss onerror=alert('promise')> 首保免费 **free** [link](javascript:alert('md'))`;
+const NOTES = `<iframe class=xss src="javascript:alert('notes')"></iframe>{{'a'.constructor.prototype.charAt=[].join}}`;
+// a name that would make the whole label a FEEL expression and hide the rest of it behind a line break
+const NAME_2 = '=1+1\n客户B · E2E-XSS-RA-O9 · No issue';
+const DESCRIPTION = `<img src=x class=xss onerror=alert('alert')> 尾门间隙 [gap](https://evil.example/g)`;
+const SURVEY = 'E2E-XSS-1';
+const NOTED = 'E2E-XSS-2';
+const ALERT = 'E2E-XSS-RA';
+
+let app;
+let browser;
+
+function survey(surveyId) {
+  return {
+    surveyId, answeredAt: iso(new Date()), score: 2, comment: COMMENT, serviceOrderId: `RO-${surveyId}`,
+    customer: { id: `C-${SURVEY}`, name: NAME, phone: '+86 138 0000 0009', highValue: false },
+    vehicle: { model: 'Model Y', plate: '京A99999' }, publicOpinionRisk: false,
+  };
+}
+
+useAppAndBrowser((started, opened) => { app = started; browser = opened; }, async () => {
+  const checklist = await app.api('sales', 'POST', '/api/customer-promises', {
+    checklistId: 'CL-E2E-XSS', customerId: `C-${SURVEY}`, orderId: 'SO-E2E-XSS',
+    recordedAt: iso(new Date(Date.now() - 3600 * 1000)), customerConfirmedAt: iso(new Date(Date.now() - 1800 * 1000)),
+    items: [{ kind: 'FREE_SERVICE', description: PROMISE, value: 300 }],
+  });
+  assert.equal(checklist.status, 201, checklist.text);
+  for (const id of [SURVEY, NOTED]) {
+    const started = await app.api('integration', 'POST', '/api/nps-responses', survey(id));
+    assert.equal(started.status, 201, started.text);
+  }
+  // a staff member's notes, entered in the first contact, read by the next person in Cockpit
+  await complete(app, 'manager', NOTED, 'Task_FirstContact', {
+    leapListened: true, leapEmpathized: true, leapAcknowledged: true, leapPromised: true,
+    painPoints: NOTES, promise: NOTES, promisedCallbackAt: inAnHour(),
+  });
+  const raised = await app.api('quality', 'POST', '/api/red-alerts', {
+    alertId: ALERT, discoveredAt: iso(new Date(Date.now() - 5 * 60_000)), description: DESCRIPTION,
+    orders: [{ orderId: `${ALERT}-O1`, customer: { id: 'C-XSS-RA', name: NAME, phone: '+86 138 0000 0008', highValue: false },
+      vehicle: { vin: 'LRW3E7FS0RC000009', model: 'Model Y' }, deliveryAt: '2026-12-01T10:00:00+08:00', severity: 'MINOR' },
+    { orderId: `${ALERT}-O2`, customer: { id: 'C-XSS-RA-2', name: NAME_2, phone: '+86 138 0000 0007', highValue: false },
+      vehicle: { vin: 'LRW3E7FS0RC000010', model: 'Model Y' }, deliveryAt: '2026-12-01T10:00:00+08:00', severity: 'MINOR' }],
+  });
+  assert.equal(raised.status, 201, raised.text);
+  await waitFor('the alert to the service managers', async () =>
+    (await app.api('manager', 'GET', `/api/notifications?businessKey=${SURVEY}`)).json.length > 0);
+});
+
+/** Records what a page does with the hostile text: dialogs it opens and scripts its CSP refuses. */
+function watch(page) {
+  const seen = { dialogs: [], refused: [] };
+  page.on('dialog', dialog => { seen.dialogs.push(dialog.message()); dialog.dismiss().catch(() => {}); });
+  page.on('console', message => {
+    if (/Content Security Policy|unsafe-eval|Refused to/i.test(message.text())) seen.refused.push(message.text());
+  });
+  return seen;
+}
+
+/** Nothing ran, nothing of the payloads became an element, and no link of theirs is in the page. */
+async function assertInert(page, seen, where) {
+  await page.waitForTimeout(500); // an image's error event comes after it failed to load
+  assert.deepEqual(seen.dialogs, [], `${where}: no script of the text ran`);
+  assert.deepEqual(seen.refused, [], `${where}: no script of the text had to be refused by the CSP`);
+  const planted = await page.$$eval('.xss, a[href*="evil.example"], a[href^="javascript:"], iframe[src^="javascript:"]',
+    elements => elements.map(e => e.outerHTML));
+  assert.deepEqual(planted, [], `${where}: the text became no element or link`);
+  assert.ok(!(await page.evaluate(() => document.body.innerText)).includes('王49'), `${where}: {{7*7}} was not evaluated`);
+}
+
+test('Tasklist: the rows, the alerts and the first contact show the customer\'s words as text', async () => {
+  const page = await login(browser, app.base, 'tasklist', 'manager');
+  const seen = watch(page);
+  await page.click('text=Group tasks / 组任务');
+  await page.waitForSelector(`.tasks-list li.task:has-text("${SURVEY}")`);
+  const row = await page.locator(`.tasks-list li.task:has-text("${SURVEY}")`).first().innerText();
+  assert.ok(row.includes(NAME), `the row shows the name as sent: ${row}`);
+
+  await page.click('[data-test="alerts-toggle"]');
+  const alert = page.locator(`[data-test="alert"][data-business-key="${SURVEY}"]`);
+  await alert.waitFor();
+  assert.ok((await alert.textContent()).includes(NAME), await alert.textContent());
+  await shot(page, 'hostile-01-tasklist-rows-and-alerts');
+  await assertInert(page, seen, 'Tasklist rows and alerts');
+
+  await alert.click();
+  await page.waitForSelector(field('Field_customerName'));
+  assert.equal(await page.inputValue(field('Field_customerName')), NAME);
+  assert.equal(await page.inputValue(field('Field_comment')), COMMENT);
+  assert.ok((await page.inputValue(field('Field_customerPromisesInWords'))).includes(PROMISE));
+  await shot(page, 'hostile-02-first-contact-form');
+  await assertInert(page, seen, 'the first contact form');
+  await page.close();
+});
+
+test('Tasklist: the red alert\'s joint decision shows the description and the orders\' labels as text', async () => {
+  const decide = await task(app, ALERT, 'Task_SalesDecides');
+  const page = await login(browser, app.base, 'tasklist', 'sales');
+  const seen = watch(page);
+  await page.goto(`${app.base}/camunda/app/tasklist/default/#/?task=${decide.id}`);
+  await page.waitForSelector(field('Field_alertDescription'));
+  await page.waitForSelector('.fjs-form-field-checklist label:has(input)');
+  assert.equal(await page.inputValue(field('Field_alertDescription')), DESCRIPTION);
+  // what a person reads: the invisible word joiners (FormLabelText) left out
+  const labels = await page.$$eval('.fjs-form-field-checklist label:has(input)', ls => ls.map(l => l.innerText.replace(/\u2060/g, '')));
+  assert.ok(labels.some(l => l.startsWith(`${NAME} · ${ALERT}-O1 · `)), `an order's option names its customer as sent: ${labels.join(' | ')}`);
+  assert.ok(labels.some(l => l.startsWith(`${NAME_2.replace('\n', ' ')} · ${ALERT}-O2 · `)),
+    `a name starting with "=" and breaking the line hides nothing of its order: ${labels.join(' | ')}`);
+  await page.locator('.fjs-form-field-checklist').first().scrollIntoViewIfNeeded();
+  await shot(page, 'hostile-03-red-alert-joint-decision');
+  await assertInert(page, seen, 'the joint decision form');
+  await page.close();
+});
+
+test('Cockpit: Case history finds the customer and shows names, comments and notes as text', async () => {
+  const page = await login(browser, app.base, 'cockpit', 'auditor');
+  const seen = watch(page);
+  await page.click('[data-test="history-nav"]');
+  await page.fill('form.aftersales-search input[name="customer"]', '王<img');
+  await page.click('form.aftersales-search button[type="submit"]');
+  await page.waitForSelector(`[data-test="history-results"] a:text-is("${NOTED}")`);
+  assert.ok((await page.textContent('[data-test="history-results"]')).includes(NAME));
+  await assertInert(page, seen, 'the history search');
+
+  await page.click(`[data-test="history-results"] a:text-is("${NOTED}")`);
+  await page.waitForSelector('[data-test="variable-history"]');
+  const variables = await page.textContent('[data-test="variable-history"]');
+  for (const text of [NAME, COMMENT, NOTES]) assert.ok(variables.includes(text), `shown as sent: ${text}`);
+  await shot(page, 'hostile-04-case-history');
+  await assertInert(page, seen, 'the case view');
+
+  // Cockpit's own variables of the running rescue
+  const running = (await app.api('admin', 'GET', `/engine-rest/process-instance?businessKey=${SURVEY}`)).json[0];
+  await page.goto(`${app.base}/camunda/app/cockpit/default/#/process-instance/${running.id}/runtime?tab=variables-tab`);
+  await page.waitForSelector(`.cam-table td:has-text("customerName")`);
+  assert.ok((await page.textContent('.cam-table')).includes(NAME));
+  await assertInert(page, seen, "Cockpit's variables");
+  await page.close();
+});
+
+test('Admin: a name staff gave themselves is shown as text on the page of mobile numbers', async () => {
+  const own = (await app.api('advisor', 'GET', '/engine-rest/user/advisor/profile')).json;
+  const renamed = await app.api('advisor', 'PUT', '/engine-rest/user/advisor/profile',
+    { ...own, firstName: NAME, lastName: '"><svg class=xss onload=alert(\'last\')>' });
+  assert.equal(renamed.status, 204, renamed.text);
+  const page = await login(browser, app.base, 'admin', 'admin');
+  const seen = watch(page);
+  await page.click('[data-test="mobiles-nav"]');
+  await page.waitForSelector('[data-test="mobiles"] tr[data-user="advisor"]');
+  assert.ok((await page.textContent('tr[data-user="advisor"]')).includes(NAME));
+  await shot(page, 'hostile-06-admin-mobiles');
+  await assertInert(page, seen, 'Admin\'s mobile numbers');
+  await page.close();
+});
+
+test('the rescue report lists the customer as text', async () => {
+  const page = await login(browser, app.base, 'tasklist', 'manager');
+  const seen = watch(page);
+  await page.goto(`${app.base}/reports/rescue.html`);
+  await page.waitForSelector(`[data-test="cases"] td:has-text("${SURVEY}")`);
+  assert.ok((await page.textContent('[data-test="cases"]')).includes(NAME));
+  await shot(page, 'hostile-05-report');
+  await assertInert(page, seen, 'the report page');
+  await page.close();
+});
