@@ -4,9 +4,11 @@
 // expression, a markdown link). They are read in Tasklist (rows, the alerts, Camunda Forms incl. the
 // options built from case data), in Cockpit's Case history and on the rescue report page; no dialog
 // opens, no element of theirs is in the page, no script is refused by a page's CSP (a refusal means
-// the text did become markup), and the text reads as it was sent. Screenshots go to target/e2e/.
+// the text did become markup), and the text reads as it was sent. And another site's page can
+// neither make a logged-in browser write to /api nor frame our pages. Screenshots go to target/e2e/.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
+const http = require('node:http');
 const { login, shot, useAppAndBrowser, field } = require('./browser.cjs');
 const { waitFor, task, complete } = require('./seed.cjs');
 
@@ -179,5 +181,56 @@ test('the rescue report lists the customer as text', async () => {
   assert.ok((await page.textContent('[data-test="cases"]')).includes(NAME));
   await shot(page, 'hostile-05-report');
   await assertInert(page, seen, 'the report page');
+  await page.close();
+});
+
+/** Another site (http://localhost:<port>, while the application is http://127.0.0.1:<port>) serving `html`. */
+async function otherSite(html) {
+  const server = http.createServer((request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(html);
+  });
+  await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://localhost:${server.address().port}/`, close: () => new Promise(resolve => server.close(resolve)) };
+}
+
+test("another site's page cannot write with the Tasklist login nor frame Tasklist or the report", async () => {
+  const page = await login(browser, app.base, 'tasklist', 'sales');
+  // a JSON body a text/plain form can send (name=value: the "=" falls inside the description)
+  const body = { checklistId: 'CL-E2E-CSRF', customerId: 'C-E2E-CSRF', orderId: 'SO-E2E-CSRF', recordedAt: iso(new Date()),
+    items: [{ kind: 'FREE_SERVICE', value: 1, description: 'x=y' }] };
+  const [name, value] = JSON.stringify(body).split(/=(.*)/s);
+  const attr = text => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+  const site = await otherSite(`<!doctype html><body>
+    <iframe id="tasklist" src="${app.base}/camunda/app/tasklist/default/"></iframe>
+    <iframe id="report" src="${app.base}/reports/rescue.html"></iframe>
+    <form id="f" method="POST" action="${app.base}/api/customer-promises" enctype="text/plain">
+      <input type="hidden" name='${attr(name)}' value='${attr(value)}'></form>
+    <script>
+      fetch('${app.base}/api/customer-promises', { method: 'POST', mode: 'no-cors', credentials: 'include',
+        headers: { 'Content-Type': 'text/plain' }, body: ${JSON.stringify(JSON.stringify(body))} })
+        .finally(() => setTimeout(() => document.getElementById('f').submit(), 1500));
+    </script></body>`);
+  try {
+    const refused = [];
+    page.on('console', message => { if (/frame/i.test(message.text())) refused.push(message.text()); });
+    const posted = page.waitForResponse(r => r.request().method() === 'POST' && r.request().resourceType() === 'document'
+      && r.url().endsWith('/api/customer-promises'));
+    await page.goto(site.url);
+    await page.waitForTimeout(1000);
+    const frames = page.frames().filter(f => f !== page.mainFrame()).map(f => f.url());
+    assert.equal(frames.filter(u => u.startsWith(app.base)).length, 0, `no page of ours shown in the other site's frames: ${frames}`);
+    // Chromium names only the origin: one refusal for each of the two frames
+    assert.equal(refused.filter(m => /frame-ancestors|X-Frame-Options/.test(m)).length, 2,
+      `the browser refused to frame Tasklist and the report: ${refused.join(' | ')}`);
+    const answer = await posted;
+    assert.equal(answer.status(), 403, `the form post from another site is refused: ${await answer.text()}`);
+    await shot(page, 'hostile-07-other-site-post-refused');
+  } finally {
+    await site.close();
+  }
+  const promises = await app.api('sales', 'GET', '/api/customers/C-E2E-CSRF/promises');
+  assert.equal(promises.status, 200, promises.text);
+  assert.equal(promises.json.count, 0, 'nothing was written by the other site\'s page');
   await page.close();
 });
