@@ -158,7 +158,7 @@ test('Cockpit: Case history finds the customer and shows names, comments and not
   await page.close();
 });
 
-test('Admin: a name staff gave themselves is shown as text on the page of mobile numbers', async () => {
+test('a name staff gave themselves is shown as text in Admin (mobile numbers, users) and Tasklist\'s header', async () => {
   const own = (await app.api('advisor', 'GET', '/engine-rest/user/advisor/profile')).json;
   const renamed = await app.api('advisor', 'PUT', '/engine-rest/user/advisor/profile',
     { ...own, firstName: NAME, lastName: '"><svg class=xss onload=alert(\'last\')>' });
@@ -170,7 +170,17 @@ test('Admin: a name staff gave themselves is shown as text on the page of mobile
   assert.ok((await page.textContent('tr[data-user="advisor"]')).includes(NAME));
   await shot(page, 'hostile-06-admin-mobiles');
   await assertInert(page, seen, 'Admin\'s mobile numbers');
-  await page.close();
+  // Camunda's own: Admin's list of users, and Tasklist's header with the user's own name
+  await page.goto(`${app.base}/camunda/app/admin/default/#/users`);
+  await page.waitForSelector('table tr:has-text("advisor")');
+  assert.ok((await page.textContent('table')).includes(NAME));
+  await assertInert(page, seen, 'Admin\'s users');
+  const advisorPage = await login(browser, app.base, 'tasklist', 'advisor');
+  const ownSeen = watch(advisorPage);
+  await advisorPage.waitForFunction(name => document.body.innerText.includes(name), NAME);
+  await shot(advisorPage, 'hostile-07-tasklist-header');
+  await assertInert(advisorPage, ownSeen, 'Tasklist\'s header');
+  await advisorPage.close();
 });
 
 test('the rescue report lists the customer as text', async () => {
@@ -225,7 +235,7 @@ test("another site's page cannot write with the Tasklist login nor frame Tasklis
       `the browser refused to frame Tasklist and the report: ${refused.join(' | ')}`);
     const answer = await posted;
     assert.equal(answer.status(), 403, `the form post from another site is refused: ${await answer.text()}`);
-    await shot(page, 'hostile-07-other-site-post-refused');
+    await shot(page, 'hostile-08-other-site-post-refused');
   } finally {
     await site.close();
   }
