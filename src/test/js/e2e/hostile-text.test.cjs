@@ -8,9 +8,9 @@
 // neither make a logged-in browser write to /api nor frame our pages. Screenshots go to target/e2e/.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const http = require('node:http');
 const { login, shot, useAppAndBrowser, field } = require('./browser.cjs');
 const { waitFor, task, complete } = require('./seed.cjs');
+const { watch, assertInert, otherSite } = require('./hostile-page.cjs');
 
 const iso = date => date.toISOString().replace(/\.\d+Z$/, 'Z');
 const inAnHour = () => iso(new Date(Date.now() + 3600 * 1000)).replace(/:\d\dZ$/, 'Z');
@@ -66,27 +66,6 @@ useAppAndBrowser((started, opened) => { app = started; browser = opened; }, asyn
   await waitFor('the alert to the service managers', async () =>
     (await app.api('manager', 'GET', `/api/notifications?businessKey=${SURVEY}`)).json.length > 0);
 });
-
-/** Records what a page does with the hostile text: dialogs it opens and scripts its CSP refuses. */
-function watch(page) {
-  const seen = { dialogs: [], refused: [] };
-  page.on('dialog', dialog => { seen.dialogs.push(dialog.message()); dialog.dismiss().catch(() => {}); });
-  page.on('console', message => {
-    if (/Content Security Policy|unsafe-eval|Refused to/i.test(message.text())) seen.refused.push(message.text());
-  });
-  return seen;
-}
-
-/** Nothing ran, nothing of the payloads became an element, and no link of theirs is in the page. */
-async function assertInert(page, seen, where) {
-  await page.waitForTimeout(500); // an image's error event comes after it failed to load
-  assert.deepEqual(seen.dialogs, [], `${where}: no script of the text ran`);
-  assert.deepEqual(seen.refused, [], `${where}: no script of the text had to be refused by the CSP`);
-  const planted = await page.$$eval('.xss, a[href*="evil.example"], a[href^="javascript:"], iframe[src^="javascript:"]',
-    elements => elements.map(e => e.outerHTML));
-  assert.deepEqual(planted, [], `${where}: the text became no element or link`);
-  assert.ok(!(await page.evaluate(() => document.body.innerText)).includes('王49'), `${where}: {{7*7}} was not evaluated`);
-}
 
 test('Tasklist: the rows, the alerts and the first contact show the customer\'s words as text', async () => {
   const page = await login(browser, app.base, 'tasklist', 'manager');
@@ -193,16 +172,6 @@ test('the rescue report lists the customer as text', async () => {
   await assertInert(page, seen, 'the report page');
   await page.close();
 });
-
-/** Another site (http://localhost:<port>, while the application is http://127.0.0.1:<port>) serving `html`. */
-async function otherSite(html) {
-  const server = http.createServer((request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(html);
-  });
-  await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://localhost:${server.address().port}/`, close: () => new Promise(resolve => server.close(resolve)) };
-}
 
 test("another site's page cannot write with the Tasklist login nor frame Tasklist or the report", async () => {
   const page = await login(browser, app.base, 'tasklist', 'sales');
