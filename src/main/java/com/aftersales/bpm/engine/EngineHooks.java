@@ -26,6 +26,7 @@ public final class EngineHooks {
   boolean boundTaskWork;
   boolean adminSetsEmails;
   boolean membershipsOnce;
+  boolean distinctIdentityIds;
   boolean guardJobs;
   boolean notesByTaskWorkers;
   final Set<String> keptGroups = new HashSet<>();
@@ -105,9 +106,17 @@ public final class EngineHooks {
     adminSetsEmails = true;
   }
 
-  /** Adding a user to a group they are already in is a 400 (see {@code MembershipsOnce}). */
+  /**
+   * Adding a user to a group they are already in, or a user or group to a tenant, is a 400 (see
+   * {@code MembershipsOnce}).
+   */
   public void membershipsOnce() {
     membershipsOnce = true;
+  }
+
+  /** A new user may not take a group's id, nor a new group a user's (see {@code DistinctIdentityIds}). */
+  public void distinctIdentityIds() {
+    distinctIdentityIds = true;
   }
 
   /** Groups nobody may delete, administrators included (see {@code KeptGroups}). */

@@ -103,6 +103,9 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
     if (hooks.membershipsOnce) {
       interceptors.add(new MembershipsOnce(built::get));
     }
+    if (hooks.distinctIdentityIds) {
+      interceptors.add(new DistinctIdentityIds(built::get));
+    }
     if (!hooks.keptGroups.isEmpty()) {
       interceptors.add(new KeptGroups(hooks.keptGroups, built::get));
     }

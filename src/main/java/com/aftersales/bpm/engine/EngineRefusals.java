@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.util.EnsureUtil;
 import org.camunda.bpm.impl.juel.AstIdentifier;
 import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
@@ -57,6 +58,16 @@ public final class EngineRefusals {
     return failure instanceof ProcessEngineException && Arrays.stream(failure.getStackTrace())
         .anyMatch(frame -> frame.getClassName().equals(EnsureUtil.class.getName())
             && frame.getMethodName().equals("ensureWhitelistedResourceId"));
+  }
+
+  /**
+   * An authorization the engine cannot make, refused as the REST API sets its fields: a type other
+   * than 0 (global), 1 (grant) or 2 (revoke), a group or a user other than '*' on a global one.
+   */
+  public static boolean invalidAuthorization(Throwable failure) {
+    return failure instanceof ProcessEngineException && Arrays.stream(failure.getStackTrace())
+        .filter(frame -> !frame.getClassName().endsWith("Logger")).findFirst()
+        .filter(frame -> frame.getClassName().equals(AuthorizationEntity.class.getName())).isPresent();
   }
 
   private static boolean raisedIn(Throwable failure, Class<?> type) {

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.notification;
 
+import com.aftersales.bpm.engine.AsApplication;
 import com.aftersales.bpm.engine.Caller;
 import com.aftersales.bpm.common.RequestParameters;
 import com.aftersales.bpm.common.AllowedGroups;
@@ -29,12 +30,14 @@ public class NotificationController {
   private final NotificationRecords notifications;
   private final IdentityService identity;
   private final CentreTimeZone centre;
+  private final Recipients named;
 
   public NotificationController(NotificationRecords notifications, IdentityService identity,
-      CentreTimeZone centre) {
+      CentreTimeZone centre, Recipients named) {
     this.notifications = notifications;
     this.identity = identity;
     this.centre = centre;
+    this.named = named;
   }
 
   @GetMapping
@@ -78,10 +81,16 @@ public class NotificationController {
         ? RecipientFilter.everything() : addressedTo(caller);
   }
 
-  /** Notifications to the caller or to one of the caller's groups. */
-  private static RecipientFilter addressedTo(Caller caller) {
+  /**
+   * Notifications to the caller or to one of the caller's groups. The caller's own id counts only
+   * where no group has it: a recipient naming such an id is the group's ({@link Recipients}), and an
+   * account of that id (made before the engine refused such ids) is no member of it by its name.
+   */
+  private RecipientFilter addressedTo(Caller caller) {
     List<String> recipients = new ArrayList<>(caller.groups());
-    recipients.add(caller.userId());
+    if (!AsApplication.call(identity, () -> named.isGroup(caller.userId()))) {
+      recipients.add(caller.userId());
+    }
     return RecipientFilter.addressedTo(recipients);
   }
 }

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
  * manager's cases go to the other success managers ({@link SuccessManagerHandover}), both in the
  * removal's own transaction; staff may not change the e-mail address their alerts go to, and
  * nobody deletes one of the application's groups, which would end every membership of it at once;
- * adding someone to a group they are already in says so (a 400, not the database's 500).
+ * adding someone to a group (or tenant) they are already in says so (a 400, not the database's 500),
+ * and so does creating a user with a group's id or a group with a user's, which notifications and
+ * their readers could not tell apart.
  */
 @Component
 public class StaffAccounts implements EngineExtension {
@@ -23,5 +25,6 @@ public class StaffAccounts implements EngineExtension {
     hooks.adminSetsEmails();
     hooks.keptGroups(Groups.ALL);
     hooks.membershipsOnce();
+    hooks.distinctIdentityIds();
   }
 }

@@ -14,6 +14,7 @@ import com.aftersales.bpm.customer.SuccessManagerChange;
 import com.aftersales.bpm.engine.AsApplication;
 import com.aftersales.bpm.meeting.CapabilityReportService;
 import com.aftersales.bpm.notification.NotificationRecords;
+import com.aftersales.bpm.notification.Recipients;
 import com.aftersales.bpm.notification.StaffMobiles;
 import com.aftersales.bpm.parts.CustomerContactService;
 import com.aftersales.bpm.parts.PartShortageService;
@@ -85,6 +86,9 @@ public abstract class ControllerSliceTest {
   protected ReviewCandidates reviewCandidates;
   @MockitoBean
   protected StaffMobiles staffMobiles;
+  /** Names no group unless a slice says so: the caller's own id counts as a recipient. */
+  @MockitoBean
+  protected Recipients recipients;
   @MockitoBean
   protected VehicleOrderIntake vehicleOrders;
   @MockitoBean
