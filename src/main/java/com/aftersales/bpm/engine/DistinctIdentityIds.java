@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cmd.SaveGroupCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
-import org.camunda.bpm.engine.impl.db.HasDbRevision;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 
 /**
@@ -38,7 +37,7 @@ final class DistinctIdentityIds extends UserCommandChecks {
     boolean newUser = command instanceof SaveUserCmd;
     Object saved = newUser ? field(SaveUserCmd.class, command, "user") : field(SaveGroupCmd.class, command, "group");
     String id = saved instanceof User account ? account.getId() : saved instanceof Group group ? group.getId() : null;
-    if (!isNew(saved, id) || !mayCreate(built, user, newUser ? Resources.USER : Resources.GROUP)) {
+    if (!created(saved) || id == null || !mayCreate(built, user, newUser ? Resources.USER : Resources.GROUP)) {
       return;
     }
     IdentityService identity = built.getIdentityService();
@@ -51,11 +50,6 @@ final class DistinctIdentityIds extends UserCommandChecks {
           : "'" + id + "' is a user's id: that user would read the group's notifications and be taken for the "
               + "group where recipients are named. Choose another group id");
     }
-  }
-
-  /** Not stored yet (the engine inserts an entity of revision 0, and updates any other); no id is the engine's to refuse. */
-  private static boolean isNew(Object saved, String id) {
-    return saved instanceof HasDbRevision entity && entity.getRevision() == 0 && id != null;
   }
 
   private static boolean mayCreate(ProcessEngine built, Caller user, Resource kind) {

@@ -26,7 +26,7 @@ public final class EngineHooks {
   boolean boundTaskWork;
   boolean adminSetsEmails;
   boolean membershipsOnce;
-  boolean distinctIdentityIds;
+  boolean identityChecks;
   boolean guardJobs;
   boolean notesByTaskWorkers;
   final Set<String> keptGroups = new HashSet<>();
@@ -114,9 +114,13 @@ public final class EngineHooks {
     membershipsOnce = true;
   }
 
-  /** A new user may not take a group's id, nor a new group a user's (see {@code DistinctIdentityIds}). */
-  public void distinctIdentityIds() {
-    distinctIdentityIds = true;
+  /**
+   * What an administrator saves in Admin fits the engine's tables ({@code IdentityValueLengths}), a
+   * new user may not take a group's id nor a new group a user's ({@code DistinctIdentityIds}), and
+   * an authorization that exists is not made again ({@code AuthorizationsOnce}): each a 400.
+   */
+  public void identityChecks() {
+    identityChecks = true;
   }
 
   /** Groups nobody may delete, administrators included (see {@code KeptGroups}). */

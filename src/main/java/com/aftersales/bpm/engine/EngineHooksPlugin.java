@@ -103,8 +103,10 @@ public class EngineHooksPlugin extends AbstractProcessEnginePlugin {
     if (hooks.membershipsOnce) {
       interceptors.add(new MembershipsOnce(built::get));
     }
-    if (hooks.distinctIdentityIds) {
+    if (hooks.identityChecks) { // the lengths first: they need no query
+      interceptors.add(new IdentityValueLengths(built::get));
       interceptors.add(new DistinctIdentityIds(built::get));
+      interceptors.add(new AuthorizationsOnce(built::get));
     }
     if (!hooks.keptGroups.isEmpty()) {
       interceptors.add(new KeptGroups(hooks.keptGroups, built::get));

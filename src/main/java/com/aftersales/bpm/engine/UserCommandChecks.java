@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.HasDbRevision;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
@@ -94,6 +95,11 @@ abstract class UserCommandChecks extends CommandInterceptor {
       throw new IllegalStateException("this engine version's " + type.getSimpleName() + " has no field "
           + name + "; adapt the engine adapter's command checks", e);
     }
+  }
+
+  /** Whether a user, group or tenant a command saves is a new one: the engine inserts an entity of revision 0 and updates any other. */
+  static boolean created(Object saved) {
+    return saved instanceof HasDbRevision entity && entity.getRevision() == 0;
   }
 
   /** The variables a command carries, none as an empty map. */

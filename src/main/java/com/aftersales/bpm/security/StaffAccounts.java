@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * nobody deletes one of the application's groups, which would end every membership of it at once;
  * adding someone to a group (or tenant) they are already in says so (a 400, not the database's 500),
  * and so does creating a user with a group's id or a group with a user's, which notifications and
- * their readers could not tell apart.
+ * their readers could not tell apart, a name longer than the engine's tables take, or an
+ * authorization that exists.
  */
 @Component
 public class StaffAccounts implements EngineExtension {
@@ -25,6 +26,6 @@ public class StaffAccounts implements EngineExtension {
     hooks.adminSetsEmails();
     hooks.keptGroups(Groups.ALL);
     hooks.membershipsOnce();
-    hooks.distinctIdentityIds();
+    hooks.identityChecks();
   }
 }

@@ -11,9 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What an administrator gets wrong in Admin is a 400 that says what, with nothing changed; these
- * were 500s with no reason: a user or group added to a tenant it is already in (the database's
- * key), and an authorization of an unknown type or with a group on a GLOBAL one (the engine's
- * refusal as the REST API sets its fields).
+ * were 500s with no reason: a user or group added to a tenant it is already in, an authorization
+ * that exists (the database's keys), an authorization of an unknown type or with a group on a
+ * GLOBAL one (the engine's refusal as the REST API sets its fields), and a name, id or resource id
+ * longer than the engine's column (also staff saving their own profile).
  */
 @ApplicationTest
 class AdminRequestFaultsTest extends ApplicationTestSupport {
@@ -61,6 +62,45 @@ class AdminRequestFaultsTest extends ApplicationTestSupport {
         admin.csrfToken()), "authorization type '-1'");
 
     Assertions.assertThat(authorizations.createAuthorizationQuery().count()).as("nothing granted").isEqualTo(before);
+  }
+
+  @Test
+  void anAuthorizationThatExistsIsA400NamingItAndItsPermissionsStillChange() throws Exception {
+    String grant = "{\"type\":1,\"permissions\":[\"ACCESS\"],\"userId\":\"advisor\",\"resourceType\":0,"
+        + "\"resourceId\":\"faults-twice\"}";
+    HttpResponse<String> first = http.postJson("admin", "/engine-rest/authorization/create", grant);
+    Assertions.assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    String id = json.readTree(first.body()).get("id").asText();
+    try {
+      refused(http.postJson("admin", "/engine-rest/authorization/create", grant), "exists already (" + id + ")");
+      HttpResponse<String> changed = http.putJson("admin", "/engine-rest/authorization/" + id, grant.replace("ACCESS", "ALL"));
+      Assertions.assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+      Assertions.assertThat(authorizations.createAuthorizationQuery().resourceId("faults-twice").count()).isOne();
+    } finally {
+      authorizations.deleteAuthorization(id);
+    }
+  }
+
+  @Test
+  void aValueLongerThanTheEnginesColumnIsA400NamingTheField() {
+    String longText = "x".repeat(300);
+    refused(http.postJson("admin", "/engine-rest/user/create", "{\"profile\":{\"id\":\"faults.long\",\"firstName\":\""
+        + longText + "\",\"lastName\":\"Li\"},\"credentials\":{\"password\":\"demo\"}}"), "firstName has 300 characters");
+    refused(http.postJson("admin", "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + "a".repeat(65)
+        + "\",\"firstName\":\"Li\",\"lastName\":\"Li\"},\"credentials\":{\"password\":\"demo\"}}"), "id has 65 characters");
+    refused(http.putJson("manager", "/engine-rest/user/manager/profile", "{\"id\":\"manager\",\"firstName\":\"manager\","
+        + "\"lastName\":\"" + longText + "\",\"email\":\"manager@example.com\"}"), "lastName has 300 characters");
+    refused(http.postJson("admin", "/engine-rest/group/create", "{\"id\":\"faults-long\",\"name\":\"" + longText + "\"}"),
+        "name has 300 characters");
+    refused(http.postJson("admin", "/engine-rest/tenant/create", "{\"id\":\"faultslong\",\"name\":\"" + longText + "\"}"),
+        "name has 300 characters");
+    refused(http.postJson("admin", "/engine-rest/authorization/create", "{\"type\":1,\"permissions\":[\"ACCESS\"],"
+        + "\"userId\":\"advisor\",\"resourceType\":0,\"resourceId\":\"" + longText + "\"}"), "resourceId has 300 characters");
+
+    Assertions.assertThat(identity.createUserQuery().userId("faults.long").count()).isZero();
+    Assertions.assertThat(identity.createUserQuery().userId("manager").singleResult().getLastName()).isNotEqualTo(longText);
+    Assertions.assertThat(identity.createGroupQuery().groupId("faults-long").count()).isZero();
+    Assertions.assertThat(identity.createTenantQuery().tenantId("faultslong").count()).isZero();
   }
 
   @Test

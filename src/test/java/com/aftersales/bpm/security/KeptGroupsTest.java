@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * ADR 33: one click on "Delete group" in Admin would end every membership of the group and delete
  * every grant to it, leaving its tasks with nobody to work them. The application's groups cannot be
  * deleted, by an administrator either, over the REST API or Admin's own; a group an administrator
- * made is theirs to delete.
+ * made is theirs to delete. Nor may a new group differ from one of the application's only in case.
  */
 @ApplicationTest
 class KeptGroupsTest extends ApplicationTestSupport {
@@ -40,6 +40,17 @@ class KeptGroupsTest extends ApplicationTestSupport {
         .isEqualTo(1);
     Assertions.assertThat(authorizations.createAuthorizationQuery().groupIdIn(Groups.SERVICE_MANAGER).count())
         .isEqualTo(grants);
+  }
+
+  @Test
+  void aNewGroupDifferingFromOneOfTheApplicationsOnlyInCaseIsA400() {
+    HttpResponse<String> refused = http.postJson("admin", "/engine-rest/group/create",
+        "{\"id\":\"Service-Manager\",\"name\":\"Managers\",\"type\":\"WORKFLOW\"}");
+
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    Assertions.assertThat(refused.body()).contains("'Service-Manager' differs from the application's group '"
+        + Groups.SERVICE_MANAGER + "' only in case");
+    Assertions.assertThat(identity.createGroupQuery().groupId("Service-Manager").count()).isZero();
   }
 
   @Test
