@@ -28,7 +28,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  *   <li>a message triggered on an execution that has no subscription to it is 404, as reading that
  *   subscription is;</li>
  *   <li>a user or group id outside the allowed pattern (creating a user in Admin) is 400, and so is
- *   an authorization of an unknown type or with a group on a GLOBAL one;</li>
+ *   an authorization of an unknown type or with a group on a GLOBAL one, and a password that breaks
+ *   the password policy (production);</li>
  *   <li>a start or completion that left out a variable the model reads (an expression's unknown
  *   identifier, or a decision table that matched no rule because an input had no value, {@link
  *   NoMatchingRule}) is 400 naming the variables;</li>
@@ -94,6 +95,10 @@ public class RequestFaultMapper implements ExceptionMapper<ProcessEngineExceptio
     }
     if (EngineRefusals.invalidResourceId(cause) || EngineRefusals.invalidAuthorization(cause)) {
       return Optional.of(refusal(Response.Status.BAD_REQUEST, "InvalidRequestException", message));
+    }
+    if (EngineRefusals.passwordAgainstPolicy(cause)) {
+      return Optional.of(refusal(Response.Status.BAD_REQUEST, "InvalidRequestException", "password: " + message
+          + " (GET identity/password-policy lists its rules)"));
     }
     if (EngineRefusals.unknownVariable(cause)) {
       return Optional.of(refusal(Response.Status.BAD_REQUEST, "MissingVariable",

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.util.EnsureUtil;
 import org.camunda.bpm.impl.juel.AstIdentifier;
@@ -68,6 +69,13 @@ public final class EngineRefusals {
     return failure instanceof ProcessEngineException && Arrays.stream(failure.getStackTrace())
         .filter(frame -> !frame.getClassName().endsWith("Logger")).findFirst()
         .filter(frame -> frame.getClassName().equals(AuthorizationEntity.class.getName())).isPresent();
+  }
+
+  /** A password that breaks the engine's password policy (on in production), set on a new or an existing user. */
+  public static boolean passwordAgainstPolicy(Throwable failure) {
+    return failure instanceof ProcessEngineException && failure.getStackTrace().length > 0
+        && failure.getStackTrace()[0].getClassName().equals(SaveUserCmd.class.getName())
+        && failure.getStackTrace()[0].getMethodName().equals("validateUserEntity");
   }
 
   private static boolean raisedIn(Throwable failure, Class<?> type) {

@@ -6,6 +6,9 @@ import com.aftersales.bpm.support.ApplicationTestSupport;
 import com.aftersales.bpm.support.WebappBrowser;
 import java.net.http.HttpResponse;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -101,6 +104,26 @@ class AdminRequestFaultsTest extends ApplicationTestSupport {
     Assertions.assertThat(identity.createUserQuery().userId("manager").singleResult().getLastName()).isNotEqualTo(longText);
     Assertions.assertThat(identity.createGroupQuery().groupId("faults-long").count()).isZero();
     Assertions.assertThat(identity.createTenantQuery().tenantId("faultslong").count()).isZero();
+  }
+
+  /** Production turns the engine's password policy on: a weak password was a 500 "Password does not match policy". */
+  @Test
+  void aPasswordThatBreaksThePolicyIsA400NamingPassword() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    PasswordPolicy before = configuration.getPasswordPolicy();
+    configuration.setPasswordPolicy(new DefaultPasswordPolicyImpl());
+    configuration.setEnablePasswordPolicy(true);
+    try {
+      refused(http.postJson("admin", "/engine-rest/user/create", "{\"profile\":{\"id\":\"faults.weak\",\"firstName\":\"Li\","
+          + "\"lastName\":\"Li\"},\"credentials\":{\"password\":\"abc\"}}"), "password: Password does not match policy");
+      refused(http.putJson("admin", "/engine-rest/user/advisor/credentials",
+          "{\"password\":\"abc\",\"authenticatedUserPassword\":\"demo\"}"), "password: Password does not match policy");
+    } finally {
+      configuration.setEnablePasswordPolicy(false);
+      configuration.setPasswordPolicy(before);
+    }
+    Assertions.assertThat(identity.createUserQuery().userId("faults.weak").count()).isZero();
+    Assertions.assertThat(identity.checkPassword("advisor", "demo")).as("the password as it was").isTrue();
   }
 
   @Test
