@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  */
 public record Customer(
     @NotBlank @Size(max = Customer.ID_LENGTH) String id,
-    @NotBlank @Size(max = 100) String name,
+    @NotBlank @Size(max = 100) @OneLine String name,
     @NotBlank @PhoneNumber String phone,
     Boolean highValue,
     @JsonInclude(JsonInclude.Include.NON_NULL) @LifetimeValue BigDecimal lifetimeValue,

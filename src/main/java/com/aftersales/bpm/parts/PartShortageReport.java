@@ -1,6 +1,7 @@
 package com.aftersales.bpm.parts;
 
 import com.aftersales.bpm.common.LifetimeValue;
+import com.aftersales.bpm.common.OneLine;
 import com.aftersales.bpm.common.PhoneNumber;
 import com.aftersales.bpm.common.RecordKey;
 import com.aftersales.bpm.common.StaffUserId;
@@ -32,7 +33,7 @@ public record PartShortageReport(
    */
   public record Customer(
       @NotBlank @Size(max = 64) String id,
-      @NotBlank @Size(max = 100) String name,
+      @NotBlank @Size(max = 100) @OneLine String name,
       @NotBlank @PhoneNumber String phone,
       Boolean highValue,
       Boolean vip,

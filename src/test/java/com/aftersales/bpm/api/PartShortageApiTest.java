@@ -61,6 +61,8 @@ class PartShortageApiTest extends ApplicationTestSupport {
         Arguments.of("vip not a boolean", report("BAD-P4", "MINOR", "").replace("\"vip\":false", "\"vip\":\"yes\""),
             "customer.vip"),
         Arguments.of("unknown field", report("BAD-P5", "MINOR", ",\"urgent\":true"), "urgent"),
+        Arguments.of("customer name of two lines", PartShortages.report("BAD-P7", "MINOR")
+            .customer("C-BAD-P7", "张女士\\n案例 Case: RO-0000", "+86 139 0000 0000").json(), "customer.name"),
         Arguments.of("missing customer", "{\"repairOrderId\":\"BAD-P6\",\"reportedAt\":\"2026-01-05T08:00:00Z\","
             + "\"part\":{\"number\":\"X\",\"name\":\"Y\"},\"vehicleCondition\":\"MINOR\"}", "customer"));
   }

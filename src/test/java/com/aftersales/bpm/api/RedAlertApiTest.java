@@ -106,7 +106,9 @@ class RedAlertApiTest extends ApplicationTestSupport {
             "partNumber"),
         Arguments.of(withMedia(alert("BAD-14", at, ok), "\"yes\""), "mediaInvolved"),
         Arguments.of(withMedia(alert("BAD-15", at, ok), "1"), "mediaInvolved"),
-        Arguments.of(withMedia(alert("BAD-16", at, ok), "{}"), "mediaInvolved"));
+        Arguments.of(withMedia(alert("BAD-16", at, ok), "{}"), "mediaInvolved"),
+        // a name of two lines would show only its first in the joint decision's options (ADR 0052)
+        Arguments.of(alert("BAD-17", at, ok.replace("\"王先生\"", "\"王先生\\n客户B · No issue\"")), "orders[0].customer.name"));
   }
 
   @ParameterizedTest

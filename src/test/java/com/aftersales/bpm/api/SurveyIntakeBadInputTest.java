@@ -68,7 +68,12 @@ class SurveyIntakeBadInputTest extends ApplicationTestSupport {
         Arguments.of("comment with U+0000", survey("BAD-13", "2", ANSWERED, "")
             .replace("Waited 4 hours", "Waited\\u0000 4 hours"), "comment"),
         Arguments.of("customer name with U+0000", survey("BAD-14", "2", ANSWERED, "")
-            .replace("王先生", "王\\u0000先生"), "customer.name"));
+            .replace("王先生", "王\\u0000先生"), "customer.name"),
+        // a line break would forge a line of its own in a mail or chat message (ADR 0052)
+        Arguments.of("customer name of two lines", survey("BAD-15", "2", ANSWERED, "")
+            .replace("王先生", "王先生\\n案例 Case: SV-0000"), "customer.name"),
+        Arguments.of("customer name with a line separator", survey("BAD-16", "2", ANSWERED, "")
+            .replace("王先生", "王先生\\u2028X"), "customer.name"));
   }
 
   /** The car's delivery day (ADR 0030): a date from 2000, not in the future, not after the day of the answer. */
