@@ -2,6 +2,7 @@ package com.aftersales.bpm.common;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -41,6 +42,15 @@ public class Deadlines {
   /** {@code deadline}, or {@link #NEVER} without one: for an SLA timer on a task whose due date may be missing. */
   public Date orNever(Date deadline) {
     return deadline != null ? deadline : Date.from(NEVER);
+  }
+
+  /**
+   * The day {@code isoDuration} after the start of {@code from} in the centre's time zone: the latest
+   * day a promise may name when a table gives how far ahead (a parts promise, a replacement car).
+   */
+  public LocalDate dayAfter(LocalDate from, String isoDuration) {
+    Date start = Date.from(from.atStartOfDay(centre.zone()).toInstant());
+    return LocalDate.ofInstant(after(start, isoDuration).toInstant(), centre.zone());
   }
 
   /** The instant {@code isoDuration} before {@code end}, e.g. a reminder before a deadline. */

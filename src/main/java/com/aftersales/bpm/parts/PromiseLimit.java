@@ -9,7 +9,6 @@ import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.engine.EngineClock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -33,8 +32,7 @@ final class PromiseLimit {
     LocalDate today = LocalDate.ofInstant(EngineClock.instant(), centre.zone());
     Optional<LocalDate> eta = supplierEta(order).filter(day -> day.isAfter(today));
     LocalDate from = eta.orElse(today);
-    Date start = Date.from(from.atStartOfDay(centre.zone()).toInstant());
-    LocalDate latest = LocalDate.ofInstant(deadlines.after(start, within).toInstant(), centre.zone());
+    LocalDate latest = deadlines.dayAfter(from, within);
     if (promised.day().isAfter(latest)) {
       throw new FormRuleViolation(field + ": " + promised.day() + " is after " + latest + ", the latest promise the "
           + "parts risk table allows (" + within + " after " + (eta.isPresent() ? "the supplier's ETA, " : "today, ")

@@ -10,7 +10,6 @@ import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.engine.EngineClock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -41,8 +40,7 @@ public class CheckReplacementDateListener implements TaskListener {
     if (within == null || within.isBlank()) {
       return;
     }
-    LocalDate latest = LocalDate.ofInstant(deadlines.after(Date.from(EngineClock.instant()), within).toInstant(),
-        centre.zone());
+    LocalDate latest = deadlines.dayAfter(LocalDate.ofInstant(EngineClock.instant(), centre.zone()), within);
     if (day.isAfter(latest)) {
       throw new FormRuleViolation(field + ": " + day + " is after " + latest + ", the latest replacement date the "
           + "red alert's table allows (" + within + " after today); promise a day you can keep / 替换车辆交付日期不得晚于 "

@@ -36,6 +36,13 @@ class DeadlinesTest {
   }
 
   @Test
+  void theLatestDayAPromiseMayNameIsTheDurationAfterTheStartOfItsFirstDay() {
+    Assertions.assertThat(deadlines.dayAfter(java.time.LocalDate.parse("2026-03-09"), "P7D")).hasToString("2026-03-16");
+    Assertions.assertThat(deadlines.dayAfter(java.time.LocalDate.parse("2026-02-27"), "P30D")).hasToString("2026-03-29");
+    Assertions.assertThat(deadlines.dayAfter(java.time.LocalDate.parse("2026-03-09"), "PT23H")).hasToString("2026-03-09");
+  }
+
+  @Test
   void aReminderBeforeADeadlineIsTheSameDurationEarlier() {
     Assertions.assertThat(deadlines.before(at("2026-03-16T10:00:00Z"), "P3D")).isEqualTo(at("2026-03-13T10:00:00Z"));
     Assertions.assertThat(deadlines.before(at("2026-03-16T10:00:00Z"), "PT1H30M")).isEqualTo(at("2026-03-16T08:30:00Z"));
