@@ -34,6 +34,7 @@ class StaffWordsTest {
       entry("OutsideEventGate.Outcome", "eventOutcome"),
       entry("ReviewCandidate.Kind", "caseKind"),
       entry("CustomerContact.Channel", "contactChannel"),
+      entry("CustomerContactService.Phase", "contactPhase"),
       entry("ApprovalDecision", "approvalDecision"),
       entry("CustomerOption", "customerOption"),
       entry("WaitingBenefit", "mobility"),
