@@ -21,8 +21,8 @@ const COMMENT = `<script>alert('comment')</script>[点此领取补偿 claim](htt
   + `<svg class=xss onload=alert('svg')></svg>{{constructor.constructor('alert(1)')()}}`;
 const PROMISE = `<img src=x class=xss onerror=alert('promise')> 首保免费 **free** [link](javascript:alert('md'))`;
 const NOTES = `<iframe class=xss src="javascript:alert('notes')"></iframe>{{'a'.constructor.prototype.charAt=[].join}}`;
-// a name that would make the whole label a FEEL expression and hide the rest of it behind a line break
-const NAME_2 = '=1+1\n客户B · E2E-XSS-RA-O9 · No issue';
+// a name that would make the whole label a FEEL expression (a line break in it is refused at intake)
+const NAME_2 = '=1+1 客户B · E2E-XSS-RA-O9 · No issue';
 const DESCRIPTION = `<img src=x class=xss onerror=alert('alert')> 尾门间隙 [gap](https://evil.example/g)`;
 const SURVEY = 'E2E-XSS-1';
 const NOTED = 'E2E-XSS-2';
@@ -103,8 +103,8 @@ test('Tasklist: the red alert\'s joint decision shows the description and the or
   // what a person reads: the invisible word joiners (FormLabelText) left out
   const labels = await page.$$eval('.fjs-form-field-checklist label:has(input)', ls => ls.map(l => l.innerText.replace(/\u2060/g, '')));
   assert.ok(labels.some(l => l.startsWith(`${NAME} · ${ALERT}-O1 · `)), `an order's option names its customer as sent: ${labels.join(' | ')}`);
-  assert.ok(labels.some(l => l.startsWith(`${NAME_2.replace('\n', ' ')} · ${ALERT}-O2 · `)),
-    `a name starting with "=" and breaking the line hides nothing of its order: ${labels.join(' | ')}`);
+  assert.ok(labels.some(l => l.startsWith(`${NAME_2} · ${ALERT}-O2 · `)),
+    `a name starting with "=" hides nothing of its order: ${labels.join(' | ')}`);
   await page.locator('.fjs-form-field-checklist').first().scrollIntoViewIfNeeded();
   await shot(page, 'hostile-03-red-alert-joint-decision');
   await assertInert(page, seen, 'the joint decision form');
