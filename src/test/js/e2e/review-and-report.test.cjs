@@ -101,6 +101,7 @@ test('the store manager starts the review from its form, which offers only month
   await page.click('button.claim');
   await page.waitForSelector(`${select('', 'Field_negativeCase')}`);
   await page.click(select('', 'Field_negativeCase'));
+  await page.waitForSelector('.fjs-dropdownlist-item'); // the list opens after the click returns
   const labels = await page.$$eval('.fjs-dropdownlist-item', items => items.map(i => i.textContent.trim()));
   await shot(page, '41-storemanager-select-cases-in-words');
   const days = Math.floor((Date.now() - lastMonth.middle.getTime()) / (24 * 3600 * 1000));
