@@ -3,6 +3,7 @@ package com.aftersales.bpm.common;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -37,6 +38,29 @@ public class Deadlines {
       throw new IllegalArgumentException("a deadline's day is missing (a form's date field, yyyy-MM-dd)");
     }
     return Date.from(centre.endOfDay(isoDate));
+  }
+
+  /**
+   * {@code timeOfDay} ({@code HH:mm}, on the centre's clock) on the centre's day after the one
+   * {@code instant} falls in: a daily step due at a fixed time however early or late the day
+   * before's was done, e.g. {@code ${deadlines.nextDayAt(now(), '17:00')}} for the manager's daily
+   * call (ADR 0054). Whatever time {@code instant} has, it is the next calendar day: one a day, none
+   * left out.
+   */
+  public Date nextDayAt(Date instant, String timeOfDay) {
+    if (instant == null || timeOfDay == null || timeOfDay.isBlank()) {
+      throw new IllegalArgumentException("a daily deadline needs a day and a time of day (HH:mm)");
+    }
+    LocalDate next = LocalDate.ofInstant(instant.toInstant(), centre.zone()).plusDays(1);
+    return Date.from(next.atTime(LocalTime.parse(timeOfDay.strip())).atZone(centre.zone()).toInstant());
+  }
+
+  /** The start of the centre's day {@code instant} falls in (its first instant): e.g. when a daily step opens. */
+  public Date startOfDay(Date instant) {
+    if (instant == null) {
+      throw new IllegalArgumentException("the start of a day needs an instant");
+    }
+    return Date.from(LocalDate.ofInstant(instant.toInstant(), centre.zone()).atStartOfDay(centre.zone()).toInstant());
   }
 
   /** {@code deadline}, or {@link #NEVER} without one: for an SLA timer on a task whose due date may be missing. */

@@ -110,6 +110,10 @@ public final class PartsVariables {
   public static final ProcessVariable<String> DAILY_CALL_NOTE = ProcessVariable.of("dailyCallNote", String.class);
   public static final ProcessVariable<String> CUSTOMER_REACTION = ProcessVariable.of("customerReaction", String.class);
   public static final ProcessVariable<Boolean> CUSTOMER_ASKS_TO_STOP = ProcessVariable.of("customerAsksToStop", Boolean.class);
+  /** Why the customer asked us to stop the daily calls: required with customerAsksToStop, told to the store manager. */
+  public static final ProcessVariable<String> DAILY_CALLS_STOP_REASON = ProcessVariable.of("dailyCallsStopReason", String.class);
+  /** When the next daily call is due: 17:00 on the centre's day after the last call (set by the model, ADR 0054). */
+  public static final ProcessVariable<Date> DAILY_CALL_DUE = ProcessVariable.of("dailyCallDue", Date.class);
   public static final ProcessVariable<String> SOURCE_LOCATION = ProcessVariable.of("sourceLocation", String.class);
   /** The form's date-time field, as text. */
   public static final ProcessVariable<String> TRANSFER_ETA = ProcessVariable.of("transferEta", String.class);

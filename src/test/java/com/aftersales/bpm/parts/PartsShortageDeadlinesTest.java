@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * within 10 minutes, an L2 order not reviewed within 24 hours (its customer told meanwhile), deadlines missed without their timers firing still counted as breaches (the new promised
  * date too), every step's due date and the level's priority, and a repair not started within eight
  * hours of the arrival. The order's paths: {@link PartsShortagePathsTest}, which asserts the model's
- * coverage minimum of 0.83; this class asserts the 0.55 its deadlines reach (0.58), the alerts for a
- * late take-over, a missed review and a late repair passed only here; together the two pass every element of the
+ * coverage minimum of 0.83; this class asserts the 0.55 its deadlines reach (0.57), the alerts for a
+ * late take-over, a missed review, a missed daily call and a late repair passed only here; together the two pass every element of the
  * model but the flow back to "explain the delay" of an order escalated already ({@link
  * PartsNewPromiseTest}).
  */
@@ -148,9 +148,12 @@ class PartsShortageDeadlinesTest extends PartsModels {
         "latteThank", true, "latteExplain", true, "hardDeadline", "2026-03-05");
     o.complete("Task_EmergencyTransfer", "sourceLocation", "Hangzhou", "transferEta", "2026-03-04",
         "logisticsCost", 3000);
-    Task daily = o.open("Task_DailyFollowUp");
-    Assertions.assertThat(daily.getDueDate()).as("the manager calls daily: due before the next day's call")
-        .isEqualTo(Date.from(daily.getCreateTime().toInstant().plus(Duration.ofDays(1))));
+    o.advanceTo(Instant.parse("2026-03-04T08:00:00Z"));
+    Assertions.assertThat(o.deadlineOf("Task_DailyFollowUp", "Timer_DailyCallOverdue"))
+        .as("the manager calls daily: by 17:00 the day after the crisis actions").isEqualTo(Instant.parse("2026-03-04T17:00:00Z"));
+    Assertions.assertThat(o.open("Task_DailyFollowUp").getPriority()).isEqualTo(90);
+    o.advanceTo(Instant.parse("2026-03-04T17:00:00Z"));
+    assertThat(o.order).hasPassed("EndEvent_DailyCallOverdueAlertSent").isWaitingAt("Task_DailyFollowUp");
 
     o.partArrives();
     Task repair = o.open("Task_Repair");

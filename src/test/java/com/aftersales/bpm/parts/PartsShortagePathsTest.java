@@ -146,7 +146,7 @@ class PartsShortagePathsTest extends PartsModels {
         "logisticsCost", 2500);
     chasing.complete("Task_UpgradeCompensation", "upgradeItems", "free repair", "upgradeValue", 1000);
     assertThat(chasing.order).hasPassed("Gateway_UpgradeSettled", "Gateway_EscalationJoin").hasNotPassed("Task_ApproveUpgrade")
-        .isWaitingAt("Task_DailyFollowUp");
+        .isWaitingAt("Timer_NextDailyCall");
   }
 
   @Test
@@ -185,11 +185,12 @@ class PartsShortagePathsTest extends PartsModels {
         .containsEntry("approvalDecision", null).containsEntry("approvalComment", null);
     o.complete("Task_ApproveUpgrade", PartsVariables.APPROVAL_DECISION.name(), ApprovalDecision.APPROVED.name());
 
+    o.advanceTo(o.at(2)); // the first daily call opens the next day
     o.complete("Task_DailyFollowUp", "dailyCallNote", "called", "customerReaction", "ANXIOUS",
         "customerAsksToStop", false);
     o.advanceTo(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1)));
     o.complete("Task_DailyFollowUp", "dailyCallNote", "called again", "customerReaction", "CALM",
-        "customerAsksToStop", true);
+        "customerAsksToStop", true, "dailyCallsStopReason", "the transfer is confirmed, no need");
     Assertions.assertThat(o.tasks("Task_DailyFollowUp")).hasSize(2);
 
     o.partArrives();

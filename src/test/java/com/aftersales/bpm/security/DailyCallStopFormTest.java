@@ -1,0 +1,83 @@
+package com.aftersales.bpm.security;
+
+import com.aftersales.bpm.parts.PartsVariables;
+import com.aftersales.bpm.support.ApplicationTest;
+import com.aftersales.bpm.support.ApplicationTestSupport;
+import com.aftersales.bpm.support.PartShortages;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SPEC 2.5, ADR 0054: a customer in crisis who asks the manager to stop the daily calls says why.
+ * The form asks for the reason only when the box is ticked, and the server refuses a stop without
+ * one (400 naming the field, the call still open, nothing recorded), as it refuses a reason with
+ * no stop, from any client.
+ */
+@ApplicationTest
+class DailyCallStopFormTest extends ApplicationTestSupport {
+
+  private static final String CALL = "\"dailyCallNote\": {\"value\": \"no news, the transfer is on its way\"}, "
+      + "\"customerReaction\": {\"value\": \"SILENT\"}";
+  private static final String STOP = ", \"customerAsksToStop\": {\"value\": true}";
+  private static final String REASON = ", \"dailyCallsStopReason\": {\"value\": \"算了, 到了再通知我\"}";
+
+  @Test
+  void stoppingTheCallsNeedsTheCustomersReason() {
+    Task call = dailyCallOf("DAILY-STOP-RO-1");
+
+    assertRefused(call, CALL + STOP, "'Why the customer asked us to stop / 客户要求停止的原因' (dailyCallsStopReason) is required");
+    Assertions.assertThat(runtime.getVariables(call.getProcessInstanceId())).as("nothing recorded")
+        .doesNotContainKeys("customerAsksToStop", "dailyCallsStopReason", "dailyCallNote");
+    assertRefused(call, CALL + ", \"customerAsksToStop\": {\"value\": false}" + REASON,
+        "(dailyCallsStopReason) is not shown on this form and must stay empty");
+
+    HttpResponse<String> stopped = complete(call, CALL + STOP + REASON);
+
+    Assertions.assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(204);
+    Assertions.assertThat(PartsVariables.DAILY_CALLS_STOP_REASON.from(runtime.getVariables(call.getProcessInstanceId())))
+        .isEqualTo("算了, 到了再通知我");
+    Assertions.assertThat(management.createJobQuery().processInstanceId(call.getProcessInstanceId())
+        .activityId("Task_NotifyDailyCallsStopped").count()).as("the store manager is told after the commit").isEqualTo(1);
+  }
+
+  /** An L3 order escalated by one complaint that says "you don't care", its crisis actions done, its first daily call open. */
+  private Task dailyCallOf(String repairOrderId) {
+    String body = PartShortages.report(repairOrderId, "MINOR").supplierEta(LocalDate.of(2099, 1, 1)).json();
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages", body).statusCode()).isEqualTo(201);
+    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult().getId();
+    tasks.complete(open(order, "Task_SetExpectation").getId(), PartShortages.expectation("2099-01-05"));
+    HttpResponse<String> contact = http.postJson("integration", "/api/part-shortages/" + repairOrderId + "/customer-contacts",
+        PartShortages.chasingCall("我要投诉, 你们根本不负责任"));
+    Assertions.assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
+    tasks.complete(open(order, "Task_ManagerCall").getId(), Map.of("latteListen", true, "latteAcknowledge", true,
+        "latteTakeAction", true, "latteThank", true, "latteExplain", true,
+        "hardDeadline", LocalDate.now().plusDays(3).toString()));
+    tasks.complete(open(order, "Task_EmergencyTransfer").getId(), Map.of("sourceLocation", "Hangzhou",
+        "transferEta", LocalDate.now().plusDays(2).toString(), "logisticsCost", 3000));
+    tasks.complete(open(order, "Task_UpgradeCompensation").getId(), Map.of("upgradeItems", "free repair", "upgradeValue", 1000));
+    management.executeJob(management.createJobQuery().processInstanceId(order).activityId("Timer_NextDailyCall")
+        .singleResult().getId()); // the next day comes
+    return open(order, "Task_DailyFollowUp");
+  }
+
+  private Task open(String processInstanceId, String taskKey) {
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    Assertions.assertThat(task).as("open %s", taskKey).isNotNull();
+    return task;
+  }
+
+  private HttpResponse<String> complete(Task task, String variables) {
+    return http.postJson("manager", "/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": {" + variables + "}}");
+  }
+
+  private void assertRefused(Task task, String variables, String problem) {
+    HttpResponse<String> refused = complete(task, variables);
+    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    Assertions.assertThat(refused.body()).contains(problem);
+    Assertions.assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isEqualTo(1);
+  }
+}
