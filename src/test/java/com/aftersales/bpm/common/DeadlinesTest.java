@@ -79,4 +79,24 @@ class DeadlinesTest {
     Assertions.assertThatIllegalArgumentException().isThrownBy(() -> deadlines.endOfDay(" "))
         .withMessageContaining("yyyy-MM-dd");
   }
+
+  /** Shanghai is UTC+8: 17:00 there is 09:00Z, and its day starts at 16:00Z the day before. */
+  @ParameterizedTest(name = "the day after {0} at 17:00 in the centre is {1}")
+  @CsvSource({
+      "2026-03-04T01:00:00Z, 2026-03-05T09:00:00Z", // 09:00 in the centre: early
+      "2026-03-04T15:30:00Z, 2026-03-05T09:00:00Z", // 23:30 in the centre: late, still the 4th there
+      "2026-03-04T16:30:00Z, 2026-03-06T09:00:00Z", // 00:30 on the 5th in the centre
+      "2026-02-28T10:00:00Z, 2026-03-01T09:00:00Z"})
+  void aDailyStepIsDueAtItsTimeOnTheCentresNextDay(String done, String due) {
+    Assertions.assertThat(deadlines.nextDayAt(at(done), "17:00")).isEqualTo(at(due));
+    Assertions.assertThat(deadlines.startOfDay(at(due))).isEqualTo(Date.from(at(due).toInstant().minusSeconds(17 * 3600)));
+  }
+
+  @Test
+  void aDailyStepWithoutDayOrTimeIsRefused() {
+    Assertions.assertThatIllegalArgumentException().isThrownBy(() -> deadlines.nextDayAt(null, "17:00"))
+        .withMessageContaining("HH:mm");
+    Assertions.assertThatIllegalArgumentException().isThrownBy(() -> deadlines.nextDayAt(at("2026-03-04T01:00:00Z"), " "));
+    Assertions.assertThatIllegalArgumentException().isThrownBy(() -> deadlines.startOfDay(null));
+  }
 }
