@@ -21,7 +21,7 @@ final class DeliveryOptions {
 
   /** What the table answers, copied onto the order. */
   static final List<ProcessVariable<?>> OUTPUTS = List.of(TIER, OFFERED_OPTIONS, LOANER, PERSONAL_CALL,
-      COMPENSATION_AUTHORITY, SUGGESTED_COMPENSATION, LOANER_DAILY_COST);
+      COMPENSATION_AUTHORITY, SUGGESTED_COMPENSATION, LOANER_DAILY_COST, MIN_LOANER_DAYS);
 
   private DeliveryOptions() {}
 

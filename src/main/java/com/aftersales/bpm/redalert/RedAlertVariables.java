@@ -84,6 +84,8 @@ public final class RedAlertVariables {
   public static final ProcessVariable<Long> COMPENSATION_AUTHORITY = CaseVariables.COMPENSATION_AUTHORITY;
   public static final ProcessVariable<Long> SUGGESTED_COMPENSATION = ProcessVariable.of("suggestedCompensation", Long.class);
   public static final ProcessVariable<Long> LOANER_DAILY_COST = ProcessVariable.of("loanerDailyCost", Long.class);
+  /** The fewest loaner days for a customer who waits, unless they decline the loaner (deliveryOptions; ADR 55). */
+  public static final ProcessVariable<Long> MIN_LOANER_DAYS = ProcessVariable.of("minLoanerDays", Long.class);
 
   // the conversation and its path
   public static final ProcessVariable<CustomerChoice> CUSTOMER_CHOICE = ProcessVariable.of("customerChoice", CustomerChoice.class);
@@ -95,6 +97,9 @@ public final class RedAlertVariables {
   /** The replacement's date as the form's date field sends it: yyyy-MM-dd. */
   public static final ProcessVariable<String> REPLACEMENT_DATE = ProcessVariable.of("replacementDate", String.class);
   public static final ProcessVariable<Long> LOANER_DAYS = ProcessVariable.of("loanerDays", Long.class);
+  /** The waiting customer declined the loaner the table gives them, and why (ADR 55). */
+  public static final ProcessVariable<Boolean> LOANER_DECLINED = ProcessVariable.of("loanerDeclined", Boolean.class);
+  public static final ProcessVariable<String> LOANER_DECLINED_REASON = ProcessVariable.of("loanerDeclinedReason", String.class);
   // what staff write on the order's forms
   public static final ProcessVariable<String> CONVERSATION_NOTE = ProcessVariable.of("conversationNote", String.class);
   public static final ProcessVariable<Boolean> DIRECTOR_CALLED = ProcessVariable.of("directorCalled", Boolean.class);
@@ -128,9 +133,9 @@ public final class RedAlertVariables {
   public static final List<ProcessVariable<?>> PER_ORDER = List.of(ORDER_ID, CUSTOMER_ID, CUSTOMER_NAME,
       CUSTOMER_PHONE, HIGH_VALUE, VEHICLE_VIN, VEHICLE_MODEL, DELIVERY_AT, SEVERITY, RISK_LEVEL, TIER,
       OFFERED_OPTIONS, LOANER, PERSONAL_CALL, COMPENSATION_AUTHORITY, SUGGESTED_COMPENSATION, LOANER_DAILY_COST,
-      CUSTOMER_CHOICE, COMPENSATION_VALUE, APPROVAL_LEVEL, APPROVER_GROUP, APPROVAL_DECISION, APPROVAL_COMMENT,
-      REPLACEMENT_DATE, LOANER_DAYS, CONVERSATION_NOTE, DIRECTOR_CALLED, DELIVERY_NOTE, PROGRESS_NOTE, REFUND_REFERENCE,
-      CONVERSATION_OVERDUE_ALERTED);
+      MIN_LOANER_DAYS, CUSTOMER_CHOICE, COMPENSATION_VALUE, APPROVAL_LEVEL, APPROVER_GROUP, APPROVAL_DECISION,
+      APPROVAL_COMMENT, REPLACEMENT_DATE, LOANER_DAYS, LOANER_DECLINED, LOANER_DECLINED_REASON, CONVERSATION_NOTE,
+      DIRECTOR_CALLED, DELIVERY_NOTE, PROGRESS_NOTE, REFUND_REFERENCE, CONVERSATION_OVERDUE_ALERTED);
 
   // what staff fill in on the forms (field keys), and what the forms show in words
   public static final ProcessVariable<String> DELIVERY_AT_IN_WORDS = ProcessVariable.of("deliveryAtInWords", String.class);

@@ -7,7 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * processes/delivery-options.dmn (FIRST) against SPEC 2.7 and 5 (seed 000): the proposal from the
- * facts, and the options of the tier the joint decision gave.
+ * facts, and the options of the tier the joint decision gave; a delayed customer who waits gets at least
+ * one loaner day (SPEC 5: "3 cars delayed 3 days with a loaner"), the others none required.
  */
 class DeliveryOptionsDecisionTest extends DecisionTableTestBase {
 
@@ -45,6 +46,6 @@ class DeliveryOptionsDecisionTest extends DecisionTableTestBase {
             "riskLevel", riskLevel, "highValue", highValue), ruleId,
         map("tier", tier, "offeredOptions", offeredOptions, "loaner", loaner, "personalCall", personalCall,
             "compensationAuthority", compensationAuthority, "suggestedCompensation", suggestedCompensation,
-            "loanerDailyCost", 150L));
+            "loanerDailyCost", 150L, "minLoanerDays", "DELAY".equals(tier) ? 1L : 0L));
   }
 }

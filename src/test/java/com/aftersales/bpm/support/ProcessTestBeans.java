@@ -1,5 +1,6 @@
 package com.aftersales.bpm.support;
 
+import com.aftersales.bpm.redalert.CheckLoanerDaysListener;
 import com.aftersales.bpm.redalert.CheckReplacementDateListener;
 import com.aftersales.bpm.redalert.CheckTiersListener;
 import com.aftersales.bpm.redalert.OpenAlertOrderListener;
@@ -94,6 +95,7 @@ public final class ProcessTestBeans {
     Mocks.register("recordNewPromise", new RecordNewPromiseListener(UTC, deadlines));
     Mocks.register("recordHardDeadline", new RecordHardDeadlineListener(UTC, deadlines));
     Mocks.register("checkReplacementDate", new CheckReplacementDateListener(UTC, deadlines));
+    Mocks.register("checkLoanerDays", new CheckLoanerDaysListener());
     Mocks.register("newPromiseBroken", new NewPromiseBrokenListener());
     Mocks.register("assignActionOwner", new AssignActionOwnerListener());
     Mocks.register("checkVerifier", new CheckVerifierListener());
