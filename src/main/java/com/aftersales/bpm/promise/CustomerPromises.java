@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * What the models ask about promises: the checklist's promises one by one, the policy's verdict
  * and the manager's decision written back, and a customer's open promises in words for the
- * service side's forms (the rescue's first contact, the parts order's expectation call).
+ * service side's forms (the rescue's and the parts order's steps that talk to the customer or decide
+ * what we owe them, ADR 55).
  */
 @ModelBean("customerPromises")
 public class CustomerPromises {
