@@ -29,7 +29,8 @@ class PromisesOnFormsTest {
       "approve-compensation.form", "execute-and-follow-up.form", "parts-manager-take-over.form",
       "parts-proactive-update.form", "parts-answer-customer.form", "parts-explain-delay.form",
       "parts-manager-call.form", "parts-upgrade-compensation.form", "parts-approve-compensation.form",
-      "parts-handover.form");
+      "parts-handover.form", "red-alert-offer-options.form", "red-alert-approve-compensation.form",
+      "red-alert-progress-update.form", "red-alert-deliver-car.form", "red-alert-deliver-replacement.form");
 
   @Test
   void theFormsWhereWeTalkToTheCustomerOrDecideWhatWeOweShowThePromisesReadOnly() {
