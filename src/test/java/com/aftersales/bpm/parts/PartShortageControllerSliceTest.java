@@ -43,9 +43,7 @@ class PartShortageControllerSliceTest extends ControllerSliceTest {
     loggedIn("dms", Groups.INTEGRATION);
     String bad = REPORT.replace("\"part\": {\"number\": \"P-100\", \"name\": \"Battery cooling pump\"}, ", "")
         .replace("MINOR", "FLYING");
-    mvc.perform(post("/api/part-shortages").contentType(MediaType.APPLICATION_JSON).content(bad))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.hasItems("part", "vehicleCondition")));
+    expectRefusedNaming(Matchers.hasItems("part", "vehicleCondition"), postJson("/api/part-shortages", bad));
     verifyNoInteractions(shortages);
   }
 

@@ -45,20 +45,16 @@ class CustomerPromiseControllerSliceTest extends ControllerSliceTest {
   @Test
   void anUnknownKindAndNoItemsAreNamed() throws Exception {
     loggedIn("crm", Groups.INTEGRATION);
-    mvc.perform(post("/api/customer-promises").contentType(MediaType.APPLICATION_JSON)
-            .content(CHECKLIST.formatted("MOON_TRIP")))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.hasItem(Matchers.startsWith("items[0].kind"))));
+    expectRefusedNaming(Matchers.hasItem(Matchers.startsWith("items[0].kind")),
+        postJson("/api/customer-promises", CHECKLIST.formatted("MOON_TRIP")));
     verifyNoInteractions(promises);
   }
 
   @Test
   void aConfirmationBeforeTheRecordingIsNamedWithTheOtherBadFields() throws Exception {
     loggedIn("crm", Groups.INTEGRATION);
-    mvc.perform(post("/api/customer-promises").contentType(MediaType.APPLICATION_JSON)
-            .content(CHECKLIST.formatted("MOON_TRIP").replace("09:20:00", "08:59:59")))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.containsInAnyOrder("customerConfirmedAt", "items[0].kind")))
+    expectRefusedNaming(Matchers.containsInAnyOrder("customerConfirmedAt", "items[0].kind"),
+        postJson("/api/customer-promises", CHECKLIST.formatted("MOON_TRIP").replace("09:20:00", "08:59:59")))
         .andExpect(jsonPath("$.fieldErrors[?(@.field == 'customerConfirmedAt')].message")
             .value(Matchers.hasItem("must not be before recordedAt")));
     verifyNoInteractions(promises);

@@ -48,20 +48,16 @@ class RedAlertControllerSliceTest extends ControllerSliceTest {
   @Test
   void badFieldsAreNamed() throws Exception {
     loggedIn("quinn", Groups.QUALITY);
-    mvc.perform(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"alertId\": \"RA 1\", \"discoveredAt\": \"2999-01-01T00:00:00Z\", \"description\": \"\"}"))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.hasItems("alertId", "discoveredAt", "description")));
+    expectRefusedNaming(Matchers.hasItems("alertId", "discoveredAt", "description"), postJson("/api/red-alerts",
+        "{\"alertId\": \"RA 1\", \"discoveredAt\": \"2999-01-01T00:00:00Z\", \"description\": \"\"}"));
     verifyNoInteractions(alerts);
   }
 
   @Test
   void mediaInvolvedMustBeTrueOrFalse() throws Exception {
     loggedIn("quinn", Groups.QUALITY);
-    mvc.perform(post("/api/red-alerts").contentType(MediaType.APPLICATION_JSON)
-            .content(ALERT.replace("\"partNumber\"", "\"mediaInvolved\": \"yes\", \"partNumber\"")))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.contains("mediaInvolved")));
+    expectRefusedNaming(Matchers.contains("mediaInvolved"), postJson("/api/red-alerts",
+        ALERT.replace("\"partNumber\"", "\"mediaInvolved\": \"yes\", \"partNumber\"")));
     verifyNoInteractions(alerts);
   }
 

@@ -38,11 +38,9 @@ class VehicleOrderControllerSliceTest extends ControllerSliceTest {
   @Test
   void badFieldsAreNamedAndNothingIsKept() throws Exception {
     loggedIn("dms", Groups.INTEGRATION);
-    mvc.perform(order("{\"orderId\": \"SO 1\", \"signedAt\": \"2999-01-01T00:00:00Z\", \"customerId\": \"\", "
-            + "\"source\": \"LEASE\"}"))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fieldErrors[*].field", Matchers.containsInAnyOrder("orderId", "signedAt", "customerId",
-            "source")));
+    expectRefusedNaming(Matchers.containsInAnyOrder("orderId", "signedAt", "customerId", "source"),
+        order("{\"orderId\": \"SO 1\", \"signedAt\": \"2999-01-01T00:00:00Z\", \"customerId\": \"\", "
+            + "\"source\": \"LEASE\"}"));
     expectRefusedNaming("source", order("{\"orderId\": \"SO-1\", \"signedAt\": \"2026-03-02T10:00:00Z\", "
         + "\"customerId\": \"C-1\"}"));
     expectRefusedNaming("salesAdvisor", order(ORDER.replace("}", ", \"salesAdvisor\": \"chen\"}")));

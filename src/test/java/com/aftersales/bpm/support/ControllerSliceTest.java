@@ -2,6 +2,7 @@ package com.aftersales.bpm.support;
 
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +29,7 @@ import com.aftersales.bpm.rescue.SurveyIntakeService;
 import com.aftersales.bpm.review.ReviewCandidates;
 import com.aftersales.bpm.sales.VehicleOrderIntake;
 import java.util.List;
+import org.hamcrest.Matcher;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -36,9 +38,12 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Base of the {@code @WebMvcTest} slices: every controller of ours with the services they call
@@ -105,6 +110,17 @@ public abstract class ControllerSliceTest {
   /** The request is refused: a 400 whose first field error names {@code field}. */
   protected void expectRefusedNaming(String field, RequestBuilder request) throws Exception {
     mvc.perform(request).andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[0].field").value(field));
+  }
+
+  /** A JSON body posted to {@code path}: what the outside systems send to our intakes. */
+  protected static MockHttpServletRequestBuilder postJson(String path, String body) {
+    return post(path).contentType(MediaType.APPLICATION_JSON).content(body);
+  }
+
+  /** The request is refused: a 400 whose field errors' names (a list) match {@code fields}. */
+  protected ResultActions expectRefusedNaming(Matcher<? super List<String>> fields, RequestBuilder request)
+      throws Exception {
+    return mvc.perform(request).andExpect(status().isBadRequest()).andExpect(jsonPath("$.fieldErrors[*].field", fields));
   }
 
   /** The request is refused with a 403: the caller is not in a group the endpoint allows. */
