@@ -20,16 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ApplicationTest
 class FormValueBoundsTest extends ApplicationTestSupport {
 
-  private static final String PLAN = """
-      "problemFixItems": {"value": "%s"}, "problemFixValue": %s,
-      "lossCompensationItems": {"value": "wash coupons"}, "lossCompensationValue": {"value": 100},
-      "emotionalRepairItems": {"value": "phone call"}, "emotionalRepairValue": {"value": 0}""";
-
   @Autowired RescueDriver driver;
 
   @Test
   void aTextLongerThanTheEngineStoresIsRefusedNamingTheField() {
-    Task design = TaskCompletionTest.designTheSolution(driver, tasks, "BOUNDS-1");
+    Task design = SolutionDesignForm.designTheSolution(driver, tasks, "BOUNDS-1");
 
     HttpResponse<String> refused = complete(design, "x".repeat(4001), "{\"value\": 300}");
 
@@ -39,7 +34,7 @@ class FormValueBoundsTest extends ApplicationTestSupport {
 
   @Test
   void aTextOfFourThousandCharactersIsStored() {
-    Task design = TaskCompletionTest.designTheSolution(driver, tasks, "BOUNDS-2");
+    Task design = SolutionDesignForm.designTheSolution(driver, tasks, "BOUNDS-2");
 
     HttpResponse<String> done = complete(design, "文".repeat(4000), "{\"value\": 300}");
 
@@ -49,7 +44,7 @@ class FormValueBoundsTest extends ApplicationTestSupport {
 
   @Test
   void aNumberThatIsNotFiniteIsRefusedNamingTheField() {
-    Task design = TaskCompletionTest.designTheSolution(driver, tasks, "BOUNDS-3");
+    Task design = SolutionDesignForm.designTheSolution(driver, tasks, "BOUNDS-3");
 
     for (String notFinite : new String[] {"NaN", "Infinity", "-Infinity"}) {
       HttpResponse<String> refused = complete(design, "free repair",
@@ -61,7 +56,6 @@ class FormValueBoundsTest extends ApplicationTestSupport {
   }
 
   private HttpResponse<String> complete(Task task, String fixItems, String fixValue) {
-    return http.postJson("manager", "/engine-rest/task/" + task.getId() + "/complete",
-        "{\"variables\": {" + PLAN.formatted(fixItems, fixValue) + "}}");
+    return SolutionDesignForm.complete(http, task, SolutionDesignForm.plan(fixItems, fixValue));
   }
 }

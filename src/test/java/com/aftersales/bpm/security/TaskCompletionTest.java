@@ -1,14 +1,12 @@
 package com.aftersales.bpm.security;
 
+import static com.aftersales.bpm.security.SolutionDesignForm.VALID_PLAN;
+import static com.aftersales.bpm.security.SolutionDesignForm.designTheSolution;
+
 import com.aftersales.bpm.demo.RescueDriver;
-import com.aftersales.bpm.demo.RescueScript;
 import com.aftersales.bpm.support.ApplicationTest;
 import com.aftersales.bpm.support.ApplicationTestSupport;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -26,11 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @ApplicationTest
 class TaskCompletionTest extends ApplicationTestSupport {
-
-  private static final String VALID_PLAN = """
-      "problemFixItems": {"value": "free repair"}, "problemFixValue": {"value": 300},
-      "lossCompensationItems": {"value": "wash coupons"}, "lossCompensationValue": {"value": 100},
-      "emotionalRepairItems": {"value": "phone call"}, "emotionalRepairValue": {"value": 0}""";
 
   @Autowired RescueDriver driver;
   @Autowired GrantUpgrade upgrade;
@@ -118,21 +111,8 @@ class TaskCompletionTest extends ApplicationTestSupport {
     Assertions.assertThat(complete(design, VALID_PLAN).statusCode()).isEqualTo(204);
   }
 
-  /** A grade S rescue (the manager responds) whose first contact and investigation are done, claimed by him. */
-  static Task designTheSolution(RescueDriver driver, TaskService tasks, String surveyId) {
-    Instant answered = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
-    String rescue = driver.run(surveyId, answered, "王先生",
-        new RescueScript(1, 0.5, "WAIT_TIME", false, false, null, false, false));
-    Task investigate = tasks.createTaskQuery().processInstanceId(rescue).taskDefinitionKey("Task_Investigate").singleResult();
-    tasks.complete(investigate.getId(), Map.of("facts", "records checked", "responsibility", "OURS",
-        "rootCauseCategory", "WAIT_TIME", "shortTermRemedy", "apology"));
-    Task design = tasks.createTaskQuery().processInstanceId(rescue).taskDefinitionKey("Task_DesignSolution").singleResult();
-    tasks.claim(design.getId(), "manager");
-    return design;
-  }
-
   private HttpResponse<String> complete(Task task, String variables) {
-    return http.postJson("manager", "/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": {" + variables + "}}");
+    return SolutionDesignForm.complete(http, task, variables);
   }
 
   /** A 400 naming what is wrong, and the task still open. */

@@ -1,5 +1,6 @@
 package com.aftersales.bpm.security;
 
+import static com.aftersales.bpm.security.SolutionDesignForm.plan;
 import static com.aftersales.bpm.support.ReviewMonths.monthsAgo;
 
 import com.aftersales.bpm.demo.RescueDriver;
@@ -21,20 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ApplicationTest
 class TransientFormValuesTest extends ApplicationTestSupport {
 
-  private static final String PLAN = """
-      "problemFixItems": {"value": "free repair"}, "problemFixValue": %s,
-      "lossCompensationItems": {"value": "wash coupons"}, "lossCompensationValue": {"value": 100},
-      "emotionalRepairItems": {"value": "phone call"}, "emotionalRepairValue": {"value": 0}""";
   private static final String TRANSIENT = "\"type\": \"%s\", \"valueInfo\": {\"transient\": true}";
 
   @Autowired RescueDriver driver;
 
   @Test
   void aRequiredValueSentAsTransientIsRefusedNamingItAndNothingIsKeptOrSkipped() {
-    Task design = TaskCompletionTest.designTheSolution(driver, tasks, "TRANSIENT-1");
+    Task design = SolutionDesignForm.designTheSolution(driver, tasks, "TRANSIENT-1");
 
-    HttpResponse<String> refused = complete(design, PLAN.formatted(
-        "{\"value\": 300, " + TRANSIENT.formatted("Long") + "}"));
+    HttpResponse<String> refused = complete(design, plan("free repair", "{\"value\": 300, " + TRANSIENT.formatted("Long") + "}"));
 
     TaskCompletionTest.assertRefused(tasks, refused, design, "problemFixValue", "transient");
     Assertions.assertThat(runtime.getVariable(design.getProcessInstanceId(), "problemFixValue")).isNull();
@@ -42,10 +38,10 @@ class TransientFormValuesTest extends ApplicationTestSupport {
 
   @Test
   void aReadOnlyValueSentBackAsTransientIsA400NotAServerError() {
-    Task design = TaskCompletionTest.designTheSolution(driver, tasks, "TRANSIENT-2");
+    Task design = SolutionDesignForm.designTheSolution(driver, tasks, "TRANSIENT-2");
     Object grade = runtime.getVariable(design.getProcessInstanceId(), "grade");
 
-    HttpResponse<String> refused = complete(design, PLAN.formatted("{\"value\": 300}")
+    HttpResponse<String> refused = complete(design, plan("free repair", "{\"value\": 300}")
         + ", \"grade\": {\"value\": \"" + grade + "\", " + TRANSIENT.formatted("String") + "}");
 
     TaskCompletionTest.assertRefused(tasks, refused, design, "grade", "transient");
@@ -71,6 +67,6 @@ class TransientFormValuesTest extends ApplicationTestSupport {
   }
 
   private HttpResponse<String> complete(Task task, String variables) {
-    return http.postJson("manager", "/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": {" + variables + "}}");
+    return SolutionDesignForm.complete(http, task, variables);
   }
 }
