@@ -21,11 +21,7 @@ class AlertOutlivesTheWaitApiTest extends ApplicationTestSupport {
 
   @Test
   void theCrisisAlertStillGoesOutWhenThePartArrivesBeforeItWasSent() {
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
-        EarlyEventsApiTest.report("ALERT-WAIT-RO-1", "MINOR", "ALERT-WAIT-PART")).statusCode()).isEqualTo(201);
-    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey("ALERT-WAIT-RO-1").singleResult().getId();
-    tasks.complete(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation").singleResult()
-        .getId(), ConcurrentEventsApiTest.EXPECTATION);
+    String order = ReportedOrders.waitingForPart(http, runtime, tasks, "ALERT-WAIT-RO-1", "ALERT-WAIT-PART");
     contact("我要投诉");
     contact("你们给个准信吧");
     Assertions.assertThat(alert(order)).as("two signals: the crisis alert waits for its job").isNotNull();

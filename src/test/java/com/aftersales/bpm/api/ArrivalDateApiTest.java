@@ -32,9 +32,7 @@ class ArrivalDateApiTest extends ApplicationTestSupport {
 
   @Test
   void anOrderWaitingForThePartKeepsWaitingWhenTheArrivalPredatesTheReport() throws Exception {
-    String order = reported("ARRIVAL-DATE-2");
-    tasks.complete(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
-        .singleResult().getId(), ConcurrentEventsApiTest.EXPECTATION);
+    String order = ReportedOrders.waitingForPart(http, runtime, tasks, "ARRIVAL-DATE-2", "ARRIVAL-DATE-PART");
 
     assertRefused(arrival("ARRIVAL-DATE-2", Instant.now().minus(3, ChronoUnit.HOURS)
         .truncatedTo(ChronoUnit.SECONDS).toString()), order);
@@ -64,9 +62,7 @@ class ArrivalDateApiTest extends ApplicationTestSupport {
 
   /** An L3 order reported two hours ago. */
   private String reported(String repairOrderId) {
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
-        EarlyEventsApiTest.report(repairOrderId, "MINOR", "ARRIVAL-DATE-PART")).statusCode()).isEqualTo(201);
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult().getId();
+    return ReportedOrders.reported(http, runtime, repairOrderId, "MINOR", "ARRIVAL-DATE-PART");
   }
 
   private HttpResponse<String> arrival(String repairOrderId, String arrivedAt) {

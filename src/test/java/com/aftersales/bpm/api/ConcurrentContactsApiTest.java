@@ -28,12 +28,7 @@ class ConcurrentContactsApiTest extends ApplicationTestSupport {
   void twoContactsAtOnceAreBothRecordedAndEachGetsItsAnswerTask() throws Exception {
     for (int round = 0; round < ROUNDS; round++) {
       String repairOrderId = "RACE-CONTACT-" + round;
-      Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
-          EarlyEventsApiTest.report(repairOrderId, "MINOR", "RACE-CONTACT-PART")).statusCode()).isEqualTo(201);
-      String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult()
-          .getId();
-      tasks.complete(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
-          .singleResult().getId(), ConcurrentEventsApiTest.EXPECTATION);
+      String order = ReportedOrders.waitingForPart(http, runtime, tasks, repairOrderId, "RACE-CONTACT-PART");
       String path = "/api/part-shortages/" + repairOrderId + "/customer-contacts";
 
       var answers = gate.together(() -> http.postJson("integration", path, contact("电话: 什么时候修好?")),

@@ -29,8 +29,7 @@ class ConcurrentEventsApiTest extends ApplicationTestSupport {
 
   private static final int ROUNDS = 30;
   /** What the form of "Set the customer's expectation" sends for an order that can be driven. */
-  static final Map<String, Object> EXPECTATION = Map.of("promisedDate", PartShortages.keptPromise(),
-      "worstCaseDate", PartShortages.keptPromise(), "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true);
+  static final Map<String, Object> EXPECTATION = PartShortages.expectation(PartShortages.keptPromise());
 
   @RegisterExtension final StartingGate gate = new StartingGate();
 
@@ -40,10 +39,7 @@ class ConcurrentEventsApiTest extends ApplicationTestSupport {
     int completionsRepeated = 0;
     for (int round = 0; round < ROUNDS; round++) {
       String repairOrderId = "RACE-RO-" + round;
-      Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
-          EarlyEventsApiTest.report(repairOrderId, "MINOR", "RACE-PART")).statusCode()).isEqualTo(201);
-      String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult()
-          .getId();
+      String order = ReportedOrders.reported(http, runtime, repairOrderId, "MINOR", "RACE-PART");
       String setExpectation = tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
           .singleResult().getId();
       Instant arrivedAt = Instant.now().minusSeconds(60 + round).truncatedTo(ChronoUnit.SECONDS);

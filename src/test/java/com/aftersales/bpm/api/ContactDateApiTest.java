@@ -20,11 +20,7 @@ class ContactDateApiTest extends ApplicationTestSupport {
 
   @Test
   void aContactBeforeTheReportIsRefusedNamingAtAndNothingIsRecorded() throws Exception {
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
-        EarlyEventsApiTest.report("CONTACT-DATE-1", "MINOR", "CONTACT-DATE-PART")).statusCode()).isEqualTo(201);
-    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey("CONTACT-DATE-1").singleResult().getId();
-    tasks.complete(tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_SetExpectation")
-        .singleResult().getId(), ConcurrentEventsApiTest.EXPECTATION);
+    String order = ReportedOrders.waitingForPart(http, runtime, tasks, "CONTACT-DATE-1", "CONTACT-DATE-PART");
 
     HttpResponse<String> refused = contact(Instant.now().minus(3, ChronoUnit.HOURS)); // reported 2 h ago
 

@@ -32,9 +32,7 @@ class EarlyEventsApiTest extends ApplicationTestSupport {
 
   @Test
   void anArrivalBeforeTheOrderWaitsIsKeptAndTheOrderGoesStraightToTheRepairOnce() throws Exception {
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
-        report("EARLY-RO-1", "CORE_FUNCTION_IMPAIRED", "EARLY-PART-1")).statusCode()).isEqualTo(201);
-    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey("EARLY-RO-1").singleResult().getId();
+    String order = ReportedOrders.reported(http, runtime, "EARLY-RO-1", "CORE_FUNCTION_IMPAIRED", "EARLY-PART-1");
     Assertions.assertThat(waitingOrders("EARLY-PART-1")).as("waiting for the part").containsExactly("EARLY-RO-1");
     Instant arrivedAt = Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
     String arrival = "{\"arrivedAt\":\"" + arrivedAt + "\"}";

@@ -65,11 +65,7 @@ class EarlyPostRepairSurveyApiTest extends ApplicationTestSupport {
    */
   @Test
   void aSurveyBeforeTheRepairIsDoneIsNoPostRepairAnswer() {
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
-        EarlyEventsApiTest.report("EARLY-SURVEY-RO-4", "MINOR", "EARLY-SURVEY-PART")).statusCode()).isEqualTo(201);
-    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey("EARLY-SURVEY-RO-4").singleResult()
-        .getId();
-    complete(order, "Task_SetExpectation", ConcurrentEventsApiTest.EXPECTATION);
+    String order = ReportedOrders.waitingForPart(http, runtime, tasks, "EARLY-SURVEY-RO-4", "EARLY-SURVEY-PART");
     survey("EARLY-SURVEY-RO-4", "EARLY-SURVEY-E", 4);
     Assertions.assertThat(runtime.getVariable(order, "npsSurveyId")).as("a visit's survey").isNull();
 
@@ -105,10 +101,7 @@ class EarlyPostRepairSurveyApiTest extends ApplicationTestSupport {
 
   /** An L3 order whose part came and which is repaired: the advisor's handover is open. */
   static String repairedNotHandedOver(Http http, RuntimeService runtime, TaskService tasks, String repairOrderId) {
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
-        EarlyEventsApiTest.report(repairOrderId, "MINOR", "EARLY-SURVEY-PART")).statusCode()).isEqualTo(201);
-    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult().getId();
-    complete(tasks, order, "Task_SetExpectation", ConcurrentEventsApiTest.EXPECTATION);
+    String order = ReportedOrders.waitingForPart(http, runtime, tasks, repairOrderId, "EARLY-SURVEY-PART");
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages/" + repairOrderId + "/arrival", "{}")
         .statusCode()).isEqualTo(204);
     complete(tasks, order, "Task_Repair", Map.of("repairDone", true));

@@ -37,10 +37,7 @@ class LateContactsApiTest extends ApplicationTestSupport {
 
   @Test
   void anAnswerOwedWhenThePartArrivesIsStillOwedAfterTheArrival() {
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages",
-        EarlyEventsApiTest.report("LATE-CONTACT-RO-2", "MINOR", "LATE-CONTACT-PART")).statusCode()).isEqualTo(201);
-    String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey("LATE-CONTACT-RO-2").singleResult().getId();
-    EarlyPostRepairSurveyApiTest.complete(tasks, order, "Task_SetExpectation", ConcurrentEventsApiTest.EXPECTATION);
+    String order = ReportedOrders.waitingForPart(http, runtime, tasks, "LATE-CONTACT-RO-2", "LATE-CONTACT-PART");
     Assertions.assertThat(contact("LATE-CONTACT-RO-2", "配件到了吗?").statusCode()).isEqualTo(201);
     Task owed = tasks.createTaskQuery().processInstanceId(order).taskDefinitionKey("Task_AnswerCustomer").singleResult();
 
