@@ -1,30 +1,21 @@
 package com.aftersales.bpm.parts;
 
 import com.aftersales.bpm.common.CentreTimeZone;
-import com.aftersales.bpm.common.FormRuleViolation;
+import com.aftersales.bpm.common.FormDay;
 import com.aftersales.bpm.common.ProcessVariable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * A day someone committed to in a form's date field ({@code yyyy-MM-dd}): it passes at the end of
  * that day in the centre's time zone. A missing day or one that is not a date is refused naming the
- * field, before anything changes.
+ * field, before anything changes ({@link FormDay}).
  */
 record CommittedDay(Instant end, LocalDate day) {
 
   static CommittedDay of(ProcessVariable<String> field, VariableScope scope, CentreTimeZone centre, String what) {
-    String text = field.optional(scope).orElse(null);
-    if (text == null || text.isBlank()) {
-      throw new FormRuleViolation(field.name() + ": " + what + " is missing");
-    }
-    try {
-      Instant end = centre.endOfDay(text);
-      return new CommittedDay(end, LocalDate.ofInstant(end.minusNanos(1), centre.zone()));
-    } catch (DateTimeParseException | IndexOutOfBoundsException notADate) {
-      throw new FormRuleViolation(field.name() + ": '" + text + "' is not a date (yyyy-MM-dd)");
-    }
+    Instant end = centre.endOfDay(FormDay.of(field, scope, what).toString());
+    return new CommittedDay(end, LocalDate.ofInstant(end.minusNanos(1), centre.zone()));
   }
 }

@@ -5,11 +5,11 @@ import static com.aftersales.bpm.redalert.RedAlertVariables.REPLACEMENT_WITHIN;
 
 import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.Deadlines;
+import com.aftersales.bpm.common.FormDay;
 import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.engine.EngineClock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -35,7 +35,7 @@ public class CheckReplacementDateListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String field = REPLACEMENT_DATE.name();
-    LocalDate day = day(REPLACEMENT_DATE.optional(task).orElse(null), field);
+    LocalDate day = FormDay.of(REPLACEMENT_DATE, task, "the replacement date");
     String within = REPLACEMENT_WITHIN.optional(task).orElse(null);
     if (within == null || within.isBlank()) {
       return;
@@ -45,17 +45,6 @@ public class CheckReplacementDateListener implements TaskListener {
       throw new FormRuleViolation(field + ": " + day + " is after " + latest + ", the latest replacement date the "
           + "red alert's table allows (" + within + " after today); promise a day you can keep / 替换车辆交付日期不得晚于 "
           + latest);
-    }
-  }
-
-  private static LocalDate day(String text, String field) {
-    if (text == null || text.isBlank()) {
-      throw new FormRuleViolation(field + ": the replacement date is missing");
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException notADate) {
-      throw new FormRuleViolation(field + ": '" + text + "' is not a date (yyyy-MM-dd)");
     }
   }
 }
