@@ -21,10 +21,7 @@ class BenchmarkLifecyclesIT {
 
   @Test
   void aRescueAndAPartsOrderRunToTheirEndOnEachSide() throws Exception {
-    BareModels.deploy(context, "lowScoreRescue");
-    BareModels.deploy(context, "partsShortageEscalation");
-    Lifecycles cases = new Lifecycles(context);
-    cases.learnBareStarts("GUARD");
+    Lifecycles cases = Lifecycles.withBareTwins(context).learnBareStarts("GUARD");
     for (Side side : Side.values()) {
       // each throws naming the open tasks and jobs when the case has not ended
       Assertions.assertThat(cases.rescue(side, "GUARD-R-" + side)).isNotBlank();

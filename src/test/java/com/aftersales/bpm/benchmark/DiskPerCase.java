@@ -45,9 +45,7 @@ final class DiskPerCase {
         "--camunda.bpm.process-engine-name=disk-" + what.name(), "--camunda.bpm.job-execution.enabled=false",
         "--camunda.bpm.webapp.enabled=false", "--AFTERSALES_ADMIN_PASSWORD=demo");
     try {
-      BareModels.deploy(app, "lowScoreRescue");
-      BareModels.deploy(app, "partsShortageEscalation");
-      Lifecycles cases = new Lifecycles(app);
+      Lifecycles cases = Lifecycles.withBareTwins(app);
       cases.bareRescue = bareRescue;
       cases.bareParts = bareParts;
       Parallel.rate(threads, what.cases(), n -> what.run().accept(cases, n));

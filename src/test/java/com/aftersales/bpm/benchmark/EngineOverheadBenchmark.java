@@ -45,10 +45,7 @@ class EngineOverheadBenchmark {
   @Test
   void oursAgainstTheBareEngine() throws Exception {
     String database = TestDatabase.postgres() ? "postgres" : "h2";
-    BareModels.deploy(context, "lowScoreRescue");
-    BareModels.deploy(context, "partsShortageEscalation");
-    Lifecycles cases = new Lifecycles(context);
-    cases.learnBareStarts("BENCH");
+    Lifecycles cases = Lifecycles.withBareTwins(context).learnBareStarts("BENCH");
     IntakeLoad intake = new IntakeLoad(new Http(port), runtime, "BENCH-I");
     BenchmarkReport report = new BenchmarkReport("Ours against the bare engine, " + database + ", "
         + THREADS + " clients, median of " + ROUNDS + " alternating rounds");

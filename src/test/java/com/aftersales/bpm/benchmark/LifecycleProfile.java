@@ -39,10 +39,7 @@ class LifecycleProfile {
 
   @Test
   void oursAgainstTheBareTwin() throws Exception {
-    BareModels.deploy(context, "lowScoreRescue");
-    BareModels.deploy(context, "partsShortageEscalation");
-    Lifecycles cases = new Lifecycles(context);
-    cases.learnBareStarts("PROFILE");
+    Lifecycles cases = Lifecycles.withBareTwins(context).learnBareStarts("PROFILE");
     Files.createDirectories(OUT);
     for (int warm = 0; warm < 3; warm++) {
       for (Side side : Side.values()) {

@@ -67,12 +67,20 @@ final class Lifecycles {
     shortages = context.getBean(PartShortageService.class);
   }
 
+  /** Deploys the bare twins of both lifecycles in {@code context}; the lifecycles of that application. */
+  static Lifecycles withBareTwins(ApplicationContext context) throws Exception {
+    BareModels.deploy(context, "lowScoreRescue");
+    BareModels.deploy(context, "partsShortageEscalation");
+    return new Lifecycles(context);
+  }
+
   /** Runs one case of ours of each kind and keeps its variables as the bare twins' start. */
-  void learnBareStarts(String prefix) {
+  Lifecycles learnBareStarts(String prefix) {
     bareRescue = endVariables(rescue(Side.OURS, prefix + "-LEARN-R"));
     bareRescue.putValue("reRating", "WAITING"); // what the await listener sets when the wait is reached
     bareParts = endVariables(parts(Side.OURS, prefix + "-LEARN-P"));
     bareParts.putValue("partArrival", "WAITING");
+    return this;
   }
 
   static NpsResponse survey(String surveyId, Instant answeredAt) {
