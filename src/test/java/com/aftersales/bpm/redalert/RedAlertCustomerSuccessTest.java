@@ -86,9 +86,7 @@ class RedAlertCustomerSuccessTest extends RedAlertModels {
 
   private static void decideAllChoice(RedAlertDriver a, int orders) {
     Assertions.assertThat(a.runAsyncJobs()).as("the parties' alert").isEqualTo(1);
-    for (String party : List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides")) {
-      a.decide(party, List.of(), RedAlertDriver.orderIds(1, orders), List.of());
-    }
+    partiesDecide(a, List.of(), RedAlertDriver.orderIds(1, orders), List.of());
   }
 
   private static List<Notification> toldSuccessManagers() {

@@ -30,9 +30,7 @@ class RedAlertInvitationsTest extends RedAlertModels {
     Arrays.fill(unaffected, "NONE");
     List<String> all = RedAlertDriver.orderIds(1, ORDERS);
     RedAlertDriver a = RedAlertDriver.raise("RA-BIG", FOUND, FOUND.plusSeconds(5 * 60), unaffected);
-    for (String party : List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides")) {
-      a.decide(party, all, List.of(), List.of());
-    }
+    partiesDecide(a, all, List.of(), List.of());
     a.advanceTo(a.minutes(60));
     for (String id : all) {
       a.complete(a.task("Task_DeliverCar", id), "deliveryNote", "delivered as planned");

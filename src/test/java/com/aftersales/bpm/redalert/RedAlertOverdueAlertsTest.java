@@ -32,9 +32,7 @@ class RedAlertOverdueAlertsTest extends RedAlertModels {
   private static RedAlertDriver decided(String alertId) {
     RedAlertDriver a = RedAlertDriver.raise(alertId, FOUND, FOUND.plusSeconds(60), "MINOR", "MINOR");
     a.runAsyncJobs();
-    for (String party : List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides")) {
-      a.decide(party, List.of(), orderIds(1, 2), List.of());
-    }
+    partiesDecide(a, List.of(), orderIds(1, 2), List.of());
     return a;
   }
 
@@ -80,9 +78,7 @@ class RedAlertOverdueAlertsTest extends RedAlertModels {
   void theConversationAlertGoesOutWhenTheOrderIsSettledBeforeItsJobRan() {
     RedAlertDriver a = RedAlertDriver.raise("RA-TOLD-LATE", FOUND, FOUND.plusSeconds(60), "MINOR");
     a.runAsyncJobs();
-    for (String party : List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides")) {
-      a.decide(party, List.of(), orderIds(1, 1), List.of());
-    }
+    partiesDecide(a, List.of(), orderIds(1, 1), List.of());
     a.advanceTo(a.minutes(8 * 60));
     execute(a.timer("Timer_ConversationOverdue"));
     a.offer("O-01", "ACCEPT", 600L, "fine with the package");
@@ -108,9 +104,7 @@ class RedAlertOverdueAlertsTest extends RedAlertModels {
   @Test
   void aSupplyOrdersConversationHasNoDeadline() {
     RedAlertDriver a = RedAlertDriver.raiseSupply("RA-SUPPLY-DUE", FOUND, FOUND.plusSeconds(60), "L3");
-    for (String party : List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides")) {
-      a.decide(party, List.of(), List.of("R-01"), List.of());
-    }
+    partiesDecide(a, List.of(), List.of("R-01"), List.of());
     Assertions.assertThat(a.task("Task_OfferOptions", "R-01").getDueDate()).as("as before: no due date").isNull();
     Assertions.assertThat(a.timer("Timer_ConversationOverdue").getDuedate()).isEqualTo(Date.from(Deadlines.NEVER));
   }

@@ -53,9 +53,7 @@ class RedAlertWindowsProcessTest extends RedAlertModels {
       Assertions.assertThat(a.timer("StartEvent_WindowMissed").getDuedate()).isEqualTo(Date.from(a.minutes(15)));
 
       a.advanceTo(a.minutes(10));
-      for (String party : List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides")) {
-        a.decide(party, List.of(), List.of("O-01"), List.of());
-      }
+      partiesDecide(a, List.of(), List.of("O-01"), List.of());
       a.offer("O-01", "WAIT", 0L, "waits for a perfect car");
       a.complete(a.task("Task_ArrangeWait", "O-01"), "replacementDate", "2026-03-05", "loanerDays", 3L);
       Assertions.assertThat(a.timer("Timer_ProgressUpdate").getDuedate())

@@ -31,9 +31,7 @@ class ReplacementDateLimitTest extends RedAlertModels {
   void aReplacementDateBeyondTheTablesLimitIsRefusedAndTheWaitStaysToArrange() {
     RedAlertDriver a = RedAlertDriver.raise("RA-FAR-REPLACEMENT", FOUND, FOUND.plusSeconds(60), "MINOR");
     a.runAsyncJobs();
-    for (String party : List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides")) {
-      a.decide(party, List.of(), orderIds(1, 1), List.of());
-    }
+    partiesDecide(a, List.of(), orderIds(1, 1), List.of());
     a.advanceTo(a.minutes(90)); // 2026-03-01 20:30 in the centre (UTC in the process tests)
     a.offer("O-01", "WAIT", 0L, "wants a perfect car");
     Task arrange = a.task("Task_ArrangeWait", "O-01");

@@ -1,6 +1,7 @@
 package com.aftersales.bpm.support;
 
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.test.Deployment;
 
 /**
@@ -18,4 +19,14 @@ public abstract class RedAlertModels {
 
   /** When the tests' problems are found: 03:00 on a Monday in the centre's zone, before the day's deliveries. */
   protected static final Instant FOUND = Instant.parse("2026-03-01T19:00:00Z");
+
+  /**
+   * Sales, delivery and service each confirm the same proposal: the orders delivered as planned,
+   * those left to the customer's choice, and those delayed.
+   */
+  protected static void partiesDecide(RedAlertDriver a, List<String> deliver, List<String> choice, List<String> delay) {
+    for (String party : List.of("Task_SalesDecides", "Task_DeliveryDecides", "Task_ServiceDecides")) {
+      a.decide(party, deliver, choice, delay);
+    }
+  }
 }
