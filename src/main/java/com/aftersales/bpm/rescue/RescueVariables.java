@@ -4,9 +4,12 @@ import com.aftersales.bpm.common.ApprovalDecision;
 import com.aftersales.bpm.common.OutsideEventGate;
 import com.aftersales.bpm.common.CaseVariables;
 import com.aftersales.bpm.common.CustomerVariables;
+import com.aftersales.bpm.common.ImprovementActionVariables;
 import com.aftersales.bpm.common.ProcessVariable;
 import java.math.BigDecimal;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Variables of the low-score rescue and the passive follow-up that Java reads or writes. The
@@ -87,6 +90,15 @@ public final class RescueVariables {
   /** Set by "Review and improve": the case is proposed for the monthly joint case review. */
   public static final ProcessVariable<Boolean> NOMINATED_FOR_JOINT_REVIEW =
       ProcessVariable.of("nominatedForJointReview", Boolean.class);
+
+  // step 6's improvement actions (ADR 0053): the form's three slots are common/ImprovementActionVariables'
+  /** Set on *Review and improve* of the versions that track its actions: the form offers them only then. */
+  public static final ProcessVariable<Boolean> IMPROVEMENT_ACTIONS_OFFERED = ProcessVariable.of("improvementActionsOffered", Boolean.class);
+  /** Ticked on *Review and improve* to commit an improvement action: shows the first slot. */
+  public static final ProcessVariable<Boolean> ADD_ACTION_1 = ImprovementActionVariables.ADD_ACTION_1;
+  /** The checked actions of step 6, each started as an improvement action of its own. */
+  public static final ProcessVariable<List<Map<String, Object>>> ACTIONS = ImprovementActionVariables.ACTIONS;
+  public static final ProcessVariable<Map<String, Object>> ACTION = ImprovementActionVariables.ACTION;
 
   // what staff fill in on the forms (field keys), and what the forms show in words
   public static final ProcessVariable<String> RESPONSIBILITY = ProcessVariable.of("responsibility", String.class);

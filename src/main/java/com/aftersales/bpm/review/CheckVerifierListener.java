@@ -7,6 +7,7 @@ import static com.aftersales.bpm.review.ActionVariables.OWNER_IS_GROUP;
 import static com.aftersales.bpm.review.ActionVariables.VERIFIED_BY;
 
 import com.aftersales.bpm.common.FormRuleViolation;
+import com.aftersales.bpm.common.ImprovementActionCheck;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,16 +27,10 @@ public class CheckVerifierListener implements TaskListener {
       throw new FormRuleViolation("An improvement action must be verified by a logged-in person");
     }
     String owner = ACTION_OWNER.get(task);
-    if (isOwner(identity, verifier, owner, OWNER_IS_GROUP.optional(task).orElse(false))) {
+    if (ImprovementActionCheck.isOwner(identity, verifier, owner, OWNER_IS_GROUP.optional(task).orElse(false))) {
       throw new FormRuleViolation("The owner of an improvement action (" + owner
           + ") cannot verify it: someone else checks it against its acceptance criterion");
     }
     VERIFIED_BY.set(task.getExecution(), verifier);
-  }
-
-  /** Whether the user is the action's owner, or a member of the group that owns it. */
-  static boolean isOwner(IdentityService identity, String userId, String owner, boolean ownerIsGroup) {
-    return ownerIsGroup ? identity.createUserQuery().userId(userId).memberOfGroup(owner).count() > 0
-        : userId.equals(owner);
   }
 }

@@ -1,5 +1,7 @@
 package com.aftersales.bpm.review;
 
+import com.aftersales.bpm.common.ImprovementActionVariables;
+import com.aftersales.bpm.common.ImprovementActionVariables.ActionSlot;
 import com.aftersales.bpm.common.ProcessVariable;
 import com.aftersales.bpm.review.ReviewCandidate.Kind;
 import java.util.List;
@@ -57,39 +59,27 @@ public final class ReviewVariables {
   public static final ProcessVariable<String> AFTER_SALES_SUPPORT_RATING = ProcessVariable.of("afterSalesSupportRating", String.class);
   public static final ProcessVariable<String> NEXT_MONTH_FOCUS = ProcessVariable.of("nextMonthFocus", String.class);
 
-  // design solutions: up to three action slots of four fields each (the form's date-time as text)
-  public static final ProcessVariable<String> ACTION_1_TEXT = ProcessVariable.of("action1Text", String.class);
-  public static final ProcessVariable<String> ACTION_1_OWNER = ProcessVariable.of("action1Owner", String.class);
-  public static final ProcessVariable<String> ACTION_1_DEADLINE = ProcessVariable.of("action1Deadline", String.class);
-  public static final ProcessVariable<String> ACTION_1_CRITERION = ProcessVariable.of("action1Criterion", String.class);
-  public static final ProcessVariable<Boolean> ADD_ACTION_2 = ProcessVariable.of("addAction2", Boolean.class);
-  public static final ProcessVariable<String> ACTION_2_TEXT = ProcessVariable.of("action2Text", String.class);
-  public static final ProcessVariable<String> ACTION_2_OWNER = ProcessVariable.of("action2Owner", String.class);
-  public static final ProcessVariable<String> ACTION_2_DEADLINE = ProcessVariable.of("action2Deadline", String.class);
-  public static final ProcessVariable<String> ACTION_2_CRITERION = ProcessVariable.of("action2Criterion", String.class);
-  public static final ProcessVariable<Boolean> ADD_ACTION_3 = ProcessVariable.of("addAction3", Boolean.class);
-  public static final ProcessVariable<String> ACTION_3_TEXT = ProcessVariable.of("action3Text", String.class);
-  public static final ProcessVariable<String> ACTION_3_OWNER = ProcessVariable.of("action3Owner", String.class);
-  public static final ProcessVariable<String> ACTION_3_DEADLINE = ProcessVariable.of("action3Deadline", String.class);
-  public static final ProcessVariable<String> ACTION_3_CRITERION = ProcessVariable.of("action3Criterion", String.class);
-
-  /** One slot of the "design solutions" form. */
-  public record ActionSlot(int number, ProcessVariable<String> text, ProcessVariable<String> owner,
-      ProcessVariable<String> deadline, ProcessVariable<String> criterion) {}
-
+  // design solutions: up to three action slots of four fields each (the form's date as text), shared
+  // with the rescue's review (common/ImprovementActionVariables, ADR 0053)
+  public static final ProcessVariable<String> ACTION_1_TEXT = ImprovementActionVariables.ACTION_1_TEXT;
+  public static final ProcessVariable<String> ACTION_1_OWNER = ImprovementActionVariables.ACTION_1_OWNER;
+  public static final ProcessVariable<String> ACTION_1_DEADLINE = ImprovementActionVariables.ACTION_1_DEADLINE;
+  public static final ProcessVariable<String> ACTION_1_CRITERION = ImprovementActionVariables.ACTION_1_CRITERION;
+  public static final ProcessVariable<Boolean> ADD_ACTION_2 = ImprovementActionVariables.ADD_ACTION_2;
+  public static final ProcessVariable<String> ACTION_2_TEXT = ImprovementActionVariables.ACTION_2_TEXT;
+  public static final ProcessVariable<String> ACTION_2_OWNER = ImprovementActionVariables.ACTION_2_OWNER;
+  public static final ProcessVariable<String> ACTION_2_DEADLINE = ImprovementActionVariables.ACTION_2_DEADLINE;
+  public static final ProcessVariable<String> ACTION_2_CRITERION = ImprovementActionVariables.ACTION_2_CRITERION;
+  public static final ProcessVariable<Boolean> ADD_ACTION_3 = ImprovementActionVariables.ADD_ACTION_3;
+  public static final ProcessVariable<String> ACTION_3_TEXT = ImprovementActionVariables.ACTION_3_TEXT;
+  public static final ProcessVariable<String> ACTION_3_OWNER = ImprovementActionVariables.ACTION_3_OWNER;
+  public static final ProcessVariable<String> ACTION_3_DEADLINE = ImprovementActionVariables.ACTION_3_DEADLINE;
+  public static final ProcessVariable<String> ACTION_3_CRITERION = ImprovementActionVariables.ACTION_3_CRITERION;
   /** The form's action slots, in order. */
-  public static final List<ActionSlot> ACTION_SLOTS = List.of(
-      new ActionSlot(1, ACTION_1_TEXT, ACTION_1_OWNER, ACTION_1_DEADLINE, ACTION_1_CRITERION),
-      new ActionSlot(2, ACTION_2_TEXT, ACTION_2_OWNER, ACTION_2_DEADLINE, ACTION_2_CRITERION),
-      new ActionSlot(3, ACTION_3_TEXT, ACTION_3_OWNER, ACTION_3_DEADLINE, ACTION_3_CRITERION));
-  /**
-   * The checked actions (a list of maps with the keys of {@link CheckActionsListener.Part}), each
-   * started as an improvement action; {@link #ACTION} is one of them inside that multi-instance.
-   */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  public static final ProcessVariable<List<Map<String, Object>>> ACTIONS = ProcessVariable.of("actions", (Class) List.class);
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  public static final ProcessVariable<Map<String, Object>> ACTION = ProcessVariable.of("action", (Class) Map.class);
+  public static final List<ActionSlot> ACTION_SLOTS = ImprovementActionVariables.ACTION_SLOTS;
+  /** The checked actions, each started as an improvement action; {@link #ACTION} is one of them there. */
+  public static final ProcessVariable<List<Map<String, Object>>> ACTIONS = ImprovementActionVariables.ACTIONS;
+  public static final ProcessVariable<Map<String, Object>> ACTION = ImprovementActionVariables.ACTION;
 
   private ReviewVariables() {}
 }

@@ -25,15 +25,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A low-score rescue against its deadlines (SPEC §1, the SOP): each grade's first-contact SLA, alert
  * and who answers a missed one, every step's due date and priority, a late survey's true deadline,
  * the seven-day wait for a re-rating, and an alert that cannot be delivered never holding the case
- * back. These pass 75 % of the model and assert that minimum; the main path passes the rest
+ * back. These pass 67 % of the model and assert 65 %; the main path passes the rest
  * ({@link LowScoreRescueProcessTest}) but the promised call-back's reminder and SLA
- * ({@link PromisedCallbackSlaTest}) and the grading again after a public-opinion risk found on the
- * first contact ({@link PublicOpinionFoundTest}).
+ * ({@link PromisedCallbackSlaTest}), the grading again after a public-opinion risk found on the
+ * first contact ({@link PublicOpinionFoundTest}), the follow-up's window ({@link FollowUpWindowTest})
+ * and step 6's improvement actions ({@link RescueImprovementActionsTest}).
  */
 class LowScoreRescueDeadlinesTest extends RescueModels {
 
   @RegisterExtension
-  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.72).clockAt(NOW);
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.65).clockAt(NOW);
 
   @Test
   void scoreTwoIsGradeSAndTheMissedSlaEscalatesToTheRegionalManagerWhileFirstContactStaysOpen() {

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The main path of a low-score rescue (SPEC §1): the plan within or above the compensation
  * authority, sent back and designed again, and the outcome from a re-rating, an early one or a
  * churned customer. The deadlines, escalations and alerts, the re-rating wait among them, are in
- * {@link LowScoreRescueDeadlinesTest}, which asserts the 0.83 of the model it reaches; this class
- * asserts the 0.69 its paths reach (0.70), so neither loses a path unnoticed; together with
- * {@link PublicOpinionFoundTest} (grading again on a risk found at the first contact) they pass
- * every element of the model.
+ * {@link LowScoreRescueDeadlinesTest}, which asserts the 0.65 of the model it reaches; this class
+ * asserts the 0.62 its paths reach (0.64), so neither loses a path unnoticed; together with
+ * {@link PublicOpinionFoundTest} (grading again on a risk found at the first contact),
+ * {@link FollowUpWindowTest} (the follow-up's 72 h window) and {@link RescueImprovementActionsTest}
+ * (step 6's improvement actions) they pass every element of the model.
  */
 class LowScoreRescueProcessTest extends RescueModels {
 
@@ -32,7 +33,7 @@ class LowScoreRescueProcessTest extends RescueModels {
   static final String CALLBACK_AT = "2026-11-23T20:00Z"; // as the form's datetime field sends it
 
   @RegisterExtension
-  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.66).clockAt(NOW);
+  static final ProcessTestSupport engine = ProcessTestSupport.coverageAtLeast(0.62).clockAt(NOW);
 
   @Test
   void withinAuthorityTheRescueRunsToAPromoterAndTheReviewAfter72Hours() {

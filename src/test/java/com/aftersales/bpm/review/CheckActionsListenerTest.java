@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aftersales.bpm.common.FormRuleViolation;
 import com.aftersales.bpm.common.Groups;
-import com.aftersales.bpm.review.ReviewVariables.ActionSlot;
+import com.aftersales.bpm.common.ImprovementActionVariables.ActionSlot;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,9 +37,9 @@ class CheckActionsListenerTest {
     assertThat(stub.written).containsOnlyKeys(ACTIONS.name());
     assertThat(ACTIONS.from(stub.written)).containsExactly(
         Map.of("text", "Send progress SMS", "owner", "manager", "ownerIsGroup", false,
-            "deadline", "2026-12-01T00:00", "criterion", "SMS sent on every order"),
+            "deadline", "2026-12-01T00:00", "criterion", "SMS sent on every order", "number", 1),
         Map.of("text", "Daily parts call", "owner", Groups.SERVICE_MANAGER, "ownerIsGroup", true,
-            "deadline", "2026-12-15", "criterion", "call log complete"));
+            "deadline", "2026-12-15", "criterion", "call log complete", "number", 3));
   }
 
   @Test
@@ -51,9 +51,9 @@ class CheckActionsListenerTest {
 
     assertThatThrownBy(() -> listener.notify(stub.task)).isInstanceOf(FormRuleViolation.class)
         .hasMessage("Every action needs the action, an owner, a deadline and an acceptance criterion: "
-            + "action 1: owner 'nobody' is neither a user nor a group; "
-            + "action 2 is missing an owner, a deadline, an acceptance criterion; "
-            + "action 3: the deadline is not a date");
+            + "action 1: owner 'nobody' is neither a user nor a group (action1Owner); "
+            + "action 2 is missing an owner, a deadline, an acceptance criterion (action2Owner, action2Deadline, "
+            + "action2Criterion); action 3: the deadline is not a date (action3Deadline)");
     assertThat(stub.written).isEmpty();
   }
 
@@ -68,7 +68,8 @@ class CheckActionsListenerTest {
 
     assertThatThrownBy(() -> listener.notify(alone.task)).isInstanceOf(FormRuleViolation.class)
         .hasMessageEndingWith(": action 1: no store manager but its owner 'store-manager' could verify it: name "
-            + "another owner; action 2: no store manager but its owner 'boss' could verify it: name another owner");
+            + "another owner (action1Owner); action 2: no store manager but its owner 'boss' could verify it: name "
+            + "another owner (action2Owner)");
     assertThat(alone.written).isEmpty();
   }
 

@@ -39,6 +39,8 @@ import com.aftersales.bpm.rescue.ApplyPublicOpinionWordsListener;
 import com.aftersales.bpm.rescue.ApplyRegradeListener;
 import com.aftersales.bpm.rescue.CheckPromisedCallbackListener;
 import com.aftersales.bpm.rescue.AwaitReRatingListener;
+import com.aftersales.bpm.rescue.CheckImprovementActionsListener;
+import com.aftersales.bpm.rescue.StartImprovementActionDelegate;
 import com.aftersales.bpm.review.AssignActionOwnerListener;
 import com.aftersales.bpm.review.ActionCheckpoint;
 import com.aftersales.bpm.review.CheckActionsListener;
@@ -90,6 +92,8 @@ public final class ProcessTestBeans {
     Mocks.register("awaitPostRepairSurvey", new AwaitPostRepairSurveyListener());
     Mocks.register("expectPostRepairSurvey", new ExpectPostRepairSurveyListener());
     Mocks.register("awaitReRating", new AwaitReRatingListener());
+    Mocks.register("checkImprovementActions", new CheckImprovementActionsListener());
+    Mocks.register("startImprovementAction", new StartImprovementActionDelegate(deadlines));
     Mocks.register("recordCrisisSignals", new RecordCrisisSignalsListener());
     Mocks.register("recordPromise", new RecordPromiseListener(UTC, deadlines));
     Mocks.register("recordNewPromise", new RecordNewPromiseListener(UTC, deadlines));

@@ -126,8 +126,24 @@ public final class RescueProcessDriver {
   }
 
   public RescueProcessDriver reviewAndImprove(boolean nominatedForJointReview) {
-    return complete("Task_ReviewAndImprove", Map.of("whatHappened", "scratch", "doneRight", "owned it",
+    return reviewAndImprove(nominatedForJointReview, Map.of());
+  }
+
+  /**
+   * Step 6 committing improvement actions: {@code slots} as the form sends them (addAction1,
+   * action1Text, action1Owner, action1Deadline, action1Criterion, addAction2 …).
+   */
+  public RescueProcessDriver reviewAndImprove(boolean nominatedForJointReview, Map<String, Object> slots) {
+    Map<String, Object> form = new HashMap<>(Map.of("whatHappened", "scratch", "doneRight", "owned it",
         "doneWrong", "late", "systemImprovement", "progress SMS", "nominatedForJointReview", nominatedForJointReview));
+    form.putAll(slots);
+    return complete("Task_ReviewAndImprove", form);
+  }
+
+  /** Runs the job that starts step 6's improvement actions (asynchronous before their multi-instance, ADR 0053). */
+  public RescueProcessDriver trackImprovementActions() {
+    execute(timer("Task_StartImprovementActions#multiInstanceBody"));
+    return this;
   }
 
   /** Fires the timer (or runs the job) at the activity by executing its job. */
