@@ -18,8 +18,9 @@ import java.util.Map;
  *
  * <p>SLA figures are judged by the times: a deadline whose step was done after it is breached
  * whether or not its timer fired. {@code casesWithSlaBreach} and {@code slaBreaches} count every
- * SLA deadline of the rescues (first contact, promised call-back); {@code escalations} the rescues
- * whose missed first contact was escalated (the escalation group's task was opened);
+ * SLA deadline of the rescues (first contact, promised call-back, the follow-up's 72 h window);
+ * {@code escalations} the rescues whose missed first contact was escalated (the escalation group's
+ * task was opened);
  * {@code firstContactLate} the rescues whose first contact came after the grade's deadline (or has
  * not come and the deadline passed), and {@code firstContactLateNotEscalated} those of them that
  * SPEC 1.2 says must escalate but were not (the timer never fired, e.g. the job executor was off).
