@@ -24,12 +24,17 @@ const model = name => readModel(fs.readFileSync(path.join(ROOT, 'processes', nam
 
 test('the SLA timers marked in the rescue model, with the escalation each leads to', () => {
   const rescue = model('low-score-rescue.bpmn');
-  assert.deepEqual(rescue.sla.map(s => s.id), ['Timer_ResponseSla', 'Timer_PlanByCallback'], 'the call-back reminder is not a deadline');
+  assert.deepEqual(rescue.sla.map(s => s.id), ['Timer_ResponseSla', 'Timer_PlanByCallback', 'Timer_FollowUpWindowClosed'],
+    'the call-back reminder is not a deadline');
   const response = rescue.sla[0];
   assert.equal(response.sla, "First contact within the grade's response SLA / 按等级响应时限首次联系");
   assert.equal(response.name, 'Response SLA missed / 响应超时', 'the Chinese name from the timer\'s property nameZh');
   assert.deepEqual(response.escalation, ['Notify escalation group / 通知升级对象', 'Handle missed response SLA / 处理响应超时',
     'Escalation group notified / 已通知升级对象', 'Escalation handled / 升级已处理']);
+  const followUp = rescue.sla[2];
+  assert.equal(followUp.name, 'Follow-up window closed / 跟进时限已到');
+  assert.deepEqual(followUp.escalation, ['Notify escalation group of the late follow-up / 通知升级对象跟进超时',
+    'Escalation group notified / 已通知升级对象'], 'the escalation group is told; the responder keeps the task');
 });
 
 test('every process with deadlines marks them', () => {
