@@ -66,6 +66,15 @@ final class CaseSteps {
     Notifications.deliverAll(engine, processInstanceId);
   }
 
+  /** A rescue after its first contact investigated, with a plan within a grade B advisor's 500: at *Execute and follow up*. */
+  String toFollowUp(String processInstanceId) {
+    complete(processInstanceId, "Task_Investigate", Map.of("facts", "records checked", "responsibility", "OURS",
+        "rootCauseCategory", "ATTITUDE", "shortTermRemedy", "apology"));
+    complete(processInstanceId, "Task_DesignSolution", Map.of("problemFixItems", "repair", "problemFixValue", 100L,
+        "lossCompensationItems", "-", "lossCompensationValue", 0L, "emotionalRepairItems", "-", "emotionalRepairValue", 0L));
+    return processInstanceId;
+  }
+
   void executeTimer(String processInstanceId, String activityId) {
     ManagementService management = engine.getManagementService();
     List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).list();

@@ -20,10 +20,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * The cases whose notifications {@link NotificationWordsTest} reads, run through the application
- * as the outside systems and staff would drive them, each notification delivered as it is sent:
- * together they make every notification task of every model send at least once ({@link CaseSteps}:
- * the steps, each delivering what it sends).
+ * The cases whose notifications {@link NotificationWordsTest} reads, run through the application as the
+ * outside systems and staff would drive them, each notification delivered as it is sent: together they
+ * make every notification task of every model send at least once ({@link CaseSteps}: the steps).
  */
 final class NotifyingCases {
 
@@ -57,7 +56,7 @@ final class NotifyingCases {
     return steps.cases();
   }
 
-  /** A grade S answered late (alert, escalation), a grade A without re-rating (invitation), a call-back due. */
+  /** Grade S answered late (alert, escalation), grade A not re-rated (invitation), a call-back due, a late follow-up. */
   private void rescues() {
     steps.keep(driver.run("WORDS-S-LATE", T0, "王先生", new RescueScript(2, 30, "WAIT_TIME", true, true, 9, false, true)));
     steps.keep(driver.run("WORDS-A", T0.plus(Duration.ofDays(1)), "李女士",
@@ -65,6 +64,7 @@ final class NotifyingCases {
     String open = steps.keep(driver.run("WORDS-B-OPEN", T0.plus(Duration.ofDays(2)), "赵先生",
         new RescueScript(6, 1, "ATTITUDE", false, false, null, false, false)));
     steps.executeTimer(open, "Timer_PromisedCallback");
+    steps.executeTimer(steps.toFollowUp(open), "Timer_FollowUpWindowClosed");
   }
 
   /** A score of 7 whose follow-up is not done within 3 days; another whose customer still has a problem. */
