@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Step 6's improvement actions over the REST API as any client sends them (ADR 2, ADR 0053): an
  * action missing a part, with an unknown owner, a passed deadline, or sent without being added is a
  * {@code 400} naming the field, the task stays open and nothing is tracked; a complete one is tracked
- * as an improvement action of its own once the review's completion has committed.
+ * as an improvement action of its own once the review's completion has committed. An older rescue's
+ * review task offers no actions.
  */
 @ApplicationTest
 class ReviewAndImproveFormRulesTest extends ApplicationTestSupport {
@@ -51,6 +52,25 @@ class ReviewAndImproveFormRulesTest extends ApplicationTestSupport {
     Assertions.assertThat(tracked("RIA-1/1")).isEqualTo(1);
     Assertions.assertThat(tasks.createTaskQuery().processInstanceBusinessKey("RIA-1/1").taskAssignee("advisor")
         .taskDefinitionKey("Task_CarryOutAction").count()).as("the owner's to carry out").isEqualTo(1);
+  }
+
+  /**
+   * A review task of a rescue started before this version gets the same form (bound by "latest") but
+   * its model would drop the actions: without the flag only this version sets, the form offers none
+   * and the server refuses them; the review itself completes as before.
+   */
+  @Test
+  void aReviewTaskOfAnOlderRescueOffersNoActionsAndCompletesWithoutThem() {
+    Task review = reviewOf("RIA-2");
+    runtime.removeVariableLocal(review.getExecutionId(), "improvementActionsOffered"); // as an older version's task
+
+    assertRefused(review, slot("SMS every 4 h", "advisor", "2099-01-10", "every order texted"),
+        "'Commit an improvement action / 承诺改进措施' (addAction1) is not shown on this form and must stay empty");
+    HttpResponse<String> done = complete(review, "");
+
+    Assertions.assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceId(review.getProcessInstanceId()).count())
+        .as("the rescue closed").isZero();
   }
 
   /** A rescue after its first contact, moved on to *Review and improve* and claimed by the service manager. */
@@ -94,7 +114,9 @@ class ReviewAndImproveFormRulesTest extends ApplicationTestSupport {
     Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     Assertions.assertThat(refused.body()).contains(problems);
     Assertions.assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isEqualTo(1);
+    String surveyId = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+        .getBusinessKey();
     Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("improvementAction")
-        .processInstanceBusinessKeyLike("RIA-%").count()).as("nothing tracked").isZero();
+        .processInstanceBusinessKeyLike(surveyId + "/%").count()).as("nothing tracked").isZero();
   }
 }
