@@ -75,6 +75,17 @@ final class CaseSteps {
     return processInstanceId;
   }
 
+  /** An escalated parts order's crisis actions done; its first daily call missed by 17:00, the second one stopped. */
+  void dailyCallMissedThenStopped(String order) {
+    complete(order, "Task_EmergencyTransfer", Map.of("sourceLocation", "Hangzhou", "transferEta", "2099-03-05",
+        "logisticsCost", 3000));
+    complete(order, "Task_UpgradeCompensation", Map.of("upgradeItems", "free repair", "upgradeValue", 1000));
+    executeTimer(order, "Timer_NextDailyCall");
+    executeTimer(order, "Timer_DailyCallOverdue");
+    complete(order, "Task_DailyFollowUp", Map.of("dailyCallNote", "no news today", "customerReaction", "SILENT",
+        "customerAsksToStop", true, "dailyCallsStopReason", "算了 / fine, just tell me when it is here"));
+  }
+
   void executeTimer(String processInstanceId, String activityId) {
     ManagementService management = engine.getManagementService();
     List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).list();

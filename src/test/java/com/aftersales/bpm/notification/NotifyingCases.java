@@ -9,8 +9,8 @@ import com.aftersales.bpm.support.Notifications;
 import com.aftersales.bpm.support.PartShortages;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +87,9 @@ final class NotifyingCases {
   }
 
   /**
-   * An L1 order (taken over late, the customer told late) whose customer complains and wants a date (crisis), whose update
-   * is not given in time, whose part arrives but the repair waits 8 h, then handed over (post-repair survey); an L2 order
-   * not reviewed in time; an L3 order whose customer is not answered within 2 h nor its broken promise explained by 10:00.
+   * An L1 order (taken over late, the customer told late) whose customer complains and wants a date (crisis), whose daily
+   * call is missed then stopped, whose update is late, whose part arrives but the repair waits 8 h, then handed over; an L2
+   * order not reviewed in time; an L3 order whose customer is not answered within 2 h nor its broken promise explained.
    */
   private void partsOrders() throws Exception {
     String l1 = reportShortage("WORDS-RO-L1", "CANNOT_DRIVE");
@@ -105,10 +105,10 @@ final class NotifyingCases {
     steps.complete(l1, "Task_ManagerCall", Map.of("latteListen", true, "latteAcknowledge", true, "latteTakeAction", true,
         "latteThank", true, "latteExplain", true, "hardDeadline", LocalDate.now().plusDays(3).toString()));
     steps.executeTimer(l1, "Timer_HardDeadlinePassed"); // the part not here by the manager's last day
+    steps.dailyCallMissedThenStopped(l1);
     steps.executeTimer(l1, "StartEvent_UpdateDue");
     steps.executeTimer(l1, "Timer_UpdateOverdue"); // the update is not given within 2 h
-    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/WORDS-RO-L1/arrival", "{}").statusCode())
-        .isEqualTo(204);
+    Assertions.assertThat(http.postJson("integration", "/api/part-shortages/WORDS-RO-L1/arrival", "{}").statusCode()).isEqualTo(204);
     Notifications.deliverAll(engine, l1);
     steps.executeTimer(l1, "Timer_RepairNotStarted");
     steps.complete(l1, "Task_Repair", Map.of("repairDone", true));
@@ -171,7 +171,7 @@ final class NotifyingCases {
 
   /** A red alert whose decision window passes; its customer is talked to late, then gets the replacement late. */
   private void redAlert() throws Exception {
-    String at = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    String at = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS).toString();
     String alert = steps.post("quality", "/api/red-alerts", """
         {"alertId":"RA-WORDS","discoveredAt":"%s","description":"Tailgate gap 5.8 mm / 尾门间隙5.8毫米","mediaInvolved":true,
          "orders":[{"orderId":"RA-WORDS-O1","customer":{"id":"C-RA","name":"王先生","phone":"+86 138 0000 0000"},
