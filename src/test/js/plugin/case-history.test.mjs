@@ -41,8 +41,8 @@ test('every process with deadlines marks them', () => {
   const marked = file => model(file).sla.map(s => s.id);
   assert.deepEqual(marked('passive-follow-up.bpmn'), ['Timer_FollowUpDue']);
   assert.deepEqual(marked('parts-shortage-escalation.bpmn').sort(), ['StartEvent_PromisedDatePassed',
-    'StartEvent_TwicePromisedPassed', 'Timer_AnswerOverdue', 'Timer_CrisisCallDue', 'Timer_ExpectationDue',
-    'Timer_ExplainDelayOverdue', 'Timer_HardDeadlinePassed', 'Timer_ManagerReviewDue', 'Timer_NewPromisedDatePassed',
+    'StartEvent_TwicePromisedPassed', 'Timer_AnswerOverdue', 'Timer_CrisisCallDue', 'Timer_DailyCallOverdue',
+    'Timer_ExpectationDue', 'Timer_ExplainDelayOverdue', 'Timer_HardDeadlinePassed', 'Timer_ManagerReviewDue', 'Timer_NewPromisedDatePassed',
     'Timer_RepairNotStarted', 'Timer_TakeOverDue', 'Timer_UpdateOverdue']);
   assert.deepEqual(marked('improvement-action.bpmn'), ['Timer_ActionOverdue'], 'the reminder is not a deadline');
   assert.deepEqual(marked('red-alert.bpmn').sort(), ['StartEvent_WindowMissed', 'Timer_ConversationOverdue',
