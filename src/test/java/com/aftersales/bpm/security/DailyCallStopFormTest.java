@@ -29,13 +29,14 @@ class DailyCallStopFormTest extends ApplicationTestSupport {
   void stoppingTheCallsNeedsTheCustomersReason() {
     Task call = dailyCallOf("DAILY-STOP-RO-1");
 
-    assertRefused(call, CALL + STOP, "'Why the customer asked us to stop / 客户要求停止的原因' (dailyCallsStopReason) is required");
+    forms.assertRefused("manager", call, CALL + STOP,
+        "'Why the customer asked us to stop / 客户要求停止的原因' (dailyCallsStopReason) is required");
     Assertions.assertThat(runtime.getVariables(call.getProcessInstanceId())).as("nothing recorded")
         .doesNotContainKeys("customerAsksToStop", "dailyCallsStopReason", "dailyCallNote");
-    assertRefused(call, CALL + ", \"customerAsksToStop\": {\"value\": false}" + REASON,
+    forms.assertRefused("manager", call, CALL + ", \"customerAsksToStop\": {\"value\": false}" + REASON,
         "(dailyCallsStopReason) is not shown on this form and must stay empty");
 
-    HttpResponse<String> stopped = complete(call, CALL + STOP + REASON);
+    HttpResponse<String> stopped = forms.complete("manager", call, CALL + STOP + REASON);
 
     Assertions.assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(204);
     Assertions.assertThat(PartsVariables.DAILY_CALLS_STOP_REASON.from(runtime.getVariables(call.getProcessInstanceId())))
@@ -49,35 +50,19 @@ class DailyCallStopFormTest extends ApplicationTestSupport {
     String body = PartShortages.report(repairOrderId, "MINOR").supplierEta(LocalDate.of(2099, 1, 1)).json();
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages", body).statusCode()).isEqualTo(201);
     String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult().getId();
-    tasks.complete(open(order, "Task_SetExpectation").getId(), PartShortages.expectation("2099-01-05"));
+    tasks.complete(forms.open(order, "Task_SetExpectation").getId(), PartShortages.expectation("2099-01-05"));
     HttpResponse<String> contact = http.postJson("integration", "/api/part-shortages/" + repairOrderId + "/customer-contacts",
         PartShortages.chasingCall("我要投诉, 你们根本不负责任"));
     Assertions.assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
-    tasks.complete(open(order, "Task_ManagerCall").getId(), Map.of("latteListen", true, "latteAcknowledge", true,
+    tasks.complete(forms.open(order, "Task_ManagerCall").getId(), Map.of("latteListen", true, "latteAcknowledge", true,
         "latteTakeAction", true, "latteThank", true, "latteExplain", true,
         "hardDeadline", LocalDate.now().plusDays(3).toString()));
-    tasks.complete(open(order, "Task_EmergencyTransfer").getId(), Map.of("sourceLocation", "Hangzhou",
+    tasks.complete(forms.open(order, "Task_EmergencyTransfer").getId(), Map.of("sourceLocation", "Hangzhou",
         "transferEta", LocalDate.now().plusDays(2).toString(), "logisticsCost", 3000));
-    tasks.complete(open(order, "Task_UpgradeCompensation").getId(), Map.of("upgradeItems", "free repair", "upgradeValue", 1000));
+    tasks.complete(forms.open(order, "Task_UpgradeCompensation").getId(), Map.of("upgradeItems", "free repair",
+        "upgradeValue", 1000));
     management.executeJob(management.createJobQuery().processInstanceId(order).activityId("Timer_NextDailyCall")
         .singleResult().getId()); // the next day comes
-    return open(order, "Task_DailyFollowUp");
-  }
-
-  private Task open(String processInstanceId, String taskKey) {
-    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
-    Assertions.assertThat(task).as("open %s", taskKey).isNotNull();
-    return task;
-  }
-
-  private HttpResponse<String> complete(Task task, String variables) {
-    return http.postJson("manager", "/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": {" + variables + "}}");
-  }
-
-  private void assertRefused(Task task, String variables, String problem) {
-    HttpResponse<String> refused = complete(task, variables);
-    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    Assertions.assertThat(refused.body()).contains(problem);
-    Assertions.assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isEqualTo(1);
+    return forms.open(order, "Task_DailyFollowUp");
   }
 }

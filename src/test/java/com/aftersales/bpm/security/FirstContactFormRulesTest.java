@@ -99,7 +99,7 @@ class FirstContactFormRulesTest extends ApplicationTestSupport {
   }
 
   private HttpResponse<String> completeContact(Task contact, String variables) {
-    return http.postJson("advisor", "/engine-rest/task/" + contact.getId() + "/complete", "{\"variables\": {" + variables + "}}");
+    return forms.complete("advisor", contact, variables);
   }
 
   /** The call-back as the form's date-time field sends it. */

@@ -36,21 +36,21 @@ class FormChoicesTest extends ApplicationTestSupport {
   void anApprovalIsAnExplicitChoiceAndSendingBackNeedsAReason() {
     Task approve = approvalOfAPlanAboveFiveThousand("CHOICE-1");
 
-    assertRefused(approve, "regional", "", "'Your decision / 审批决定' (approvalDecision) is required");
-    assertRefused(approve, "regional", "\"approvalDecision\": {\"value\": \"YES\"}",
+    forms.assertRefused("regional", approve, "", "'Your decision / 审批决定' (approvalDecision) is required");
+    forms.assertRefused("regional", approve, "\"approvalDecision\": {\"value\": \"YES\"}",
         "(approvalDecision) must be one of the offered options, not 'YES'");
-    assertRefused(approve, "regional", "\"compensationApproved\": {\"value\": true}",
+    forms.assertRefused("regional", approve, "\"compensationApproved\": {\"value\": true}",
         "'compensationApproved' is not a field of this form");
-    assertRefused(approve, "regional", "\"approvalDecision\": {\"value\": \"SENT_BACK\"}",
+    forms.assertRefused("regional", approve, "\"approvalDecision\": {\"value\": \"SENT_BACK\"}",
         "'Reason for sending back / 退回原因' (approvalComment) is required");
-    assertRefused(approve, "regional", "\"approvalDecision\": {\"value\": \"APPROVED\"}, \"approvalComment\": {\"value\": \"ok\"}",
+    forms.assertRefused("regional", approve, "\"approvalDecision\": {\"value\": \"APPROVED\"}, \"approvalComment\": {\"value\": \"ok\"}",
         "(approvalComment) is not shown on this form and must stay empty");
 
-    HttpResponse<String> sentBack = complete(approve, "regional",
+    HttpResponse<String> sentBack = forms.complete("regional", approve,
         "\"approvalDecision\": {\"value\": \"SENT_BACK\"}, \"approvalComment\": {\"value\": \"too much, keep the visit\"}");
 
     Assertions.assertThat(sentBack.statusCode()).as(sentBack.body()).isEqualTo(204);
-    Task redesign = open(approve.getProcessInstanceId(), "Task_DesignSolution");
+    Task redesign = forms.open(approve.getProcessInstanceId(), "Task_DesignSolution");
     Assertions.assertThat(RescueVariables.APPROVAL_COMMENT.from(tasks.getVariables(redesign.getId())))
         .as("the designer reads the reason").isEqualTo("too much, keep the visit");
   }
@@ -59,29 +59,29 @@ class FormChoicesTest extends ApplicationTestSupport {
   void anApprovedPlanGoesToExecution() {
     Task approve = approvalOfAPlanAboveFiveThousand("CHOICE-2");
 
-    HttpResponse<String> approved = complete(approve, "regional", "\"approvalDecision\": {\"value\": \"APPROVED\"}");
+    HttpResponse<String> approved = forms.complete("regional", approve, "\"approvalDecision\": {\"value\": \"APPROVED\"}");
 
     Assertions.assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
-    Assertions.assertThat(open(approve.getProcessInstanceId(), "Task_ExecuteAndFollowUp")).isNotNull();
+    Assertions.assertThat(forms.open(approve.getProcessInstanceId(), "Task_ExecuteAndFollowUp")).isNotNull();
   }
 
   @Test
   void aCallBackOffThePromisedTimeAnExpectedHomeVisitNotMadeAndAFixNotStartedIn24HoursEachNeedAReason() {
     Task approve = approvalOfAPlanAboveFiveThousand("CHOICE-3");
     tasks.complete(approve.getId(), Map.of("approvalDecision", "APPROVED"));
-    Task execute = open(approve.getProcessInstanceId(), "Task_ExecuteAndFollowUp");
+    Task execute = forms.open(approve.getProcessInstanceId(), "Task_ExecuteAndFollowUp");
     tasks.claim(execute.getId(), "manager");
     String done = "\"progressUpdates\": {\"value\": \"photos\"}, \"customerResponse\": {\"value\": \"ACCEPTED\"}";
-    assertRefused(execute, "manager", done + ", \"homeVisitDone\": {\"value\": true}, \"fixStarted\": {\"value\": true}",
+    forms.assertRefused("manager", execute, done + ", \"homeVisitDone\": {\"value\": true}, \"fixStarted\": {\"value\": true}",
         "'Why the call-back was not at the promised time / 未按承诺时间回电的原因' (callbackMissedReason) is required");
     String onTime = done + ", \"calledBackAtPromisedTime\": {\"value\": true}";
-    assertRefused(execute, "manager", onTime + ", \"homeVisitDone\": {\"value\": false}, \"fixStarted\": {\"value\": true}",
+    forms.assertRefused("manager", execute, onTime + ", \"homeVisitDone\": {\"value\": false}, \"fixStarted\": {\"value\": true}",
         "'Why no home visit / 未登门原因' (noHomeVisitReason) is required");
-    assertRefused(execute, "manager", onTime + ", \"homeVisitDone\": {\"value\": true}, \"fixStarted\": {\"value\": false}",
+    forms.assertRefused("manager", execute, onTime + ", \"homeVisitDone\": {\"value\": true}, \"fixStarted\": {\"value\": false}",
         "(fixNotStartedReason) is required");
-    assertRefused(execute, "manager", onTime + ", \"homeVisitDone\": {\"value\": true}, \"fixStarted\": {\"value\": true}, "
+    forms.assertRefused("manager", execute, onTime + ", \"homeVisitDone\": {\"value\": true}, \"fixStarted\": {\"value\": true}, "
         + "\"noHomeVisitReason\": {\"value\": \"declined\"}", "(noHomeVisitReason) is not shown on this form and must stay empty");
-    HttpResponse<String> completed = complete(execute, "manager", done + ", \"calledBackAtPromisedTime\": {\"value\": false}, "
+    HttpResponse<String> completed = forms.complete("manager", execute, done + ", \"calledBackAtPromisedTime\": {\"value\": false}, "
         + "\"callbackMissedReason\": {\"value\": \"called at 21:00, not 20:00: still at the body shop\"}, "
         + "\"homeVisitDone\": {\"value\": false}, "
         + "\"noHomeVisitReason\": {\"value\": \"the customer declined\"}, \"fixStarted\": {\"value\": false}, "
@@ -94,11 +94,11 @@ class FormChoicesTest extends ApplicationTestSupport {
   void aCarThatCannotDriveIsNotDrivenHomeAndTheBenefitFitsTheEntitlement() {
     Task expectation = takenOver(report("CHOICE-RO-1", "CANNOT_DRIVE", false));
 
-    assertRefused(expectation, "manager", expectation("B_DRIVE_HOME", "LOANER"),
+    forms.assertRefused("manager", expectation, expectation("B_DRIVE_HOME", "LOANER"),
         "(customerOption) must be one of the offered options, not 'B_DRIVE_HOME'");
-    assertRefused(expectation, "manager", expectation("A_LEAVE_CAR", "VOUCHER_500"),
+    forms.assertRefused("manager", expectation, expectation("A_LEAVE_CAR", "VOUCHER_500"),
         "(waitingBenefit) must be one of the offered options, not 'VOUCHER_500'");
-    HttpResponse<String> set = complete(expectation, "manager", expectation("A_LEAVE_CAR", "LOANER"));
+    HttpResponse<String> set = forms.complete("manager", expectation, expectation("A_LEAVE_CAR", "LOANER"));
 
     Assertions.assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
     Assertions.assertThat(PartsVariables.CUSTOMER_OPTION.from(runtime.getVariables(expectation.getProcessInstanceId())))
@@ -107,13 +107,13 @@ class FormChoicesTest extends ApplicationTestSupport {
 
   @Test
   void aVipsMobilityIsASameClassLoanerNotACheaperOne() {
-    Task takeOver = open(report("CHOICE-RO-4", "CANNOT_DRIVE", true), "Task_ManagerTakeOver");
+    Task takeOver = forms.open(report("CHOICE-RO-4", "CANNOT_DRIVE", true), "Task_ManagerTakeOver");
     tasks.claim(takeOver.getId(), "manager");
     String called = "\"apologyCallDone\": {\"value\": true}, \"mobilityArranged\": ";
 
-    assertRefused(takeOver, "manager", called + "{\"value\": \"LOANER\"}",
+    forms.assertRefused("manager", takeOver, called + "{\"value\": \"LOANER\"}",
         "(mobilityArranged) must be one of the offered options, not 'LOANER'");
-    HttpResponse<String> done = complete(takeOver, "manager", called + "{\"value\": \"SAME_CLASS_LOANER\"}");
+    HttpResponse<String> done = forms.complete("manager", takeOver, called + "{\"value\": \"SAME_CLASS_LOANER\"}");
     Assertions.assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
   }
 
@@ -122,20 +122,20 @@ class FormChoicesTest extends ApplicationTestSupport {
     String order = report("CHOICE-RO-3", "CANNOT_DRIVE", false);
     com.aftersales.bpm.support.Notifications.deliverAll(engine, order); // the manager is told first, as in Tasklist
 
-    HttpResponse<String> takenOver = complete(open(order, "Task_ManagerTakeOver"), "manager",
+    HttpResponse<String> takenOver = forms.complete("manager", forms.open(order, "Task_ManagerTakeOver"),
         "\"apologyCallDone\": {\"value\": true}, \"mobilityArranged\": {\"value\": \"LOANER\"}");
 
     Assertions.assertThat(takenOver.statusCode()).as(takenOver.body()).isEqualTo(204);
-    Assertions.assertThat(open(order, "Task_SetExpectation")).isNotNull();
+    Assertions.assertThat(forms.open(order, "Task_SetExpectation")).isNotNull();
   }
 
   @Test
   void aDrivableCarOfAVipMayGoHomeAndTheLoanerIsOfTheSameClass() {
     Task expectation = takenOver(report("CHOICE-RO-2", "MINOR", true));
 
-    assertRefused(expectation, "manager", expectation("B_DRIVE_HOME", "LOANER"),
+    forms.assertRefused("manager", expectation, expectation("B_DRIVE_HOME", "LOANER"),
         "(waitingBenefit) must be one of the offered options, not 'LOANER'");
-    HttpResponse<String> set = complete(expectation, "manager", expectation("B_DRIVE_HOME", "SAME_CLASS_LOANER"));
+    HttpResponse<String> set = forms.complete("manager", expectation, expectation("B_DRIVE_HOME", "SAME_CLASS_LOANER"));
 
     Assertions.assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
   }
@@ -146,14 +146,14 @@ class FormChoicesTest extends ApplicationTestSupport {
         SurveyJson.survey("CHOICE-P-1", 7, Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS)));
     Assertions.assertThat(intake.statusCode()).as(intake.body()).isEqualTo(201);
     String followUp = runtime.createProcessInstanceQuery().processInstanceBusinessKey("CHOICE-P-1").singleResult().getId();
-    Task task = open(followUp, "Task_PassiveFollowUp");
+    Task task = forms.open(followUp, "Task_PassiveFollowUp");
     String notes = "\"gapToPromoter\": {\"value\": \"slow wash\"}, \"extraMileAction\": {\"value\": \"free wash\"}, "
         + "\"followUpResult\": {\"value\": \"the door rattles again\"}";
 
-    assertRefused(task, "advisor", notes, "'Result of the follow-up / 跟进结果' (followUpOutcome) is required");
-    assertRefused(task, "advisor", notes + ", \"followUpOutcome\": {\"value\": \"HAPPY\"}",
+    forms.assertRefused("advisor", task, notes, "'Result of the follow-up / 跟进结果' (followUpOutcome) is required");
+    forms.assertRefused("advisor", task, notes + ", \"followUpOutcome\": {\"value\": \"HAPPY\"}",
         "(followUpOutcome) must be one of the offered options, not 'HAPPY'");
-    HttpResponse<String> done = complete(task, "advisor", notes + ", \"followUpOutcome\": {\"value\": \"OPEN_ISSUE\"}");
+    HttpResponse<String> done = forms.complete("advisor", task, notes + ", \"followUpOutcome\": {\"value\": \"OPEN_ISSUE\"}");
 
     Assertions.assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
   }
@@ -163,20 +163,20 @@ class FormChoicesTest extends ApplicationTestSupport {
     Instant answered = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
     String rescue = driver.run(surveyId, answered, "王先生",
         new RescueScript(1, 0.5, "WAIT_TIME", false, false, null, false, false));
-    tasks.complete(open(rescue, "Task_Investigate").getId(), Map.of("facts", "records checked",
+    tasks.complete(forms.open(rescue, "Task_Investigate").getId(), Map.of("facts", "records checked",
         "responsibility", "OURS", "rootCauseCategory", "WAIT_TIME", "shortTermRemedy", "apology"));
-    tasks.complete(open(rescue, "Task_DesignSolution").getId(), Map.of("problemFixItems", "repair",
+    tasks.complete(forms.open(rescue, "Task_DesignSolution").getId(), Map.of("problemFixItems", "repair",
         "problemFixValue", 4000L, "lossCompensationItems", "voucher", "lossCompensationValue", 1500L,
         "emotionalRepairItems", "home visit", "emotionalRepairValue", 500L));
-    Task approve = open(rescue, "Task_ApproveCompensation");
+    Task approve = forms.open(rescue, "Task_ApproveCompensation");
     tasks.claim(approve.getId(), "regional");
     return approve;
   }
 
   /** The manager has taken the order over: the expectation talk is open. */
   private Task takenOver(String order) {
-    tasks.complete(open(order, "Task_ManagerTakeOver").getId(), Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
-    return open(order, "Task_SetExpectation");
+    tasks.complete(forms.open(order, "Task_ManagerTakeOver").getId(), Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
+    return forms.open(order, "Task_SetExpectation");
   }
 
   private String report(String repairOrderId, String condition, boolean vip) {
@@ -191,22 +191,5 @@ class FormChoicesTest extends ApplicationTestSupport {
         "promisedDate": {"value": "2099-01-05"}, "worstCaseDate": {"value": "2099-01-09"},
         "customerOption": {"value": "%s"}, "waitingBenefit": {"value": "%s"}, "commitmentsExplained": {"value": true}
         """.formatted(customerOption, waitingBenefit);
-  }
-
-  private Task open(String processInstanceId, String taskKey) {
-    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
-    Assertions.assertThat(task).as("open %s", taskKey).isNotNull();
-    return task;
-  }
-
-  private HttpResponse<String> complete(Task task, String user, String variables) {
-    return http.postJson(user, "/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": {" + variables + "}}");
-  }
-
-  private void assertRefused(Task task, String user, String variables, String problem) {
-    HttpResponse<String> refused = complete(task, user, variables);
-    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    Assertions.assertThat(refused.body()).contains(problem);
-    Assertions.assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isEqualTo(1);
   }
 }

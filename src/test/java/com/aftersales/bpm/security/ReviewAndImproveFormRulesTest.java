@@ -105,15 +105,11 @@ class ReviewAndImproveFormRulesTest extends ApplicationTestSupport {
   }
 
   private HttpResponse<String> complete(Task task, String actions) {
-    return http.postJson("manager", "/engine-rest/task/" + task.getId() + "/complete",
-        "{\"variables\": {" + REVIEW + actions + "}}");
+    return forms.complete("manager", task, REVIEW + actions);
   }
 
   private void assertRefused(Task task, String actions, String... problems) {
-    HttpResponse<String> refused = complete(task, actions);
-    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    Assertions.assertThat(refused.body()).contains(problems);
-    Assertions.assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isEqualTo(1);
+    forms.assertRefused("manager", task, REVIEW + actions, problems);
     String surveyId = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
         .getBusinessKey();
     Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("improvementAction")

@@ -24,9 +24,10 @@ class VipHandoverFormTest extends ApplicationTestSupport {
   void aVipHandoverNeedsTheHandwrittenNoteAndThePickUp() {
     Task handover = handoverOf("VIP-HANDOVER-1", "MINOR", true);
 
-    assertRefused(handover, NOTE, "(handwrittenNote) is required");
-    assertRefused(handover, NOTE + ", \"handwrittenNote\": {\"value\": true}", "(pickupDropoff) is required");
-    HttpResponse<String> done = complete(handover, NOTE + ", \"handwrittenNote\": {\"value\": true}, "
+    forms.assertRefused("manager", handover, NOTE, "(handwrittenNote) is required");
+    forms.assertRefused("manager", handover, NOTE + ", \"handwrittenNote\": {\"value\": true}",
+        "(pickupDropoff) is required");
+    HttpResponse<String> done = forms.complete("manager", handover, NOTE + ", \"handwrittenNote\": {\"value\": true}, "
         + "\"pickupDropoff\": {\"value\": true}");
 
     Assertions.assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
@@ -34,7 +35,7 @@ class VipHandoverFormTest extends ApplicationTestSupport {
 
   @Test
   void anL1HandoverThatIsNoVipsNeedsNeither() {
-    HttpResponse<String> done = complete(handoverOf("VIP-HANDOVER-2", "CANNOT_DRIVE", false), NOTE);
+    HttpResponse<String> done = forms.complete("manager", handoverOf("VIP-HANDOVER-2", "CANNOT_DRIVE", false), NOTE);
 
     Assertions.assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
   }
@@ -44,29 +45,13 @@ class VipHandoverFormTest extends ApplicationTestSupport {
     String body = PartShortages.report(repairOrderId, condition).vip(vip).supplierEta(LocalDate.of(2099, 1, 1)).json();
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages", body).statusCode()).isEqualTo(201);
     String order = runtime.createProcessInstanceQuery().processInstanceBusinessKey(repairOrderId).singleResult().getId();
-    tasks.complete(open(order, "Task_ManagerTakeOver").getId(), Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
-    tasks.complete(open(order, "Task_SetExpectation").getId(), Map.of("promisedDate", "2099-01-05",
+    tasks.complete(forms.open(order, "Task_ManagerTakeOver").getId(),
+        Map.of("apologyCallDone", true, "mobilityArranged", "LOANER"));
+    tasks.complete(forms.open(order, "Task_SetExpectation").getId(), Map.of("promisedDate", "2099-01-05",
         "worstCaseDate", "2099-01-09", "customerOption", "A_LEAVE_CAR", "waitingBenefit", "LOANER", "commitmentsExplained", true));
     Assertions.assertThat(http.postJson("integration", "/api/part-shortages/" + repairOrderId + "/arrival", "{}")
         .statusCode()).isEqualTo(204);
-    tasks.complete(open(order, "Task_Repair").getId(), Map.of("repairDone", true));
-    return open(order, "Task_ManagerHandover");
-  }
-
-  private Task open(String processInstanceId, String taskKey) {
-    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
-    Assertions.assertThat(task).as("open %s", taskKey).isNotNull();
-    return task;
-  }
-
-  private HttpResponse<String> complete(Task task, String variables) {
-    return http.postJson("manager", "/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": {" + variables + "}}");
-  }
-
-  private void assertRefused(Task task, String variables, String problem) {
-    HttpResponse<String> refused = complete(task, variables);
-    Assertions.assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    Assertions.assertThat(refused.body()).contains(problem);
-    Assertions.assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("the task stays open").isEqualTo(1);
+    tasks.complete(forms.open(order, "Task_Repair").getId(), Map.of("repairDone", true));
+    return forms.open(order, "Task_ManagerHandover");
   }
 }

@@ -30,4 +30,5 @@ public abstract class ApplicationTestSupport {
   @Autowired protected JdbcTemplate jdbc;
   @Autowired protected ObjectMapper json;
   @Autowired protected Http http;
+  @Autowired protected RestTaskForms forms;
 }

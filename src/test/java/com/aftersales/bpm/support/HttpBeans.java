@@ -1,5 +1,6 @@
 package com.aftersales.bpm.support;
 
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
@@ -7,7 +8,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The {@link Http} client of the application under test, for {@code @Autowired Http http} in an
- * {@link ApplicationTest}: made when a test first asks for it, once the server has its random port.
+ * {@link ApplicationTest}, and the forms submitted with it ({@link RestTaskForms}): made when a test
+ * first asks for them, once the server has its random port.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class HttpBeans {
@@ -16,5 +18,11 @@ public class HttpBeans {
   @Lazy
   Http http(Environment environment) {
     return new Http(environment.getRequiredProperty("local.server.port", Integer.class));
+  }
+
+  @Bean
+  @Lazy
+  RestTaskForms restTaskForms(Http http, TaskService tasks) {
+    return new RestTaskForms(http, tasks);
   }
 }
