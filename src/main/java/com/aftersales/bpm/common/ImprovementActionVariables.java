@@ -59,6 +59,13 @@ public final class ImprovementActionVariables {
   /** The end of the deadline's day in the centre's zone. */
   public static final ProcessVariable<Date> ACTION_DEADLINE = ProcessVariable.of("actionDeadline", Date.class);
   public static final ProcessVariable<String> ACCEPTANCE_CRITERION = ProcessVariable.of("acceptanceCriterion", String.class);
+  /**
+   * The survey id of the rescue (the customer's case) whose step 6 committed the action, the same
+   * name as the rescue's own variable, so a variable search for a survey finds the rescue and its
+   * actions; a review's actions have none, nor have actions of rescues before ADR 0058 (their
+   * business key {@code <survey id>/<slot>} names it).
+   */
+  public static final ProcessVariable<String> SURVEY_ID = ProcessVariable.of("surveyId", String.class);
 
   private ImprovementActionVariables() {}
 }

@@ -10,6 +10,7 @@ import static com.aftersales.bpm.rescue.RescueVariables.SURVEY_ID;
 
 import com.aftersales.bpm.common.Deadlines;
 import com.aftersales.bpm.common.ImprovementActionCheck;
+import com.aftersales.bpm.common.ImprovementActionVariables;
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.review.ReviewModel;
 import java.util.Map;
@@ -45,6 +46,8 @@ public class StartImprovementActionDelegate implements JavaDelegate {
     OWNER_IS_GROUP.putIn(action, (Boolean) committed.get(ImprovementActionCheck.OWNER_IS_GROUP_KEY));
     ACTION_DEADLINE.putIn(action, deadlines.endOfDay((String) committed.get("deadline")));
     ACCEPTANCE_CRITERION.putIn(action, (String) committed.get("criterion"));
+    // the action names its rescue: the next review's checkpoint and a search by survey find it (ADR 0058)
+    ImprovementActionVariables.SURVEY_ID.putIn(action, SURVEY_ID.get(execution));
     String businessKey = SURVEY_ID.get(execution) + "/" + committed.get(ImprovementActionCheck.NUMBER_KEY);
     execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(ReviewModel.ACTION_PROCESS, businessKey, action);
