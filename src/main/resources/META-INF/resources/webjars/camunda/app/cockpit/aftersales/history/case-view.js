@@ -51,7 +51,10 @@ async function load(engine, id) {
   return { instance, xml: definition.bpmn20Xml, activities, tasks, details: caseDetails, operations, incidents, jobLogs, vars, related };
 }
 
-/** Parts order <-> the rescue its survey started; rescue/order <-> the review that selected it; review <-> its actions. */
+/**
+ * Parts order <-> the rescue its survey started; rescue/order <-> the review that selected it; review <-> its
+ * actions; rescue <-> its step 6 actions.
+ */
 async function relatedCases(engine, instance, vars, children) {
   const links = [];
   const add = (id, why) => id && links.push({ id, why });
@@ -68,6 +71,17 @@ async function relatedCases(engine, instance, vars, children) {
         processDefinitionKey: 'jointCaseReview', variables: [{ name: slot, operator: 'eq', value: instance.id }] });
       reviews.forEach(review => add(review.id, 'review that selected this case / 选中本案例的复盘会'));
     }
+  }
+  // a rescue's step 6 actions carry its surveyId (ADR 0058); the rescue's business key is the survey id
+  if (instance.processDefinitionKey === 'lowScoreRescue' && vars.surveyId) {
+    const actions = await engine.query('/history/process-instance', {}, {
+      processDefinitionKey: 'improvementAction', variables: [{ name: 'surveyId', operator: 'eq', value: vars.surveyId }] });
+    actions.forEach(action => add(action.id, 'improvement action committed by this rescue / 本挽回承诺的改进措施'));
+  }
+  if (instance.processDefinitionKey === 'improvementAction' && vars.surveyId) {
+    const rescues = await engine.query('/history/process-instance', {}, {
+      processDefinitionKey: 'lowScoreRescue', processInstanceBusinessKey: vars.surveyId });
+    rescues.forEach(rescue => add(rescue.id, 'rescue that committed this action / 承诺本措施的挽回'));
   }
   if (!links.length) return [];
   const found = await engine.get('/history/process-instance', { processInstanceIds: links.map(l => l.id).join(',') });
