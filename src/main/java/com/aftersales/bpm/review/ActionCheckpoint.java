@@ -9,9 +9,11 @@ import static com.aftersales.bpm.review.ActionVariables.REVIEW_ID;
 import static com.aftersales.bpm.review.ReviewVariables.AFTER_SALES_SUPPORT_RATING;
 import static com.aftersales.bpm.review.ReviewVariables.NEXT_MONTH_FOCUS;
 
+import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.HistoricVariables;
 import com.aftersales.bpm.common.ImprovementActionVariables;
-import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -35,8 +37,9 @@ public class ActionCheckpoint {
   /** One action as the checkpoint shows it; {@code caseId} the survey id of the rescue that committed it, else null. */
   public record Entry(String businessKey, String text, String owner, Date deadline, String state, boolean overdue,
       String caseId) {
-    String line() {
-      String due = deadline == null ? "?" : day(deadline);
+    /** The deadline as the day it was committed for: its end is the next day's first instant (Deadlines.endOfDay). */
+    String line(ZoneId centre) {
+      String due = deadline == null ? "?" : LocalDate.ofInstant(deadline.toInstant().minusMillis(1), centre).toString();
       return (caseId == null ? "" : "Case / 案例 " + caseId + " · ")
           + state + (overdue ? " + OVERDUE / 逾期" : "") + " · " + text + " · " + owner + " · due " + due;
     }
@@ -50,9 +53,11 @@ public class ActionCheckpoint {
   private static final String REVIEW_KEY_PREFIX = "REVIEW-";
 
   private final HistoryService history;
+  private final ZoneId centre;
 
-  public ActionCheckpoint(HistoryService history) {
+  public ActionCheckpoint(HistoryService history, CentreTimeZone centre) {
     this.history = history;
+    this.centre = centre.zone();
   }
 
   public List<Entry> entries(String reviewId) {
@@ -113,20 +118,20 @@ public class ActionCheckpoint {
   public String summary(String reviewId) {
     List<Entry> entries = entries(reviewId);
     String actions = entries.isEmpty() ? "No actions from " + reviewId + " / 上次复盘会无改进措施"
-        : entries.stream().map(Entry::line).collect(Collectors.joining("\n"));
+        : entries.stream().map(e -> e.line(centre)).collect(Collectors.joining("\n"));
     List<Entry> cases = caseEntries(reviewId);
     if (!cases.isEmpty()) {
-      Optional<String> since = since(reviewId).map(ActionCheckpoint::day);
+      Optional<String> since = since(reviewId).map(this::day);
       actions += "\n\nCustomer cases' actions: still open, or closed" + since.map(d -> " since " + d).orElse("")
           + " / 客户案例的改进措施:未关闭的,及" + since.map(d -> " " + d + " 以来").orElse("") + "已关闭的\n"
-          + cases.stream().map(Entry::line).collect(Collectors.joining("\n"));
+          + cases.stream().map(e -> e.line(centre)).collect(Collectors.joining("\n"));
     }
     String all = actions;
     return agreed(reviewId).map(focus -> focus + "\n" + all).orElse(all);
   }
 
-  private static String day(Date date) {
-    return new SimpleDateFormat("yyyy-MM-dd").format(date);
+  private String day(Date date) {
+    return LocalDate.ofInstant(date.toInstant(), centre).toString();
   }
 
   /** The focus and rating the review agreed, when it got as far as its last segments. */

@@ -54,8 +54,8 @@ class CheckpointCaseActionsTest extends ReviewModels {
     Assertions.assertThat(summary(march).lines()).as("no review before: every open one and every closed one")
         .containsExactly("No actions from REVIEW-2026-01 / 上次复盘会无改进措施", "",
             "Customer cases' actions: still open, or closed / 客户案例的改进措施:未关闭的,及已关闭的",
-            "Case / 案例 FEB-7 · OPEN · Progress text every 4 h · service-advisor · due 2026-05-01",
-            "Case / 案例 FEB-7 · OPEN · Call-back slots in the booking system · advisor · due 2026-03-21",
+            "Case / 案例 FEB-7 · OPEN · Progress text every 4 h · service-advisor · due 2026-04-30",
+            "Case / 案例 FEB-7 · OPEN · Call-back slots in the booking system · advisor · due 2026-03-20",
             "Case / 案例 JAN-3 · VERIFIED · Loaner booking rule · advisor · due 2026-02-10",
             "Case / 案例 JAN-4 · OPEN · Weekly parts call · advisor · due 2026-03-10");
 
@@ -70,8 +70,8 @@ class CheckpointCaseActionsTest extends ReviewModels {
     Assertions.assertThat(summary(april).lines()).as("the last review's actions, then the cases' since it opened")
         .containsExactly("OPEN · One delivery timeline · advisor · due 2026-03-25", "",
             "Customer cases' actions: still open, or closed since 2026-03-02 / 客户案例的改进措施:未关闭的,及 2026-03-02 以来已关闭的",
-            "Case / 案例 FEB-7 · OPEN · Progress text every 4 h · service-advisor · due 2026-05-01",
-            "Case / 案例 FEB-7 · VERIFIED · Call-back slots in the booking system · advisor · due 2026-03-21",
+            "Case / 案例 FEB-7 · OPEN · Progress text every 4 h · service-advisor · due 2026-04-30",
+            "Case / 案例 FEB-7 · VERIFIED · Call-back slots in the booking system · advisor · due 2026-03-20",
             "Case / 案例 JAN-4 · CANCELLED / 已撤销 · Weekly parts call · advisor · due 2026-03-10");
     assertThat(march).isActive();
   }

@@ -87,8 +87,8 @@ class JointCaseReviewProcessTest extends ReviewModels {
     Assertions.assertThat(checkpoint.lines()).as("last meeting's focus and rating, then its actions").containsExactly(
         "Focus agreed / 约定的本月重点: one delivery timeline for sales and delivery",
         "Sales' rating of after-sales support / 销售对售后支持的评分: 3/5",
-        "VERIFIED · 72-hour pre-delivery three-party confirmation · advisor · due 2026-03-21",
-        "OPEN + OVERDUE / 逾期 · one shared delivery timeline · sales · due 2026-03-26");
+        "VERIFIED · 72-hour pre-delivery three-party confirmation · advisor · due 2026-03-20",
+        "OPEN + OVERDUE / 逾期 · one shared delivery timeline · sales · due 2026-03-25");
 
     // the late action is done and verified after all: March's review closes, and the month it was scheduled for
     ProcessInstance marchSchedule = runtimeService().createProcessInstanceQuery().subProcessInstanceId(march.getId())

@@ -108,7 +108,7 @@ public final class ProcessTestBeans {
     Mocks.register("reviewCalendar", calendar);
     Mocks.register("checkReviewMonth", new CheckReviewMonthListener(calendar));
     Mocks.register("prepareReview", new PrepareReviewDelegate(
-        new ReviewCandidates(history, new HistoryCasesOfMonth(history), UTC), new ActionCheckpoint(history), calendar, new StaffWords(),
+        new ReviewCandidates(history, new HistoryCasesOfMonth(history), UTC), new ActionCheckpoint(history, UTC), calendar, new StaffWords(),
         month -> "After-sales capability, " + month + " / 售后能力通报 " + month));
     Mocks.register("checkCaseMix", new CheckCaseMixListener());
     Mocks.register("checkActions", new CheckActionsListener());
