@@ -2,6 +2,7 @@ package com.aftersales.bpm.promise;
 
 import com.aftersales.bpm.common.CentreTimeZone;
 import com.aftersales.bpm.common.DisplayDates;
+import com.aftersales.bpm.common.FittedLines;
 import com.aftersales.bpm.common.ModelBean;
 import com.aftersales.bpm.common.StaffWords;
 import java.time.LocalDate;
@@ -24,8 +25,8 @@ public class CustomerPromises {
 
   /** A checklist recorded before the customer's confirmation was part of it. */
   static final String NOT_CONFIRMED = "Customer's confirmation not recorded / 未记录客户确认";
-  /** The most an engine string variable holds (its text column is 4,000 characters). */
-  static final int MAX_TEXT = 4000;
+  /** The most an engine string variable holds. */
+  static final int MAX_TEXT = FittedLines.ENGINE_TEXT;
   static final String MORE = "\n… and %d more: see the customer's promises / 另有%d条,请查看客户承诺清单";
 
   private final CustomerPromiseTable table;
@@ -98,20 +99,9 @@ public class CustomerPromises {
     return lines.isEmpty() ? "No open sales promises / 无未兑现的销售承诺" : fitted(lines, MAX_TEXT);
   }
 
-  /**
-   * The lines that fit in {@code most} characters (an engine text variable holds 4,000), then how
-   * many more there are: a customer's many long promises must not stop their next case or alert.
-   */
+  /** The lines that fit in {@code most} characters, then how many more there are ({@link FittedLines}). */
   static String fitted(List<String> lines, int most) {
-    StringBuilder text = new StringBuilder();
-    for (int shown = 0; shown < lines.size(); shown++) {
-      if (text.length() + lines.get(shown).length() + 1 > most - MORE.length() - 10) {
-        int more = lines.size() - shown;
-        return text.append(MORE.formatted(more, more)).toString();
-      }
-      text.append(shown == 0 ? "" : "\n").append(lines.get(shown));
-    }
-    return text.toString();
+    return FittedLines.of(lines, most, MORE);
   }
 
   /**

@@ -10,6 +10,7 @@ import static com.aftersales.bpm.review.ReviewVariables.AFTER_SALES_SUPPORT_RATI
 import static com.aftersales.bpm.review.ReviewVariables.NEXT_MONTH_FOCUS;
 
 import com.aftersales.bpm.common.CentreTimeZone;
+import com.aftersales.bpm.common.FittedLines;
 import com.aftersales.bpm.common.HistoricVariables;
 import com.aftersales.bpm.common.ImprovementActionVariables;
 import java.time.LocalDate;
@@ -51,6 +52,8 @@ public class ActionCheckpoint {
   private static final String VERIFIED = "VERIFIED";
   private static final String CANCELLED = "CANCELLED / 已撤销";
   private static final String REVIEW_KEY_PREFIX = "REVIEW-";
+  private static final String CASES_MORE = "\n… and %d more: search the improvement actions in Cockpit "
+      + "/ 另有%d条,请在 Cockpit 中查看改进措施";
 
   private final HistoryService history;
   private final ZoneId centre;
@@ -119,15 +122,17 @@ public class ActionCheckpoint {
     List<Entry> entries = entries(reviewId);
     String actions = entries.isEmpty() ? "No actions from " + reviewId + " / 上次复盘会无改进措施"
         : entries.stream().map(e -> e.line(centre)).collect(Collectors.joining("\n"));
+    String text = agreed(reviewId).map(focus -> focus + "\n" + actions).orElse(actions);
     List<Entry> cases = caseEntries(reviewId);
     if (!cases.isEmpty()) {
       Optional<String> since = since(reviewId).map(this::day);
-      actions += "\n\nCustomer cases' actions: still open, or closed" + since.map(d -> " since " + d).orElse("")
-          + " / 客户案例的改进措施:未关闭的,及" + since.map(d -> " " + d + " 以来").orElse("") + "已关闭的\n"
-          + cases.stream().map(e -> e.line(centre)).collect(Collectors.joining("\n"));
+      text += "\n\nCustomer cases' actions: still open, or closed" + since.map(d -> " since " + d).orElse("")
+          + " / 客户案例的改进措施:未关闭的,及" + since.map(d -> " " + d + " 以来").orElse("") + "已关闭的\n";
+      // open actions pile up month after month: the text must still fit the engine's variable
+      text += FittedLines.of(cases.stream().map(e -> e.line(centre)).toList(),
+          FittedLines.ENGINE_TEXT - text.length(), CASES_MORE);
     }
-    String all = actions;
-    return agreed(reviewId).map(focus -> focus + "\n" + all).orElse(all);
+    return text.length() <= FittedLines.ENGINE_TEXT ? text : text.substring(0, FittedLines.ENGINE_TEXT - 1) + "…";
   }
 
   private String day(Date date) {

@@ -76,6 +76,17 @@ class CheckpointCaseActionsTest extends ReviewModels {
     assertThat(march).isActive();
   }
 
+  @Test
+  void manyOpenActionsStillLeaveTheCheckpointATextTheEngineStores() {
+    for (int i = 1; i <= 40; i++) { // months of open actions with long words: over 4,000 characters in all
+      startAction("MANY-" + i + "/1", null, "每位等待客户每四小时收到进度短信".repeat(8), "2026-07-30T12:00:00Z");
+    }
+    String text = summary(monthlyReviewOpensAt(Instant.parse("2026-03-02T10:00:00Z")));
+    Assertions.assertThat(text).hasSizeLessThanOrEqualTo(4000).contains("Case / 案例 MANY-1 · OPEN")
+        .endsWith("more: search the improvement actions in Cockpit / 另有%d条,请在 Cockpit 中查看改进措施"
+            .formatted(40 - (text.lines().count() - 4)).replace("\n", ""));
+  }
+
   private static String summary(ProcessInstance review) {
     return (String) runtimeService().getVariable(review.getId(), "checkpointSummary");
   }
