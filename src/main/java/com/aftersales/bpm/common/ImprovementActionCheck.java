@@ -17,7 +17,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * The server's check of the improvement actions a form commits (SPEC 3: a concrete action, an
  * owner — a user or a group —, a deadline and an acceptance criterion, all four, or it is not an
  * action), shared by the joint review's *Design solutions* and the rescue's *Review and improve*
- * (ADR 0053). A problem names the slot and its fields; nothing is written when there is one.
+ * (ADR 0053). The owner is staff who work tasks in Tasklist (ADR 0057). A problem names the slot and
+ * its fields; nothing is written when there is one.
  */
 public final class ImprovementActionCheck {
 
@@ -92,6 +93,16 @@ public final class ImprovementActionCheck {
         .anyMatch(verifier -> !isOwner(identity, verifier.getId(), owner, group));
   }
 
+  /**
+   * Whether the owner carries the action out in Tasklist: a staff group ({@link Groups#STAFF}), or a
+   * member of one. Administrators, system accounts, auditors, success managers and process owners work
+   * no task of the staff's: an action of theirs would never be done, or be work beyond their job.
+   */
+  private static boolean worksTasks(IdentityService identity, String owner, boolean group) {
+    return group ? Groups.STAFF.contains(owner)
+        : Groups.STAFF.stream().anyMatch(staff -> identity.createUserQuery().userId(owner).memberOfGroup(staff).count() > 0);
+  }
+
   /** A complete slot's problem, or null after adding it to the actions. */
   private static String check(IdentityService identity, ActionSlot slot, Map<Part, String> filled,
       List<Map<String, Object>> actions) {
@@ -100,6 +111,9 @@ public final class ImprovementActionCheck {
     boolean group = identity.createGroupQuery().groupId(owner).count() > 0;
     if (!group && identity.createUserQuery().userId(owner).count() == 0) {
       return "action " + number + ": owner '" + owner + "' is neither a user nor a group (" + slot.owner().name() + ")";
+    }
+    if (!worksTasks(identity, owner, group)) {
+      return "action " + number + ": owner '" + owner + "' is not staff who work tasks (" + slot.owner().name() + ")";
     }
     if (!verifiable(identity, owner, group)) {
       return "action " + number + ": no store manager but its owner '" + owner

@@ -34,7 +34,7 @@ final class TaskStub {
   final DelegateTask task = mock(DelegateTask.class);
 
   TaskStub(Set<String> users, Set<String> groups) {
-    this(users, groups, Map.of("boss", Set.of(Groups.STORE_MANAGER)));
+    this(users, groups, Map.of("boss", Set.of(Groups.STORE_MANAGER), "manager", Set.of(Groups.SERVICE_MANAGER)));
   }
 
   /** @param memberships users and the groups they are members of (the store managers verify actions) */

@@ -45,6 +45,32 @@ class DailyCallStopFormTest extends ApplicationTestSupport {
         .activityId("Task_NotifyDailyCallsStopped").count()).as("the store manager is told after the commit").isEqualTo(1);
   }
 
+  /**
+   * The reason goes whole into the store manager's notice, which the engine keeps as a text of at
+   * most 4,000 characters: a reason near that length was accepted and its notice then failed on every
+   * retry, so the store manager never heard. A reason is kept to 1,000 characters (400 naming the field
+   * beyond), and one that long, with markup and template text in it, reaches the store manager as text.
+   */
+  @Test
+  void aLongReasonIsRefusedAndOneWithinTheLimitReachesTheStoreManager() {
+    Task call = dailyCallOf("DAILY-STOP-RO-2");
+    assertRefused(call, CALL + STOP + reason("长".repeat(1001)), "(dailyCallsStopReason) must have at most 1000 characters");
+
+    String reason = "<b>${execution.setVariable('x', 1)}</b> {{ customerName }} " + "长".repeat(940);
+    HttpResponse<String> stopped = complete(call, CALL + STOP + reason(reason));
+
+    Assertions.assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(204);
+    management.executeJob(management.createJobQuery().processInstanceId(call.getProcessInstanceId())
+        .activityId("Task_NotifyDailyCallsStopped").singleResult().getId());
+    Assertions.assertThat(jdbc.queryForList("SELECT message FROM notification WHERE business_key = ?", String.class,
+        "DAILY-STOP-RO-2")).as("the store manager is told, the reason as text").isNotEmpty()
+        .allMatch(message -> message.contains(reason));
+  }
+
+  private static String reason(String text) {
+    return ", \"dailyCallsStopReason\": {\"value\": \"" + text + "\"}";
+  }
+
   /** An L3 order escalated by one complaint that says "you don't care", its crisis actions done, its first daily call open. */
   private Task dailyCallOf(String repairOrderId) {
     String body = PartShortages.report(repairOrderId, "MINOR").supplierEta(LocalDate.of(2099, 1, 1)).json();

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -39,6 +40,8 @@ class ReviewAndImproveFormRulesTest extends ApplicationTestSupport {
         "owner 'nobody-here' is neither a user nor a group (action1Owner)");
     assertRefused(review, slot("SMS every 4 h", "advisor", "2001-01-01", "every order texted"),
         "(action1Deadline) must not be before today");
+    assertRefused(review, slot("SMS every 4 h", "advisor", "2099-01-10", "长".repeat(1001)), // the reminders carry it
+        "(action1Criterion) must have at most 1000 characters");
     assertRefused(review, ", \"action1Text\": {\"value\": \"SMS every 4 h\"}",
         "(action1Text) is not shown on this form and must stay empty");
 
@@ -52,6 +55,23 @@ class ReviewAndImproveFormRulesTest extends ApplicationTestSupport {
     Assertions.assertThat(tracked("RIA-1/1")).isEqualTo(1);
     Assertions.assertThat(tasks.createTaskQuery().processInstanceBusinessKey("RIA-1/1").taskAssignee("advisor")
         .taskDefinitionKey("Task_CarryOutAction").count()).as("the owner's to carry out").isEqualTo(1);
+  }
+
+  /**
+   * An action is the staff's to carry out (SPEC 3): its owner works it in Tasklist. A group or user who
+   * works no task there (the administrators, the integration and monitoring accounts, auditors, success
+   * managers, process owners) would get an action nobody does, or work meant for staff.
+   */
+  @Test
+  void anOwnerWhoWorksNoTasksIsRefused() {
+    Task review = reviewOf("RIA-3");
+
+    for (String owner : List.of("camunda-admin", "integration", "auditor", "customer-success", "admin", "csm")) {
+      assertRefused(review, slot("SMS every 4 h", owner, "2099-01-10", "every order texted"),
+          "owner '" + owner + "' is not staff who work tasks (action1Owner)");
+    }
+    HttpResponse<String> done = complete(review, slot("SMS every 4 h", "service-advisor", "2099-01-10", "every order texted"));
+    Assertions.assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
   }
 
   /**
