@@ -75,6 +75,21 @@ class ReviewAndImproveFormRulesTest extends ApplicationTestSupport {
   }
 
   /**
+   * The rescue starts its actions as the application (ADR 0053): no staff member needs, or has, the
+   * right to start one, so nobody opens an action with an owner and deadline no form checked.
+   */
+  @Test
+  void nobodyStartsAnImprovementActionThemselves() {
+    String body = "{\"businessKey\": \"RIA-4/1\", \"variables\": {\"actionText\": {\"value\": \"x\"}, "
+        + "\"actionOwner\": {\"value\": \"camunda-admin\"}, \"ownerIsGroup\": {\"value\": true}}}";
+    for (String user : List.of("manager", "storemanager", "regional", "advisor")) {
+      HttpResponse<String> refused = http.postJson(user, "/engine-rest/process-definition/key/improvementAction/start", body);
+      Assertions.assertThat(refused.statusCode()).as(user + ": " + refused.body()).isEqualTo(403);
+    }
+    Assertions.assertThat(tracked("RIA-4/1")).isZero();
+  }
+
+  /**
    * A review task of a rescue started before this version gets the same form (bound by "latest") but
    * its model would drop the actions: without the flag only this version sets, the form offers none
    * and the server refuses them; the review itself completes as before.
