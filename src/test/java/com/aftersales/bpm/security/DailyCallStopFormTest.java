@@ -54,10 +54,11 @@ class DailyCallStopFormTest extends ApplicationTestSupport {
   @Test
   void aLongReasonIsRefusedAndOneWithinTheLimitReachesTheStoreManager() {
     Task call = dailyCallOf("DAILY-STOP-RO-2");
-    assertRefused(call, CALL + STOP + reason("长".repeat(1001)), "(dailyCallsStopReason) must have at most 1000 characters");
+    forms.assertRefused("manager", call, CALL + STOP + reason("长".repeat(1001)),
+        "(dailyCallsStopReason) must have at most 1000 characters");
 
     String reason = "<b>${execution.setVariable('x', 1)}</b> {{ customerName }} " + "长".repeat(940);
-    HttpResponse<String> stopped = complete(call, CALL + STOP + reason(reason));
+    HttpResponse<String> stopped = forms.complete("manager", call, CALL + STOP + reason(reason));
 
     Assertions.assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(204);
     management.executeJob(management.createJobQuery().processInstanceId(call.getProcessInstanceId())
